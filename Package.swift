@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Pledge",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Pledge", targets: ["Pledge"]),
+        .library(name: "PledgeExtract", targets: ["PledgeExtract"]),
+        .executable(name: "pledge", targets: ["pledge"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // The model, taxonomy, codec, evaluator, linter, diff and reporters. Knows no natural language.
+        .target(
+            name: "Pledge",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/taxonomy.yaml")]
+        ),
+        // Natural-language policy text → rule model.
+        .target(name: "PledgeExtract", dependencies: ["Pledge"]),
+        // The command line: the only importer of ArgumentParser.
+        .executableTarget(
+            name: "pledge",
+            dependencies: [
+                "Pledge", "PledgeExtract",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PledgeTests", dependencies: ["Pledge"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

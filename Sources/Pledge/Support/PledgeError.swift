@@ -1,0 +1,29 @@
+/// Every error Pledge reports. The messages are written here and nowhere else.
+public enum PledgeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// An input failed to parse or validate; every problem found, in order.
+    case invalid([Diagnostic])
+    /// A file could not be read.
+    case unreadable(file: String, reason: String)
+    /// A file could not be written.
+    case unwritable(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalid(let diagnostics):
+            return diagnostics.map(\.description).joined(separator: "\n")
+        case .unreadable(let file, let reason):
+            return "\(file): error: cannot read: \(reason)"
+        case .unwritable(let file, let reason):
+            return "\(file): error: cannot write: \(reason)"
+        }
+    }
+
+    /// The diagnostics, for errors that have them; one synthesized otherwise.
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case .invalid(let diagnostics): return diagnostics
+        case .unreadable(let file, let reason): return [Diagnostic("cannot read: \(reason)", at: SourceLocation(file: file))]
+        case .unwritable(let file, let reason): return [Diagnostic("cannot write: \(reason)", at: SourceLocation(file: file))]
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// One term of the vocabulary: a key, its parent, and the phrases a policy uses for it.
+public struct TaxonomyNode: Sendable, Hashable {
+    public var key: String
+    /// nil for a root.
+    public var parent: String?
+    /// Lower-case phrases that name this node in policy text.
+    public var phrases: [String]
+    /// Actions only: a duty to do this action is broken by doing any of these.
+    public var brokenBy: [String]
+
+    public init(key: String, parent: String? = nil, phrases: [String] = [], brokenBy: [String] = []) {
+        self.key = key
+        self.parent = parent
+        self.phrases = phrases
+        self.brokenBy = brokenBy
+    }
+}
