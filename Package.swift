@@ -30,7 +30,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PledgeTests", dependencies: ["Pledge"]),
+        // Release-build figures for speed and memory (never timed tests): `swift run -c release pledge-benchmark`.
+        .executableTarget(name: "pledge-benchmark", dependencies: ["Pledge", "PledgeExtract"]),
+        .testTarget(name: "PledgeTests", dependencies: ["Pledge"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PledgeExtractTests", dependencies: ["PledgeExtract"]),
+        // End-to-end: runs the built `pledge` binary and compares with golden files.
+        .testTarget(name: "PledgeCLITests", dependencies: ["pledge"], resources: [.copy("Golden")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -97,6 +97,29 @@ public struct Engine: Sendable {
         ]
         let context = Set(atoms(.context, operation.context))
         if !errors.isEmpty { return Decision(outcome: .deny, errors: errors) }
+        return decide(representativeAtoms(perDimension), context: context, retention: operation.retention)
+    }
+
+    /// Decides one atom exactly, without expanding any node to its descendants: the
+    /// linter and the diff probe the operation space one region at a time with it.
+    package func evaluate(atom: Atom, context: [String], retention: ISODuration?) -> Decision {
+        let keys = [atom.action, atom.data, atom.purpose, atom.recipient, atom.identifiability]
+        var indices: [Int] = []
+        var errors: [Diagnostic] = []
+        for (dimension, key) in zip(Dimension.scoped, keys) {
+            if let index = taxonomy[dimension].index(of: key) { indices.append(index) }
+            else { errors.append(Diagnostic("unknown \(dimension.rawValue) '\(key)'", at: SourceLocation(file: "atom"))) }
+        }
+        var facts = Set<Int>()
+        for key in context {
+            if let index = taxonomy[.context].index(of: key) { facts.insert(index) }
+            else { errors.append(Diagnostic("unknown context fact '\(key)'", at: SourceLocation(file: "atom"))) }
+        }
+        if !errors.isEmpty { return Decision(outcome: .deny, errors: errors) }
+        return decide([indices], context: facts, retention: retention)
+    }
+
+    private func decide(_ atoms: [[Int]], context: Set<Int>, retention: ISODuration?) -> Decision {
         let retainIndices = Set(taxonomy[.action].subtreeIndices(of: "retain"))
 
         func holds(_ when: [Set<Int>]) -> Bool { when.allSatisfy { !$0.isDisjoint(with: context) } }
@@ -105,19 +128,19 @@ public struct Engine: Sendable {
         var obligations: [String] = []
         var deniedWitness: Atom? = nil, uncoveredWitness: Atom? = nil
         var anyDenied = false, anyUncovered = false
-        for atom in representativeAtoms(perDimension) {
+        for atom in atoms {
             let isRetain = retainIndices.contains(atom[0])
             var atomDenies: [RuleReference] = [], atomAllows: [RuleReference] = [], atomObligations: [String] = []
             for rule in rules where holds(rule.when) {
-                let excepted = rule.unless.first { holds($0.when) && $0.scope.contains(atom, retention: operation.retention, isRetain: isRetain) }
+                let excepted = rule.unless.first { holds($0.when) && $0.scope.contains(atom, retention: retention, isRetain: isRetain) }
                 switch rule.effect {
                 case .allow:
-                    if excepted == nil, rule.scope.contains(atom, retention: operation.retention, isRetain: isRetain) {
+                    if excepted == nil, rule.scope.contains(atom, retention: retention, isRetain: isRetain) {
                         atomAllows.append(rule.reference)
                         atomObligations.append(contentsOf: rule.obligations)
                     }
                 case .deny:
-                    guard rule.scope.contains(atom, retention: operation.retention, isRetain: isRetain) else { continue }
+                    guard rule.scope.contains(atom, retention: retention, isRetain: isRetain) else { continue }
                     if let e = excepted {
                         var lifted = rule.reference
                         lifted.exception = e.source ?? rule.reference.source
@@ -127,9 +150,9 @@ public struct Engine: Sendable {
                     }
                 case .require:
                     guard excepted == nil else { continue }
-                    if let breaking = rule.breaking, breaking.contains(atom, retention: operation.retention, isRetain: isRetain) {
+                    if let breaking = rule.breaking, breaking.contains(atom, retention: retention, isRetain: isRetain) {
                         atomDenies.append(rule.reference)
-                    } else if rule.scope.contains(atom, retention: operation.retention, isRetain: isRetain) {
+                    } else if rule.scope.contains(atom, retention: retention, isRetain: isRetain) {
                         atomAllows.append(rule.reference)
                         atomObligations.append(contentsOf: rule.obligations)
                     }

@@ -1,0 +1,6 @@
+// Prints speed and memory figures for each stage of the pipeline. Run in release:
+//   swift run -c release pledge-benchmark [Policies-folder]
+import Foundation
+
+print("pledge-benchmark — release build, one core unless stated")
+print(String(format: "peak resident memory: %.1f MiB", Double(Measure.peakResidentBytes()) / 1_048_576))

@@ -1,0 +1,9 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+@Suite struct ExtractorAPITests {
+    @Test func usesTheStandardTaxonomyByDefault() {
+        #expect(Extractor().taxonomy == Taxonomy.standard)
+    }
+}
