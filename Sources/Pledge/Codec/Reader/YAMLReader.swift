@@ -101,7 +101,9 @@ package enum YAMLReader {
                 let (line, column) = place(parser.problem_mark)
                 var problem = parser.problem.map { String(cString: $0) } ?? "unreadable input"
                 if let context = parser.context.map({ String(cString: $0) }) { problem += " " + context }
-                throw PledgeError.invalid(refused + duplicates + [Diagnostic(.malformed(problem), file: file, line: line, column: column)])
+                // libyaml's scanner runs ahead through flow brackets and has its own nesting limit.
+                let found: CodecProblem = problem.hasPrefix("Maximum nesting level") ? .tooDeep(limit: maxDepth) : .malformed(problem)
+                throw PledgeError.invalid(refused + duplicates + [Diagnostic(found, file: file, line: line, column: column)])
             }
             defer { yaml_event_delete(&event) }
             let (line, column) = place(event.start_mark)
