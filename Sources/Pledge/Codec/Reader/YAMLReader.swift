@@ -68,7 +68,15 @@ package enum YAMLReader {
         var root: YAMLNode? = nil
         var documents = 0
 
-        func place(_ mark: yaml_mark_t) -> (line: Int, column: Int) { (Int(mark.line) + 1 + lineOffset, Int(mark.column) + 1) }
+        // libyaml puts the end of the stream on a line past the last one when the input
+        // does not end in a line break; such places are moved to the end of the last line.
+        let lastLineStart = (input.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let lineCount = input.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lastLineEnd = input[lastLineStart...].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        func place(_ mark: yaml_mark_t) -> (line: Int, column: Int) {
+            guard Int(mark.line) < lineCount else { return (lineCount + lineOffset, lastLineEnd) }
+            return (Int(mark.line) + 1 + lineOffset, Int(mark.column) + 1)
+        }
         func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? { pointer.map { String(cString: $0) } }
 
         func attach(_ node: YAMLNode) {
