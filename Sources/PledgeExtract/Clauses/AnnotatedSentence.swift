@@ -4,7 +4,7 @@ import Pledge
 struct AnnotatedSentence: Sendable {
     let sentence: Sentence
     let tokens: [Token]
-    let matches: [Dimension: [PhraseMatch]]
+    private(set) var matches: [Dimension: [PhraseMatch]]
 
     init(_ sentence: Sentence, lexicon: Lexicon) {
         self.sentence = sentence
@@ -15,6 +15,11 @@ struct AnnotatedSentence: Sendable {
     }
 
     subscript(dimension: Dimension) -> [PhraseMatch] { matches[dimension] ?? [] }
+
+    /// Matches data again once the policy's defined terms are known (only data phrases name terms).
+    mutating func rematchData(_ lexicon: Lexicon) {
+        matches[.data] = lexicon.matches(.data, in: tokens)
+    }
 
     /// The lower-case word at `i`, or "" beyond the ends.
     func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }

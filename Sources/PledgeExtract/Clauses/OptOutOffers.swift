@@ -6,13 +6,10 @@ import Pledge
 /// with the marketing permissions it qualifies: each gets the offer as an obligation, and
 /// stops applying once the reader has opted out.
 enum OptOutOffers {
-    struct Offer: Sendable {
-        var sentence: Int
-        var text: String
-    }
-
-    static func find(_ sentences: [AnnotatedSentence]) -> [Offer] {
-        var offers: [Offer] = []
+    /// The distinct offers, and every sentence that makes one.
+    static func find(_ sentences: [AnnotatedSentence]) -> (texts: [String], sentences: Set<Int>) {
+        var offers: [String] = []
+        var found = Set<Int>()
         for (index, s) in sentences.enumerated() {
             // "you … the opportunity / option / right …": the reader is offered a choice, and it is an opt-out.
             let offered = s.tokens.indices.contains { i in
@@ -21,20 +18,22 @@ enum OptOutOffers {
             guard offered, s[.context].contains(where: { $0.keys.contains("opted_out") }) else { continue }
             // The offer itself, without what follows a "however".
             let end = (0..<s.tokens.count).first { i in s.word(i) == ";" || (s.word(i) == "," && s.word(i + 1) == "however") } ?? s.tokens.count
-            offers.append(Offer(sentence: index, text: s.text(0..<end)))
+            let text = s.text(0..<end)
+            found.insert(index)
+            if !offers.contains(text) { offers.append(text) }
         }
-        return offers
+        return (offers, found)
     }
 
     /// Attaches each offer to every marketing permission of the policy: an opt-out is offered for marketing as a whole.
-    static func apply(_ offers: [Offer], to statements: inout [Statement], taxonomy: Taxonomy) {
+    static func apply(_ offers: [String], to statements: inout [Statement], taxonomy: Taxonomy) {
         func isMarketing(_ st: Statement) -> Bool {
             st.effect == .allow && st.purposes.contains { taxonomy[.purpose].covers("marketing", $0) }
                 && st.actions.contains { taxonomy[.action].covers("contact", $0) || $0 == "use" }
         }
         for offer in offers {
             for i in statements.indices where isMarketing(statements[i]) {
-                if !statements[i].obligations.contains(offer.text) { statements[i].obligations.append(offer.text) }
+                if !statements[i].obligations.contains(offer) { statements[i].obligations.append(offer) }
                 if !statements[i].unless.contains(where: { $0.when == ["opted_out"] }) {
                     statements[i].unless.append(Exception(when: ["opted_out"]))
                 }

@@ -20,11 +20,12 @@ struct PolicyReader {
         let plain = sentences.map { AnnotatedSentence($0, lexicon: lexicon) }
         let definitions = DefinedTerms.find(in: plain, taxonomy: taxonomy)
         for d in definitions { lexicon.define(term: d.phrase, key: d.key) }
-        let annotated = definitions.isEmpty ? plain : sentences.map { AnnotatedSentence($0, lexicon: lexicon) }
+        var annotated = plain
+        if !definitions.isEmpty { for i in annotated.indices { annotated[i].rematchData(lexicon) } }
 
         let analyzer = ClauseAnalyzer(taxonomy: taxonomy)
         let (exceptions, consumedByExceptions) = PolicyExceptions.read(annotated, taxonomy: taxonomy)
-        let offers = OptOutOffers.find(annotated)
+        let (offers, offerSentences) = OptOutOffers.find(annotated)
         var consumed = consumedByExceptions
         var readings: [Int: SentenceReading] = [:]
         var sectionData: [String: [String]] = [:]
@@ -51,7 +52,7 @@ struct PolicyReader {
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
                 continue
             }
-            if reading.statements.isEmpty, offers.contains(where: { $0.sentence == index }) { reading.gap = nil }
+            if reading.statements.isEmpty, offerSentences.contains(index) { reading.gap = nil }
             if !reading.data.isEmpty { lastData = reading.data }
             readings[index] = reading
         }

@@ -9,6 +9,7 @@ struct RuleAssembler {
     func rules(from statements: [Statement]) -> [Rule] {
         var rules: [Rule] = []
         var used: [String: Int] = [:]
+        var seen = Set<Promise>()
         for statement in statements.flatMap(expand) {
             let scope = Scope(
                 action: statement.actions,
@@ -17,11 +18,9 @@ struct RuleAssembler {
                 recipient: statement.recipients.isEmpty ? nil : statement.recipients,
                 identifiability: statement.identifiability.isEmpty ? nil : statement.identifiability,
                 retention: statement.retention)
-            let duplicate = rules.contains {
-                $0.effect == statement.effect && $0.scope == scope && $0.when == statement.when
-                    && $0.unless == statement.unless && $0.obligations == statement.obligations
-            }
-            if duplicate { continue }
+            // The same promise read twice (reworded, or repeated) is written once.
+            guard seen.insert(Promise(effect: statement.effect, scope: scope, when: statement.when,
+                                      unless: statement.unless, obligations: statement.obligations)).inserted else { continue }
             let base = identifier(statement)
             let count = (used[base] ?? 0) + 1
             used[base] = count
@@ -30,6 +29,15 @@ struct RuleAssembler {
                               source: statement.provenance))
         }
         return rules
+    }
+
+    /// What a rule promises, without where it was read.
+    private struct Promise: Hashable {
+        var effect: Effect
+        var scope: Scope
+        var when: [String]
+        var unless: [Exception]
+        var obligations: [String]
     }
 
     /// One statement per alternative fact, and contact actions split from the rest when

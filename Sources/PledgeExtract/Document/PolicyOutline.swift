@@ -15,7 +15,8 @@ struct PolicyOutline: Sendable {
         var section: String? = nil
         var kept: [(Block, String?)] = []
         for (index, block) in all.enumerated() {
-            let lower = block.text.lowercased()
+            // Markers of a date or an archive note stand near the start of their block.
+            let lower = block.text.prefix(240).lowercased()
             let dated = effective == nil ? Self.lastUpdated(lower) : nil
             if let date = dated { effective = date }
             if case .heading(let level) = block.kind {

@@ -1,41 +1,62 @@
-/// Cuts a sentence into ``Token``s: words (keeping inner hyphens, apostrophes and dots,
-/// so "e-mail", "non-personal", "ClickAndChat.com" stay whole) and punctuation marks.
-/// Contractions are expanded ("won't" → "will not") so negation is seen in one place.
+/// Cuts a sentence into ``Token``s: words (keeping inner hyphens, apostrophes, dots, `&`
+/// and `@`, so "e-mail", "non-personal", "ClickAndChat.com" stay whole) and punctuation
+/// marks. Contractions are expanded ("won't" → "will not") so negation is seen in one place.
+/// It walks Unicode scalars with an ASCII fast path: tokenizing is most of extraction's time.
 enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
         var result: [Token] = []
-        var word = ""
+        var word = String.UnicodeScalarView()
+        var previousWasLetter = false
         func flush() {
             guard !word.isEmpty else { return }
             // A word may not end in a joiner ("policy." "data-").
-            var trailing: [Character] = []
+            var trailing: [Unicode.Scalar] = []
             while let last = word.last, isJoiner(last) { trailing.insert(last, at: 0); word.removeLast() }
-            if !word.isEmpty { appendWord(word, to: &result) }
+            if !word.isEmpty { appendWord(String(word), to: &result) }
             for c in trailing where c != "'" { result.append(punctuation(c)) }
-            word = ""
+            word = String.UnicodeScalarView()
         }
-        var previousWasLetter = false
-        for c in text {
-            if c.isLetter || c.isNumber {
+        for c in text.unicodeScalars {
+            if isWordScalar(c) {
                 word.append(c)
                 previousWasLetter = true
             } else if isJoiner(c), previousWasLetter {
                 word.append(c == "’" ? "'" : c)
                 previousWasLetter = false
+            } else if isMark(c), previousWasLetter {
+                word.append(c)   // a combining accent stays with its letter
             } else {
                 flush()
                 previousWasLetter = false
-                if !c.isWhitespace { result.append(punctuation(c)) }
+                if !isSpace(c) { result.append(punctuation(c)) }
             }
         }
         flush()
         return result
     }
 
-    private static func isJoiner(_ c: Character) -> Bool { c == "-" || c == "'" || c == "’" || c == "." || c == "&" || c == "@" }
+    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
 
-    private static func punctuation(_ c: Character) -> Token {
-        let s = String(c)
+    private static func isMark(_ c: Unicode.Scalar) -> Bool {
+        !c.isASCII && c.properties.generalCategory == .nonspacingMark
+    }
+
+    private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (c == " " || c == "\n" || c == "\t" || c == "\r") : c.properties.isWhitespace
+    }
+
+    private static func isJoiner(_ c: Unicode.Scalar) -> Bool {
+        c == "-" || c == "'" || c == "’" || c == "." || c == "&" || c == "@"
+    }
+
+    private static func punctuation(_ c: Unicode.Scalar) -> Token {
+        let s = String(Character(c))
         return Token(text: s, lower: s, stem: s, isPunctuation: true, isCapitalized: false)
     }
 
@@ -51,11 +72,16 @@ enum Tokenizer {
 
     private static func appendWord(_ word: String, to result: inout [Token]) {
         let lower = word.lowercased()
-        let capitalized = word.first?.isUppercase ?? false
-        if let parts = contractions[lower] {
+        let capitalized = word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        if lower.utf8.contains(39), let parts = contractions[lower] {
             for part in parts {
                 result.append(Token(text: part, lower: part, stem: Inflection.stem(part), isPunctuation: false, isCapitalized: capitalized))
             }
+            return
+        }
+        if lower == "cannot" {
+            result.append(Token(text: "can", lower: "can", stem: "can", isPunctuation: false, isCapitalized: capitalized))
+            result.append(Token(text: "not", lower: "not", stem: "not", isPunctuation: false, isCapitalized: false))
             return
         }
         // A possessive "'s" belongs to its noun for matching purposes ("visitor's" → "visitor").
