@@ -3,4 +3,5 @@
 import Foundation
 
 print("pledge-benchmark — release build, one core unless stated")
-print(String(format: "peak resident memory: %.1f MiB", Double(Measure.peakResidentBytes()) / 1_048_576))
+EvaluateBenchmark.run()
+print(String(format: "\npeak resident memory: %.1f MiB", Double(Measure.peakResidentBytes()) / 1_048_576))

@@ -1,4 +1,4 @@
-extension Engine {
+extension CompiledPolicy {
     /// Resolves an operation's keys to classes and lends the atom space to `body`, or
     /// returns every unknown key. Hash lookups only, except that several data keys are
     /// merged into a new list.
@@ -19,7 +19,7 @@ extension Engine {
             let key = operation.data[0]
             if let term = index.terms[key] {
                 data = term
-            } else if let members = document.terms[key] {
+            } else if let members = terms[key] {
                 for k in members where !trees[1].contains(k) { errors.append(Diagnostic("unknown data '\(k)'", at: location)) }
             } else {
                 data = subtree(1, key)
@@ -27,7 +27,7 @@ extension Engine {
         } else {
             var nodes: [Int] = []
             for key in operation.data {
-                for k in document.terms[key] ?? [key] {
+                for k in terms[key] ?? [key] {
                     if let node = trees[1].index(of: k) { nodes.append(node) }
                     else { errors.append(Diagnostic("unknown data '\(k)'", at: location)) }
                 }
