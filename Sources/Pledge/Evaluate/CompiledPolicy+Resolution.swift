@@ -3,24 +3,26 @@ extension CompiledPolicy {
     /// returns every unknown key. Hash lookups only, except that several data keys are
     /// merged into a new list.
     func withSpace<R>(of operation: Operation, _ body: (AtomSpace) -> R) -> Result<R, PledgeError> {
-        let location = operation.location ?? SourceLocation(file: operation.id ?? "operation")
         var errors: [Diagnostic] = []
+        func complain(_ message: String) {
+            errors.append(Diagnostic(message, at: operation.location ?? SourceLocation(file: operation.id ?? "operation")))
+        }
         func subtree(_ d: Int, _ key: String) -> Range<Int> {
-            if let node = trees[d].index(of: key) { return index.subtree[d][node] }
-            errors.append(Diagnostic("unknown \(Dimension.scoped[d].rawValue) '\(key)'", at: location))
+            if let range = index.subtree[d][key] { return range }
+            complain("unknown \(Dimension.scoped[d].rawValue) '\(key)'")
             return 0..<0
         }
         let action = subtree(0, operation.action)
         var data = 0..<0
         var merged: [ClassChoice] = []
         if operation.data.isEmpty {
-            errors.append(Diagnostic("an operation names at least one data category", at: location))
+            complain("an operation names at least one data category")
         } else if operation.data.count == 1 {
             let key = operation.data[0]
             if let term = index.terms[key] {
                 data = term
             } else if let members = terms[key] {
-                for k in members where !trees[1].contains(k) { errors.append(Diagnostic("unknown data '\(k)'", at: location)) }
+                for k in members where !trees[1].contains(k) { complain("unknown data '\(k)'") }
             } else {
                 data = subtree(1, key)
             }
@@ -29,7 +31,7 @@ extension CompiledPolicy {
             for key in operation.data {
                 for k in terms[key] ?? [key] {
                     if let node = trees[1].index(of: k) { nodes.append(node) }
-                    else { errors.append(Diagnostic("unknown data '\(k)'", at: location)) }
+                    else { complain("unknown data '\(k)'") }
                 }
             }
             merged = partitions[1].choices(ofSubtrees: nodes)
@@ -39,8 +41,8 @@ extension CompiledPolicy {
         let identifiability = subtree(4, operation.identifiability ?? Operation.defaultIdentifiability)
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: operation.context.count) { context in
             for (i, key) in operation.context.enumerated() {
-                if let node = trees[5].index(of: key) { context[i] = Int32(node) }
-                else { context[i] = 0; errors.append(Diagnostic("unknown context fact '\(key)'", at: location)) }
+                if let node = contextNodes[key] { context[i] = node }
+                else { context[i] = 0; complain("unknown context fact '\(key)'") }
             }
             if !errors.isEmpty { return .failure(PledgeError.invalid(errors)) }
             return index.store.withUnsafeBufferPointer { store in

@@ -7,6 +7,7 @@ final class CompiledPolicy: Sendable {
     let index: ChoiceIndex
     let rules: CompiledRules
     let terms: [String: [String]]
+    let contextNodes: [String: Int32]
     /// The identity that operations compiled here carry.
     let stamp = CompilationStamp()
 
@@ -29,7 +30,10 @@ final class CompiledPolicy: Sendable {
             let nodes = keys.map { dataTree.index(of: $0) }
             return nodes.contains(nil) ? nil : nodes.compactMap { $0 }
         }
-        index = ChoiceIndex(partitions: partitions, terms: termNodes)
+        index = ChoiceIndex(trees: trees, partitions: partitions, terms: termNodes)
+        var contextNodes: [String: Int32] = [:]
+        for (node, entry) in taxonomy[.context].nodes.enumerated() { contextNodes[entry.key] = Int32(node) }
+        self.contextNodes = contextNodes
         terms = document.terms
         guard let rules = CompiledRules(resolved, partitions: partitions, taxonomy: taxonomy) else {
             throw PledgeError.invalid([Diagnostic(
