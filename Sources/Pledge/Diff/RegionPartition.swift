@@ -12,8 +12,8 @@ struct RegionPartition: Sendable {
     private var steps: [Step] = []
     private let components: [Component]
     /// Per scoped dimension, per node: its subtree.
-    private let subtrees: [[[Int]]]
-    private let contextSubtrees: [[Int]]
+    let subtrees: [[[Int]]]
+    let contextSubtrees: [[Int]]
     private let retainNodes: Set<Int>
 
     private enum Step: Sendable {
@@ -181,5 +181,25 @@ struct RegionPartition: Sendable {
         if me < 0 { return steps.count - 1 }
         steps[me] = .context(facts, children)
         return me
+    }
+}
+
+extension RegionPartition {
+    /// The regions that the region's witness operation covers once each named node stands
+    /// for its subtree (as the engine reads an operation): just the region itself when
+    /// its witness is isolated.
+    func regions(coveredByWitnessOf index: Int) -> Set<Int> {
+        let region = regions[index]
+        if region.isolated { return [index] }
+        let context = Set(region.context.flatMap { contextSubtrees[$0] })
+        var atoms: [[Int]] = [[]]
+        for (d, nodeClass) in region.classes.enumerated() {
+            atoms = atoms.flatMap { prefix in subtrees[d][nodeClass.witness].map { prefix + [$0] } }
+        }
+        var result = Set<Int>()
+        for atom in atoms {
+            if let r = self.region(of: atom, retention: region.retains ? region.retention : nil, context: context) { result.insert(r) }
+        }
+        return result
     }
 }
