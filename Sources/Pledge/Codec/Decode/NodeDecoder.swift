@@ -1,0 +1,108 @@
+/// Reads typed values out of ``YAMLNode``s, collecting a ``Diagnostic`` for every problem
+/// instead of stopping at the first: the shared machinery of the rule-file and operation decoders.
+struct NodeDecoder {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, diagnostics: [Diagnostic] = []) {
+        self.file = file
+        self.diagnostics = diagnostics
+    }
+
+    mutating func report(_ problem: CodecProblem, _ node: YAMLNode) {
+        diagnostics.append(Diagnostic(problem, file: file, node: node))
+    }
+
+    /// The entries of a mapping, by key. Reports a non-mapping, unknown keys (with the
+    /// nearest known one) and missing required keys; nil when the node is no mapping.
+    mutating func fields(_ node: YAMLNode, of context: String, known: [String], required: [String]) -> Fields? {
+        guard let pairs = node.mapping else {
+            report(.wrongType(field: context, expected: "a mapping", found: node.kindDescription), node)
+            return nil
+        }
+        var byName: [String: YAMLNode] = [:]
+        for pair in pairs {
+            if known.contains(pair.name) {
+                byName[pair.name] = pair.value
+            } else {
+                report(.unknownKey(pair.name, in: context, suggestion: NearestKey.suggestion(for: pair.name, among: known)), pair.key)
+            }
+        }
+        for key in required where byName[key] == nil {
+            report(.missingKey(key, in: context), node)
+        }
+        return Fields(node: node, values: byName)
+    }
+
+    /// A string value; numbers, booleans and empty values are refused (quote them).
+    mutating func string(_ node: YAMLNode, field: String) -> String? {
+        guard let scalar = node.scalar, case .string(let text) = scalar.resolved else {
+            report(.wrongType(field: field, expected: "a string", found: node.kindDescription), node)
+            return nil
+        }
+        return text
+    }
+
+    /// A string that must not be empty (ids, texts).
+    mutating func nonEmptyString(_ node: YAMLNode, field: String) -> String? {
+        guard let text = string(node, field: field) else { return nil }
+        if text.isEmpty { report(.wrongType(field: field, expected: "a non-empty string", found: "an empty string"), node) }
+        return text
+    }
+
+    mutating func integer(_ node: YAMLNode, field: String) -> Int? {
+        guard let scalar = node.scalar, case .int(let value) = scalar.resolved else {
+            report(.wrongType(field: field, expected: "an integer", found: node.kindDescription), node)
+            return nil
+        }
+        return value
+    }
+
+    /// A positive line number.
+    mutating func line(_ node: YAMLNode, field: String) -> Int? {
+        guard let value = integer(node, field: field) else { return nil }
+        guard value > 0 else { report(.notPositive(field: field, value: value), node); return nil }
+        return value
+    }
+
+    /// A list of strings, which may also be given as one string. Each entry comes with its
+    /// node so callers can place problems with single entries.
+    mutating func strings(_ node: YAMLNode, field: String) -> [(String, YAMLNode)]? {
+        if node.scalar != nil {
+            return string(node, field: field).map { [($0, node)] }
+        }
+        guard let items = node.sequence else {
+            report(.wrongType(field: field, expected: "a list of strings (or one string)", found: node.kindDescription), node)
+            return nil
+        }
+        var result: [(String, YAMLNode)] = []
+        for item in items {
+            if let text = string(item, field: field) { result.append((text, item)) }
+        }
+        return result
+    }
+
+    /// A list whose entries are decoded one by one.
+    mutating func list<T>(_ node: YAMLNode, field: String, _ entry: (inout NodeDecoder, YAMLNode) -> T?) -> [T]? {
+        guard let items = node.sequence else {
+            report(.wrongType(field: field, expected: "a list", found: node.kindDescription), node)
+            return nil
+        }
+        return items.compactMap { entry(&self, $0) }
+    }
+
+    /// An ISO-8601 duration.
+    mutating func duration(_ node: YAMLNode, field: String) -> ISODuration? {
+        guard let text = string(node, field: field) else { return nil }
+        guard let duration = ISODuration(text) else { report(.invalidDuration(field: field, value: text), node); return nil }
+        return duration
+    }
+}
+
+/// The known entries of one mapping, by key.
+struct Fields {
+    let node: YAMLNode
+    let values: [String: YAMLNode]
+
+    subscript(key: String) -> YAMLNode? { values[key] }
+}

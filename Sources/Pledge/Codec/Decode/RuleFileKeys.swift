@@ -1,0 +1,32 @@
+/// The keys each mapping of a rule file (and an operation) may hold, in the order the
+/// encoder writes them, and which are required. The decoder and the JSON Schema test both
+/// read these, so the schema cannot drift from the decoder.
+package enum RuleFileKeys {
+    package static let version = "pledge"
+
+    package static let document = ["pledge", "policy", "terms", "rules", "unmapped"]
+    package static let documentRequired = ["pledge", "policy", "rules"]
+
+    package static let policy = ["id", "title", "effective", "archived", "source", "source_sha256"]
+    package static let policyRequired = ["id"]
+
+    /// The scope keys, shared by rules and their exceptions.
+    package static let scope = ["action", "data", "purpose", "recipient", "identifiability", "retention"]
+
+    package static let rule = ["id", "effect"] + scope + ["when", "unless", "obligations", "source"]
+    package static let ruleRequired = ["id", "effect", "source"]
+
+    package static let exception = scope + ["when", "source"]
+    package static let exceptionRequired: [String] = []
+
+    package static let retention = ["max", "over"]
+
+    package static let provenance = ["section", "line", "text"]
+    package static let provenanceRequired = ["line", "text"]
+
+    package static let unmapped = ["section", "line", "text", "reason"]
+    package static let unmappedRequired = ["line", "text", "reason"]
+
+    package static let operation = ["id", "action", "data", "recipient", "purpose", "identifiability", "context", "retention"]
+    package static let operationRequired = ["action", "data"]
+}

@@ -1,0 +1,112 @@
+/// Writes a ``PolicyDocument`` as a rule file: deterministic (the same model always gives
+/// the same bytes), keys in the order of ``RuleFileKeys``, terms sorted by name, key lists
+/// in flow style (`[share, sell]`), every string through ``YAMLScalarText``.
+struct RuleFileEncoder {
+    private var out = ""
+
+    static func encode(_ document: PolicyDocument) -> String {
+        var encoder = RuleFileEncoder()
+        encoder.write(document)
+        return encoder.out
+    }
+
+    private mutating func line(_ indent: Int, _ text: String) {
+        out += String(repeating: " ", count: indent) + text + "\n"
+    }
+
+    private mutating func field(_ indent: Int, _ key: String, _ value: String?) {
+        if let value { line(indent, "\(key): \(YAMLScalarText.render(value))") }
+    }
+
+    private mutating func keys(_ indent: Int, _ key: String, _ values: [String]?) {
+        guard let values else { return }
+        line(indent, "\(key): [" + values.map { YAMLScalarText.render($0, inFlow: true) }.joined(separator: ", ") + "]")
+    }
+
+    private mutating func write(_ document: PolicyDocument) {
+        line(0, "pledge: \(PolicyDocument.schemaVersion)")
+        line(0, "policy:")
+        let policy = document.policy
+        field(2, "id", policy.id)
+        field(2, "title", policy.title)
+        field(2, "effective", policy.effective)
+        field(2, "archived", policy.archived)
+        field(2, "source", policy.source)
+        field(2, "source_sha256", policy.sourceSHA256)
+        if !document.terms.isEmpty {
+            line(0, "terms:")
+            for name in document.terms.keys.sorted() {
+                keys(2, YAMLScalarText.render(name), document.terms[name])
+            }
+        }
+        if document.rules.isEmpty {
+            line(0, "rules: []")
+        } else {
+            line(0, "rules:")
+            for rule in document.rules { write(rule) }
+        }
+        if !document.unmapped.isEmpty {
+            line(0, "unmapped:")
+            for sentence in document.unmapped {
+                item(2) { e in
+                    e.field(0, "section", sentence.section)
+                    e.line(0, "line: \(sentence.line)")
+                    e.field(0, "text", sentence.text)
+                    e.field(0, "reason", sentence.reason)
+                }
+            }
+        }
+    }
+
+    /// A list item holding a mapping: the body is written unindented, then its first line
+    /// opens the item (`- `) and the rest align under it; an empty body is `- {}`.
+    private mutating func item(_ indent: Int, _ body: (inout RuleFileEncoder) -> Void) {
+        var inner = RuleFileEncoder()
+        body(&inner)
+        guard !inner.out.isEmpty else { line(indent, "- {}"); return }
+        for (i, text) in inner.out.split(separator: "\n").enumerated() {
+            line(i == 0 ? indent : indent + 2, (i == 0 ? "- " : "") + text)
+        }
+    }
+
+    private mutating func write(_ rule: Rule) {
+        item(2) { e in
+            e.field(0, "id", rule.id)
+            e.field(0, "effect", rule.effect.rawValue)
+            e.write(rule.scope)
+            if !rule.when.isEmpty { e.keys(0, "when", rule.when) }
+            if !rule.unless.isEmpty {
+                e.line(0, "unless:")
+                for exception in rule.unless {
+                    e.item(2) { e in
+                        e.write(exception.scope)
+                        if !exception.when.isEmpty { e.keys(0, "when", exception.when) }
+                        if let source = exception.source { e.write(source) }
+                    }
+                }
+            }
+            if !rule.obligations.isEmpty {
+                e.line(0, "obligations:")
+                for obligation in rule.obligations { e.line(2, "- " + YAMLScalarText.render(obligation)) }
+            }
+            e.write(rule.source)
+        }
+    }
+
+    private mutating func write(_ scope: Scope) {
+        for dimension in Dimension.scoped { keys(0, dimension.rawValue, scope[dimension]) }
+        guard let retention = scope.retention else { return }
+        line(0, "retention:")
+        switch retention {
+        case .atMost(let d): field(2, "max", d.text)
+        case .longerThan(let d): field(2, "over", d.text)
+        }
+    }
+
+    private mutating func write(_ source: Provenance) {
+        line(0, "source:")
+        field(2, "section", source.section)
+        line(2, "line: \(source.line)")
+        field(2, "text", source.text)
+    }
+}

@@ -1,0 +1,148 @@
+internal import CYaml
+
+/// Reads untrusted YAML (and JSON, a subset of it) into ``YAMLNode``s, safely.
+///
+/// Yams' composer resolves aliases and recurses once per nesting level, so a hostile file
+/// could expand exponentially or exhaust the stack. This reader instead drives libyaml's
+/// event parser (the C library inside Yams) with an explicit stack: it refuses anchors,
+/// aliases and tags as events arrive (nothing is ever expanded), stops at a nesting limit,
+/// and reports every duplicate key with both places. Bytes are screened first
+/// (``InputScreen``): size limit, UTF-8, no binary content.
+package enum YAMLReader {
+    /// Bounds on what a reader accepts.
+    package struct Limits: Sendable {
+        package var maxBytes: Int
+        package var maxDepth: Int
+
+        package init(maxBytes: Int, maxDepth: Int) {
+            self.maxBytes = maxBytes
+            self.maxDepth = maxDepth
+        }
+
+        /// Rule and taxonomy files: 8 MiB, 32 levels (a rule file needs 7).
+        package static let ruleFile = Limits(maxBytes: 8 << 20, maxDepth: 32)
+        /// Operation files: 64 MiB (a batch from CI), 32 levels.
+        package static let operations = Limits(maxBytes: 64 << 20, maxDepth: 32)
+    }
+
+    /// A composed document and the problems that do not stop decoding (duplicate keys:
+    /// the first occurrence is kept), so the decoder can report its own errors too.
+    package struct Document: Sendable {
+        package var root: YAMLNode
+        package var diagnostics: [Diagnostic]
+    }
+
+    /// Reads bytes that may be anything: screens them, then parses.
+    /// - Parameter firstLine: the line of the file the bytes start at (for one line of JSON Lines).
+    package static func read(bytes: [UInt8], file: String, limits: Limits, firstLine: Int = 1) throws -> Document {
+        try bytes.withUnsafeBufferPointer { buffer in
+            if let problem = InputScreen.problem(in: buffer, file: file, limit: limits.maxBytes) {
+                throw PledgeError.invalid([problem])
+            }
+            return try compose(buffer, file: file, maxDepth: limits.maxDepth, lineOffset: firstLine - 1)
+        }
+    }
+
+    private struct Frame {
+        var isMapping: Bool
+        var line: Int
+        var column: Int
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode? = nil
+        var seenKeys: [String: SourceLocation] = [:]
+    }
+
+    private static func compose(_ input: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int, lineOffset: Int) throws -> Document {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw PledgeError.invalid([Diagnostic(.malformed("the YAML parser could not start"), file: file)])
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(&parser, input.baseAddress, input.count)
+
+        var refused: [Diagnostic] = []   // anchors, aliases, tags, complex keys: the file is unusable
+        var duplicates: [Diagnostic] = []
+        var stack: [Frame] = []
+        var root: YAMLNode? = nil
+        var documents = 0
+
+        func place(_ mark: yaml_mark_t) -> (line: Int, column: Int) { (Int(mark.line) + 1 + lineOffset, Int(mark.column) + 1) }
+        func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? { pointer.map { String(cString: $0) } }
+
+        func attach(_ node: YAMLNode) {
+            guard !stack.isEmpty else { root = node; return }
+            let top = stack.count - 1
+            guard stack[top].isMapping else { stack[top].items.append(node); return }
+            guard let key = stack[top].pendingKey else {
+                if node.scalar == nil { refused.append(Diagnostic(.complexKey, file: file, node: node)) }
+                stack[top].pendingKey = node
+                return
+            }
+            stack[top].pendingKey = nil
+            guard let name = key.scalar?.text else { return }
+            if let first = stack[top].seenKeys[name] {
+                duplicates.append(Diagnostic(.duplicateKey(name, first: first), file: file, node: key))
+            } else {
+                stack[top].seenKeys[name] = SourceLocation(file: file, line: key.line, column: key.column)
+                stack[top].pairs.append(YAMLPair(key: key, value: node))
+            }
+        }
+        func refuse(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) {
+            let (line, column) = place(mark)
+            if let name = text(anchor) { refused.append(Diagnostic(.anchor(name), file: file, line: line, column: column)) }
+            if let name = text(tag) { refused.append(Diagnostic(.tag(name), file: file, line: line, column: column)) }
+        }
+
+        var event = yaml_event_t()
+        parsing: while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                let (line, column) = place(parser.problem_mark)
+                var problem = parser.problem.map { String(cString: $0) } ?? "unreadable input"
+                if let context = parser.context.map({ String(cString: $0) }) { problem += " " + context }
+                throw PledgeError.invalid(refused + duplicates + [Diagnostic(.malformed(problem), file: file, line: line, column: column)])
+            }
+            defer { yaml_event_delete(&event) }
+            let (line, column) = place(event.start_mark)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                break parsing
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    refused.append(Diagnostic(.multipleDocuments, file: file, line: line, column: column))
+                    break parsing
+                }
+            case YAML_ALIAS_EVENT:
+                refused.append(Diagnostic(.alias(text(event.data.alias.anchor) ?? ""), file: file, line: line, column: column))
+                attach(YAMLNode(.scalar(YAMLScalar("", isQuoted: false)), line: line, column: column))
+            case YAML_SCALAR_EVENT:
+                let s = event.data.scalar
+                refuse(anchor: s.anchor, tag: s.tag, at: event.start_mark)
+                let value = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: s.length), as: UTF8.self) } ?? ""
+                attach(YAMLNode(.scalar(YAMLScalar(value, isQuoted: s.style != YAML_PLAIN_SCALAR_STYLE)), line: line, column: column))
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                if isMapping {
+                    refuse(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, at: event.start_mark)
+                } else {
+                    refuse(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: event.start_mark)
+                }
+                guard stack.count < maxDepth else {
+                    throw PledgeError.invalid(refused + duplicates + [Diagnostic(.tooDeep(limit: maxDepth), file: file, line: line, column: column)])
+                }
+                stack.append(Frame(isMapping: isMapping, line: line, column: column))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { break }
+                let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+                attach(YAMLNode(content, line: frame.line, column: frame.column))
+            default:
+                break
+            }
+        }
+        if !refused.isEmpty { throw PledgeError.invalid(refused + duplicates) }
+        guard let root else { throw PledgeError.invalid([Diagnostic(.empty, file: file, line: 1 + lineOffset, column: 1)]) }
+        return Document(root: root, diagnostics: duplicates)
+    }
+}

@@ -1,0 +1,98 @@
+/// A scalar's text and whether it was quoted: a plain `1` is a number, a quoted `"1"` a string.
+package struct YAMLScalar: Sendable, Hashable {
+    /// The scalar's value, escapes resolved.
+    package var text: String
+    /// False for a plain (unquoted) scalar; true for quoted and block scalars.
+    package var isQuoted: Bool
+
+    package init(_ text: String, isQuoted: Bool) {
+        self.text = text
+        self.isQuoted = isQuoted
+    }
+
+    /// The value a scalar stands for under the YAML 1.2 core schema, which is what
+    /// editors and JSON Schema validators read; only plain scalars can be non-strings.
+    package enum Resolved: Sendable, Hashable {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case float
+        case string(String)
+    }
+
+    package var resolved: Resolved {
+        guard !isQuoted else { return .string(text) }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN":
+            return .float
+        default: break
+        }
+        if let value = Self.integer(text) { return .int(value) }
+        if Self.isFloat(text) { return .float }
+        return .string(text)
+    }
+
+    /// Decimal, `0o` octal or `0x` hexadecimal, as in the core schema. Out-of-range
+    /// numbers still count as numbers (never silently as strings), clamped.
+    private static func integer(_ text: String) -> Int? {
+        let u = Array(text.utf8)
+        func digits(_ s: ArraySlice<UInt8>, radix: Int) -> Int? {
+            guard !s.isEmpty else { return nil }
+            var value = 0
+            var saturated = false
+            for byte in s {
+                guard let d = digitValue(byte), d < radix else { return nil }
+                let (times, o1) = value.multipliedReportingOverflow(by: radix)
+                let (sum, o2) = times.addingReportingOverflow(d)
+                if o1 || o2 { saturated = true } else { value = sum }
+            }
+            return saturated ? Int.max : value
+        }
+        if u.count > 2, u[0] == UInt8(ascii: "0"), u[1] == UInt8(ascii: "o") { return digits(u[2...], radix: 8) }
+        if u.count > 2, u[0] == UInt8(ascii: "0"), u[1] == UInt8(ascii: "x") { return digits(u[2...], radix: 16) }
+        if let sign = u.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+            guard let magnitude = digits(u[1...], radix: 10) else { return nil }
+            return sign == UInt8(ascii: "-") ? -magnitude : magnitude
+        }
+        return digits(u[...], radix: 10)
+    }
+
+    private static func digitValue(_ byte: UInt8) -> Int? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return Int(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return Int(byte - UInt8(ascii: "a")) + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return Int(byte - UInt8(ascii: "A")) + 10
+        default: return nil
+        }
+    }
+
+    /// `[-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
+    private static func isFloat(_ text: String) -> Bool {
+        var u = Substring(text).utf8[...]
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        func takeDigits() -> Int {
+            var n = 0
+            while let b = u.first, isDigit(b) { u.removeFirst(); n += 1 }
+            return n
+        }
+        if let b = u.first, b == UInt8(ascii: "-") || b == UInt8(ascii: "+") { u.removeFirst() }
+        let whole = takeDigits()
+        var fraction = 0
+        var sawDot = false
+        if u.first == UInt8(ascii: ".") {
+            u.removeFirst()
+            sawDot = true
+            fraction = takeDigits()
+        }
+        guard whole > 0 || (sawDot && fraction > 0) else { return false }
+        if let b = u.first, b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
+            u.removeFirst()
+            if let s = u.first, s == UInt8(ascii: "-") || s == UInt8(ascii: "+") { u.removeFirst() }
+            guard takeDigits() > 0 else { return false }
+        }
+        return u.isEmpty
+    }
+}
