@@ -8,7 +8,7 @@ public enum ChangeKind: String, Sendable, Hashable, CaseIterable {
     case newlyCovered = "newly_covered"
     /// The old version allowed or denied; the new one is silent.
     case noLongerCovered = "no_longer_covered"
-    /// Allowed by both, with different obligations attached.
+    /// Allowed by both, with different obligations or duties attached.
     case obligationsChanged = "obligations_changed"
 
     /// The kind of the same change read from the new version to the old.
@@ -19,18 +19,6 @@ public enum ChangeKind: String, Sendable, Hashable, CaseIterable {
         case .newlyCovered: return .noLongerCovered
         case .noLongerCovered: return .newlyCovered
         case .obligationsChanged: return .obligationsChanged
-        }
-    }
-
-    /// The kind of a change from `old` to `new`; nil when nothing changed.
-    static func of(old: Decision, new: Decision) -> ChangeKind? {
-        switch (old.outcome, new.outcome) {
-        case (.deny, .allow): return .newlyAllowed
-        case (.allow, .deny): return .newlyDenied
-        case (.notCovered, .allow), (.notCovered, .deny): return .newlyCovered
-        case (.allow, .notCovered), (.deny, .notCovered): return .noLongerCovered
-        case (.allow, .allow): return Set(old.obligations) == Set(new.obligations) ? nil : .obligationsChanged
-        default: return nil
         }
     }
 }

@@ -36,10 +36,15 @@ struct Region: Sendable {
     /// A concrete operation inside the region (exactly so when ``isolated``).
     func witness(in taxonomy: Taxonomy) -> Operation {
         let atom = atom(in: taxonomy)
-        return Operation(action: atom.action, data: [atom.data], recipient: atom.recipient, purpose: atom.purpose,
+        // Every purpose alike: say so, as an operation that names no purpose (any purpose).
+        let purpose = anyPurpose(in: taxonomy) ? nil : atom.purpose
+        return Operation(action: atom.action, data: [atom.data], recipient: atom.recipient, purpose: purpose,
                          identifiability: atom.identifiability, context: contextKeys(in: taxonomy),
                          retention: retains ? retention : nil)
     }
+
+    /// Whether the region spans every purpose.
+    func anyPurpose(in taxonomy: Taxonomy) -> Bool { classes[2].nodes.count == taxonomy[.purpose].nodes.count }
 
     /// Whether the witness operation covers no atom outside this region.
     var isolated: Bool { contextIsolated && classes.allSatisfy(\.isolated) }

@@ -194,7 +194,8 @@ extension RegionPartition {
         let context = Set(region.context.flatMap { contextSubtrees[$0] })
         var atoms: [[Int]] = [[]]
         for (d, nodeClass) in region.classes.enumerated() {
-            atoms = atoms.flatMap { prefix in subtrees[d][nodeClass.witness].map { prefix + [$0] } }
+            let named = d == 2 && region.anyPurpose(in: taxonomy) ? nodeClass.nodes : subtrees[d][nodeClass.witness]
+            atoms = atoms.flatMap { prefix in named.map { prefix + [$0] } }
         }
         var result = Set<Int>()
         for atom in atoms {

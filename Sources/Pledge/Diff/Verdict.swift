@@ -1,9 +1,11 @@
 /// The overall comparison of two versions of a policy.
 ///
 /// Outcomes are ordered by what they let the company do: deny < not_covered < allow (an
-/// explicit prohibition binds; silence does not forbid; a permission permits). A change
-/// moves a region up (more permissive) or down (less permissive); an allow that keeps its
-/// outcome but loses obligations moves up, one that gains them moves down.
+/// explicit prohibition binds; silence does not forbid; a permission permits). A region
+/// allowed only because a duty requires it ranks with not_covered, and the duty, like an
+/// allow's obligations, is a burden: losing a burden moves a region up (more permissive),
+/// gaining one moves it down (less permissive), as does a change of rank. Where either
+/// version denies, only the rank counts: under a deny the company may not act at all.
 public enum Verdict: String, Sendable, Hashable, CaseIterable {
     /// No region's decision changed.
     case equivalent
@@ -30,13 +32,5 @@ public enum Verdict: String, Sendable, Hashable, CaseIterable {
         case (false, true): self = .lessPermissive
         case (true, true): self = .incomparable
         }
-    }
-
-    /// Whether a change from `old` to `new` moves up, down, or both (obligations swapped).
-    static func direction(old: Decision, new: Decision) -> (up: Bool, down: Bool) {
-        func rank(_ o: Outcome) -> Int { o == .deny ? 0 : o == .notCovered ? 1 : 2 }
-        if rank(old.outcome) != rank(new.outcome) { return (rank(new.outcome) > rank(old.outcome), rank(new.outcome) < rank(old.outcome)) }
-        let before = Set(old.obligations), after = Set(new.obligations)
-        return (!before.isSubset(of: after), !after.isSubset(of: before))
     }
 }

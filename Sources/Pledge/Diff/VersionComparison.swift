@@ -18,13 +18,20 @@ extension VersionDiff {
             }
         }
         let before = decide(oldEngine), after = decide(newEngine)
+        func duties(_ policy: ResolvedPolicy) -> [String: ClauseContent] {
+            var result: [String: ClauseContent] = [:]
+            for r in policy.rules where r.rule.effect == .require { result[r.rule.id] = ClauseContent(r) }
+            return result
+        }
+        let oldDuties = duties(oldRules), newDuties = duties(newRules)
 
         var groups: [ChangeGroup] = []
         var groupIndex: [[String]: Int] = [:]
         var up = false, down = false
         for (i, region) in partition.regions.enumerated() {
-            guard let kind = ChangeKind.of(old: before[i], new: after[i]) else { continue }
-            let direction = Verdict.direction(old: before[i], new: after[i])
+            let was = RegionStatus(before[i], duties: oldDuties), now = RegionStatus(after[i], duties: newDuties)
+            guard let kind = was.change(to: now) else { continue }
+            let direction = was.direction(to: now)
             up = up || direction.up
             down = down || direction.down
             let witness = region.witness(in: taxonomy)
@@ -35,7 +42,7 @@ extension VersionDiff {
                 scope: zip(Dimension.scoped, region.classes).map { $1.text(in: taxonomy[$0]) })
             let key = [kind.rawValue, before[i].outcome.rawValue, after[i].outcome.rawValue]
                 + before[i].deciding.map(\.ruleID) + ["→"] + after[i].deciding.map(\.ruleID)
-                + ["obligations"] + before[i].obligations.sorted() + ["→"] + after[i].obligations.sorted()
+                + ["obligations"] + before[i].obligations.sorted() + ["→"] + after[i].obligations.sorted() + ["\(was.dutyOnly)", "\(now.dutyOnly)"]
             if let g = groupIndex[key] {
                 groups[g].changes.append(change)
             } else {
