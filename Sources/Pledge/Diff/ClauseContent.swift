@@ -2,12 +2,12 @@
 /// their content does, so renumbering or rewording a clause is no change.
 struct ClauseContent: Hashable {
     var effect: Effect
-    var scope: ResolvedScope
+    var scope: ScopeCover
     var when: Set<Set<Int>>
-    var exceptions: Set<ResolvedException>
+    var exceptions: Set<ExceptionCover>
     var obligations: Set<String>
 
-    init(_ rule: ResolvedRule) {
+    init(_ rule: RuleCover) {
         effect = rule.rule.effect
         scope = rule.scope
         if let breaking = rule.breaking { scope.retention = breaking.retention }
@@ -17,7 +17,7 @@ struct ClauseContent: Hashable {
     }
 
     /// The rules of `rules` that `others` has no match for, counting duplicates.
-    static func unmatched(_ rules: [ResolvedRule], against others: [ResolvedRule]) -> [Rule] {
+    static func unmatched(_ rules: [RuleCover], against others: [RuleCover]) -> [Rule] {
         var available: [ClauseContent: Int] = [:]
         for r in others { available[ClauseContent(r), default: 0] += 1 }
         return rules.filter { r in

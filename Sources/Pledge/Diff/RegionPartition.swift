@@ -27,11 +27,11 @@ struct RegionPartition: Sendable {
     private struct Component: Sendable {
         var owner: Int
         var isException: Bool
-        var scope: ResolvedScope
+        var scope: ScopeCover
         var when: [Set<Int>]
     }
 
-    init(_ policies: [ResolvedPolicy], taxonomy: Taxonomy) {
+    init(_ policies: [PolicyCover], taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
         var components: [Component] = []
         var owner = 0

@@ -8,8 +8,8 @@ extension VersionDiff {
     public init(old: PolicyDocument, new: PolicyDocument, taxonomy: Taxonomy = .standard) throws {
         let oldEngine = try Engine(document: old, taxonomy: taxonomy)
         let newEngine = try Engine(document: new, taxonomy: taxonomy)
-        let oldRules = try ResolvedPolicy(old, taxonomy: taxonomy)
-        let newRules = try ResolvedPolicy(new, taxonomy: taxonomy)
+        let oldRules = try PolicyCover(old, taxonomy: taxonomy)
+        let newRules = try PolicyCover(new, taxonomy: taxonomy)
         let partition = RegionPartition([oldRules, newRules], taxonomy: taxonomy)
         func decide(_ engine: Engine) -> [Decision] {
             partition.regions.map { region in
@@ -18,7 +18,7 @@ extension VersionDiff {
             }
         }
         let before = decide(oldEngine), after = decide(newEngine)
-        func duties(_ policy: ResolvedPolicy) -> [String: ClauseContent] {
+        func duties(_ policy: PolicyCover) -> [String: ClauseContent] {
             var result: [String: ClauseContent] = [:]
             for r in policy.rules where r.rule.effect == .require { result[r.rule.id] = ClauseContent(r) }
             return result
@@ -51,7 +51,7 @@ extension VersionDiff {
                                           oldClauses: before[i].deciding, newClauses: after[i].deciding, changes: [change]))
             }
         }
-        self.init(old: old.policy, new: new.policy, verdict: Verdict(up: up, down: down), groups: groups,
+        self.init(old: old.policy, new: new.policy, verdict: DiffVerdict(up: up, down: down), groups: groups,
                   added: ClauseContent.unmatched(newRules.rules, against: oldRules.rules),
                   removed: ClauseContent.unmatched(oldRules.rules, against: newRules.rules),
                   regionCount: partition.regions.count)

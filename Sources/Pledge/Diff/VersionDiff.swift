@@ -31,7 +31,7 @@ public struct ChangeGroup: Sendable, Hashable {
 public struct VersionDiff: Sendable, Hashable {
     public var old: PolicyMetadata
     public var new: PolicyMetadata
-    public var verdict: Verdict
+    public var verdict: DiffVerdict
     public var groups: [ChangeGroup]
     /// Rules of the new version with no rule of the same content in the old (ids, wording
     /// and lines do not count).

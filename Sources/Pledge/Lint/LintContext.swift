@@ -4,14 +4,14 @@ package struct LintContext: Sendable {
     package let document: PolicyDocument
     package let taxonomy: Taxonomy
     /// nil when some key resolves nowhere (the `undefined-term` check reports it).
-    let resolved: ResolvedPolicy?
+    let resolved: PolicyCover?
     package let engine: Engine?
     let regions: PolicyRegions?
 
     package init(document: PolicyDocument, taxonomy: Taxonomy) {
         self.document = document
         self.taxonomy = taxonomy
-        let resolved = try? ResolvedPolicy(document, taxonomy: taxonomy)
+        let resolved = try? PolicyCover(document, taxonomy: taxonomy)
         let engine = try? Engine(document: document, taxonomy: taxonomy)
         self.resolved = resolved
         self.engine = engine

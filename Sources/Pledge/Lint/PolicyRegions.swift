@@ -4,7 +4,7 @@ struct PolicyRegions: Sendable {
     /// Indexed like `partition.regions`.
     let decisions: [Decision]
 
-    init(_ policy: ResolvedPolicy, engine: Engine) {
+    init(_ policy: PolicyCover, engine: Engine) {
         let partition = RegionPartition([policy], taxonomy: policy.taxonomy)
         self.partition = partition
         decisions = partition.regions.map { region in

@@ -8,7 +8,7 @@ enum DiffWording {
         policy.archived ?? policy.effective ?? policy.source ?? "?"
     }
 
-    static func verdict(_ verdict: Verdict) -> String {
+    static func verdict(_ verdict: DiffVerdict) -> String {
         switch verdict {
         case .equivalent: return "equivalent"
         case .morePermissive: return "more permissive"
@@ -17,7 +17,7 @@ enum DiffWording {
         }
     }
 
-    static func verdictExplanation(_ verdict: Verdict) -> String {
+    static func verdictExplanation(_ verdict: DiffVerdict) -> String {
         switch verdict {
         case .equivalent: return "No operation is decided differently."
         case .morePermissive: return "The new version lets the company do more, or binds it less, and nothing the other way."

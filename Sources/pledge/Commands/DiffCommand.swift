@@ -14,7 +14,7 @@ struct DiffCommand: ParsableCommand {
 
         /// An incomparable diff both allows and restricts something, so it fails the
         /// more- and less-permissive gates too: a gate never passes a change it names.
-        func fails(_ verdict: Verdict) -> Bool {
+        func fails(_ verdict: DiffVerdict) -> Bool {
             switch self {
             case .morePermissive: return verdict == .morePermissive || verdict == .incomparable
             case .lessPermissive: return verdict == .lessPermissive || verdict == .incomparable

@@ -15,7 +15,7 @@ struct SeededRandom: RandomNumberGenerator {
 
 /// Random policies over a small slice of the vocabulary, with interior nodes, terms,
 /// conditions, exceptions, duties and retention bounds, so that rules overlap often.
-struct RandomPolicy {
+struct RandomRules {
     static let keys: [Dimension: [String]] = [
         .action: ["disclose", "share", "sell", "retain", "delete", "use", "email"],
         .data: ["user", "user.contact", "user.contact.email", "user.financial.credit_card", "user.device", "terms"],

@@ -1,6 +1,6 @@
 /// A ``Scope`` resolved against a taxonomy: per scoped dimension the node indices it
 /// covers (nil: any). The linter and the diff reason about scopes as sets, not keys.
-struct ResolvedScope: Sendable, Hashable {
+struct ScopeCover: Sendable, Hashable {
     /// Indexed like `Dimension.scoped`.
     var sets: [Set<Int>?]
     var retention: RetentionLimit?
@@ -11,7 +11,7 @@ struct ResolvedScope: Sendable, Hashable {
     var isEmpty: Bool { sets.contains { $0?.isEmpty == true } }
 
     /// Whether every atom this scope matches is matched by `wider` too (retention included).
-    func isInside(_ wider: ResolvedScope) -> Bool {
+    func isInside(_ wider: ScopeCover) -> Bool {
         for (mine, theirs) in zip(sets, wider.sets) {
             guard let theirs else { continue }
             guard let mine, mine.isSubset(of: theirs) else { return false }
@@ -27,28 +27,28 @@ struct ResolvedScope: Sendable, Hashable {
 }
 
 /// An `unless:` entry resolved: its scope and the fact sets that must all hold.
-struct ResolvedException: Sendable, Hashable {
-    var scope: ResolvedScope
+struct ExceptionCover: Sendable, Hashable {
+    var scope: ScopeCover
     /// Each fact as the fact and its descendants; a fact holds when the context meets its set.
     var when: [Set<Int>]
 }
 
 /// One rule resolved. A `require` rule has a permission over its own scope (no retention
 /// bound) and a prohibition, `breaking`, over the actions that break the duty.
-struct ResolvedRule: Sendable {
+struct RuleCover: Sendable {
     var rule: Rule
-    var scope: ResolvedScope
-    var breaking: ResolvedScope?
+    var scope: ScopeCover
+    var breaking: ScopeCover?
     var when: [Set<Int>]
-    var exceptions: [ResolvedException]
+    var exceptions: [ExceptionCover]
 }
 
 /// A policy's rules resolved against a taxonomy, as the engine reads them (DESIGN.md,
 /// decision semantics), so that regions cut from them are exactly the engine's.
-struct ResolvedPolicy: Sendable {
+struct PolicyCover: Sendable {
     let document: PolicyDocument
     let taxonomy: Taxonomy
-    let rules: [ResolvedRule]
+    let rules: [RuleCover]
 
     /// Throws ``PledgeError/invalid(_:)`` for every key that resolves nowhere.
     init(_ document: PolicyDocument, taxonomy: Taxonomy) throws {
@@ -56,7 +56,7 @@ struct ResolvedPolicy: Sendable {
         self.taxonomy = taxonomy
         var diagnostics: [Diagnostic] = []
         let file = document.policy.source ?? document.policy.id
-        func resolve(_ scope: Scope, _ rule: Rule) -> ResolvedScope {
+        func resolve(_ scope: Scope, _ rule: Rule) -> ScopeCover {
             let sets: [Set<Int>?] = Dimension.scoped.map { dimension in
                 guard let keys = scope[dimension] else { return nil }
                 var set = Set<Int>()
@@ -71,7 +71,7 @@ struct ResolvedPolicy: Sendable {
                 }
                 return set
             }
-            return ResolvedScope(sets: sets, retention: scope.retention)
+            return ScopeCover(sets: sets, retention: scope.retention)
         }
         func facts(_ keys: [String], _ rule: Rule) -> [Set<Int>] {
             keys.map { key in
@@ -85,7 +85,7 @@ struct ResolvedPolicy: Sendable {
         let actions = taxonomy[.action]
         rules = document.rules.map { rule in
             var scope = resolve(rule.scope, rule)
-            var breaking: ResolvedScope? = nil
+            var breaking: ScopeCover? = nil
             if rule.effect == .require {
                 var broken = Set<Int>()
                 for key in rule.scope.action ?? actions.roots {
@@ -95,11 +95,11 @@ struct ResolvedPolicy: Sendable {
                 }
                 var sets = scope.sets
                 sets[0] = broken
-                breaking = ResolvedScope(sets: sets, retention: scope.retention)
+                breaking = ScopeCover(sets: sets, retention: scope.retention)
                 scope.retention = nil
             }
-            let exceptions = rule.unless.map { ResolvedException(scope: resolve($0.scope, rule), when: facts($0.when, rule)) }
-            return ResolvedRule(rule: rule, scope: scope, breaking: breaking, when: facts(rule.when, rule), exceptions: exceptions)
+            let exceptions = rule.unless.map { ExceptionCover(scope: resolve($0.scope, rule), when: facts($0.when, rule)) }
+            return RuleCover(rule: rule, scope: scope, breaking: breaking, when: facts(rule.when, rule), exceptions: exceptions)
         }
         if !diagnostics.isEmpty { throw PledgeError.invalid(diagnostics) }
     }

@@ -6,7 +6,7 @@
 /// allow's obligations, is a burden: losing a burden moves a region up (more permissive),
 /// gaining one moves it down (less permissive), as does a change of rank. Where either
 /// version denies, only the rank counts: under a deny the company may not act at all.
-public enum Verdict: String, Sendable, Hashable, CaseIterable {
+public enum DiffVerdict: String, Sendable, Hashable, CaseIterable {
     /// No region's decision changed.
     case equivalent
     /// Some region moved up and none moved down.
@@ -17,7 +17,7 @@ public enum Verdict: String, Sendable, Hashable, CaseIterable {
     case incomparable
 
     /// The verdict of the same diff read from the new version to the old.
-    public var mirrored: Verdict {
+    public var mirrored: DiffVerdict {
         switch self {
         case .morePermissive: return .lessPermissive
         case .lessPermissive: return .morePermissive
