@@ -32,6 +32,10 @@ package enum CodecProblem: Sendable, Hashable {
     case duplicateRuleID(String, first: SourceLocation)
     case operationShape
     case jsonLine
+    // Taxonomy files.
+    case undefinedParent(String, of: String)
+    case brokenByOutsideActions
+    case unknownBrokenBy(String, of: String)
 
     package var message: String {
         switch self {
@@ -93,6 +97,12 @@ package enum CodecProblem: Sendable, Hashable {
             return "an operation file holds one operation (a mapping) or a list of them"
         case .jsonLine:
             return "each line of JSON Lines input must be one JSON object"
+        case .undefinedParent(let parent, let key):
+            return "parent '\(parent)' of '\(key)' is not defined before it"
+        case .brokenByOutsideActions:
+            return "'broken_by' belongs to actions only"
+        case .unknownBrokenBy(let key, let node):
+            return "broken_by of '\(node)' names unknown action '\(key)'"
         }
     }
 

@@ -52,13 +52,8 @@ public struct Taxonomy: Sendable, Hashable {
 
     /// Loads a user taxonomy file and returns the standard taxonomy extended with it.
     public static func standard(extendedWith path: String) throws -> Taxonomy {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw PledgeError.unreadable(file: path, reason: error.localizedDescription)
-        }
-        let user = try TaxonomyFile.parse(text, file: path, base: .standard)
+        let bytes = try FileInput.bytes(atPath: path, limit: YAMLReader.Limits.ruleFile.maxBytes)
+        let user = try TaxonomyFile.parse(bytes: bytes, file: path, base: .standard)
         return standard.extended(with: user)
     }
 }
