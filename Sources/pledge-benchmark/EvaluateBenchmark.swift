@@ -69,11 +69,15 @@ enum EvaluateBenchmark {
         let allocations = AllocationCount.during {
             for i in 0..<100_000 { _ = engine.outcome(of: compiled[i & 4_095]) }
         }
+        let resolving = AllocationCount.during {
+            for i in 0..<100_000 { _ = engine.outcome(of: operations[i & 4_095]) }
+        }
         let explained = AllocationCount.during {
             for i in 0..<10_000 { _ = engine.evaluate(compiled[i & 4_095]) }
         }
-        if let allocations, let explained {
-            print(String(format: "  heap allocations per decision: outcome(of:) %.3f, evaluate(_:) %.1f", Double(allocations) / 100_000, Double(explained) / 10_000))
+        if let allocations, let resolving, let explained {
+            print(String(format: "  heap allocations per decision: outcome(of: CompiledOperation) %.3f, outcome(of: Operation) %.3f, evaluate(_:) %.2f",
+                         Double(allocations) / 100_000, Double(resolving) / 100_000, Double(explained) / 10_000))
         } else {
             print("  heap allocations: not counted on this platform")
         }
