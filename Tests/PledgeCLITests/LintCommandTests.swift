@@ -57,3 +57,21 @@ import Testing
         #expect(format.status != 0 && format.status != 1)
     }
 }
+
+/// A real policy, extracted on the fly and linted.
+@Suite struct RealPolicyLintTests {
+    @Test func clickandchatDeletionDutyContradictsKeepingDataForFutureUsage() throws {
+        let result = try CLIRunner.run(["lint", "Policies/clickandchat/2011-12-01.md", "--format", "json"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let contradiction = findings.first { f in
+            f["check"] as? String == "duty-contradicts-permission"
+                && ((f["clauses"] as? [[String: Any]]) ?? []).contains { ($0["text"] as? String ?? "").contains("delete all your Registration Data") }
+        }
+        let finding = try #require(contradiction, "\(findings.map { $0["message"] ?? "" })")
+        let witness = try #require(finding["witness"] as? [String: Any])
+        #expect((witness["context"] as? [String])?.contains("account_cancelled") == true)
+        #expect(findings.contains { $0["check"] as? String == "coverage-gap" } || (object["summary"] as? [String: Int]) != nil)
+    }
+}
