@@ -18,7 +18,7 @@ let package = Package(
         .target(
             name: "Pledge",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/taxonomy.yaml")]
+            resources: [.copy("Resources/taxonomy.yaml"), .copy("Resources/rules.schema.json")]
         ),
         // Natural-language policy text → rule model.
         .target(name: "PledgeExtract", dependencies: ["Pledge"]),

@@ -1,6 +1,12 @@
 import Pledge
 
 /// Reads a privacy policy's text and writes its promises as a ``PolicyDocument``.
+///
+/// The pipeline: the text is read into blocks and sections (`Document/`), cut into
+/// sentences (`Sentences/`), matched against the taxonomy's phrases (`Lexicon/`), and
+/// each sentence's predicates are read into rules (`Clauses/`). Sentences that make a
+/// promise the analysis cannot map are listed in `unmapped`. The same text always gives
+/// the same document.
 public struct Extractor: Sendable {
     public let taxonomy: Taxonomy
 
@@ -13,7 +19,28 @@ public struct Extractor: Sendable {
     ///   - text: the policy, as Markdown, plain text or HTML.
     ///   - source: the text's path, for provenance and error messages.
     ///   - id: the policy's id (its folder name under `Policies/`).
+    /// - Throws: ``PledgeError/invalid(_:)`` for empty, binary or oversized text.
     public func extract(text: String, source: String, id: String) throws -> PolicyDocument {
-        throw PledgeError.invalid([Diagnostic("extraction is being built", at: SourceLocation(file: source))])
+        try PolicyInput.check(text, source: source)
+        return document(text, bytes: Array(text.utf8), source: source, id: id)
+    }
+
+    /// Extracts the rules of a policy file's raw bytes, checking that they are UTF-8.
+    /// - Throws: ``PledgeError/invalid(_:)`` naming the line and column of invalid UTF-8,
+    ///   a NUL byte, or an empty or oversized text.
+    public func extract(bytes: [UInt8], source: String, id: String) throws -> PolicyDocument {
+        let text = try PolicyInput.decode(bytes, source: source)
+        return document(text, bytes: bytes, source: source, id: id)
+    }
+
+    private func document(_ text: String, bytes: [UInt8], source: String, id: String) -> PolicyDocument {
+        let outline = PolicyOutline(text: text)
+        let sentences = SentenceReader.sentences(outline)
+        let result = PolicyReader(taxonomy: taxonomy).read(sentences)
+        let metadata = PolicyMetadata(id: id, title: outline.title, effective: outline.effective, archived: outline.archived,
+                                      source: source, sourceSHA256: SHA256.hex(bytes))
+        return PolicyDocument(policy: metadata, terms: result.terms,
+                              rules: RuleAssembler(taxonomy: taxonomy).rules(from: result.statements),
+                              unmapped: result.unmapped)
     }
 }

@@ -17,6 +17,8 @@ package enum CodecProblem: Sendable, Hashable {
     case multipleDocuments
     // Decoding the model.
     case wrongType(field: String, expected: String, found: String)
+    case notMapping(String, found: String)
+    case invalidTermName(String)
     case unknownKey(String, in: String, suggestion: String?)
     case missingKey(String, in: String)
     case missingVersion(key: String)
@@ -66,6 +68,10 @@ package enum CodecProblem: Sendable, Hashable {
             return "a second YAML document ('---'); a Pledge file holds exactly one"
         case .wrongType(let field, let expected, let found):
             return "'\(field)' must be \(expected), found \(found)"
+        case .notMapping(let context, let found):
+            return "\(context) must be a mapping, found \(found)"
+        case .invalidTermName(let name):
+            return "term name '\(name)' must start with a letter or '_' and hold only letters, digits, '_', '.' and '-'"
         case .unknownKey(let key, let context, let suggestion):
             return "unknown key '\(key)' in \(context)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .missingKey(let key, let context):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads and saves rule files (schema `pledge: 1`), the typed YAML form of a policy's promises.
 ///
 /// Loading validates everything and reports every problem, each with file:line:column:
@@ -37,6 +39,15 @@ public enum RuleFile {
     /// The rule file text for a document: the same document always gives the same bytes.
     public static func encode(_ document: PolicyDocument) -> String {
         RuleFileEncoder.encode(document)
+    }
+
+    /// The JSON Schema (draft 2020-12) of rule files, bundled with the library, for editors
+    /// that validate YAML as people type. The decoder checks more (keys against the taxonomy).
+    public static func jsonSchema() throws -> String {
+        guard let url = Bundle.module.url(forResource: "rules.schema", withExtension: "json") else {
+            throw PledgeError.unreadable(file: "rules.schema.json", reason: "missing from the Pledge bundle")
+        }
+        return try String(contentsOf: url, encoding: .utf8)
     }
 
     /// Writes the document to `path` atomically (a temporary file renamed over it).

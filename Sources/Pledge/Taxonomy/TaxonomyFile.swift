@@ -14,7 +14,7 @@ enum TaxonomyFile {
         let yaml = try YAMLReader.read(bytes: bytes, file: file, limits: .ruleFile)
         var input = NodeDecoder(file: file, diagnostics: yaml.diagnostics)
         guard let top = yaml.root.mapping else {
-            input.report(.wrongType(field: "a taxonomy file", expected: "a mapping", found: yaml.root.kindDescription), yaml.root)
+            input.report(.notMapping("a taxonomy file", found: yaml.root.kindDescription), yaml.root)
             throw PledgeError.invalid(input.diagnostics.sorted())
         }
         var trees: [Dimension: TaxonomyTree] = [:]

@@ -32,3 +32,48 @@ import Testing
         #expect(text == (try CodecFixtures.text("clickandchat.encoded.yaml")))
     }
 }
+
+@Suite struct GeneratedRoundTripTests {
+    @Test(arguments: 0..<8) func generatedDocumentsRoundTripExactly(_ batch: Int) throws {
+        var generator = GeneratedDocuments(seed: UInt64(batch) &* 0x5851_F42D_4C95_7F2D &+ 1)
+        for i in 0..<50 {
+            let document = generator.document()
+            let text = RuleFile.encode(document)
+            let decoded: PolicyDocument
+            do {
+                decoded = try RuleFile.decode(text, file: "generated-\(batch)-\(i).yaml")
+            } catch {
+                Issue.record("document \(batch)/\(i) did not read back: \(error)\n\(text)")
+                continue
+            }
+            #expect(decoded == document, "document \(batch)/\(i)\n\(text)")
+            #expect(RuleFile.encode(decoded) == text)
+        }
+    }
+
+    @Test func nastyStringsSurviveEveryPlace() throws {
+        for (i, nasty) in GeneratedDocuments.nasty.enumerated() {
+            let document = PolicyDocument(
+                policy: PolicyMetadata(id: nasty + "x", title: nasty, source: nasty),
+                rules: [Rule(id: nasty + "!", effect: .allow, scope: Scope(action: ["use"]), obligations: [nasty],
+                             source: Provenance(section: nasty, line: 1, text: nasty))],
+                unmapped: [UnmappedSentence(section: nasty, line: 2, text: nasty, reason: nasty)])
+            let text = RuleFile.encode(document)
+            #expect(try RuleFile.decode(text, file: "nasty-\(i).yaml") == document, "\(text)")
+        }
+    }
+
+    @Test func writeIsAtomicAndReadsBack() throws {
+        let folder = try CodecFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("rules.yaml").path
+        var generator = GeneratedDocuments(seed: 42)
+        let first = generator.document(), second = generator.document()
+        try RuleFile.write(first, to: path)
+        try RuleFile.write(second, to: path)
+        #expect(try RuleFile.load(path: path) == second)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rules.yaml"])
+        let missing = folder.appendingPathComponent("no/such/folder/rules.yaml").path
+        #expect(throws: PledgeError.self) { try RuleFile.write(first, to: missing) }
+    }
+}

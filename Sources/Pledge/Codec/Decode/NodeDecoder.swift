@@ -17,7 +17,7 @@ struct NodeDecoder {
     /// nearest known one) and missing required keys; nil when the node is no mapping.
     mutating func fields(_ node: YAMLNode, of context: String, known: [String], required: [String]) -> Fields? {
         guard let pairs = node.mapping else {
-            report(.wrongType(field: context, expected: "a mapping", found: node.kindDescription), node)
+            report(.notMapping(context, found: node.kindDescription), node)
             return nil
         }
         var byName: [String: YAMLNode] = [:]

@@ -10,7 +10,7 @@ struct RuleFileDecoder {
     /// have been reported: the caller checks ``NodeDecoder/diagnostics``).
     mutating func decode(_ root: YAMLNode) -> PolicyDocument? {
         guard let pairs = root.mapping else {
-            input.report(.wrongType(field: "a rule file", expected: "a mapping", found: root.kindDescription), root)
+            input.report(.notMapping("a rule file", found: root.kindDescription), root)
             return nil
         }
         // A version this Pledge does not know may mean anything: report only that.
@@ -77,7 +77,7 @@ struct RuleFileDecoder {
         var terms: [String: [String]] = [:]
         for pair in pairs {
             if !Self.isTermName(pair.name) {
-                input.report(.wrongType(field: "terms", expected: "names made of letters, digits, '_', '.' and '-'", found: "'\(pair.name)'"), pair.key)
+                input.report(.invalidTermName(pair.name), pair.key)
             } else if taxonomy[.data].contains(pair.name) {
                 input.report(.termShadowsCategory(pair.name), pair.key)
             }

@@ -3,6 +3,10 @@
 /// in flow style (`[share, sell]`), every string through ``YAMLScalarText``.
 struct RuleFileEncoder {
     private var out = ""
+    /// The indentation of the mapping being written (inside list items).
+    private var base = 0
+    /// Set when the next line opens a list item and so starts with `- `.
+    private var opensItem = false
 
     static func encode(_ document: PolicyDocument) -> String {
         var encoder = RuleFileEncoder()
@@ -11,7 +15,14 @@ struct RuleFileEncoder {
     }
 
     private mutating func line(_ indent: Int, _ text: String) {
-        out += String(repeating: " ", count: indent) + text + "\n"
+        if opensItem {
+            out += String(repeating: " ", count: base + indent - 2) + "- "
+            opensItem = false
+        } else {
+            out += String(repeating: " ", count: base + indent)
+        }
+        out += text
+        out += "\n"
     }
 
     private mutating func field(_ indent: Int, _ key: String, _ value: String?) {
@@ -58,14 +69,17 @@ struct RuleFileEncoder {
         }
     }
 
-    /// A list item holding a mapping: the body is written unindented, then its first line
+    /// A list item holding a mapping: the body writes its keys at indent 0; the first line
     /// opens the item (`- `) and the rest align under it; an empty body is `- {}`.
     private mutating func item(_ indent: Int, _ body: (inout RuleFileEncoder) -> Void) {
-        var inner = RuleFileEncoder()
-        body(&inner)
-        guard !inner.out.isEmpty else { line(indent, "- {}"); return }
-        for (i, text) in inner.out.split(separator: "\n").enumerated() {
-            line(i == 0 ? indent : indent + 2, (i == 0 ? "- " : "") + text)
+        let outer = base
+        base += indent + 2
+        opensItem = true
+        body(&self)
+        base = outer
+        if opensItem {
+            opensItem = false
+            line(indent, "- {}")
         }
     }
 

@@ -15,7 +15,7 @@ enum YAMLScalarText {
     private static func isPlainSafe(_ text: String, inFlow: Bool) -> Bool {
         let bytes = text.utf8
         guard let first = bytes.first, let last = bytes.last, isLetter(first) || first == UInt8(ascii: "_"),
-              last != UInt8(ascii: " "), !specialWords.contains(text.lowercased())
+              last != UInt8(ascii: " "), bytes.count > 5 || !specialWords.contains(text.lowercased())
         else { return false }
         for b in bytes {
             if isLetter(b) || (48...57).contains(b) { continue }
@@ -38,6 +38,8 @@ enum YAMLScalarText {
     /// A double-quoted scalar on one line: every character libyaml would not accept raw
     /// (controls, line breaks, BOM, non-characters) is escaped, so it reads back exactly.
     static func quoted(_ text: String) -> String {
+        // Most clauses need no escape: copy them whole.
+        guard text.unicodeScalars.contains(where: needsEscape) else { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -59,6 +61,12 @@ enum YAMLScalarText {
             }
         }
         return out + "\""
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || v == 0x22 || v == 0x5C || (0x7F...0x9F).contains(v)
+            || v == 0x2028 || v == 0x2029 || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF
     }
 
     private static func hex(_ value: UInt32, digits: Int) -> String {

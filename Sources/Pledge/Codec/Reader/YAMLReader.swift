@@ -68,7 +68,15 @@ package enum YAMLReader {
         var root: YAMLNode? = nil
         var documents = 0
 
-        func place(_ mark: yaml_mark_t) -> (line: Int, column: Int) { (Int(mark.line) + 1 + lineOffset, Int(mark.column) + 1) }
+        // libyaml puts the end of the stream on a line past the last one when the input
+        // does not end in a line break; such places are moved to the end of the last line.
+        let lastLineStart = (input.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let lineCount = input.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lastLineEnd = input[lastLineStart...].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        func place(_ mark: yaml_mark_t) -> (line: Int, column: Int) {
+            guard Int(mark.line) < lineCount else { return (lineCount + lineOffset, lastLineEnd) }
+            return (Int(mark.line) + 1 + lineOffset, Int(mark.column) + 1)
+        }
         func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? { pointer.map { String(cString: $0) } }
 
         func attach(_ node: YAMLNode) {
@@ -101,7 +109,9 @@ package enum YAMLReader {
                 let (line, column) = place(parser.problem_mark)
                 var problem = parser.problem.map { String(cString: $0) } ?? "unreadable input"
                 if let context = parser.context.map({ String(cString: $0) }) { problem += " " + context }
-                throw PledgeError.invalid(refused + duplicates + [Diagnostic(.malformed(problem), file: file, line: line, column: column)])
+                // libyaml's scanner runs ahead through flow brackets and has its own nesting limit.
+                let found: CodecProblem = problem.hasPrefix("Maximum nesting level") ? .tooDeep(limit: maxDepth) : .malformed(problem)
+                throw PledgeError.invalid(refused + duplicates + [Diagnostic(found, file: file, line: line, column: column)])
             }
             defer { yaml_event_delete(&event) }
             let (line, column) = place(event.start_mark)

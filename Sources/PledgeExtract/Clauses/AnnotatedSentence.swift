@@ -1,0 +1,39 @@
+import Pledge
+
+/// A sentence cut into tokens, with every taxonomy phrase found in it, per dimension.
+struct AnnotatedSentence: Sendable {
+    let sentence: Sentence
+    let tokens: [Token]
+    let matches: [Dimension: [PhraseMatch]]
+
+    init(_ sentence: Sentence, lexicon: Lexicon) {
+        self.sentence = sentence
+        self.tokens = Tokenizer.tokens(sentence.text)
+        var matches: [Dimension: [PhraseMatch]] = [:]
+        for dimension in Dimension.allCases { matches[dimension] = lexicon.matches(dimension, in: tokens) }
+        self.matches = matches
+    }
+
+    subscript(dimension: Dimension) -> [PhraseMatch] { matches[dimension] ?? [] }
+
+    /// The lower-case word at `i`, or "" beyond the ends.
+    func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+
+    /// Whether the words starting at `i` are `phrase`.
+    func has(_ phrase: [String], at i: Int) -> Bool {
+        guard i >= 0, i + phrase.count <= tokens.count else { return false }
+        for (k, w) in phrase.enumerated() where tokens[i + k].lower != w && tokens[i + k].stem != w { return false }
+        return true
+    }
+
+    /// The text of a token range, as written.
+    func text(_ range: Range<Int>) -> String {
+        var out = ""
+        for i in range where i >= 0 && i < tokens.count {
+            let t = tokens[i]
+            if !out.isEmpty, !(t.isPunctuation && ",.;:)!?".contains(t.text)), out.last != "(" { out += " " }
+            out += t.text
+        }
+        return out
+    }
+}

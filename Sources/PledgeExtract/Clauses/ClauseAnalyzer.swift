@@ -1,0 +1,194 @@
+import Pledge
+
+/// Reads the promises of one sentence: for each predicate whose actor is the company,
+/// the effect (from mood and negation), the actions, and the data, recipients, purposes,
+/// identifiability, conditions and retention that its clause names.
+///
+/// Effects: a negation ("will not", "never", "under no circumstances", "none of … is")
+/// is a deny; "may", "can", "reserves the right to" an allow; "will", "shall", "must" a
+/// `require` when the action is a deletion (a duty that other processing can break) and
+/// otherwise an allow, as is a plain statement of practice ("we use", "is collected").
+struct ClauseAnalyzer {
+    let taxonomy: Taxonomy
+
+    /// - Parameter anaphor: what "such information" / "the information gathered" refers to here.
+    func read(_ s: AnnotatedSentence, anaphor: [String]?) -> SentenceReading {
+        let (found, infinitives) = PredicateFinder(s: s).find()
+        let spans = ClauseSpans(s, predicates: found, taxonomy: taxonomy)
+        let predicates = found.filter { !spans.inCondition($0.verbs.lowerBound) }
+        var reading = SentenceReading()
+        let n = s.tokens.count
+        var scopeStart = 0
+        for (index, p) in predicates.enumerated() {
+            let next = index + 1 < predicates.count ? predicates[index + 1] : nil
+            let objectEnd = next.map { $0.subject.lowerBound > p.verbs.upperBound ? $0.subject.lowerBound : max(p.verbs.upperBound, $0.groupStart) } ?? n
+            defer { scopeStart = objectEnd }
+            let object = p.verbs.upperBound..<objectEnd
+            // A clause after ";" or "however" is a promise of its own: what precedes does not qualify it.
+            let boundary = (scopeStart..<p.groupStart).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
+            let scope = boundary..<objectEnd
+            if p.mood == .hypothetical { continue }
+            switch p.actor {
+            case .reader: continue
+            case .thirdParty:
+                if p.isNormative { reading.gap = reading.gap ?? "the actor is a third party, not the company" }
+                continue
+            case .data:
+                if p.isNormative { reading.gap = reading.gap ?? "the actor is not the company" }
+                continue
+            case .company: break
+            }
+            // "we will provide notice before … is transferred": a duty attached to what follows.
+            if let next, isNotice(p, s) {
+                reading.notice = s.text(p.verbs.lowerBound..<next.verbs.upperBound)
+                continue
+            }
+            var actions = p.actions
+            var chained = Set<Int>()
+            // "use your data to send you …": the infinitive names what the use is (contacting, collecting).
+            if !p.negated, actions.contains("use") {
+                for (i, keys) in infinitives where object.contains(i) && spans.purposes.contains(where: { $0.lowerBound == i - 1 }) {
+                    let chain = keys.filter { isContact($0) || taxonomy[.action].covers("collect", $0) }
+                    if chain.isEmpty { continue }
+                    for k in chain where !actions.contains(k) { actions.append(k) }
+                    chained.insert(i - 1)
+                }
+            }
+            var statement = Statement(effect: effect(p, actions), actions: actions, data: [], sentence: s.sentence)
+            if let notice = reading.notice { statement.obligations.append(notice); reading.notice = nil }
+
+            // Data: the subject of a passive, the antecedent of "which is logged", else the object.
+            let dataRange: [Range<Int>] = p.antecedent.map { [$0, object] } ?? (p.passive ? [p.subject, object] : [object])
+            statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor)
+            if statement.data.isEmpty, actions.allSatisfy(isContact) {
+                statement.data = [actions.allSatisfy { taxonomy[.action].covers("email", $0) } ? "user.contact.email" : "user.contact"]
+            }
+            if statement.data.isEmpty {
+                if p.isNormative { reading.gap = reading.gap ?? "no data object" }
+                continue
+            }
+            reading.data = statement.data
+            statement.recipients = recipients(in: object, s, spans)
+            if actions.contains(where: { taxonomy[.action].covers("collect", $0) }),
+               s[.recipient].contains(where: { object.contains($0.range.lowerBound) && s.word($0.range.lowerBound - 1) == "from" || s.word($0.range.lowerBound - 2) == "from" }) {
+                if p.isNormative { reading.gap = reading.gap ?? "the source of collected data is not modelled" }
+                continue
+            }
+            if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
+            if !p.isNormative, statement.recipients.isEmpty, statement.obligations.isEmpty,
+               actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }) {
+                continue   // "is transferred via secure server software": a transmission to us, not a disclosure
+            }
+            statement.purposes = keys(.purpose, in: scope, s) { i in
+                !spans.inCondition(i) && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) })
+            }
+            statement.identifiability = keys(.identifiability, in: scope, s) { !spans.inCondition($0) }
+            statement.when = keys(.context, in: scope, s) { !spans.isQualifier($0) }
+            let unexplained = spans.purposes.filter { span in
+                object.contains(span.lowerBound) && !chained.contains(span.lowerBound) && span.count > 2
+                    && !s[.purpose].contains { span.contains($0.range.lowerBound) }
+            }
+            // A purpose limits the rule; with none understood, the rule would wrongly cover every purpose.
+            if !unexplained.isEmpty, statement.purposes.isEmpty, statement.effect != .require {
+                reading.gap = reading.gap ?? "the purpose that limits this \(statement.effect == .deny ? "prohibition" : "permission") is not understood"
+                continue
+            }
+            if let problem = apply(spans.conditions.filter { $0.range.lowerBound < objectEnd && ($0.range.lowerBound >= scope.lowerBound || $0.range.lowerBound < (predicates.first?.groupStart ?? 0)) },
+                                   to: &statement) {
+                reading.gap = reading.gap ?? problem
+                continue
+            }
+            statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect)
+            reading.statements.append(statement)
+        }
+        if reading.statements.isEmpty, reading.data.isEmpty {
+            reading.data = data(in: [0..<n], s, spans, verbs: 0..<0, effect: .allow, anaphor: anaphor)
+        }
+        return reading
+    }
+
+    private func effect(_ p: Predicate, _ actions: [String]) -> Effect {
+        if p.negated { return .deny }
+        if p.mood == .obligating, actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) { return .require }
+        return .allow
+    }
+
+    private func isContact(_ action: String) -> Bool { taxonomy[.action].covers("contact", action) }
+
+    private func isNotice(_ p: Predicate, _ s: AnnotatedSentence) -> Bool {
+        let end = p.verbs.upperBound
+        return (end..<min(s.tokens.count, end + 2)).contains { Grammar.noticeWords.contains(s.word($0)) }
+            && ((end + 1)..<min(s.tokens.count, end + 5)).contains { ["before", "prior"].contains(s.word($0)) }
+    }
+
+    /// Folds the conditions into the statement; returns why it cannot, when a condition is not understood.
+    private func apply(_ conditions: [Condition], to statement: inout Statement) -> String? {
+        for c in conditions {
+            if c.facts.isEmpty {
+                // Ignoring an unknown condition widens the rule: safe for a prohibition, not for a permission or duty.
+                if statement.effect == .deny || c.aboutReader || ["when", "after", "as", "upon", "whenever"].contains(c.marker) { continue }
+                return "the condition (\(c.marker) …) is not understood"
+            }
+            if c.lifts {
+                for fact in c.facts { statement.unless.append(Exception(when: [fact])) }
+            } else if c.facts.count == 1 {
+                if !statement.when.contains(c.facts[0]) { statement.when.append(c.facts[0]) }
+            } else {
+                statement.alternatives.append(contentsOf: c.facts.filter { !statement.alternatives.contains($0) })
+            }
+        }
+        statement.when.removeAll { fact in statement.unless.contains { $0.when == [fact] } }
+        return nil
+    }
+
+    /// The keys of one dimension matched in a range, in order, deduplicated.
+    private func keys(_ dimension: Dimension, in range: Range<Int>, _ s: AnnotatedSentence, where keep: (Int) -> Bool) -> [String] {
+        var result: [String] = []
+        for m in s[dimension] where range.contains(m.range.lowerBound) && keep(m.range.lowerBound) {
+            for k in m.keys where !result.contains(k) { result.append(k) }
+        }
+        return result
+    }
+
+    private func recipients(in range: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> [String] {
+        keys(.recipient, in: range, s) { !spans.isQualifier($0) && !spans.inExample($0) }
+            .filter { $0 != "first_party" && $0 != "data_subject" }
+    }
+
+    /// The data a predicate speaks of. A permission keeps the most specific categories it
+    /// names (examples included), a prohibition the most general: each errs toward deny.
+    private func data(in ranges: [Range<Int>], _ s: AnnotatedSentence, _ spans: ClauseSpans, verbs: Range<Int>,
+                      effect: Effect, anaphor: [String]?) -> [String] {
+        var head: [String] = [], examples: [String] = []
+        for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
+            let i = m.range.lowerBound
+            if spans.isQualifier(i) || verbs.overlaps(m.range) { continue }
+            var keys = m.keys
+            if let anaphor, !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s) { keys = anaphor }
+            for k in keys {
+                if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }
+                else if !head.contains(k) { head.append(k) }
+            }
+        }
+        let tree = taxonomy[.data]
+        func generic(_ k: String) -> Bool { tree.node(k)?.parent == nil && tree.contains(k) }
+        // A category named beside one of its own kinds ("personal data or information from minors")
+        // is read as the kind: the qualifier usually applies to both.
+        func specific(_ keys: [String]) -> [String] {
+            keys.filter { k in !keys.contains { $0 != k && tree.contains(k) && tree.covers(k, $0) } }
+        }
+        if effect == .deny { return specific(head.isEmpty ? examples : head) }
+        return specific(head.contains(where: { !generic($0) }) || examples.isEmpty ? head : examples)
+    }
+
+    /// "such information", "this information", "the information gathered": a reference back.
+    private func isAnaphoric(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        let first = s.word(m.range.lowerBound)
+        let before = s.word(m.range.lowerBound - 1)
+        let after = s.word(m.range.upperBound)
+        // "the information we collect" is defined by its own clause, not by what came before.
+        if ["that", "which", "we", "you", "about", "from", "of", "related", "necessary"].contains(after) { return false }
+        return ["such", "this", "these", "those"].contains(first)
+            || (m.range.count == 1 && ["such", "this", "these", "those", "the", "that"].contains(before))
+    }
+}

@@ -1,0 +1,132 @@
+import Pledge
+
+/// The parts of a sentence that qualify its predicates rather than name their objects:
+/// conditions ("unless you opt out"), purposes ("for the purpose of …", "to provide …"),
+/// and examples ("such as …", parentheses). Data and recipients are read outside them.
+struct ClauseSpans: Sendable {
+    var conditions: [Condition] = []
+    var purposes: [Range<Int>] = []
+    /// "regarding …", "about …": purposes named there count, data too.
+    var topics: [Range<Int>] = []
+    var examples: [Range<Int>] = []
+
+    init(_ s: AnnotatedSentence, predicates: [Predicate], taxonomy: Taxonomy) {
+        let n = s.tokens.count
+        let purposeStarts = Set(s[.purpose].map(\.range.lowerBound))
+        func opensPurpose(_ i: Int) -> Bool { (i...min(n, i + 4)).contains { purposeStarts.contains($0) } }
+
+        var i = 0
+        while i < n {
+            guard let marker = Grammar.conditionMarkers.first(where: { s.has($0.words, at: i) }) else { i += 1; continue }
+            // "should you" opens a condition only at the start of a clause.
+            let atClauseStart = i == 0 || [",", ";", ":", "(", "-"].contains(s.word(i - 1)) || s.tokens[i].isCapitalized
+            if marker.words == ["should", "you"], !atClauseStart { i += 1; continue }
+            var end = n
+            if atClauseStart, !predicates.isEmpty {
+                // A leading condition runs to the subject of the first predicate that follows a comma.
+                if let p = predicates.first(where: { $0.subject.lowerBound > i && s.word($0.subject.lowerBound - 1) == "," }) {
+                    end = p.subject.lowerBound
+                }
+            }
+            if !atClauseStart || end == n {
+                // A trailing condition stops at a clause end, a purpose, or the next predicate.
+                var k = i + marker.words.count
+                while k < n {
+                    let w = s.word(k)
+                    if [";", ")"].contains(w) { break }
+                    if w == "for", opensPurpose(k + 1) { break }
+                    if w == ",", !atClauseStart, predicates.contains(where: { $0.subject.lowerBound == k + 1 }) { break }
+                    if k > i + marker.words.count, Grammar.conditionMarkers.contains(where: { s.has($0.words, at: k) && $0.words != ["as", "part", "of"] }) { break }
+                    k += 1
+                }
+                end = k
+            }
+            let range = i..<end
+            let facts = Self.facts(in: range, of: s, taxonomy: taxonomy)
+            let aboutReader = s.word(i + marker.words.count) == "you" || marker.words.last == "you"
+            conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words[0], aboutReader: aboutReader))
+            i = max(end, i + 1)
+        }
+
+        // "In order to repair …, we may use …": a purpose that leads the sentence.
+        if let first = predicates.first, first.subject.lowerBound > 0,
+           let start = purposeStart(s, at: 0, opensPurpose: opensPurpose), !s.has(["to"], at: 0) || s.tokens.count > 1 {
+            purposes.append(start..<first.subject.lowerBound)
+        }
+        for p in predicates {
+            var k = p.verbs.upperBound
+            while k < n {
+                let w = s.word(k)
+                if conditions.contains(where: { $0.range.contains(k) }) { k += 1; continue }
+                if let start = purposeStart(s, at: k, opensPurpose: opensPurpose) {
+                    let stop = (start..<n).first { j in s.word(j) == ";" || conditions.contains { $0.range.lowerBound == j }
+                        || predicates.contains { $0.subject.lowerBound == j && j > start } } ?? n
+                    purposes.append(start..<stop)
+                    k = stop
+                    continue
+                }
+                if Grammar.topicMarkers.contains(w) {
+                    let stop = (k..<n).first { j in [";", ")"].contains(s.word(j)) || purposeStart(s, at: j, opensPurpose: opensPurpose) != nil } ?? n
+                    topics.append(k..<max(stop, k + 1))
+                    k = max(stop, k + 1)
+                    continue
+                }
+                if w == "(" {
+                    let close = (k..<n).first { s.word($0) == ")" } ?? n
+                    examples.append(k..<close)
+                    k = close
+                    continue
+                }
+                if let m = Grammar.exampleMarkers.first(where: { s.has($0, at: k) }), !s.has(["including", "when"], at: k) {
+                    let stop = (k..<n).first { j in [";", ")"].contains(s.word(j)) || purposeStart(s, at: j, opensPurpose: opensPurpose) != nil && j > k + m.count } ?? n
+                    examples.append(k..<stop)
+                    k = stop
+                    continue
+                }
+                k += 1
+            }
+        }
+    }
+
+    /// Whether a purpose opens at `k`: "for the purpose of", "in order to", "so that",
+    /// "for" + a purpose phrase, "to" + a verb (not "to any third party", "to you").
+    private func purposeStart(_ s: AnnotatedSentence, at k: Int, opensPurpose: (Int) -> Bool) -> Int? {
+        for phrase in Grammar.purposeMarkers where s.has(phrase, at: k) {
+            switch phrase {
+            case ["for"]:
+                let next = s.word(k + 1)
+                if Int(next) != nil || Grammar.numberWords[next] != nil { return nil }   // "for 30 days" is retention
+                if opensPurpose(k + 1) || (k + 1...k + 4).contains(where: { s.word($0).hasPrefix("purpose") }) { return k }
+                return nil
+            case ["to"]:
+                let next = k + 1
+                guard next < s.tokens.count else { return nil }
+                let w = s.word(next)
+                if Grammar.determiners.contains(w) || s.tokens[next].isCapitalized || s.tokens[next].isPunctuation
+                    || w == "be" || Int(w) != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
+                return k
+            default:
+                return k
+            }
+        }
+        return nil
+    }
+
+    /// The context facts named in a range, with any fact dropped whose ancestor is also named.
+    static func facts(in range: Range<Int>, of s: AnnotatedSentence, taxonomy: Taxonomy) -> [String] {
+        var keys: [String] = []
+        for m in s[.context] where range.contains(m.range.lowerBound) {
+            for k in m.keys where !keys.contains(k) { keys.append(k) }
+        }
+        let tree = taxonomy[.context]
+        return keys.filter { k in !keys.contains { $0 != k && tree.covers($0, k) } }
+    }
+
+    func isQualifier(_ i: Int) -> Bool {
+        conditions.contains { $0.range.contains(i) } || purposes.contains { $0.contains(i) }
+    }
+
+    func inCondition(_ i: Int) -> Bool { conditions.contains { $0.range.contains(i) } }
+    func inPurpose(_ i: Int) -> Bool { purposes.contains { $0.contains(i) } }
+    func inExample(_ i: Int) -> Bool { examples.contains { $0.contains(i) } }
+}

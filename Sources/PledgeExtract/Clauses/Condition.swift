@@ -1,0 +1,14 @@
+/// A condition read from a sentence: the facts it names and whether it enables the
+/// promise ("if subpoenaed", "once cancellation is processed") or lifts it ("unless you opt out").
+struct Condition: Sendable, Hashable {
+    var range: Range<Int>
+    /// True for "unless", "without", "except when".
+    var lifts: Bool
+    /// Context facts named in it, most general kept ("subpoena" falls under "legal_process").
+    /// Several facts in one condition are alternatives ("legal process, fraud or imminent harm").
+    var facts: [String]
+    /// The condition's first word, lower case ("if", "when", "unless").
+    var marker: String
+    /// True when the reader is the one acting in it ("when you send us email").
+    var aboutReader: Bool
+}

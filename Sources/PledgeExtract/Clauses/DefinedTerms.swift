@@ -1,0 +1,69 @@
+import Pledge
+
+/// Finds the terms a policy defines for itself — `identifying information (the “Registration
+/// Data”)`, `“Technical Information” refers to …` — and the data categories each stands for:
+/// those named in the defining phrase or, when it is generic, those the next sentence of
+/// the block lists ("This information may include your legal name, address, …").
+enum DefinedTerms {
+    struct Definition: Sendable, Hashable {
+        var key: String
+        var phrase: String
+        var data: [String]
+    }
+
+    static func find(in sentences: [AnnotatedSentence], taxonomy: Taxonomy) -> [Definition] {
+        var result: [Definition] = []
+        let tree = taxonomy[.data]
+        func specific(_ keys: [String]) -> [String] { keys.filter { tree.node($0)?.parent != nil } }
+        for (index, s) in sentences.enumerated() {
+            for (name, range, parenthetical) in quotedNames(s) {
+                let words = name.split(separator: " ")
+                guard words.count >= 2, words.count <= 5 else { continue }   // "Site", "Information" are too generic to hijack
+                let named = dataKeys(s, in: range)
+                // The name may itself say what it is ("Usage Information"); otherwise the definition does.
+                let own = specific(s[.data].filter { m in m.range.allSatisfy { i in s.tokens[i].isCapitalized } && name.lowercased().contains(s.text(m.range).lowercased()) }.flatMap(\.keys))
+                var keys = own.isEmpty ? specific(named) : own
+                // A generic defining phrase ("identifying information"): the categories come from the list that follows.
+                var k = index + 1
+                while keys.isEmpty, parenthetical, !named.isEmpty, k < sentences.count, k <= index + 2, sentences[k].sentence.block == s.sentence.block {
+                    keys = specific(dataKeys(sentences[k], in: 0..<sentences[k].tokens.count))
+                    k += 1
+                }
+                let reduced = keys.filter { key in !keys.contains { $0 != key && tree.covers($0, key) } }
+                let key = name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }.reduce(into: "") { $0.append($1) }
+                guard !reduced.isEmpty, !result.contains(where: { $0.key == key }), !tree.contains(key) else { continue }
+                result.append(Definition(key: key, phrase: name, data: reduced))
+            }
+        }
+        return result
+    }
+
+    /// Quoted names that are being defined, with the token range of the words that define them.
+    private static func quotedNames(_ s: AnnotatedSentence) -> [(String, Range<Int>, Bool)] {
+        var result: [(String, Range<Int>, Bool)] = []
+        let t = s.tokens
+        for i in t.indices where ["“", "\""].contains(t[i].text) {
+            guard let close = (i + 1..<min(t.count, i + 8)).first(where: { ["”", "\""].contains(t[$0].text) }), close > i + 1 else { continue }
+            let words = t[(i + 1)..<close].filter { !$0.isPunctuation }
+            guard words.count == close - i - 1, words.allSatisfy({ $0.isCapitalized }) else { continue }
+            let name = words.map(\.text).joined(separator: " ")
+            // "(the “X”)" / "(collectively, “X”)": defined by what precedes the bracket.
+            if let open = (max(0, i - 4)..<i).last(where: { t[$0].text == "(" }), close + 1 < t.count, t[close + 1].text == ")" {
+                let start = max(0, open - 10)
+                result.append((name, start..<open, true))
+            } else if close + 1 < t.count, ["refers", "means", "includes"].contains(t[close + 1].lower) {
+                // "“X” refers to …": defined by what follows.
+                result.append((name, (close + 1)..<t.count, false))
+            }
+        }
+        return result
+    }
+
+    private static func dataKeys(_ s: AnnotatedSentence, in range: Range<Int>) -> [String] {
+        var keys: [String] = []
+        for m in s[.data] where range.contains(m.range.lowerBound) && !m.isDefinedTerm {
+            for k in m.keys where !keys.contains(k) { keys.append(k) }
+        }
+        return keys
+    }
+}

@@ -1,0 +1,43 @@
+import Pledge
+
+/// A section that states exceptions to the whole policy ("Exceptions to our Privacy
+/// Policy: 1. If a governmental agency … subpoenas …") qualifies every prohibition it
+/// speaks to, not only the nearest sentence: each item becomes an `unless:` entry of each
+/// prohibition of disclosure whose recipients overlap the item's.
+enum PolicyExceptions {
+    /// The exceptions the section states, and the sentences it consumed.
+    static func read(_ sentences: [AnnotatedSentence], taxonomy: Taxonomy) -> (exceptions: [Exception], consumed: Set<Int>) {
+        var exceptions: [Exception] = []
+        var consumed = Set<Int>()
+        for (index, s) in sentences.enumerated() {
+            guard let section = s.sentence.section?.lowercased(), section.contains("exception") else { continue }
+            consumed.insert(index)
+            let facts = ClauseSpans.facts(in: 0..<s.tokens.count, of: s, taxonomy: taxonomy)
+            guard !facts.isEmpty else { continue }
+            var recipients: [String] = []
+            for m in s[.recipient] {
+                for k in m.keys where taxonomy[.recipient].covers("third_party", k) && !recipients.contains(k) { recipients.append(k) }
+            }
+            let source = Provenance(section: s.sentence.section, line: s.sentence.line, text: s.sentence.text)
+            for fact in facts {
+                exceptions.append(Exception(scope: Scope(recipient: recipients.isEmpty ? nil : recipients), when: [fact], source: source))
+            }
+        }
+        return (exceptions, consumed)
+    }
+
+    /// Adds the exceptions to each prohibition of disclosure they speak to.
+    static func apply(_ exceptions: [Exception], to statements: inout [Statement], taxonomy: Taxonomy) {
+        let actions = taxonomy[.action], recipients = taxonomy[.recipient]
+        for i in statements.indices where statements[i].effect == .deny {
+            guard statements[i].actions.allSatisfy({ actions.covers("disclose", $0) }) else { continue }
+            for e in exceptions {
+                let theirs = e.scope.recipient ?? []
+                let ours = statements[i].recipients
+                let overlaps = ours.isEmpty || theirs.isEmpty
+                    || ours.contains { o in theirs.contains { recipients.covers(o, $0) || recipients.covers($0, o) } }
+                if overlaps, !statements[i].unless.contains(e) { statements[i].unless.append(e) }
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Pledge
+
+/// Reads a whole policy's sentences into statements and coverage gaps. Besides each
+/// sentence on its own, it resolves what only the document shows: defined terms, list
+/// items completing their lead-in ("we do NOT: i. Disclose your information."), what
+/// "such information" refers to, a sentence that qualifies the one before ("Any
+/// information disclosed will be in the form of aggregate data"), exceptions stated
+/// in their own section, and opt-out offers.
+struct PolicyReader {
+    let taxonomy: Taxonomy
+
+    struct Result {
+        var terms: [String: [String]]
+        var statements: [Statement]
+        var unmapped: [UnmappedSentence]
+    }
+
+    func read(_ sentences: [Sentence]) -> Result {
+        var lexicon = Lexicon(taxonomy: taxonomy)
+        let plain = sentences.map { AnnotatedSentence($0, lexicon: lexicon) }
+        let definitions = DefinedTerms.find(in: plain, taxonomy: taxonomy)
+        for d in definitions { lexicon.define(term: d.phrase, key: d.key) }
+        let annotated = definitions.isEmpty ? plain : sentences.map { AnnotatedSentence($0, lexicon: lexicon) }
+
+        let analyzer = ClauseAnalyzer(taxonomy: taxonomy)
+        let (exceptions, consumedByExceptions) = PolicyExceptions.read(annotated, taxonomy: taxonomy)
+        let offers = OptOutOffers.find(annotated)
+        var consumed = consumedByExceptions
+        var readings: [Int: SentenceReading] = [:]
+        var sectionData: [String: [String]] = [:]
+        var lastData: [String]? = nil
+        var lastSection: String? = nil
+
+        for (index, s) in annotated.enumerated() where !consumed.contains(index) {
+            let section = s.sentence.section ?? ""
+            if section != lastSection { lastData = nil; lastSection = section }
+            let hint = sectionData[section] ?? headingData(s.sentence.section, lexicon)
+            sectionData[section] = hint
+            let anaphor = hint.isEmpty ? lastData : hint
+            var reading = analyzer.read(s, anaphor: anaphor)
+            if reading.statements.isEmpty, let lead = leadIn(of: index, in: annotated) {
+                var joined = s.sentence
+                joined.text = String(annotated[lead].sentence.text.dropLast()) + " " + s.sentence.text
+                let combined = analyzer.read(AnnotatedSentence(joined, lexicon: lexicon), anaphor: anaphor)
+                if reading.gap == nil, !combined.statements.isEmpty {
+                    reading = combined
+                    consumed.insert(lead)
+                    readings[lead] = nil
+                }
+            }
+            if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
+                continue
+            }
+            if reading.statements.isEmpty, offers.contains(where: { $0.sentence == index }) { reading.gap = nil }
+            if !reading.data.isEmpty { lastData = reading.data }
+            readings[index] = reading
+        }
+
+        var statements: [Statement] = []
+        var unmapped: [UnmappedSentence] = []
+        for index in annotated.indices {
+            guard let reading = readings[index] else { continue }
+            statements.append(contentsOf: reading.statements)
+            if reading.statements.isEmpty, let gap = reading.gap {
+                let s = annotated[index].sentence
+                unmapped.append(UnmappedSentence(section: s.section, line: s.line, text: s.text, reason: gap))
+            }
+        }
+        PolicyExceptions.apply(exceptions, to: &statements, taxonomy: taxonomy)
+        OptOutOffers.apply(offers, to: &statements, taxonomy: taxonomy)
+        var terms: [String: [String]] = [:]
+        for d in definitions { terms[d.key] = d.data }
+        return Result(terms: terms, statements: statements, unmapped: unmapped)
+    }
+
+    /// The specific data a section heading names ("Cookies" → cookie data), for "the information gathered".
+    private func headingData(_ heading: String?, _ lexicon: Lexicon) -> [String] {
+        guard let heading else { return [] }
+        let s = AnnotatedSentence(Sentence(text: heading, line: 0, section: nil, block: -1), lexicon: lexicon)
+        let keys = s[.data].flatMap(\.keys)
+        let tree = taxonomy[.data]
+        let specific = keys.filter { !tree.contains($0) || tree.node($0)?.parent != nil }
+        return specific.count == 1 ? specific : []
+    }
+
+    /// The sentence ending in ":" that introduces the list this item belongs to.
+    private func leadIn(of index: Int, in sentences: [AnnotatedSentence]) -> Int? {
+        guard sentences[index].sentence.isListItem else { return nil }
+        var k = index - 1
+        while k >= 0, sentences[k].sentence.isListItem { k -= 1 }
+        guard k >= 0 else { return nil }
+        let candidate = sentences[k].sentence
+        return candidate.text.hasSuffix(":") && candidate.section == sentences[index].sentence.section ? k : nil
+    }
+
+    /// "Any information disclosed will be in the form of aggregate data": a sentence with no
+    /// promise of its own that names an identifiability for what the previous one disclosed.
+    private func qualifies(_ s: AnnotatedSentence, previous: SentenceReading?, into readings: inout [Int: SentenceReading], at index: Int) -> Bool {
+        guard var previous, !previous.statements.isEmpty,
+              previous.statements.allSatisfy({ $0.sentence.block == s.sentence.block }) else { return false }
+        let levels = s[.identifiability].flatMap(\.keys).filter { $0 != "identified" }
+        guard !levels.isEmpty, s.tokens.prefix(3).contains(where: { ["any", "such", "this", "all", "the"].contains($0.lower) }) else { return false }
+        for i in previous.statements.indices where previous.statements[i].identifiability.isEmpty {
+            previous.statements[i].identifiability = levels.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        }
+        readings[index] = previous
+        return true
+    }
+}

@@ -1,0 +1,196 @@
+import Pledge
+
+/// Finds the verb groups of a sentence whose verb is a taxonomy action, and reads each
+/// one's mood, negation, voice and subject. An action word counts as a verb only where
+/// grammar allows it: after an auxiliary or modal, after a subject, after a governing
+/// "the right to", or coordinated with another verb; "the use" or "your disclosure" are nouns.
+struct PredicateFinder {
+    let s: AnnotatedSentence
+
+    /// The main predicates, and the infinitives ("to send you …") that may extend them.
+    func find() -> (main: [Predicate], infinitives: [(index: Int, actions: [String])]) {
+        var main: [Predicate] = []
+        var infinitives: [(Int, [String])] = []
+        // Action words inside a data phrase ("information we collect", "usage") are not verbs.
+        let dataTokens = Set(s[.data].flatMap { Array($0.range) })
+        for match in s[.action] where !match.range.contains(where: dataTokens.contains) {
+            // "the use of", "collection and use of": an action word before "of" is a noun.
+            if s.word(match.range.upperBound) == "of" { continue }
+            if var last = main.last, coordinated(after: last.verbs.upperBound, before: match.range.lowerBound) {
+                last.actions.append(contentsOf: match.keys)
+                last.verbs = last.verbs.lowerBound..<match.range.upperBound
+                main[main.count - 1] = last
+                continue
+            }
+            switch reading(of: match, previous: main.last) {
+            case .predicate(let p): main.append(p)
+            case .infinitive: infinitives.append((match.range.lowerBound, match.keys))
+            case .none: break
+            }
+        }
+        return (main, infinitives)
+    }
+
+    private enum Reading { case predicate(Predicate), infinitive, none }
+
+    private func reading(of match: PhraseMatch, previous: Predicate?) -> Reading {
+        var j = match.range.lowerBound - 1
+        var negated = false
+        while j >= 0, Grammar.adverbs.contains(s.word(j)) || Grammar.negations.contains(s.word(j)) {
+            if Grammar.negations.contains(s.word(j)) { negated = true }
+            j -= 1
+        }
+        let word = s.word(j)
+        var mood = Predicate.Mood.factual
+        var passive = false
+        var groupStart = j + 1
+        var antecedent: Range<Int>? = nil
+
+        if Grammar.auxiliaries.contains(word) {
+            // Walk the whole auxiliary chain: "will not be", "may also be", "has been".
+            passive = Grammar.beForms.contains(word)
+            var k = j
+            while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) {
+                let w = s.word(k)
+                if Grammar.negations.contains(w) { negated = true }
+                if Grammar.permissive.contains(w) { mood = .permissive }
+                else if Grammar.obligating.contains(w), mood != .permissive { mood = .obligating }
+                else if Grammar.hypothetical.contains(w) { mood = .hypothetical }
+                k -= 1
+            }
+            groupStart = k + 1
+            // "Under no circumstances will we hold": the subject follows the auxiliary.
+            if Grammar.companyPronouns.contains(s.word(k)) || s.word(k) == "they" {
+                if embedded(pronoun: k) { return .none }
+                groupStart = k
+            }
+            if Grammar.relativePronouns.contains(s.word(k)) {
+                // "… which is logged by our servers" is our practice; "web sites which do not use …" describes the sites.
+                guard passive else { return .none }
+                antecedent = clauseStart(before: k)..<k
+            }
+        } else if word == "to" {
+            guard let governed = governor(before: j) else { return .infinitive }
+            mood = governed.mood
+            negated = negated || governed.negated
+            groupStart = governed.start
+        } else if isGerund(match) {
+            return .none   // "providing services", "by emailing us": a gerund needs an auxiliary to be a verb
+        } else if Grammar.companyPronouns.contains(word) || word == "they" {
+            if embedded(pronoun: j), !Grammar.auxiliaries.contains(s.word(j - 1)) { return .none }
+            groupStart = j
+            // Inverted: "… will we hold", "may we share".
+            var k = j - 1
+            while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) {
+                if Grammar.negations.contains(s.word(k)) { negated = true }
+                if Grammar.permissive.contains(s.word(k)) { mood = .permissive }
+                else if Grammar.obligating.contains(s.word(k)) { mood = .obligating }
+                k -= 1
+            }
+            if k < j - 1 { groupStart = k + 1 }
+        } else if j >= 0, s.tokens[j].isCapitalized, !s.tokens[j].isPunctuation, isName(j) {
+            groupStart = j
+        } else if let previous, ["and", "but", "or", ","].contains(word), j > previous.verbs.upperBound, !isGerund(match) {
+            // "…, and stores all Registration Data": the subject is the previous one's, unwritten.
+            mood = previous.mood
+            negated = negated || previous.negated
+            groupStart = j + 1
+            let p = Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: groupStart..<groupStart,
+                              mood: mood, negated: negated, passive: false, actor: previous.actor, antecedent: nil)
+            return .predicate(p)
+        } else {
+            return .none
+        }
+
+        if opensNegatively(before: groupStart) { negated = true }
+        let subject = clauseStart(before: groupStart)..<groupStart
+        // "how that information is used": an embedded question, not a statement.
+        if antecedent == nil, (subject.lowerBound - 2...subject.lowerBound).contains(where: { ["how", "what", "whether", "why"].contains(s.word($0)) }) {
+            return .none
+        }
+        let actor = passive ? .company : actorOf(subject)
+        if negatedSubject(subject) { negated = true }
+        return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
+                                    mood: mood, negated: negated, passive: passive, actor: actor, antecedent: antecedent))
+    }
+
+    /// "reserves the right to", "is permitted to", "it is our policy (not) to", "are required to".
+    private func governor(before to: Int) -> (mood: Predicate.Mood, negated: Bool, start: Int)? {
+        for phrase in Grammar.permissionGovernors where s.has(phrase, at: to - phrase.count + 1) {
+            var start = to - phrase.count + 1
+            // Take in "we do reserve the", "ClickAndChat.com reserves the".
+            var k = start - 1
+            while k >= 0, k >= start - 4, !s.tokens[k].isPunctuation, !Grammar.companyPronouns.contains(s.word(k)) { k -= 1 }
+            start = max(0, k + 1)
+            let negated = (start..<to).contains { Grammar.negations.contains(s.word($0)) }
+            return (.permissive, negated, start)
+        }
+        if s.word(to - 1) == "required" || s.word(to - 1) == "obligated" {
+            return (.obligating, false, max(0, to - 2))
+        }
+        let negated = s.word(to - 1) == "not"
+        let k = negated ? to - 2 : to - 1
+        if Grammar.practiceGovernors.contains(s.word(k)) {
+            return (.obligating, negated, max(0, k - 3))
+        }
+        return nil
+    }
+
+    /// Whether a verb just after `end` and one starting at `start` are coordinated ("sell, rent, or otherwise disclose").
+    private func coordinated(after end: Int, before start: Int) -> Bool {
+        guard start >= end, start - end <= 3, start > end else { return false }
+        return (end..<start).allSatisfy { Grammar.coordinators.contains(s.word($0)) || Grammar.adverbs.contains(s.word($0)) }
+            && (end..<start).contains { Grammar.coordinators.contains(s.word($0)) }
+    }
+
+    private func isGerund(_ match: PhraseMatch) -> Bool {
+        s.tokens[match.range.lowerBound].lower.hasSuffix("ing")
+    }
+
+    /// "the services we provide", "how we use": a pronoun after a noun or a wh-word opens an embedded clause.
+    private func embedded(pronoun j: Int) -> Bool {
+        j > 0 && !s.tokens[j - 1].isPunctuation && !Grammar.clauseOpeners.contains(s.word(j - 1))
+    }
+
+    /// The start of the clause that ends at `end`: after the nearest clause mark, passing over brackets.
+    private func clauseStart(before end: Int) -> Int {
+        var k = end - 1
+        while k >= 0 {
+            let w = s.word(k)
+            if w == ")", let open = (0..<k).last(where: { s.word($0) == "(" }) { k = open - 1; continue }
+            if [",", ";", ":", "(", ")", "and", "but", "however", "that", "."].contains(w) { return k + 1 }
+            k -= 1
+        }
+        return 0
+    }
+
+    private func opensNegatively(before start: Int) -> Bool {
+        Grammar.negativeOpeners.contains { phrase in (0..<max(1, start)).contains { s.has(phrase, at: $0) } }
+    }
+
+    /// "None of the information …", "No personal data …".
+    private func negatedSubject(_ subject: Range<Int>) -> Bool {
+        subject.contains { s.word($0) == "none" || s.word($0) == "no" || s.word($0) == "neither" }
+    }
+
+    /// A capitalized word that names no data, recipient or grammar word: the company's name.
+    private func isName(_ i: Int) -> Bool {
+        let inLexicon = s[.data].contains { $0.range.contains(i) } || s[.recipient].contains { $0.range.contains(i) && $0.keys != ["first_party"] }
+        return !inLexicon && !Grammar.determiners.contains(s.word(i)) && !Grammar.prepositions.contains(s.word(i)) && !Grammar.readerPronouns.contains(s.word(i))
+            && !Grammar.embedders.contains(s.word(i))
+    }
+
+    private func actorOf(_ subject: Range<Int>) -> Predicate.Actor {
+        let words = subject.map { s.word($0) }
+        if words.contains(where: Grammar.companyPronouns.contains) { return .company }
+        if words.first == "please" { return .reader }   // an imperative addresses the reader
+        if let first = words.first(where: { !Grammar.determiners.contains($0) || $0 == "you" }), Grammar.readerPronouns.contains(first) {
+            return .reader
+        }
+        let recipients = s[.recipient].filter { m in subject.contains(m.range.lowerBound) }
+        if recipients.contains(where: { $0.keys.contains("first_party") }) { return .company }
+        if !recipients.isEmpty, !recipients.allSatisfy({ $0.keys.contains("data_subject") }) { return .thirdParty }
+        if s[.data].contains(where: { subject.contains($0.range.lowerBound) }) { return .data }
+        return .company
+    }
+}

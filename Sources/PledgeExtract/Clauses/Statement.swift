@@ -1,0 +1,35 @@
+import Pledge
+
+/// One promise read from a sentence, before it becomes a ``Rule``: what the analysis
+/// understood, in taxonomy keys.
+struct Statement: Sendable, Hashable {
+    var effect: Effect
+    var actions: [String]
+    var data: [String]
+    var recipients: [String] = []
+    var purposes: [String] = []
+    var identifiability: [String] = []
+    /// Facts that must all hold.
+    var when: [String] = []
+    /// Facts of which any one suffices: one rule is written per alternative.
+    var alternatives: [String] = []
+    var unless: [Exception] = []
+    var obligations: [String] = []
+    var retention: RetentionLimit? = nil
+    var sentence: Sentence
+
+    var provenance: Provenance { Provenance(section: sentence.section, line: sentence.line, text: sentence.text) }
+}
+
+/// What the analysis made of one sentence: its statements, or why a normative sentence
+/// yielded none.
+struct SentenceReading: Sendable {
+    var statements: [Statement] = []
+    /// Set when the sentence makes a promise (a modal or negation with a data-practice verb)
+    /// that could not be mapped.
+    var gap: String? = nil
+    /// The data the sentence spoke of, for anaphora in the sentences that follow ("such information").
+    var data: [String] = []
+    /// "provide notice before …": the obligation text, for the predicate it precedes.
+    var notice: String? = nil
+}

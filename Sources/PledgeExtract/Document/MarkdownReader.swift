@@ -1,0 +1,123 @@
+/// Reads Markdown or plain text into ``Block``s: `#` headings, bold lines standing alone,
+/// short numbered titles, numbered/lettered/bulleted items, paragraphs (hard-wrapped
+/// lines joined; a Markdown hard break — two trailing spaces — starts a new block).
+enum MarkdownReader {
+    static func blocks(_ text: String) -> [Block] {
+        var blocks: [Block] = []
+        var current: Block? = nil
+        var hardBreak = false
+        func close() {
+            if let block = current, !block.text.allSatisfy(\.isWhitespace) { blocks.append(block) }
+            current = nil
+        }
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var raw = rawLine
+            if raw.last == "\r" { raw = raw.dropLast() }
+            let endsWithBreak = raw.hasSuffix("  ") || raw.hasSuffix("\\")
+            var line = raw.drop(while: { $0.isWhitespace })
+            if line.hasPrefix(">") { line = line.dropFirst().drop(while: { $0 == " " }) }
+            let trimmed = line.trimmingTrailingSpace()
+            defer { hardBreak = endsWithBreak }
+            if trimmed.isEmpty { close(); continue }
+
+            if let level = headingLevel(trimmed) {
+                close()
+                let title = cleaned(trimmed.dropFirst(level))
+                if !title.isEmpty { blocks.append(Block(kind: .heading(level: level), text: title, line: lineNumber)) }
+                continue
+            }
+            if let bold = boldLine(trimmed) {
+                close()
+                blocks.append(Block(kind: .heading(level: 4), text: bold, line: lineNumber))
+                continue
+            }
+            if let (marker, rest) = ListMarker.split(String(trimmed)) {
+                close()
+                // "1. **What we collect?** We collect …": the bold lead is the section's heading.
+                if let (title, body) = boldLead(rest) {
+                    blocks.append(Block(kind: .heading(level: 3), text: "\(marker) \(title)", line: lineNumber))
+                    if !body.isEmpty { current = Block(kind: .paragraph, text: body, line: lineNumber) }
+                    continue
+                }
+                let body = cleaned(Substring(rest))
+                if isNumberedTitle(marker: marker, body: body) {
+                    blocks.append(Block(kind: .heading(level: 2), text: "\(marker) \(body)", line: lineNumber))
+                } else {
+                    current = Block(kind: .listItem(marker: marker), text: dash(body), line: lineNumber)
+                }
+                continue
+            }
+            let body = cleaned(trimmed)
+            if current != nil, !hardBreak {
+                current?.text += "\n" + body
+            } else {
+                close()
+                current = Block(kind: .paragraph, text: body, line: lineNumber)
+            }
+        }
+        close()
+        return blocks
+    }
+
+    private static func headingLevel(_ line: Substring) -> Int? {
+        let hashes = line.prefix(while: { $0 == "#" }).count
+        guard (1...6).contains(hashes) else { return nil }
+        let after = line.dropFirst(hashes).first
+        return after == nil || after == " " ? hashes : nil
+    }
+
+    /// A line that is bold from end to end ("**Cookies**", "**1. What …?**").
+    private static func boldLine(_ line: Substring) -> String? {
+        guard line.hasPrefix("**"), line.hasSuffix("**"), line.count > 4 else { return nil }
+        let inner = cleaned(line)
+        guard !inner.isEmpty, inner.count <= 200 else { return nil }
+        return inner
+    }
+
+    /// "**Title** rest" at the start of an item.
+    private static func boldLead(_ rest: String) -> (String, String)? {
+        guard rest.hasPrefix("**") else { return nil }
+        let afterOpen = rest.dropFirst(2)
+        // Skip empty bold pairs ("** ** **Title**").
+        guard let close = afterOpen.range(of: "**") else { return nil }
+        var titleEnd = close.upperBound
+        var title = cleaned(afterOpen[..<close.lowerBound])
+        var remainder = afterOpen[titleEnd...]
+        while title.isEmpty, remainder.drop(while: { $0 == " " }).hasPrefix("**") {
+            let next = remainder.drop(while: { $0 == " " }).dropFirst(2)
+            guard let nextClose = next.range(of: "**") else { return nil }
+            title = cleaned(next[..<nextClose.lowerBound])
+            titleEnd = nextClose.upperBound
+            remainder = next[titleEnd...]
+        }
+        guard !title.isEmpty else { return nil }
+        return (title, cleaned(remainder))
+    }
+
+    /// "1. What information we collect and how": a numbered line that is a title, not a sentence.
+    private static func isNumberedTitle(marker: String, body: String) -> Bool {
+        guard marker.first?.isNumber == true, !body.isEmpty else { return false }
+        guard let last = body.last, !".;:!,".contains(last) else { return false }
+        return body.split(separator: " ").count <= 12
+    }
+
+    /// An item written "1. - If …" keeps only its words.
+    private static func dash(_ body: String) -> String {
+        for prefix in ["- ", "– ", "— "] where body.hasPrefix(prefix) { return String(body.dropFirst(prefix.count)) }
+        return body
+    }
+
+    private static func cleaned(_ text: Substring) -> String {
+        InlineMarkup.strip(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+extension Substring {
+    func trimmingTrailingSpace() -> Substring {
+        var s = self
+        while let last = s.last, last.isWhitespace || last == "\\" { s = s.dropLast() }
+        return s
+    }
+}

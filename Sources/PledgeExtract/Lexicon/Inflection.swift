@@ -1,0 +1,38 @@
+/// Folds the inflections of an English word onto one form, so that a taxonomy phrase
+/// written once ("share", "cookie", "third party") also matches "shared", "sharing",
+/// "cookies", "third parties". It is deliberately simple: the same folding is applied
+/// to the phrases and to the text, so it only has to be consistent, not linguistically exact.
+enum Inflection {
+    static func stem(_ word: String) -> String {
+        var w = Array(word.utf8)
+        // Only plain lower-case ASCII words are folded; anything else is matched as written.
+        guard w.count > 3, w.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 45 }) else { return word }
+        func ends(_ s: String) -> Bool {
+            let suffix = Array(s.utf8)
+            return w.count > suffix.count && Array(w.suffix(suffix.count)) == suffix
+        }
+        // Keep at least three letters of stem so that short words ("uses", "used") stay apart from "us".
+        func drop(_ n: Int) -> Bool {
+            guard w.count - n >= 3 else { return false }
+            w.removeLast(n)
+            return true
+        }
+        if ends("ies") { if drop(3) { w.append(105) } }            // parties → parti
+        else if ends("sses") { _ = drop(2) }                         // addresses → address
+        else if ends("ing") { if drop(3) { undouble() } }           // sharing → shar, logging → log
+        else if ends("ed") { if drop(2) { undouble() } }            // shared → shar, logged → log
+        else if ends("es"), let c = w.dropLast(2).last, [115, 120, 122, 104].contains(c) { _ = drop(2) } // boxes
+        else if ends("s"), !ends("ss"), !ends("us"), !ends("is") { _ = drop(1) }
+        if w.count > 3, let last = w.last {
+            if last == 101 { w.removeLast() }                        // share → shar
+            else if last == 121 { w[w.count - 1] = 105 }             // party → parti
+        }
+        return String(decoding: w, as: UTF8.self)
+
+        func undouble() {
+            guard w.count >= 4, let last = w.last, last == w[w.count - 2],
+                  ![108, 115, 122].contains(last) else { return }   // keep -ll, -ss, -zz
+            w.removeLast()
+        }
+    }
+}

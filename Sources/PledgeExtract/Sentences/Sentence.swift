@@ -1,0 +1,13 @@
+/// One sentence of a policy, with where it stands.
+struct Sentence: Sendable, Hashable {
+    /// The words, whitespace collapsed, markup removed.
+    var text: String
+    /// 1-based line of its first character.
+    var line: Int
+    /// The heading it stands under.
+    var section: String?
+    /// The index of its block in the outline: sentences of one block may refer to each other.
+    var block: Int
+    /// True when the sentence stands in a list item.
+    var isListItem: Bool = false
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import Pledge
+
+/// `pledge validate FILE…`: loads each rule file with every check the library makes and
+/// reports every error of every file; exit 0 when all are valid, 2 otherwise.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check rule files: schema, types, unique ids, and that every term resolves.",
+        discussion: "Exits 0 when every file is valid and 2 otherwise, listing every error as file:line:column."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: ArgumentHelp("Rule files (schema `pledge: 1`).", valueName: "file"))
+    var files: [String]
+
+    @Option(help: "Output format: text (errors on standard error) or json (one report on standard output).")
+    var format: Format = .text
+
+    @OptionGroup var taxonomy: TaxonomyOptions
+
+    /// One file's outcome, as the JSON report spells it.
+    struct FileReport: Encodable {
+        var file: String
+        var valid: Bool
+        var rules: Int?
+        var errors: [ErrorReport]
+    }
+
+    struct ErrorReport: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    struct Report: Encodable {
+        var valid: Bool
+        var files: [FileReport]
+    }
+
+    func run() throws {
+        try ExitStatus.reportingErrors {
+            let vocabulary = try taxonomy.load()
+            var reports: [FileReport] = []
+            for file in files {
+                do {
+                    let document = try RuleFile.load(path: file, taxonomy: vocabulary)
+                    reports.append(FileReport(file: file, valid: true, rules: document.rules.count, errors: []))
+                } catch let error as PledgeError {
+                    let errors = error.diagnostics.map {
+                        ErrorReport(file: $0.location.file, line: $0.location.line, column: $0.location.column, message: $0.message)
+                    }
+                    reports.append(FileReport(file: file, valid: false, rules: nil, errors: errors))
+                }
+            }
+            let report = Report(valid: reports.allSatisfy(\.valid), files: reports)
+            switch format {
+            case .text: printText(report)
+            case .json: try printJSON(report)
+            }
+            return report.valid ? ExitStatus.success : ExitStatus.badInput
+        }
+    }
+
+    private func printText(_ report: Report) {
+        var errors = ""
+        for file in report.files {
+            if let rules = file.rules {
+                print("\(file.file): valid, \(rules) rule\(rules == 1 ? "" : "s")")
+            } else {
+                print("\(file.file): invalid, \(file.errors.count) error\(file.errors.count == 1 ? "" : "s")")
+            }
+            for e in file.errors {
+                errors += Diagnostic(e.message, at: SourceLocation(file: e.file, line: e.line, column: e.column)).description + "\n"
+            }
+        }
+        FileHandle.standardError.write(Data(errors.utf8))
+    }
+
+    private func printJSON(_ report: Report) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(report), as: UTF8.self))
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import Pledge
+
+/// Inputs built to crash, hang or exhaust a parser: each must come back as a clear error
+/// with its place. (No timing assertions: that they return at all, with the right error.)
+@Suite struct HostileInputTests {
+    func problems(_ text: String) -> [String] {
+        CodecFixtures.problems { _ = try RuleFile.decode(text, file: "hostile.yaml") }
+    }
+
+    func problems(bytes: [UInt8]) -> [String] {
+        CodecFixtures.problems { _ = try RuleFile.decode(bytes: bytes, file: "hostile.yaml") }
+    }
+
+    @Test func aliasBombIsRefusedBeforeAnyExpansion() {
+        // Nine levels of nine aliases: 9^9 (387 million) strings if expanded.
+        var text = "pledge: 1\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
+        for (previous, name) in zip(names, names.dropFirst()) {
+            text += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
+        }
+        let found = problems(text)
+        #expect(found.first == "2:4: anchor '&a' is not allowed: Pledge files need no anchors or aliases; remove it")
+        #expect(found.contains("3:8: alias '*a' is not allowed: Pledge files need no anchors or aliases, and aliases can expand exponentially; write the value out"))
+        #expect(found.count == 8 + 8 * 9 + 1)
+    }
+
+    @Test func aliasAsMappingKeyIsRefused() {
+        #expect(problems("pledge: 1\nx: &k a\n*k : 2\n") == [
+            "2:4: anchor '&k' is not allowed: Pledge files need no anchors or aliases; remove it",
+            "3:1: alias '*k' is not allowed: Pledge files need no anchors or aliases, and aliases can expand exponentially; write the value out",
+        ])
+    }
+
+    @Test func hundredLevelFlowNestingIsACleanError() {
+        let text = "pledge: 1\nrules: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n"
+        #expect(problems(text) == ["2:39: nesting deeper than 32 levels; a Pledge file never needs more"])
+    }
+
+    @Test func hundredLevelBlockNestingIsACleanError() {
+        var text = "pledge: 1\n"
+        for depth in 0..<100 { text += String(repeating: " ", count: depth) + "k:\n" }
+        #expect(problems(text) == ["34:33: nesting deeper than 32 levels; a Pledge file never needs more"])
+    }
+
+    @Test func deepNestingFarBeyondTheStackIsACleanError() {
+        // libyaml's scanner looks ahead through `[`s and stops itself at 1000 levels.
+        let text = String(repeating: "[", count: 1_000_000)
+        #expect(problems(text) == ["1:1: nesting deeper than 32 levels; a Pledge file never needs more"])
+    }
+
+    @Test func fiftyMegabyteFileIsRefusedWithoutReadingIt() throws {
+        let folder = try CodecFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("huge.yaml").path
+        let line = Data(("  - " + String(repeating: "x", count: 1019) + "\n").utf8)
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        for _ in 0..<(50 * 1024) { handle.write(line) }
+        try handle.close()
+        let found = CodecFixtures.problems { _ = try RuleFile.load(path: path) }
+        #expect(found == ["0:0: the file is 50 MiB, over the limit of 8 MiB; it is not read"])
+    }
+
+    @Test func tenMegabyteSingleLineIsRefused() {
+        let found = problems(bytes: Array(repeating: UInt8(ascii: "a"), count: 10 << 20))
+        #expect(found == ["0:0: the file is 10 MiB, over the limit of 8 MiB; it is not read"])
+    }
+
+    @Test func fiveMegabyteSingleLineUnderTheLimitIsReadAndRejected() {
+        let found = problems(bytes: Array(repeating: UInt8(ascii: "a"), count: 5 << 20))
+        #expect(found == ["1:1: a rule file must be a mapping, found a string"])
+    }
+
+    @Test func invalidUTF8IsRefusedWithItsOffset() {
+        let bytes = Array("pledge: 1\npolicy:\n  id: ".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        #expect(problems(bytes: bytes) == ["3:7: invalid UTF-8 at byte offset 24; Pledge reads UTF-8 text only"])
+        // An overlong encoding of '/' and a lone continuation byte.
+        #expect(problems(bytes: [0xC0, 0xAF]) == ["1:1: invalid UTF-8 at byte offset 0; Pledge reads UTF-8 text only"])
+        #expect(problems(bytes: Array("ok: é".utf8) + [0x80]) == ["1:6: invalid UTF-8 at byte offset 6; Pledge reads UTF-8 text only"])
+    }
+
+    @Test func binaryContentIsRefused() {
+        #expect(problems(bytes: Array("pledge: 1\n".utf8) + [0x00, 0x01, 0x02]) ==
+                ["2:1: binary content: control byte 0x00 at byte offset 10; this is not a text file"])
+        #expect(problems("pledge: 1\u{7F}") == ["1:10: binary content: control byte 0x7F at byte offset 9; this is not a text file"])
+    }
+
+    @Test func emptyAndCommentOnlyFilesAreRefused() {
+        #expect(problems("") == ["1:1: the file is empty"])
+        #expect(problems("# nothing here\n\n") == ["1:1: the file is empty"])
+        #expect(problems("---\n") == ["2:1: a rule file must be a mapping, found an empty value"])
+    }
+
+    @Test func malformedYAMLNamesItsPlace() {
+        #expect(problems("pledge: 1\npolicy: {id: \"acme\n") ==
+                ["3:1: malformed YAML: found unexpected end of stream while scanning a quoted scalar"])
+        #expect(problems("pledge: 1\n  policy: x\n") ==
+                ["2:9: malformed YAML: mapping values are not allowed in this context"])
+    }
+
+    @Test func tagsAndSecondDocumentsAreRefused() {
+        #expect(problems("pledge: !!int 1\n") == ["1:9: tag 'tag:yaml.org,2002:int' is not allowed: Pledge files use plain YAML values; remove it"])
+        #expect(problems("pledge: 1\n---\npledge: 1\n") == ["2:1: a second YAML document ('---'); a Pledge file holds exactly one"])
+    }
+
+    @Test func complexKeysAreRefused() {
+        #expect(problems("pledge: 1\n[a, b]: c\n") == ["2:1: mapping keys must be plain strings, not lists or mappings"])
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import Pledge
+
+@Suite struct TaxonomyFileTests {
+    @Test func userFileExtendsTheStandardVocabulary() throws {
+        let text = """
+        pledge-taxonomy: 1
+        data:
+          user.contact.email:
+            phrases: ["inbox address"]
+          user.contact.email.work:
+            parent: user.contact.email
+            phrases: ["work email"]
+        context:
+          court_order:
+            parent: legal_process
+        action:
+          archive:
+            parent: retain
+            broken_by: [delete]
+        """
+        let user = try TaxonomyFile.parse(text, file: "mine.yaml", base: .standard)
+        let extended = Taxonomy.standard.extended(with: user)
+        #expect(extended[.data].covers("user.contact", "user.contact.email.work"))
+        #expect(extended[.data].node("user.contact.email")?.phrases.contains("inbox address") == true)
+        #expect(extended[.context].covers("legal_process", "court_order"))
+        #expect(extended[.action].node("archive")?.brokenBy == ["delete"])
+    }
+
+    @Test func reportsEveryProblemWithItsPlace() {
+        let text = """
+        pledge-taxonomy: 2
+        datum:
+          x: {}
+        data:
+          user.new:
+            parent: user.nowhere
+            phrase: [a]
+        purpose:
+          ads:
+            broken_by: [use]
+        action:
+          hoard:
+            broken_by: [squander]
+          hoard:
+        """
+        #expect(CodecFixtures.problems { _ = try TaxonomyFile.parse(text, file: "mine.yaml", base: .standard) } == [
+            "1:18: unknown schema version 'pledge-taxonomy: 2'; this Pledge reads version 1",
+            "2:1: unknown key 'datum' in a taxonomy file; did you mean 'data'?",
+            "6:13: parent 'user.nowhere' of 'user.new' is not defined before it",
+            "7:5: unknown key 'phrase' in taxonomy node 'user.new'; did you mean 'phrases'?",
+            "10:16: 'broken_by' belongs to actions only",
+            "13:17: broken_by of 'hoard' names unknown action 'squander'",
+            "14:3: duplicate key 'hoard'; it is first given at 12:3",
+        ])
+    }
+
+    @Test func bundledTaxonomyHasEveryDimension() {
+        for dimension in Dimension.allCases { #expect(!Taxonomy.standard[dimension].nodes.isEmpty) }
+    }
+}
