@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import Pledge
+import PledgeExtract
+
+/// `pledge extract PATH… [-o DIR] [--check]`: policy text → rule files. A folder holds
+/// `<id>/<date>.md` policies (files at its top, like SOURCES.md, are not policies); each
+/// becomes `DIR/<id>/<date>.yaml`. With `--check`, nothing is written: every stale,
+/// missing or extra rule file is named and the exit status is 1.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract a policy's promises into a rule file (schema `pledge: 1`).",
+        discussion: """
+            A single policy file with no -o prints its rules on standard output. A folder of \
+            <id>/<date>.md files writes DIR/<id>/<date>.yaml for each. --check compares instead \
+            of writing and exits 1 naming each stale, missing or extra rule file; bad input exits 2.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Policy files, or folders of <id>/<date>.md policies.", valueName: "path"))
+    var paths: [String]
+
+    @Option(name: .short, help: ArgumentHelp("The folder for the rule files (<id>/<date>.yaml).", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Compare the rule files in -o DIR with freshly extracted ones instead of writing them.")
+    var check = false
+
+    @OptionGroup var taxonomy: TaxonomyOptions
+
+    func run() throws {
+        try ExitStatus.reportingErrors {
+            let extractor = Extractor(taxonomy: try taxonomy.load())
+            let policies = try PolicySet(paths: paths)
+            if check, output == nil { throw PledgeError.invalid([ExtractionProblem.checkNeedsOutputFolder.at("-o")]) }
+            guard let output else {
+                guard policies.files.count == 1, let only = policies.files.first else {
+                    throw PledgeError.invalid([ExtractionProblem.needsOutputFolder(count: policies.files.count).at(paths.joined(separator: " "))])
+                }
+                print(RuleFile.encode(try extract(only, with: extractor)), terminator: "")
+                return ExitStatus.success
+            }
+            // Bad input (exit 2) is kept apart from rule files that drifted from their policies (exit 1).
+            var problems: [Diagnostic] = []
+            var drift: [Diagnostic] = []
+            var expected = Set<String>()
+            for policy in policies.files {
+                let target = policy.target(in: output)
+                expected.insert(target)
+                let document: PolicyDocument
+                do { document = try extract(policy, with: extractor) } catch let error as PledgeError {
+                    problems.append(contentsOf: error.diagnostics)
+                    continue
+                }
+                let text = RuleFile.encode(document)
+                if check {
+                    if let current = FileManager.default.contents(atPath: target) {
+                        if current != Data(text.utf8) { drift.append(ExtractionProblem.stale(policy: policy.path).at(target)) }
+                    } else {
+                        drift.append(ExtractionProblem.missing(policy: policy.path).at(target))
+                    }
+                } else {
+                    try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    try RuleFile.write(document, to: target)
+                }
+            }
+            if check {
+                let extra = policies.ruleFiles(in: output).filter { !expected.contains($0) }
+                drift.append(contentsOf: extra.map { ExtractionProblem.extra.at($0) })
+            }
+            let report = problems + drift
+            if !report.isEmpty {
+                FileHandle.standardError.write(Data((report.map(\.description).joined(separator: "\n") + "\n").utf8))
+            }
+            if !problems.isEmpty { return ExitStatus.badInput }
+            return drift.isEmpty ? ExitStatus.success : ExitStatus.failure
+        }
+    }
+
+    private func extract(_ policy: PolicySet.File, with extractor: Extractor) throws -> PolicyDocument {
+        let bytes = try PolicySet.read(policy.path)
+        return try extractor.extract(bytes: bytes, source: policy.path, id: policy.id)
+    }
+}

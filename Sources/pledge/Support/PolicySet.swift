@@ -1,0 +1,93 @@
+import Foundation
+import Pledge
+import PledgeExtract
+
+/// The policy files named on the command line: files as given, folders as `<id>/<date>.<ext>`.
+struct PolicySet {
+    struct File {
+        /// The path as given (normalized: no "./", no trailing "/"): it is recorded as the rules' source.
+        var path: String
+        /// The policy's id: the folder it stands in.
+        var id: String
+        /// The version: the file name without its extension.
+        var version: String
+
+        func target(in folder: String) -> String { "\(folder)/\(id)/\(version).yaml" }
+    }
+
+    static let extensions: Set<String> = ["md", "markdown", "txt", "html", "htm"]
+
+    var files: [File] = []
+    private var folders: [String] = []
+
+    init(paths: [String]) throws {
+        var problems: [Diagnostic] = []
+        let fm = FileManager.default
+        for raw in paths {
+            let path = Self.normalized(raw)
+            var isFolder: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw PledgeError.unreadable(file: path, reason: "no such file or folder")
+            }
+            if isFolder.boolValue {
+                folders.append(path)
+                let ids = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                var found = false
+                for id in ids where !id.hasPrefix(".") {
+                    var sub: ObjCBool = false
+                    guard fm.fileExists(atPath: "\(path)/\(id)", isDirectory: &sub), sub.boolValue else { continue }
+                    for name in ((try? fm.contentsOfDirectory(atPath: "\(path)/\(id)")) ?? []).sorted() {
+                        let ext = (name as NSString).pathExtension.lowercased()
+                        guard Self.extensions.contains(ext), !name.hasPrefix(".") else { continue }
+                        files.append(File(path: "\(path)/\(id)/\(name)", id: id, version: (name as NSString).deletingPathExtension))
+                        found = true
+                    }
+                }
+                if !found { problems.append(ExtractionProblem.noPolicies.at(path)) }
+            } else {
+                let ext = (path as NSString).pathExtension.lowercased()
+                guard Self.extensions.contains(ext) else { problems.append(ExtractionProblem.notAPolicy.at(path)); continue }
+                let parent = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                files.append(File(path: path, id: parent.isEmpty || parent == "." ? "policy" : parent,
+                                  version: ((path as NSString).lastPathComponent as NSString).deletingPathExtension))
+            }
+        }
+        if !problems.isEmpty { throw PledgeError.invalid(problems) }
+    }
+
+    /// The rule files under `output` that the named folders' policies could have produced.
+    func ruleFiles(in output: String) -> [String] {
+        let fm = FileManager.default
+        let ids = folders.isEmpty ? Set(files.map(\.id)).sorted() : ((try? fm.contentsOfDirectory(atPath: output)) ?? []).sorted()
+        var result: [String] = []
+        for id in ids where !id.hasPrefix(".") {
+            for name in ((try? fm.contentsOfDirectory(atPath: "\(output)/\(id)")) ?? []).sorted() where name.hasSuffix(".yaml") {
+                result.append("\(output)/\(id)/\(name)")
+            }
+        }
+        return result
+    }
+
+    /// A policy file's bytes, refusing one over the extractor's limit before reading it all.
+    static func read(_ path: String) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw PledgeError.unreadable(file: path, reason: "cannot open")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do { data = try handle.read(upToCount: PolicyInput.maximumBytes + 1) ?? Data() } catch {
+            throw PledgeError.unreadable(file: path, reason: (error as NSError).localizedDescription)
+        }
+        if data.count > PolicyInput.maximumBytes {
+            throw PledgeError.invalid([ExtractionProblem.tooLarge(bytes: data.count, limit: PolicyInput.maximumBytes).at(path)])
+        }
+        return [UInt8](data)
+    }
+
+    private static func normalized(_ path: String) -> String {
+        var p = path
+        while p.hasPrefix("./") { p.removeFirst(2) }
+        while p.count > 1, p.hasSuffix("/") { p.removeLast() }
+        return p
+    }
+}
