@@ -50,10 +50,37 @@ import Testing
         let missing = try CLIRunner.run(["lint", "no/such/rules.yaml"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no/such/rules.yaml"))
-        let bad = try CLIRunner.run(["lint", "Tests/PledgeCLITests/Golden/lint/card.txt"])
-        #expect(bad.status == 2)
-        #expect(bad.stderr.contains("card.txt"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let binary = dir.appendingPathComponent("binary.md")
+        try Data([0x57, 0x65, 0xFF, 0xFE, 0x00, 0x01]).write(to: binary)
+        let notText = try CLIRunner.run(["lint", binary.path])
+        #expect(notText.status == 2)
+        #expect(notText.stderr.contains("binary.md:1"))
+        let version = dir.appendingPathComponent("future.yaml")
+        try "pledge: 2\npolicy: {id: x}\nrules: []\n".write(to: version, atomically: true, encoding: .utf8)
+        let unknownVersion = try CLIRunner.run(["lint", version.path])
+        #expect(unknownVersion.status == 2)
+        #expect(unknownVersion.stderr.contains("future.yaml:1:"))
         let format = try CLIRunner.run(["lint", card, "--format", "sarif"])
         #expect(format.status != 0 && format.status != 1)
+    }
+}
+
+/// A real policy, extracted on the fly and linted.
+@Suite struct RealPolicyLintTests {
+    @Test func clickandchatDeletionDutyContradictsKeepingDataForFutureUsage() throws {
+        let result = try CLIRunner.run(["lint", "Policies/clickandchat/2011-12-01.md", "--format", "json"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let contradiction = findings.first { f in
+            f["check"] as? String == "duty-contradicts-permission"
+                && ((f["clauses"] as? [[String: Any]]) ?? []).contains { ($0["text"] as? String ?? "").contains("delete all your Registration Data") }
+        }
+        let finding = try #require(contradiction, "\(findings.map { $0["message"] ?? "" })")
+        let witness = try #require(finding["witness"] as? [String: Any])
+        #expect((witness["context"] as? [String])?.contains("account_cancelled") == true)
     }
 }

@@ -51,9 +51,24 @@ extension VersionDiff {
                                           oldClauses: before[i].deciding, newClauses: after[i].deciding, changes: [change]))
             }
         }
-        self.init(old: old.policy, new: new.policy, verdict: DiffVerdict(up: up, down: down), groups: groups,
+        // What the company may now do comes first, then what binds it less, then what binds it more.
+        func order(_ g: ChangeGroup) -> Int {
+            switch (g.kind, g.newOutcome) {
+            case (.newlyAllowed, _): return 0
+            case (.newlyCovered, .allow): return 1
+            case (.noLongerCovered, _) where g.oldOutcome == .deny: return 2
+            case (.obligationsChanged, _): return 3
+            case (.noLongerCovered, _): return 4
+            case (.newlyDenied, _): return 5
+            default: return 6
+            }
+        }
+        let sorted = groups.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map(\.element)
+        self.init(old: old.policy, new: new.policy, verdict: DiffVerdict(up: up, down: down), groups: sorted,
                   added: ClauseContent.unmatched(newRules.rules, against: oldRules.rules),
                   removed: ClauseContent.unmatched(oldRules.rules, against: newRules.rules),
+                  unmappedRemoved: UnmappedSentence.unmatched(old.unmapped, against: new.unmapped),
+                  unmappedAdded: UnmappedSentence.unmatched(new.unmapped, against: old.unmapped),
                   regionCount: partition.regions.count)
     }
 

@@ -38,6 +38,10 @@ public struct VersionDiff: Sendable, Hashable {
     public var added: [Rule]
     /// Rules of the old version with no rule of the same content in the new.
     public var removed: [Rule]
+    /// Normative sentences neither version could model, matched by their words: the ones
+    /// only the old version has, and only the new. The verdict cannot speak for them.
+    public var unmappedRemoved: [UnmappedSentence]
+    public var unmappedAdded: [UnmappedSentence]
     /// How many regions the operation space was cut into.
     public var regionCount: Int
 

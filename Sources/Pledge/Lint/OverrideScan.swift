@@ -33,26 +33,31 @@ extension LintContext {
                 }
             }
         }
+        var without: [Set<String>: Engine] = [:]
         return order.compactMap { key -> Override? in
             guard var o = pairs[key] else { return nil }
             o.whole = Set(o.regions) == applies[o.overridden.ruleID]
-            o.witness = witness(for: o, regions: regions, engine: engine)
+            o.witness = witness(for: o, regions: regions, engine: engine, without: &without)
             return o
         }
     }
 
     /// The first region's witness that the engine confirms: denied by the deciding rule
     /// as a whole operation, and allowed once the rules that deny it are taken away.
-    private func witness(for o: Override, regions: PolicyRegions, engine: Engine) -> Operation? {
+    /// - Parameter without: engines for the policy less some denying rules, built once each.
+    private func witness(for o: Override, regions: PolicyRegions, engine: Engine, without: inout [Set<String>: Engine]) -> Operation? {
         let candidates = o.regions.filter { regions.partition.regions[$0].isolated } + o.regions.filter { !regions.partition.regions[$0].isolated }
         for i in candidates.prefix(8) {
             let op = regions.partition.regions[i].witness(in: taxonomy)
             let decision = engine.evaluate(op)
             guard decision.outcome == .deny, decision.deciding.contains(where: { $0.ruleID == o.deciding.ruleID }) else { continue }
             let denying = Set(decision.deciding.map(\.ruleID))
-            var without = document
-            without.rules.removeAll { denying.contains($0.id) }
-            if let other = try? Engine(document: without, taxonomy: taxonomy), other.evaluate(op).outcome == .allow { return op }
+            if without[denying] == nil {
+                var rest = document
+                rest.rules.removeAll { denying.contains($0.id) }
+                without[denying] = try? Engine(document: rest, taxonomy: taxonomy)
+            }
+            if let other = without[denying], other.evaluate(op).outcome == .allow { return op }
         }
         return nil
     }

@@ -39,6 +39,14 @@ public struct DiffHTMLReporter: DiffReporter {
             }
             out.append("</ul>")
         }
+        let (removedTitle, addedTitle) = W.unmappedTitles
+        for (title, sentences, policy) in [(removedTitle, diff.unmappedRemoved, diff.old), (addedTitle, diff.unmappedAdded, diff.new)] where !sentences.isEmpty {
+            out.append("<h2>\(escape(title))</h2><ul>")
+            for s in sentences {
+                out.append("<li><span class=\"where\">\(escape(W.location(s, in: policy))) — \(escape(s.reason))</span><blockquote>\(escape(s.text))</blockquote></li>")
+            }
+            out.append("</ul>")
+        }
         out.append("</body></html>")
         return out.joined(separator: "\n") + "\n"
     }

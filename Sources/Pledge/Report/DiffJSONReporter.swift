@@ -11,6 +11,16 @@ public struct DiffJSONReporter: DiffReporter {
         var groups: [GroupJSON]
         var removed: [RuleJSON]
         var added: [RuleJSON]
+        var unmappedRemoved: [SentenceJSON]
+        var unmappedAdded: [SentenceJSON]
+    }
+
+    private struct SentenceJSON: Encodable {
+        var file: String
+        var line: Int
+        var section: String?
+        var text: String
+        var reason: String
     }
 
     private struct PolicyJSON: Encodable {
@@ -60,6 +70,9 @@ public struct DiffJSONReporter: DiffReporter {
         func rule(_ r: Rule, _ p: PolicyMetadata) -> RuleJSON {
             RuleJSON(rule: r.id, effect: r.effect.rawValue, file: p.source ?? p.id, line: r.source.line, section: r.source.section, text: r.source.text)
         }
+        func sentence(_ s: UnmappedSentence, _ p: PolicyMetadata) -> SentenceJSON {
+            SentenceJSON(file: p.source ?? p.id, line: s.line, section: s.section, text: s.text, reason: s.reason)
+        }
         let groups = diff.groups.map { g in
             GroupJSON(kind: g.kind.rawValue,
                       old: SideJSON(outcome: g.oldOutcome.rawValue, clauses: g.oldClauses.map { reference($0, diff.old) }),
@@ -72,6 +85,8 @@ public struct DiffJSONReporter: DiffReporter {
                       })
         }
         return ReportJSON.encode(Report(old: policy(diff.old), new: policy(diff.new), verdict: diff.verdict.rawValue, regions: diff.regionCount,
-                                        groups: groups, removed: diff.removed.map { rule($0, diff.old) }, added: diff.added.map { rule($0, diff.new) }))
+                                        groups: groups, removed: diff.removed.map { rule($0, diff.old) }, added: diff.added.map { rule($0, diff.new) },
+                                        unmappedRemoved: diff.unmappedRemoved.map { sentence($0, diff.old) },
+                                        unmappedAdded: diff.unmappedAdded.map { sentence($0, diff.new) }))
     }
 }

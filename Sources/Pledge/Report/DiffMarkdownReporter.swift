@@ -21,6 +21,11 @@ public struct DiffMarkdownReporter: DiffReporter {
             out += ["", "## \(title)", ""]
             for r in rules { out.append("- **\(r.effect.rawValue)** \(code(r.id)) (\(cell(W.location(r, in: policy)))): \(quote(r.source.text))") }
         }
+        let (removedTitle, addedTitle) = W.unmappedTitles
+        for (title, sentences, policy) in [(removedTitle, diff.unmappedRemoved, diff.old), (addedTitle, diff.unmappedAdded, diff.new)] where !sentences.isEmpty {
+            out += ["", "## \(title)", ""]
+            for s in sentences { out.append("- \(cell(W.location(s, in: policy))): \(quote(s.text)) (\(cell(s.reason)))") }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

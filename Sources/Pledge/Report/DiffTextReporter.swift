@@ -26,6 +26,12 @@ public struct DiffTextReporter: DiffReporter {
             out.append("\(title): \(rules.count)")
             for r in rules { out.append("  - [\(r.effect.rawValue)] \(r.id) — \(W.location(r, in: policy)): \"\(r.source.text)\"") }
         }
+        let (removedTitle, addedTitle) = W.unmappedTitles
+        for (title, sentences, policy) in [(removedTitle, diff.unmappedRemoved, diff.old), (addedTitle, diff.unmappedAdded, diff.new)] where !sentences.isEmpty {
+            out.append("")
+            out.append("\(title.uppercased()): \(sentences.count)")
+            for s in sentences { out.append("  - \(W.location(s, in: policy)): \"\(s.text)\" (\(s.reason))") }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

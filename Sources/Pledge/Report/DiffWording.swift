@@ -29,6 +29,14 @@ enum DiffWording {
     static func summary(_ diff: VersionDiff) -> String {
         "\(diff.changes.count) changed region\(diff.changes.count == 1 ? "" : "s") in \(diff.groups.count) group\(diff.groups.count == 1 ? "" : "s"), "
             + "\(diff.regionCount) regions compared; \(diff.removed.count) clause\(diff.removed.count == 1 ? "" : "s") removed, \(diff.added.count) added"
+            + (diff.unmappedRemoved.isEmpty && diff.unmappedAdded.isEmpty ? ""
+                : "; sentences not modelled: \(diff.unmappedRemoved.count) only in the old version, \(diff.unmappedAdded.count) only in the new")
+    }
+
+    static let unmappedTitles = ("Not modelled, only in the old version", "Not modelled, only in the new version")
+
+    static func location(_ sentence: UnmappedSentence, in policy: PolicyMetadata) -> String {
+        "\(policy.source ?? policy.id):\(sentence.line)" + (sentence.section.map { " (\($0))" } ?? "")
     }
 
     static func heading(_ group: ChangeGroup) -> String {

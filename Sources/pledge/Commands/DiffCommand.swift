@@ -46,8 +46,8 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         try ExitStatus.reportingErrors {
             let vocabulary = try taxonomy.load()
-            let before = try PolicyInput.load(old, taxonomy: vocabulary)
-            let after = try PolicyInput.load(new, taxonomy: vocabulary)
+            let before = try PolicyArgument.load(old, taxonomy: vocabulary)
+            let after = try PolicyArgument.load(new, taxonomy: vocabulary)
             let diff = try VersionDiff(old: before, new: after, taxonomy: vocabulary)
             print(format.reporter.render(diff), terminator: "")
             return failOn?.fails(diff.verdict) == true ? ExitStatus.failure : ExitStatus.success

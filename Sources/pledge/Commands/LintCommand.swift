@@ -25,7 +25,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         try ExitStatus.reportingErrors {
             let vocabulary = try taxonomy.load()
-            let document = try PolicyInput.load(input, taxonomy: vocabulary)
+            let document = try PolicyArgument.load(input, taxonomy: vocabulary)
             let findings = Linter(taxonomy: vocabulary).lint(document)
             print(format.reporter.render(findings, policy: document.policy), terminator: "")
             let failing = findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }

@@ -23,7 +23,8 @@ struct DutyContradictionCheck: LintCheck {
     func findings(in context: LintContext) -> [Finding] {
         context.overrides(decidedBy: .require).compactMap { o in
             guard let permission = context.rule(o.overridden.ruleID), let duty = context.rule(o.deciding.ruleID) else { return nil }
-            var message = "duty '\(duty.id)' contradicts \(permission.effect.rawValue) '\(permission.id)'"
+            let what = o.overridden.exception != nil ? "the exception to deny '\(permission.id)'" : "\(permission.effect.rawValue) '\(permission.id)'"
+            var message = "duty '\(duty.id)' contradicts \(what)"
             message += o.whole ? " everywhere it applies" : " in part"
             if let w = o.witness { message += ": \(WitnessText.describe(w)) is permitted by one and breaks the other (denied)" }
             return context.finding(.error, descriptor.id, message, rules: [duty, permission], witness: o.witness)
