@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try ExitStatus.reportingErrors {
             let vocabulary = try taxonomy.load()
-            let document = try PolicyInput.load(rules, taxonomy: vocabulary)
+            let document = try PolicyArgument.load(rules, taxonomy: vocabulary)
             let engine = try Engine(document: document, taxonomy: vocabulary)
             let report = CheckReport(engine: engine, operations: try OperationInput.load(operations, taxonomy: vocabulary, terms: document.terms),
                                      rulesFile: rules, allowsUncovered: allowUncovered)
