@@ -106,4 +106,27 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("no/such/rules.yaml"))
     }
+
+    /// The rules extracted from the real ClickAndChat policy (Rules/), as CI would use them.
+    @Test func seedRulesDecideTheCasesThePolicyText() throws {
+        let lines = [
+            #"{"id": "sell-emails", "action": "share", "data": ["user.contact.email"], "recipient": "advertiser", "purpose": "marketing.advertising"}"#,
+            #"{"id": "answer-subpoena", "action": "share", "data": ["user.contact.email"], "recipient": "government", "purpose": "essential.legal_obligation", "context": ["subpoena"]}"#,
+            #"{"id": "keep-card-after-cancel", "action": "retain", "data": ["user.financial.credit_card"], "purpose": "essential.service", "context": ["account_cancelled"], "retention": "P1Y"}"#,
+            #"{"id": "newsletter-after-opt-out", "action": "email", "data": ["user.contact.email"], "recipient": "data_subject", "purpose": "marketing.communications.email", "context": ["opted_out"]}"#,
+            #"{"id": "delete-on-cancel", "action": "delete", "data": ["registration_data"], "context": ["account_cancelled"]}"#,
+        ].joined(separator: "\n")
+        let result = try CLIRunner.run(["check", "--rules", "Rules/clickandchat/2011-12-01.yaml", "--format", "json"], stdin: lines)
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let results = try #require(object["results"] as? [[String: Any]])
+        #expect(results.map { $0["outcome"] as? String } == ["deny", "allow", "deny", "not_covered", "allow"])
+        func deciding(_ i: Int) -> [[String: Any]] { results[i]["deciding"] as? [[String: Any]] ?? [] }
+        func clauses(_ i: Int) -> [String] { deciding(i).compactMap { ($0["clause"] as? [String: Any])?["text"] as? String } }
+        #expect(clauses(0).contains { $0.hasPrefix("We will not share with any third party") })
+        #expect(deciding(1).allSatisfy { $0["effect"] as? String == "deny" && $0["exception"] != nil })
+        #expect(deciding(2).map { $0["effect"] as? String } == ["require"])
+        #expect(!(results[2]["overridden"] as? [Any] ?? []).isEmpty)
+        #expect(deciding(4).map { $0["effect"] as? String } == ["require"])
+    }
 }
