@@ -5,7 +5,9 @@
 /// treats alike; rules are bit rows per class, so a decision is a handful of word
 /// operations per class combination the operation touches (DESIGN.md, decision semantics).
 public struct Engine: Sendable {
+    /// The policy compiled.
     public let document: PolicyDocument
+    /// The vocabulary its rules and the operations speak.
     public let taxonomy: Taxonomy
     let policy: CompiledPolicy
 

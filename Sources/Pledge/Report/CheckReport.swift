@@ -3,7 +3,9 @@
 public struct CheckReport: Sendable {
     /// One checked operation.
     public struct Entry: Sendable {
+        /// The operation as read, with its place.
         public var operation: Operation
+        /// What the engine decided, and why.
         public var decision: Decision
 
         /// Whether this entry fails the run.
@@ -18,7 +20,9 @@ public struct CheckReport: Sendable {
 
     /// The rule file (or policy text) the operations were checked against, as named.
     public var rulesFile: String
+    /// The policy the rules were read from.
     public var policy: PolicyMetadata
+    /// The operations in the order they were read.
     public var entries: [Entry]
     /// `--allow-uncovered`: not_covered does not fail the run.
     public var allowsUncovered: Bool
@@ -34,6 +38,7 @@ public struct CheckReport: Sendable {
     /// True when no operation fails the run.
     public var passes: Bool { !entries.contains { $0.fails(allowingUncovered: allowsUncovered) } }
 
+    /// How many operations got this outcome.
     public func count(_ outcome: Outcome) -> Int { entries.filter { $0.decision.outcome == outcome }.count }
 
     /// "3 operations: 1 allowed, 1 denied, 1 not covered".

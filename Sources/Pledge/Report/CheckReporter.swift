@@ -1,5 +1,6 @@
 /// Writes a ``CheckReport`` in one format. One file per format.
 public protocol CheckReporter: Sendable {
+    /// The whole output, ending with a newline.
     func render(_ report: CheckReport) -> String
 }
 
@@ -13,6 +14,7 @@ public enum CheckFormat: String, Sendable, CaseIterable {
     /// GitHub Actions workflow commands: an annotation on each failing operation's line.
     case github
 
+    /// The reporter that writes this format.
     public var reporter: any CheckReporter {
         switch self {
         case .text: return CheckTextReporter()
