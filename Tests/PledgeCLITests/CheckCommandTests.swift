@@ -129,4 +129,12 @@ import Testing
         #expect(!(results[2]["overridden"] as? [Any] ?? []).isEmpty)
         #expect(deciding(4).map { $0["effect"] as? String } == ["require"])
     }
+
+    @Test func policyTextIsExtractedOnTheFly() throws {
+        let line = #"{"id": "sell-emails", "action": "share", "data": ["user.contact.email"], "recipient": "advertiser"}"#
+        let result = try CLIRunner.run(["check", "--rules", "Policies/clickandchat/2011-12-01.md", "--format", "github"], stdin: line)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("::error file=<stdin>,line=1,col=1,title=pledge%3A denied::sell-emails: denied by "))
+        #expect(result.stdout.contains("\"We will not share with any third party"))
+    }
 }
