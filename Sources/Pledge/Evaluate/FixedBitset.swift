@@ -20,20 +20,6 @@ extension FixedBitset {
 
     static func &= (a: inout Self, b: Self) { a = a & b }
     static func |= (a: inout Self, b: Self) { a = a | b }
-
-    /// The members, ascending (allocates: for building reports, not for evaluating).
-    var members: [Int] {
-        var result: [Int] = []
-        forEach { result.append($0) }
-        return result
-    }
-
-    /// The smallest member, if any.
-    var first: Int? {
-        var result: Int? = nil
-        forEach { if result == nil { result = $0 } }
-        return result
-    }
 }
 
 /// Up to 64 members in one machine word: the common case (policies state a few dozen promises).

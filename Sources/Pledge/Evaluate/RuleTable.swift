@@ -3,7 +3,7 @@
 /// applicable rules are the AND of five rows, so a decision is a few word operations per
 /// class combination, with no allocation. `Bits` is the narrowest width that holds every
 /// rule, exception and fact (see ``CompiledRules``).
-struct RuleTable<Bits: FixedBitset>: Sendable {
+final class RuleTable<Bits: FixedBitset>: Sendable {
     /// The three rows of one class, ANDed together level by level.
     struct Rows: Sendable {
         var scope: Bits

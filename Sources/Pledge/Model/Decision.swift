@@ -81,7 +81,7 @@ public struct Decision: Sendable, Hashable {
         case .allow:
             return "allowed by \(ids)" + (obligations.isEmpty ? "" : "; obligations: " + obligations.joined(separator: "; "))
         case .deny:
-            let part = witness.map { " (\($0))" } ?? ""
+            let part = witness.map { ": \($0)" } ?? ""
             let over = overridden.isEmpty ? "" : "; overrides \(overridden.map(\.ruleID).joined(separator: ", "))"
             return "denied by \(ids)\(part)\(over)"
         case .notCovered:
