@@ -46,13 +46,11 @@ struct RuleCover: Sendable {
 /// A policy's rules resolved against a taxonomy, as the engine reads them (DESIGN.md,
 /// decision semantics), so that regions cut from them are exactly the engine's.
 struct PolicyCover: Sendable {
-    let document: PolicyDocument
     let taxonomy: Taxonomy
     let rules: [RuleCover]
 
     /// Throws ``PledgeError/invalid(_:)`` for every key that resolves nowhere.
     init(_ document: PolicyDocument, taxonomy: Taxonomy) throws {
-        self.document = document
         self.taxonomy = taxonomy
         var diagnostics: [Diagnostic] = []
         let file = document.policy.source ?? document.policy.id

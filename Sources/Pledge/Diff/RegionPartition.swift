@@ -9,6 +9,13 @@
 struct RegionPartition: Sendable {
     let taxonomy: Taxonomy
     private(set) var regions: [Region] = []
+    /// The most regions cut before giving up: exactness forbids sampling, so hostile
+    /// input (dozens of independent context facts) is refused rather than left to hang.
+    static let regionLimit = 1_000_000
+    /// The limit this partition was cut with.
+    let limit: Int
+    /// True when the space needed more than `limit` regions; the partition is then incomplete.
+    private(set) var exceeded = false
     private var steps: [Step] = []
     private let components: [Component]
     /// Per scoped dimension, per node: its subtree.
@@ -31,8 +38,9 @@ struct RegionPartition: Sendable {
         var when: [Set<Int>]
     }
 
-    init(_ policies: [PolicyCover], taxonomy: Taxonomy) {
+    init(_ policies: [PolicyCover], taxonomy: Taxonomy, limit: Int = RegionPartition.regionLimit) {
         self.taxonomy = taxonomy
+        self.limit = limit
         var components: [Component] = []
         var owner = 0
         for policy in policies {
@@ -114,7 +122,7 @@ struct RegionPartition: Sendable {
             groups[signature, default: []].append(n)
         }
         var children = Array(repeating: -1, count: tree.nodes.count)
-        for signature in order {
+        for signature in order where !exceeded {
             let members = groups[signature] ?? []
             let (witness, isolated) = Self.witness(members, subtrees: subtrees[d])
             let sample = members[0]
@@ -156,7 +164,8 @@ struct RegionPartition: Sendable {
         var combinations: [[Bool]: [[Bool]]] = [Array(repeating: false, count: facts.count): []]
         var combinationOrder = [Array(repeating: false, count: facts.count)]
         for signature in order {
-            for vector in combinationOrder {
+            for vector in combinationOrder where !exceeded {
+                if combinationOrder.count + regions.count > limit { exceeded = true }
                 let union = zip(vector, signature).map { $0 || $1 }
                 if combinations[union] == nil {
                     combinations[union] = (combinations[vector] ?? []) + [signature]
@@ -166,7 +175,8 @@ struct RegionPartition: Sendable {
         }
         let me = facts.isEmpty ? -1 : reserve()
         var children: [[Bool]: Int] = [:]
-        for vector in combinationOrder {
+        for vector in combinationOrder where !exceeded {
+            if regions.count >= limit { exceeded = true }
             var context: [Int] = []
             var isolated = true
             for signature in combinations[vector] ?? [] {

@@ -11,6 +11,10 @@ extension VersionDiff {
         let oldRules = try PolicyCover(old, taxonomy: taxonomy)
         let newRules = try PolicyCover(new, taxonomy: taxonomy)
         let partition = RegionPartition([oldRules, newRules], taxonomy: taxonomy)
+        guard !partition.exceeded else {
+            throw PledgeError.invalid([Diagnostic("the two versions' conditions cut the operation space into more than \(RegionPartition.regionLimit) regions; too many to compare exactly",
+                                                  at: SourceLocation(file: new.policy.source ?? new.policy.id))])
+        }
         func decide(_ engine: Engine) -> [Decision] {
             partition.regions.map { region in
                 engine.evaluate(atom: region.atom(in: taxonomy), context: region.contextKeys(in: taxonomy),

@@ -7,6 +7,8 @@ package struct LintContext: Sendable {
     let resolved: PolicyCover?
     package let engine: Engine?
     let regions: PolicyRegions?
+    /// True when every key resolves but the policy has too many regions to analyse exactly.
+    let tooManyRegions: Bool
 
     package init(document: PolicyDocument, taxonomy: Taxonomy) {
         self.document = document
@@ -17,8 +19,10 @@ package struct LintContext: Sendable {
         self.engine = engine
         if let resolved, let engine {
             regions = PolicyRegions(resolved, engine: engine)
+            tooManyRegions = regions == nil
         } else {
             regions = nil
+            tooManyRegions = false
         }
     }
 

@@ -4,8 +4,10 @@ struct PolicyRegions: Sendable {
     /// Indexed like `partition.regions`.
     let decisions: [Decision]
 
-    init(_ policy: PolicyCover, engine: Engine) {
+    /// nil when the policy needs more than ``RegionPartition/regionLimit`` regions.
+    init?(_ policy: PolicyCover, engine: Engine) {
         let partition = RegionPartition([policy], taxonomy: policy.taxonomy)
+        if partition.exceeded { return nil }
         self.partition = partition
         decisions = partition.regions.map { region in
             engine.evaluate(atom: region.atom(in: policy.taxonomy), context: region.contextKeys(in: policy.taxonomy),

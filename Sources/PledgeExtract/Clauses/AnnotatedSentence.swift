@@ -31,7 +31,7 @@ struct AnnotatedSentence: Sendable {
         var out = ""
         for i in range where i >= 0 && i < tokens.count {
             let t = tokens[i]
-            if !out.isEmpty, !(t.isPunctuation && ",.;:)!?".contains(t.text)), out.last != "(" { out += " " }
+            if !out.isEmpty, !(t.isPunctuation && ",.;:)!?/".contains(t.text)), out.last != "(", out.last != "/" { out += " " }
             out += t.text
         }
         return out

@@ -79,12 +79,15 @@ struct ClauseAnalyzer {
                actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }) {
                 continue   // "is transferred via secure server software": a transmission to us, not a disclosure
             }
+            // Purposes are read where a purpose is stated ("for …", "to …", "regarding …"); what is
+            // sent in a contact ("send you newsletters") is its purpose too.
+            let contactOnly = actions.allSatisfy(isContact)
             statement.purposes = keys(.purpose, in: scope, s) { i in
-                !spans.inCondition(i) && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) })
+                !spans.inCondition(i) && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
             statement.identifiability = keys(.identifiability, in: scope, s) { !spans.inCondition($0) }
             statement.when = keys(.context, in: scope, s) { !spans.isQualifier($0) }
-            let unexplained = spans.purposes.filter { span in
+            let unexplained = (spans.purposes + (contactOnly ? spans.topics : [])).filter { span in
                 object.contains(span.lowerBound) && !chained.contains(span.lowerBound) && span.count > 2
                     && !s[.purpose].contains { span.contains($0.range.lowerBound) }
             }

@@ -21,7 +21,7 @@ enum DefinedTerms {
                 guard words.count >= 2, words.count <= 5 else { continue }   // "Site", "Information" are too generic to hijack
                 let named = dataKeys(s, in: range)
                 // The name may itself say what it is ("Usage Information"); otherwise the definition does.
-                let own = specific(s[.data].filter { m in m.range.allSatisfy { i in s.tokens[i].isCapitalized } && name.lowercased().contains(s.text(m.range).lowercased()) }.flatMap(\.keys))
+                let own = specific(Array(Set(s[.data].filter { s.text($0.range).lowercased() == name.lowercased() }.flatMap(\.keys))).sorted())
                 var keys = own.isEmpty ? specific(named) : own
                 // A generic defining phrase ("identifying information"): the categories come from the list that follows.
                 var k = index + 1

@@ -23,6 +23,7 @@ enum Grammar {
     static let determiners: Set<String> = [
         "the", "a", "an", "any", "our", "your", "their", "its", "his", "her", "such", "all", "other",
         "these", "those", "this", "that", "each", "every", "some", "no", "my", "them", "us", "you", "him", "me",
+        "anyone", "anybody", "everyone", "others",
     ]
     /// Pronouns that name the company as the one acting.
     static let companyPronouns: Set<String> = ["we", "it", "i"]

@@ -11,8 +11,9 @@ struct PredicateFinder {
     func find() -> (main: [Predicate], infinitives: [(index: Int, actions: [String])]) {
         var main: [Predicate] = []
         var infinitives: [(Int, [String])] = []
-        // Action words inside a data phrase ("information we collect", "usage") are not verbs.
-        let dataTokens = Set(s[.data].flatMap { Array($0.range) })
+        // Action words inside a longer data phrase ("information we collect") are not verbs;
+        // a word that is both ("email") is a verb where grammar makes it one.
+        let dataTokens = Set(s[.data].filter { $0.range.count > 1 }.flatMap { Array($0.range) })
         for match in s[.action] where !match.range.contains(where: dataTokens.contains) {
             // "the use of", "collection and use of": an action word before "of" is a noun.
             if s.word(match.range.upperBound) == "of" { continue }

@@ -35,10 +35,10 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The new version: a rule file (.yaml) or a policy text.", valueName: "new"))
     var new: String
 
-    @Option(help: "Output format: \(DiffFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: DiffFormat = .text
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when the verdict is: \(Gate.allCases.map(\.rawValue).joined(separator: ", ")) (more- and less-permissive include incomparable).")
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when the verdict matches (more- and less-permissive also match incomparable).")
     var failOn: Gate?
 
     @OptionGroup var taxonomy: TaxonomyOptions

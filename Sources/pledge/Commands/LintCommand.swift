@@ -14,7 +14,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A rule file (.yaml) or a policy text (.md, .txt, .html), extracted on the fly.", valueName: "rules-or-policy"))
     var input: String
 
-    @Option(help: "Output format: \(LintFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: LintFormat = .text
 
     @Flag(help: "Fail (exit 1) on warnings too.")

@@ -82,3 +82,19 @@ import Testing
         #expect(throws: PledgeError.self) { try VersionDiff(old: bad, new: E.document([])) }
     }
 }
+
+@Suite struct RegionLimitTests {
+    /// Exactness forbids sampling: a space too large to enumerate is refused, not cut short silently.
+    @Test func tooManyRegionsIsReportedNotSampled() throws {
+        let facts = ["consent", "opted_out", "fraud", "security_incident", "account_cancelled", "merger", "user_request", "purchase"]
+        let rules = facts.enumerated().map { i, fact in
+            LintExample.rule("r\(i)", i % 2 == 0 ? .allow : .deny, Scope(action: ["share"]), when: [fact])
+        }
+        let policy = try PolicyCover(LintExample.document(rules), taxonomy: .standard)
+        let small = RegionPartition([policy], taxonomy: .standard, limit: 100)
+        #expect(small.exceeded)
+        let full = RegionPartition([policy], taxonomy: .standard)
+        #expect(!full.exceeded)
+        #expect(full.regions.count > 256)  // every combination of the eight facts, for share
+    }
+}

@@ -23,7 +23,12 @@ struct OverriddenAllowCheck: LintCheck {
     }
 
     func findings(in context: LintContext) -> [Finding] {
-        context.overrides(decidedBy: .deny).compactMap { o in
+        if context.tooManyRegions {
+            return [Finding(severity: .error, check: descriptor.id,
+                            message: "the policy's conditions cut the operation space into more than \(RegionPartition.regionLimit) regions: conflicts between permissions, prohibitions and duties were not checked",
+                            location: SourceLocation(file: context.file))]
+        }
+        return context.overrides(decidedBy: .deny).compactMap { o in
             guard let permission = context.rule(o.overridden.ruleID), let deny = context.rule(o.deciding.ruleID) else { return nil }
             let what = o.overridden.exception != nil ? "the exception to deny '\(permission.id)'" : "\(permission.effect.rawValue) '\(permission.id)'"
             var message = "\(what) is \(o.whole ? "wholly" : "partly") overridden by deny '\(deny.id)', which makes no exception for it"

@@ -1,0 +1,125 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Every analysis step on sentences written for the test, none taken from the seed policies.
+@Suite struct ClauseAnalysisTests {
+    private func only(_ text: String) throws -> Rule {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.count == 1, "\(document.rules.map(\.id)) \(document.unmapped.map(\.reason))")
+        return try #require(document.rules.first)
+    }
+
+    @Test func aNeverIsADenyWithItsRecipient() throws {
+        let rule = try only("Acme will never rent your phone number to marketers.")
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.action == ["rent"])
+        #expect(rule.scope.data == ["user.contact.phone_number"])
+        #expect(rule.scope.recipient == ["advertiser"])
+        #expect(rule.id == "deny-rent-phone-number-advertiser")
+    }
+
+    @Test func aMayIsAnAllowWithItsIdentifiability() throws {
+        let rule = try only("We may disclose aggregate statistics to partners.")
+        #expect(rule.effect == .allow)
+        #expect(rule.scope.action == ["disclose"])
+        #expect(rule.scope.recipient == ["service_provider"])
+        #expect(rule.scope.identifiability == ["aggregated"])
+    }
+
+    @Test func unlessYouOptOutLiftsThePermission() throws {
+        let rule = try only("Unless you opt out, we may send you newsletters.")
+        #expect(rule.effect == .allow)
+        #expect(rule.scope.action == ["email"])
+        #expect(rule.scope.recipient == ["data_subject"])
+        #expect(rule.scope.purpose == ["marketing.communications"])
+        #expect(rule.unless == [Exception(when: ["opted_out"])])
+    }
+
+    @Test(arguments: [
+        ("With your consent, we may share your location with advertisers.", "consent"),
+        ("We may disclose your name to law enforcement if subpoenaed.", "subpoena"),
+        ("In the event of fraud, we may disclose your billing information to our payment processor.", "fraud"),
+        ("Once your account is cancelled, Globex will erase your profile.", "account_cancelled"),
+        ("We may transfer your contact details to the buyer in a merger.", "merger"),
+    ])
+    func conditionsBecomeWhenFacts(_ text: String, _ fact: String) throws {
+        let rule = try only(text)
+        #expect(rule.when == [fact])
+    }
+
+    @Test func withoutYourConsentLiftsAProhibition() throws {
+        let rule = try only("We will not disclose your health information without your consent.")
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.data == ["user.health_and_medical"])
+        #expect(rule.unless == [Exception(when: ["consent"])])
+    }
+
+    @Test func aPromiseToDeleteIsADuty() throws {
+        let rule = try only("Once your account is cancelled, Globex will erase your profile.")
+        #expect(rule.effect == .require)
+        #expect(rule.scope.action == ["delete"])
+        #expect(rule.scope.data == ["user.demographic.profile"])
+    }
+
+    @Test func negationScopesOverItsOwnClauseOnly() throws {
+        let document = try Fixtures.extract("We do not sell your personal information, but we may share your email address with service providers.")
+        #expect(document.rules.map(\.effect) == [.deny, .allow])
+        #expect(document.rules[0].scope.action == ["sell"])
+        #expect(document.rules[0].scope.identifiability == ["identified"])
+        #expect(document.rules[1].scope.action == ["share"])
+        #expect(document.rules[1].scope.recipient == ["service_provider"])
+    }
+
+    @Test func purposesAreReadFromTheirPhrases() throws {
+        #expect(try only("We may use your IP address for fraud prevention.").scope.purpose == ["essential.fraud_detection"])
+        #expect(try only("In order to improve our services, Acme may analyze your browsing history.").scope.purpose
+                == ["essential.service.operations.improve"])
+    }
+
+    @Test func anUnknownPurposeIsACoverageGapNotABroadPermission() throws {
+        let document = try Fixtures.extract("We may share your email address with partners to foster synergies.")
+        #expect(document.rules.isEmpty)
+        #expect(document.unmapped.first?.reason.contains("purpose") == true)
+    }
+
+    @Test func retentionBecomesABound() throws {
+        #expect(try only("We keep server logs for 30 days.").scope.retention == .atMost(ISODuration("P30D")!))
+        #expect(try only("We will not retain your card number for more than two years.").scope.retention == .longerThan(ISODuration("P2Y")!))
+    }
+
+    @Test func nonPersonalAndDoesNotIdentifyAreAnonymized() throws {
+        #expect(try only("Initech may publish non-personal usage data.").scope.identifiability == ["anonymized"])
+    }
+
+    @Test func examplesNarrowAPermissionButNotAProhibition() throws {
+        #expect(try only("We may share technical data, such as your browser type, with vendors.").scope.data == ["user.device"])
+        #expect(try only("We may collect information, such as your gender and age.").scope.data
+                == ["user.demographic.gender", "user.demographic.age_range"])
+    }
+
+    @Test func theActorMustBeTheCompany() throws {
+        let document = try Fixtures.extract("Advertisers may collect your device ID. You may delete your account data.")
+        #expect(document.rules.isEmpty)
+        #expect(document.unmapped.map(\.reason) == ["the actor is a third party, not the company"])
+    }
+
+    @Test func normativeSentencesWithNoDataAreListedAsUnmapped() throws {
+        let document = try Fixtures.extract("**Updates**\nWe may share whatever we like.")
+        #expect(document.rules.isEmpty)
+        #expect(document.unmapped == [UnmappedSentence(section: "Updates", line: 2, text: "We may share whatever we like.", reason: "no data object")])
+    }
+
+    @Test func listItemsCompleteTheirLeadIn() throws {
+        let document = try Fixtures.extract("Except as described herein, we do NOT:\ni. Sell your data.\nii. Rent your email address.")
+        #expect(document.rules.map(\.effect) == [.deny, .deny])
+        #expect(document.rules.map { $0.scope.action ?? [] } == [["sell"], ["rent"]])
+        #expect(document.rules[1].scope.data == ["user.contact.email"])
+    }
+
+    @Test func aSectionHeadingResolvesTheInformationGathered() throws {
+        let document = try Fixtures.extract("**Web Beacons**  \nThe information gathered is never sold.")
+        #expect(document.rules.first?.scope.data == ["user.device.cookie"])
+        #expect(document.rules.first?.source.section == "Web Beacons")
+    }
+}

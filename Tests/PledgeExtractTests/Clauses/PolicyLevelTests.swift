@@ -1,0 +1,99 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// What only the whole document shows: defined terms, exceptions in their own section,
+/// opt-out offers, notices, and rule ids.
+@Suite struct PolicyLevelTests {
+    @Test func aDefinedTermTakesTheItemsListedForIt() throws {
+        let document = try Fixtures.extract("""
+            To join, you provide certain personal information (the “Member Profile”). This information may include your full name, date of birth and phone number.
+
+            Globex will never sell your Member Profile to data brokers.
+            """)
+        #expect(document.terms == ["member_profile": ["user.name", "user.demographic.date_of_birth", "user.contact.phone_number"]])
+        let rule = try #require(document.rules.first)
+        #expect(rule.scope.data == ["member_profile"])
+        #expect(rule.scope.recipient == ["advertiser"])
+    }
+
+    @Test func aTermDefinedByRefersToUsesItsOwnNameOrDefinition() throws {
+        let document = try Fixtures.extract("“Device Details” refers to data such as your IP address and device identifier.")
+        #expect(document.terms["device_details"] == ["user.device.ip_address", "user.device.device_id"])
+        #expect(try Fixtures.extract("“Usage Information” refers to what you click.").terms["usage_information"] == ["user.behavior"])
+    }
+
+    @Test func anExceptionsSectionQualifiesEveryProhibitionOfDisclosure() throws {
+        let document = try Fixtures.extract("""
+            **Sharing**  
+            We will not share your personal information with third parties. We will not sell your email address to anyone. We do not collect data from children.
+
+            **Exceptions**  
+            1. If a court orders us to disclose your information.
+            2. If we detect fraud.
+            """)
+        let share = try #require(document.rules(effect: .deny, action: "share").first)
+        #expect(share.unless.map(\.when) == [["legal_process"], ["fraud"]])
+        #expect(share.unless.first?.scope.recipient == ["government"])
+        #expect(share.unless.first?.source?.line == 5)
+        let sell = try #require(document.rules(effect: .deny, action: "sell").first)
+        #expect(sell.unless.count == 2)
+        #expect(document.rules(effect: .deny, action: "collect").first?.unless == [])
+        // The exception is a permission: sharing with a court under an order is allowed.
+        let ordered = Operation(action: "share", data: ["user.contact.email"], recipient: "government", purpose: "essential.legal_obligation", context: ["legal_process"])
+        #expect(try Fixtures.decide(document, ordered) == .allow)
+        var advertiser = ordered
+        advertiser.recipient = "advertiser"
+        #expect(try Fixtures.decide(document, advertiser) == .deny)
+    }
+
+    @Test func anOptOutOfferTravelsWithMarketingPermissions() throws {
+        let document = try Fixtures.extract("""
+            We may email you promotional offers about our products and services.
+
+            **Your choices**  
+            You will have the option to opt out of marketing messages at any time.
+            """)
+        let rule = try #require(document.rules.first)
+        #expect(rule.obligations == ["You will have the option to opt out of marketing messages at any time."])
+        #expect(rule.unless == [Exception(when: ["opted_out"])])
+        #expect(document.unmapped.isEmpty)
+    }
+
+    @Test func aNoticeBeforeATransferIsItsObligation() throws {
+        let rule = try #require(try Fixtures.extract(
+            "If Initech is sold or merges with another company, we will give you notice before your account data is transferred.").rules.first)
+        #expect(rule.effect == .allow)
+        #expect(rule.scope.action == ["disclose"])
+        #expect(rule.when == ["merger"])
+        #expect(rule.obligations == ["give you notice before your account data is transferred"])
+    }
+
+    @Test func alternativesBecomeOneRuleEach() throws {
+        let document = try Fixtures.extract("We may disclose your name to authorities when required by law or to prevent fraud or imminent harm.")
+        #expect(document.rules.map(\.when) == [["legal_process"], ["fraud"], ["security_incident"]])
+        #expect(Set(document.rules.map(\.id)).count == 3)
+    }
+
+    @Test func idsAreReadableUniqueAndStable() throws {
+        let text = "We may share your name with vendors. We may share your name with vendors for analytics. We may share your name with vendors for billing."
+        let first = try Fixtures.extract(text)
+        #expect(first.rules.map(\.id) == ["allow-share-name-service-provider", "allow-share-name-service-provider-2", "allow-share-name-service-provider-3"])
+        #expect(RuleFile.encode(first) == RuleFile.encode(try Fixtures.extract(text)))
+    }
+
+    @Test func exactDuplicatesAreWrittenOnce() throws {
+        let document = try Fixtures.extract("Your email address will not be sold. We never sell your email address.")
+        #expect(document.rules.count == 1)
+    }
+
+    @Test func htmlPoliciesAreReadLikeMarkdown() throws {
+        let html = "<html><body><h1>Acme</h1><h2>Sharing</h2><p>We value you.<br>We will not sell your\nphone number.</p></body></html>"
+        let document = try Extractor().extract(text: html, source: "p.html", id: "acme")
+        #expect(document.policy.title == "Acme")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.data == ["user.contact.phone_number"])
+        #expect(rule.source.section == "Sharing")
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+@Suite struct MarkdownReaderTests {
+    @Test func readsHeadingsBoldLinesItemsAndParagraphsWithTheirLines() {
+        let text = """
+            # Acme Privacy
+
+              **Sharing**  
+            We never sell data. We keep it
+            safe.
+
+            1\\. What we collect
+                 We may collect:  
+            a. Your name.  
+            ii. Your [email](mailto:x@y.z) address.
+            2.b. *Logs* are kept.
+            """
+        let blocks = MarkdownReader.blocks(text)
+        #expect(blocks.map(\.kind) == [.heading(level: 1), .heading(level: 4), .paragraph, .heading(level: 2), .paragraph,
+                                       .listItem(marker: "a."), .listItem(marker: "ii."), .listItem(marker: "2.b.")])
+        #expect(blocks.map(\.line) == [1, 3, 4, 7, 8, 9, 10, 11])
+        #expect(blocks[1].text == "Sharing")
+        #expect(blocks[2].text == "We never sell data. We keep it\nsafe.")
+        #expect(blocks[3].text == "1. What we collect")
+        #expect(blocks[6].text == "Your email address.")
+        #expect(blocks[7].text == "Logs are kept.")
+    }
+
+    @Test func aBoldLeadOfAnItemIsItsSectionsHeading() {
+        let blocks = MarkdownReader.blocks("  1. **What do we share?** We share nothing.")
+        #expect(blocks.map(\.kind) == [.heading(level: 3), .paragraph])
+        #expect(blocks[0].text == "1. What do we share?")
+        #expect(blocks[1].text == "We share nothing.")
+    }
+}
+
+@Suite struct HTMLReaderTests {
+    @Test func keepsStructureAndDecodesEntities() {
+        let html = """
+            <html><head><title>x</title><style>p { color: red }</style></head><body>
+            <h1>Acme &amp; Co</h1>
+            <p><strong>Cookies</strong></p>
+            <p>We don&rsquo;t sell
+            your data.<br>We may share it.</p>
+            <ol><li>If subpoenaed.</li><li>If required by law.</li></ol>
+            </body></html>
+            """
+        let blocks = HTMLReader.blocks(html)
+        #expect(blocks.map(\.kind) == [.heading(level: 1), .heading(level: 4), .paragraph, .paragraph, .listItem(marker: "1."), .listItem(marker: "2.")])
+        #expect(blocks.map(\.text) == ["Acme & Co", "Cookies", "We don’t sell your data.", "We may share it.", "If subpoenaed.", "If required by law."])
+        #expect(blocks.map(\.line) == [2, 3, 4, 5, 6, 6])
+    }
+
+    @Test func anUnclosedTagIsTextNotAHang() {
+        let blocks = HTMLReader.blocks("<p>" + String(repeating: "<a", count: 20_000))
+        #expect(!blocks.isEmpty)
+    }
+}
+
+@Suite struct PolicyOutlineTests {
+    @Test func readsTitleDatesAndSections() {
+        let outline = PolicyOutline(text: """
+            > archived on 2011-12-01, a copy.
+
+            # Acme: Privacy Policy
+
+            **Last updated  March 2018**
+
+            **Cookies**  
+            We use cookies.
+
+            Last Updated 08/19/2011
+            """)
+        #expect(outline.title == "Acme: Privacy Policy")
+        #expect(outline.archived == "2011-12-01")
+        #expect(outline.effective == "2018-03")
+        #expect(outline.blocks.first?.section == "Cookies")
+        #expect(outline.blocks.first?.block.text == "We use cookies.")
+    }
+
+    @Test(arguments: [("Last Updated 08/19/2011", "2011-08-19"), ("Last updated: March 3, 2018", "2018-03-03"),
+                      ("Effective date 2020-01-31", "2020-01-31"), ("Last modified 3 April 2019", "2019-04-03")])
+    func readsDates(_ line: String, _ iso: String) {
+        #expect(PolicyOutline(text: "We use cookies.\n\n" + line).effective == iso)
+    }
+}
+
+@Suite struct PolicyInputTests {
+    @Test func refusesEmptyBinaryAndInvalidText() throws {
+        #expect(throws: PledgeError.self) { try Fixtures.extract("  \n\n ") }
+        #expect(throws: PledgeError.invalid([ExtractionProblem.binary.at("p.md", line: 2, column: 3)])) {
+            try Extractor().extract(bytes: Array("ok\nab\0c".utf8), source: "p.md", id: "p")
+        }
+        #expect(throws: PledgeError.invalid([ExtractionProblem.invalidUTF8.at("p.md", line: 1, column: 3)])) {
+            try Extractor().extract(bytes: [0x61, 0x62, 0xff, 0x63], source: "p.md", id: "p")
+        }
+    }
+
+    @Test func refusesTextOverTheCap() {
+        let bytes = [UInt8](repeating: 0x61, count: PolicyInput.maximumBytes + 1)
+        #expect(throws: PledgeError.self) { try Extractor().extract(bytes: bytes, source: "big.md", id: "big") }
+    }
+
+    @Test func oneHugeLineIsReadNotRefused() throws {
+        let line = String(repeating: "We may share your email address with partners and ", count: 4_000)
+        let document = try Fixtures.extract(line)
+        #expect(!document.rules.isEmpty)
+    }
+}

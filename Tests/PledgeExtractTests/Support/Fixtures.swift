@@ -1,0 +1,42 @@
+import Foundation
+import Pledge
+import PledgeExtract
+
+/// Shared helpers: extraction of test text, the repository's policies, and rule lookup.
+enum Fixtures {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Extracts a text written for a test.
+    static func extract(_ text: String) throws -> PolicyDocument {
+        try Extractor().extract(text: text, source: "test.md", id: "test")
+    }
+
+    /// Extracts one of the repository's policies, as `pledge extract Policies` does.
+    static func policy(_ name: String) throws -> PolicyDocument {
+        let path = "Policies/\(name).md"
+        let bytes = try [UInt8](Data(contentsOf: repository.appendingPathComponent(path)))
+        return try Extractor().extract(bytes: bytes, source: path, id: String(name.split(separator: "/")[0]))
+    }
+
+    /// Evaluates an operation against a document with the reference engine.
+    static func decide(_ document: PolicyDocument, _ operation: Operation) throws -> Outcome {
+        try Engine(document: document).evaluate(operation).outcome
+    }
+}
+
+extension PolicyDocument {
+    /// The rules whose scope names all the given keys, in file order.
+    func rules(effect: Effect? = nil, action: String? = nil, data: String? = nil, recipient: String? = nil) -> [Rule] {
+        rules.filter { r in
+            (effect == nil || r.effect == effect)
+                && (action == nil || r.scope.action?.contains(action!) == true)
+                && (data == nil || r.scope.data?.contains(data!) == true)
+                && (recipient == nil || r.scope.recipient?.contains(recipient!) == true)
+        }
+    }
+}
+
+// Foundation also declares these names; the tests mean Pledge's.
+typealias Operation = Pledge.Operation
+typealias Dimension = Pledge.Dimension
