@@ -31,7 +31,9 @@ let package = Package(
             ]
         ),
         // Release-build figures for speed and memory (never timed tests): `swift run -c release pledge-benchmark`.
-        .executableTarget(name: "pledge-benchmark", dependencies: ["Pledge", "PledgeExtract"]),
+        .executableTarget(name: "pledge-benchmark", dependencies: ["Pledge", "PledgeExtract", "AllocationCounter"]),
+        // Counts heap allocations (glibc), for the benchmark's allocations-per-decision figure.
+        .target(name: "AllocationCounter"),
         .testTarget(name: "PledgeTests", dependencies: ["Pledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PledgeExtractTests", dependencies: ["PledgeExtract"]),
         // End-to-end: runs the built `pledge` binary and compares with golden files.

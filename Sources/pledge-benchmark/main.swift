@@ -4,5 +4,7 @@ import Foundation
 
 print("pledge-benchmark — release build, one core unless stated")
 CodecBenchmark.run()
+EvaluateBenchmark.run()
+LintBenchmark.run(policies: CommandLine.arguments.dropFirst().first ?? "Policies")
 ExtractBenchmark.run(policies: CommandLine.arguments.dropFirst().first ?? "Policies")
-print(String(format: "peak resident memory: %.1f MiB", Double(Measure.peakResidentBytes()) / 1_048_576))
+print(String(format: "\npeak resident memory: %.1f MiB", Double(Measure.peakResidentBytes()) / 1_048_576))

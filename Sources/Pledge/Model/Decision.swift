@@ -8,8 +8,10 @@ public enum Outcome: String, Sendable, Codable, CaseIterable {
 
 /// A rule that took part in a decision, with the clause it quotes.
 public struct RuleReference: Sendable, Hashable {
+    /// The rule's id in the rule file.
     public var ruleID: String
     public var effect: Effect
+    /// The clause the rule was read from: section, line and quoted text.
     public var source: Provenance
     /// Set when the rule is a deny that an exception lifted: the exception's clause.
     public var exception: Provenance?
@@ -46,6 +48,7 @@ public struct Atom: Sendable, Hashable, CustomStringConvertible {
 
 /// The outcome of evaluating one operation, with everything needed to explain it.
 public struct Decision: Sendable, Hashable {
+    /// allow, deny or not_covered; not_covered is never an allow.
     public var outcome: Outcome
     /// The rules that decided the outcome: the denies for a deny, the allows (and lifted
     /// denies) for an allow; empty for not_covered.
@@ -81,7 +84,7 @@ public struct Decision: Sendable, Hashable {
         case .allow:
             return "allowed by \(ids)" + (obligations.isEmpty ? "" : "; obligations: " + obligations.joined(separator: "; "))
         case .deny:
-            let part = witness.map { " (\($0))" } ?? ""
+            let part = witness.map { ": \($0)" } ?? ""
             let over = overridden.isEmpty ? "" : "; overrides \(overridden.map(\.ruleID).joined(separator: ", "))"
             return "denied by \(ids)\(part)\(over)"
         case .notCovered:

@@ -6,6 +6,8 @@ public enum PledgeError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     /// A file could not be written.
     case unwritable(file: String, reason: String)
+    /// Pledge contradicted itself (a diff witness the engine does not confirm): a bug, reported loudly rather than hidden.
+    case inconsistent(String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum PledgeError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file): error: cannot read: \(reason)"
         case .unwritable(let file, let reason):
             return "\(file): error: cannot write: \(reason)"
+        case .inconsistent(let detail):
+            return "internal error: \(detail); please report this"
         }
     }
 
@@ -24,6 +28,7 @@ public enum PledgeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalid(let diagnostics): return diagnostics
         case .unreadable(let file, let reason): return [Diagnostic("cannot read: \(reason)", at: SourceLocation(file: file))]
         case .unwritable(let file, let reason): return [Diagnostic("cannot write: \(reason)", at: SourceLocation(file: file))]
+        case .inconsistent(let detail): return [Diagnostic("internal error: \(detail)", at: SourceLocation(file: "pledge"))]
         }
     }
 }

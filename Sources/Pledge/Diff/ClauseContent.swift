@@ -1,0 +1,30 @@
+/// What a rule says, without its id, wording or place: two versions' rules match when
+/// their content does, so renumbering or rewording a clause is no change.
+struct ClauseContent: Hashable {
+    var effect: Effect
+    var scope: ScopeCover
+    var when: Set<Set<Int>>
+    var exceptions: Set<ExceptionCover>
+    var obligations: Set<String>
+
+    init(_ rule: RuleCover) {
+        effect = rule.rule.effect
+        scope = rule.scope
+        if let breaking = rule.breaking { scope.retention = breaking.retention }
+        when = Set(rule.when)
+        exceptions = Set(rule.exceptions)
+        obligations = Set(rule.rule.obligations)
+    }
+
+    /// The rules of `rules` that `others` has no match for, counting duplicates.
+    static func unmatched(_ rules: [RuleCover], against others: [RuleCover]) -> [Rule] {
+        var available: [ClauseContent: Int] = [:]
+        for r in others { available[ClauseContent(r), default: 0] += 1 }
+        return rules.filter { r in
+            let key = ClauseContent(r)
+            guard let n = available[key], n > 0 else { return true }
+            available[key] = n - 1
+            return false
+        }.map(\.rule)
+    }
+}

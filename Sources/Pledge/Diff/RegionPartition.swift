@@ -1,0 +1,216 @@
+/// The operation space cut into ``Region``s, exactly: no sampling.
+///
+/// The cut is hierarchical (action, data, purpose, recipient, identifiability, then
+/// retention for `retain`, then context facts). At each level the tree's nodes are
+/// grouped by which of the still-applicable scopes contain them, and the scopes that
+/// cannot contain the region any more are dropped, so later levels only cut at the nodes
+/// that matter there. Every region is therefore treated alike by every rule, every duty
+/// and every exception of every policy given.
+struct RegionPartition: Sendable {
+    let taxonomy: Taxonomy
+    private(set) var regions: [Region] = []
+    /// The most regions cut before giving up: exactness forbids sampling, so hostile
+    /// input (dozens of independent context facts) is refused rather than left to hang.
+    static let regionLimit = 1_000_000
+    /// The limit this partition was cut with.
+    let limit: Int
+    /// True when the space needed more than `limit` regions; the partition is then incomplete.
+    private(set) var exceeded = false
+    private var steps: [Step] = []
+    private let components: [Component]
+    /// Per scoped dimension, per node: its subtree.
+    let subtrees: [[[Int]]]
+    let contextSubtrees: [[Int]]
+    private let retainNodes: Set<Int>
+
+    private enum Step: Sendable {
+        case dimension(Int, [Int])  // node → child step
+        case retention([ISODuration], [Int])  // ascending thresholds; one child more (longer or indefinite)
+        case context([Set<Int>], [[Bool]: Int])
+        case leaf(Int)
+    }
+
+    /// A scope that takes part in decisions: a rule's own, a duty's breaking scope, or an exception.
+    private struct Component: Sendable {
+        var owner: Int
+        var isException: Bool
+        var scope: ScopeCover
+        var when: [Set<Int>]
+    }
+
+    init(_ policies: [PolicyCover], taxonomy: Taxonomy, limit: Int = RegionPartition.regionLimit) {
+        self.taxonomy = taxonomy
+        self.limit = limit
+        var components: [Component] = []
+        var owner = 0
+        for policy in policies {
+            for rule in policy.rules {
+                components.append(Component(owner: owner, isException: false, scope: rule.scope, when: rule.when))
+                if let breaking = rule.breaking {
+                    components.append(Component(owner: owner, isException: false, scope: breaking, when: rule.when))
+                }
+                for e in rule.exceptions {
+                    components.append(Component(owner: owner, isException: true, scope: e.scope, when: e.when))
+                }
+                owner += 1
+            }
+        }
+        self.components = components
+        func subtreeTable(_ tree: TaxonomyTree) -> [[Int]] { tree.nodes.map { tree.subtreeIndices(of: $0.key) } }
+        subtrees = Dimension.scoped.map { subtreeTable(taxonomy[$0]) }
+        contextSubtrees = subtreeTable(taxonomy[.context])
+        retainNodes = Set(taxonomy[.action].subtreeIndices(of: "retain"))
+        _ = build(level: 0, live: Array(components.indices), classes: [], retention: nil)
+    }
+
+    /// The region holding an atom (node index per scoped dimension) with a retention and
+    /// the context facts that hold (each already expanded to its subtree).
+    func region(of atom: [Int], retention: ISODuration?, context: Set<Int>) -> Int? {
+        var step = 0
+        while true {
+            switch steps[step] {
+            case .dimension(let d, let children):
+                step = children[atom[d]]
+            case .retention(let thresholds, let children):
+                let bucket = retention.flatMap { r in thresholds.firstIndex { r <= $0 } } ?? thresholds.count
+                step = children[bucket]
+            case .context(let facts, let children):
+                guard let next = children[facts.map { !$0.isDisjoint(with: context) }] else { return nil }
+                step = next
+            case .leaf(let index):
+                return index
+            }
+        }
+    }
+
+    /// The first node of `members` whose subtree stays inside them, else the first node.
+    private static func witness(_ members: [Int], subtrees: [[Int]]) -> (Int, Bool) {
+        let set = Set(members)
+        if let n = members.first(where: { subtrees[$0].allSatisfy(set.contains) }) { return (n, true) }
+        return (members[0], false)
+    }
+
+    /// Drops exceptions whose rule no longer applies anywhere in the region.
+    private func pruned(_ live: [Int]) -> [Int] {
+        let owners = Set(live.lazy.filter { !self.components[$0].isException }.map { self.components[$0].owner })
+        return live.filter { owners.contains(components[$0].owner) }
+    }
+
+    private mutating func reserve() -> Int {
+        steps.append(.leaf(-1))
+        return steps.count - 1
+    }
+
+    private mutating func build(level: Int, live: [Int], classes: [NodeClass], retention: ISODuration?) -> Int {
+        if level < Dimension.scoped.count { return buildDimension(level, live: live, classes: classes) }
+        let retains = retainNodes.contains(classes[0].nodes[0])
+        if level == Dimension.scoped.count, retains { return buildRetention(live: live, classes: classes) }
+        return buildContext(live: live, classes: classes, retains: retains, retention: retention)
+    }
+
+    private mutating func buildDimension(_ d: Int, live: [Int], classes: [NodeClass]) -> Int {
+        let me = reserve()
+        let tree = taxonomy[Dimension.scoped[d]]
+        var cuts: [Set<Int>] = []
+        for c in live { if let set = components[c].scope.sets[d], !cuts.contains(set) { cuts.append(set) } }
+        if d == 0 { cuts.append(retainNodes) }
+        var groups: [[Bool]: [Int]] = [:]
+        var order: [[Bool]] = []
+        for n in tree.nodes.indices {
+            let signature = cuts.map { $0.contains(n) }
+            if groups[signature] == nil { order.append(signature) }
+            groups[signature, default: []].append(n)
+        }
+        var children = Array(repeating: -1, count: tree.nodes.count)
+        for signature in order where !exceeded {
+            let members = groups[signature] ?? []
+            let (witness, isolated) = Self.witness(members, subtrees: subtrees[d])
+            let sample = members[0]
+            let next = pruned(live.filter { components[$0].scope.contains(dimension: d, node: sample) })
+            let child = build(level: d + 1, live: next, classes: classes + [NodeClass(nodes: members, witness: witness, isolated: isolated)], retention: nil)
+            for n in members { children[n] = child }
+        }
+        steps[me] = .dimension(d, children)
+        return me
+    }
+
+    private mutating func buildRetention(live: [Int], classes: [NodeClass]) -> Int {
+        var thresholds: [ISODuration] = []
+        for c in live { if let t = components[c].scope.retention?.threshold, !thresholds.contains(t) { thresholds.append(t) } }
+        thresholds.sort()
+        let me = reserve()
+        var children: [Int] = []
+        for sample in thresholds.map(Optional.some) + [nil] {
+            let next = pruned(live.filter { components[$0].scope.retention?.contains(sample) ?? true })
+            children.append(buildContext(live: next, classes: classes, retains: true, retention: sample))
+        }
+        steps[me] = .retention(thresholds, children)
+        return me
+    }
+
+    private mutating func buildContext(live: [Int], classes: [NodeClass], retains: Bool, retention: ISODuration?) -> Int {
+        var facts: [Set<Int>] = []
+        for c in live { for f in components[c].when where !facts.contains(f) { facts.append(f) } }
+        // Group the context nodes by which facts they make hold; combine the groups that
+        // make some fact hold into every distinct set of holding facts.
+        var groups: [[Bool]: [Int]] = [:]
+        var order: [[Bool]] = []
+        for n in contextSubtrees.indices {
+            let signature = facts.map { $0.contains(n) }
+            guard signature.contains(true) else { continue }
+            if groups[signature] == nil { order.append(signature) }
+            groups[signature, default: []].append(n)
+        }
+        var combinations: [[Bool]: [[Bool]]] = [Array(repeating: false, count: facts.count): []]
+        var combinationOrder = [Array(repeating: false, count: facts.count)]
+        for signature in order {
+            for vector in combinationOrder where !exceeded {
+                if combinationOrder.count + regions.count > limit { exceeded = true }
+                let union = zip(vector, signature).map { $0 || $1 }
+                if combinations[union] == nil {
+                    combinations[union] = (combinations[vector] ?? []) + [signature]
+                    combinationOrder.append(union)
+                }
+            }
+        }
+        let me = facts.isEmpty ? -1 : reserve()
+        var children: [[Bool]: Int] = [:]
+        for vector in combinationOrder where !exceeded {
+            if regions.count >= limit { exceeded = true }
+            var context: [Int] = []
+            var isolated = true
+            for signature in combinations[vector] ?? [] {
+                let (witness, exact) = Self.witness(groups[signature] ?? [], subtrees: contextSubtrees)
+                context.append(witness)
+                isolated = isolated && exact
+            }
+            regions.append(Region(classes: classes, retains: retains, retention: retention, context: context, contextIsolated: isolated))
+            steps.append(.leaf(regions.count - 1))
+            children[vector] = steps.count - 1
+        }
+        if me < 0 { return steps.count - 1 }
+        steps[me] = .context(facts, children)
+        return me
+    }
+}
+
+extension RegionPartition {
+    /// The regions that the region's witness operation covers once each named node stands
+    /// for its subtree (as the engine reads an operation): just the region itself when
+    /// its witness is isolated.
+    func regions(coveredByWitnessOf index: Int) -> Set<Int> {
+        let region = regions[index]
+        if region.isolated { return [index] }
+        let context = Set(region.context.flatMap { contextSubtrees[$0] })
+        var atoms: [[Int]] = [[]]
+        for (d, nodeClass) in region.classes.enumerated() {
+            let named = d == 2 && region.anyPurpose(in: taxonomy) ? nodeClass.nodes : subtrees[d][nodeClass.witness]
+            atoms = atoms.flatMap { prefix in named.map { prefix + [$0] } }
+        }
+        var result = Set<Int>()
+        for atom in atoms {
+            if let r = self.region(of: atom, retention: region.retains ? region.retention : nil, context: context) { result.insert(r) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,97 @@
+extension VersionDiff {
+    /// Compares two versions exactly: cuts the operation space at everything either
+    /// version mentions, decides every region with both, and reports every region whose
+    /// decision changed. Every witness is re-checked by evaluating both versions on it.
+    ///
+    /// - Throws: ``PledgeError/invalid(_:)`` when a version names an unknown term;
+    ///   ``PledgeError/inconsistent(_:)`` if a witness is not confirmed by the engine.
+    public init(old: PolicyDocument, new: PolicyDocument, taxonomy: Taxonomy = .standard) throws {
+        let oldEngine = try Engine(document: old, taxonomy: taxonomy)
+        let newEngine = try Engine(document: new, taxonomy: taxonomy)
+        let oldRules = try PolicyCover(old, taxonomy: taxonomy)
+        let newRules = try PolicyCover(new, taxonomy: taxonomy)
+        let partition = RegionPartition([oldRules, newRules], taxonomy: taxonomy)
+        guard !partition.exceeded else {
+            throw PledgeError.invalid([Diagnostic("the two versions' conditions cut the operation space into more than \(RegionPartition.regionLimit) regions; too many to compare exactly",
+                                                  at: SourceLocation(file: new.policy.source ?? new.policy.id))])
+        }
+        func decide(_ engine: Engine) -> [Decision] {
+            partition.regions.map { region in
+                engine.evaluate(atom: region.atom(in: taxonomy), context: region.contextKeys(in: taxonomy),
+                                retention: region.retains ? region.retention : nil)
+            }
+        }
+        let before = decide(oldEngine), after = decide(newEngine)
+        func duties(_ policy: PolicyCover) -> [String: ClauseContent] {
+            var result: [String: ClauseContent] = [:]
+            for r in policy.rules where r.rule.effect == .require { result[r.rule.id] = ClauseContent(r) }
+            return result
+        }
+        let oldDuties = duties(oldRules), newDuties = duties(newRules)
+
+        var groups: [ChangeGroup] = []
+        var groupIndex: [[String]: Int] = [:]
+        var up = false, down = false
+        for (i, region) in partition.regions.enumerated() {
+            let was = RegionStatus(before[i], duties: oldDuties), now = RegionStatus(after[i], duties: newDuties)
+            guard let kind = was.change(to: now) else { continue }
+            let direction = was.direction(to: now)
+            up = up || direction.up
+            down = down || direction.down
+            let witness = region.witness(in: taxonomy)
+            try Self.recheck(witness, region: i, partition: partition, engines: (oldEngine, newEngine), outcomes: (before, after))
+            let change = RegionChange(
+                kind: kind, old: before[i], new: after[i], witness: witness, exact: region.isolated,
+                witnessAtom: region.atom(in: taxonomy),
+                scope: zip(Dimension.scoped, region.classes).map { $1.text(in: taxonomy[$0]) })
+            let key = [kind.rawValue, before[i].outcome.rawValue, after[i].outcome.rawValue]
+                + before[i].deciding.map(\.ruleID) + ["→"] + after[i].deciding.map(\.ruleID)
+                + ["obligations"] + before[i].obligations.sorted() + ["→"] + after[i].obligations.sorted() + ["\(was.dutyOnly)", "\(now.dutyOnly)"]
+            if let g = groupIndex[key] {
+                groups[g].changes.append(change)
+            } else {
+                groupIndex[key] = groups.count
+                groups.append(ChangeGroup(kind: kind, oldOutcome: before[i].outcome, newOutcome: after[i].outcome,
+                                          oldClauses: before[i].deciding, newClauses: after[i].deciding, changes: [change]))
+            }
+        }
+        // What the company may now do comes first, then what binds it less, then what binds it more.
+        func order(_ g: ChangeGroup) -> Int {
+            switch (g.kind, g.newOutcome) {
+            case (.newlyAllowed, _): return 0
+            case (.newlyCovered, .allow): return 1
+            case (.noLongerCovered, _) where g.oldOutcome == .deny: return 2
+            case (.obligationsChanged, _): return 3
+            case (.noLongerCovered, _): return 4
+            case (.newlyDenied, _): return 5
+            default: return 6
+            }
+        }
+        let sorted = groups.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map(\.element)
+        self.init(old: old.policy, new: new.policy, verdict: DiffVerdict(up: up, down: down), groups: sorted,
+                  added: ClauseContent.unmatched(newRules.rules, against: oldRules.rules),
+                  removed: ClauseContent.unmatched(oldRules.rules, against: newRules.rules),
+                  unmappedRemoved: UnmappedSentence.unmatched(old.unmapped, against: new.unmapped),
+                  unmappedAdded: UnmappedSentence.unmatched(new.unmapped, against: old.unmapped),
+                  regionCount: partition.regions.count)
+    }
+
+    /// Evaluates both versions on the witness operation and checks each outcome against
+    /// the regions the operation covers (deny if any is denied, else not_covered if any
+    /// is, else allow).
+    private static func recheck(
+        _ witness: Operation, region: Int, partition: RegionPartition,
+        engines: (old: Engine, new: Engine), outcomes: (old: [Decision], new: [Decision])
+    ) throws {
+        let covered = partition.regions(coveredByWitnessOf: region)
+        func combined(_ decisions: [Decision]) -> Outcome {
+            let outcomes = covered.map { decisions[$0].outcome }
+            return outcomes.contains(.deny) ? .deny : outcomes.contains(.notCovered) ? .notCovered : .allow
+        }
+        let expected = (combined(outcomes.old), combined(outcomes.new))
+        let actual = (engines.old.evaluate(witness).outcome, engines.new.evaluate(witness).outcome)
+        guard covered.contains(region), expected == actual else {
+            throw PledgeError.inconsistent("diff witness '\(WitnessText.describe(witness))' was expected \(expected.0.rawValue) → \(expected.1.rawValue) but evaluates \(actual.0.rawValue) → \(actual.1.rawValue)")
+        }
+    }
+}

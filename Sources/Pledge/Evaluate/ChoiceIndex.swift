@@ -1,0 +1,28 @@
+/// Where the classes of every node, every dimension and every defined term sit in one
+/// flat store, so resolving an operation's keys is hash lookups and ranges, no copying.
+struct ChoiceIndex: Sendable {
+    let store: [ClassChoice]
+    /// Per dimension (``Dimension/scoped`` order), per node key: its subtree's classes.
+    let subtree: [[String: Range<Int>]]
+    /// Per dimension: all its classes.
+    let every: [Range<Int>]
+    /// Per data term the policy defines: the classes of the data it stands for.
+    let terms: [String: Range<Int>]
+
+    init(trees: [TaxonomyTree], partitions: [DimensionPartition], terms: [String: [Int]]) {
+        var store: [ClassChoice] = []
+        func append(_ choices: some Collection<ClassChoice>) -> Range<Int> {
+            let start = store.count
+            store.append(contentsOf: choices)
+            return start..<store.count
+        }
+        subtree = zip(trees, partitions).map { tree, partition in
+            var ranges: [String: Range<Int>] = [:]
+            for (node, entry) in tree.nodes.enumerated() { ranges[entry.key] = append(partition.choices(ofSubtree: node)) }
+            return ranges
+        }
+        every = partitions.map { append($0.everyClass) }
+        self.terms = terms.mapValues { append(partitions[1].choices(ofSubtrees: $0)) }
+        self.store = store
+    }
+}

@@ -1,0 +1,55 @@
+/// An operation resolved once against one ``Engine``: its keys are class ids, so
+/// evaluating it costs no hashing and no allocation. Build it with ``Engine/compile(_:)``
+/// when the same kind of operation is checked many times. Copying it costs one retain.
+public struct CompiledOperation: Sendable {
+    /// Immutable, shared by copies.
+    final class Storage: Sendable {
+        let operation: Operation
+        /// The classes of each dimension, in ``Dimension/scoped`` order, as ranges of `choices`.
+        let choices: [ClassChoice]
+        let ranges: [Range<Int>]
+        let context: [Int32]
+        let retention: Int64?
+        /// The engine that compiled it: class ids mean nothing to any other.
+        let stamp: CompilationStamp
+
+        init(operation: Operation, choices: [ClassChoice], ranges: [Range<Int>], context: [Int32], stamp: CompilationStamp) {
+            self.operation = operation
+            self.choices = choices
+            self.ranges = ranges
+            self.context = context
+            self.retention = operation.retention?.seconds
+            self.stamp = stamp
+        }
+    }
+
+    let storage: Storage
+
+    init(operation: Operation, choices: [ClassChoice], ranges: [Range<Int>], context: [Int32], stamp: CompilationStamp) {
+        storage = Storage(operation: operation, choices: choices, ranges: ranges, context: context, stamp: stamp)
+    }
+
+    /// The operation it was compiled from.
+    public var operation: Operation { storage.operation }
+
+    func isCompiled(by stamp: CompilationStamp) -> Bool { storage.stamp === stamp }
+
+    /// Lends the operation's atom space to `body`.
+    func withSpace<R>(_ body: (AtomSpace) -> R) -> R {
+        let s = storage
+        return s.choices.withUnsafeBufferPointer { store in
+            s.context.withUnsafeBufferPointer { context in
+                body(AtomSpace(
+                    action: UnsafeBufferPointer(rebasing: store[s.ranges[0]]),
+                    data: UnsafeBufferPointer(rebasing: store[s.ranges[1]]),
+                    purpose: UnsafeBufferPointer(rebasing: store[s.ranges[2]]),
+                    recipient: UnsafeBufferPointer(rebasing: store[s.ranges[3]]),
+                    identifiability: UnsafeBufferPointer(rebasing: store[s.ranges[4]]),
+                    context: context, retention: s.retention))
+            }
+        }
+    }
+}
+
+/// The identity of one compiled engine.
+final class CompilationStamp: Sendable {}

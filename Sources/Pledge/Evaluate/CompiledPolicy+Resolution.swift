@@ -1,0 +1,78 @@
+extension CompiledPolicy {
+    /// Resolves an operation's keys to classes and lends the atom space to `body`, or
+    /// returns every unknown key. Hash lookups only: several data keys are merged in
+    /// stack buffers, so nothing is allocated unless the operation is invalid.
+    func withSpace<R>(of operation: Operation, _ body: (AtomSpace) -> R) -> Result<R, PledgeError> {
+        var errors: [Diagnostic] = []
+        func complain(_ message: String) {
+            errors.append(Diagnostic(message, at: operation.location ?? SourceLocation(file: operation.id ?? "operation")))
+        }
+        func subtree(_ d: Int, _ key: String) -> Range<Int> {
+            if let range = index.subtree[d][key] { return range }
+            complain("unknown \(Dimension.scoped[d].rawValue) '\(key)'")
+            return 0..<0
+        }
+        let action = subtree(0, operation.action)
+        var data = 0..<0
+        if operation.data.isEmpty { complain("an operation names at least one data category") }
+        for key in operation.data {
+            if let term = index.terms[key] {
+                data = term
+            } else if let members = terms[key] {
+                for k in members where !trees[1].contains(k) { complain("unknown data '\(k)'") }
+            } else {
+                data = subtree(1, key)
+            }
+        }
+        let purpose = operation.purpose.map { subtree(2, $0) } ?? index.every[2]
+        let recipient = subtree(3, operation.recipient ?? Operation.defaultRecipient)
+        let identifiability = subtree(4, operation.identifiability ?? Operation.defaultIdentifiability)
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: operation.context.count) { context in
+            for (i, key) in operation.context.enumerated() {
+                if let node = contextNodes[key] { context[i] = node }
+                else { context[i] = 0; complain("unknown context fact '\(key)'") }
+            }
+            if !errors.isEmpty { return .failure(PledgeError.invalid(errors)) }
+            return index.store.withUnsafeBufferPointer { store in
+                func space(data: UnsafeBufferPointer<ClassChoice>) -> R {
+                    body(AtomSpace(
+                        action: UnsafeBufferPointer(rebasing: store[action]), data: data,
+                        purpose: UnsafeBufferPointer(rebasing: store[purpose]),
+                        recipient: UnsafeBufferPointer(rebasing: store[recipient]),
+                        identifiability: UnsafeBufferPointer(rebasing: store[identifiability]),
+                        context: UnsafeBufferPointer(context), retention: operation.retention?.seconds))
+                }
+                if operation.data.count == 1 { return .success(space(data: UnsafeBufferPointer(rebasing: store[data]))) }
+                return .success(mergingData(of: operation, in: store, space))
+            }
+        }
+    }
+
+    /// The classes of several data keys together, each with its first node, ascending by
+    /// node (as for one key), built in stack buffers.
+    private func mergingData<R>(of operation: Operation, in store: UnsafeBufferPointer<ClassChoice>,
+                                _ body: (UnsafeBufferPointer<ClassChoice>) -> R) -> R {
+        let classCount = partitions[1].classCount
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: classCount) { first in
+            first.initialize(repeating: Int32.max)
+            for key in operation.data {
+                guard let range = index.terms[key] ?? index.subtree[1][key] else { continue }
+                for choice in store[range] where choice.node < first[Int(choice.classID)] { first[Int(choice.classID)] = choice.node }
+            }
+            return withUnsafeTemporaryAllocation(of: ClassChoice.self, capacity: classCount) { merged in
+                var count = 0
+                for c in 0..<classCount where first[c] != Int32.max {
+                    // Insertion by node keeps the order one key's list has.
+                    var i = count
+                    while i > 0, merged[i - 1].node > first[c] {
+                        merged[i] = merged[i - 1]
+                        i -= 1
+                    }
+                    merged[i] = ClassChoice(classID: Int32(c), node: first[c])
+                    count += 1
+                }
+                return body(UnsafeBufferPointer(rebasing: merged[0..<count]))
+            }
+        }
+    }
+}

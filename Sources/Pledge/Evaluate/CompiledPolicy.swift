@@ -1,0 +1,45 @@
+/// Everything an ``Engine`` evaluates with, built once and shared by reference, so that
+/// copying an engine or calling it costs no more than one retain.
+final class CompiledPolicy: Sendable {
+    /// The trees in ``Dimension/scoped`` order, then context.
+    let trees: [TaxonomyTree]
+    let partitions: [DimensionPartition]
+    let index: ChoiceIndex
+    let rules: CompiledRules
+    let terms: [String: [String]]
+    let contextNodes: [String: Int32]
+    /// The identity that operations compiled here carry.
+    let stamp = CompilationStamp()
+
+    /// Throws ``PledgeError/invalid(_:)`` listing every key that resolves nowhere.
+    init(document: PolicyDocument, taxonomy: Taxonomy) throws {
+        let resolved = try ResolvedRule.resolve(document, taxonomy: taxonomy)
+        trees = (Dimension.scoped + [.context]).map { taxonomy[$0] }
+        partitions = Dimension.scoped.indices.map { d in
+            var cuts: [Set<Int>] = []
+            for rule in resolved {
+                let scopes = [rule.scope, rule.breaking].compactMap { $0 } + rule.unless.map(\.scope)
+                cuts.append(contentsOf: scopes.compactMap { $0.covered[d] })
+            }
+            // Retention bounds apply to `retain` only, so it must be a class of its own.
+            if d == 0 { cuts.append(Set(taxonomy[.action].subtreeIndices(of: "retain"))) }
+            return DimensionPartition(tree: taxonomy[Dimension.scoped[d]], cuts: cuts)
+        }
+        let dataTree = taxonomy[.data]
+        let termNodes = document.terms.compactMapValues { keys -> [Int]? in
+            let nodes = keys.map { dataTree.index(of: $0) }
+            return nodes.contains(nil) ? nil : nodes.compactMap { $0 }
+        }
+        index = ChoiceIndex(trees: trees, partitions: partitions, terms: termNodes)
+        var contextNodes: [String: Int32] = [:]
+        for (node, entry) in taxonomy[.context].nodes.enumerated() { contextNodes[entry.key] = Int32(node) }
+        self.contextNodes = contextNodes
+        terms = document.terms
+        guard let rules = CompiledRules(resolved, partitions: partitions, taxonomy: taxonomy) else {
+            throw PledgeError.invalid([Diagnostic(
+                "a policy may hold at most \(CompiledRules.capacity) rules, exceptions and distinct `when` facts",
+                at: SourceLocation(file: document.policy.source ?? document.policy.id))])
+        }
+        self.rules = rules
+    }
+}

@@ -1,0 +1,27 @@
+/// The allocation-free result of evaluating an operation: the outcome, which rules took
+/// which part, and a witness atom. ``RuleTable`` turns it into a ``Decision`` on request.
+struct Verdict<Bits: FixedBitset> {
+    /// One atom, as node indices in ``Dimension/scoped`` order.
+    struct Nodes {
+        var action, data, purpose, recipient, identifiability: Int32
+    }
+
+    var outcome: Outcome = .allow
+    /// Rules that denied some atom.
+    var denied: Bits = .empty
+    /// Rules that allowed some atom that nothing denied (with denies an exception lifted).
+    var allowed: Bits = .empty
+    /// Rules that allowed some atom that a deny took: conflicts, shown.
+    var overridden: Bits = .empty
+    /// Exceptions that lifted a deny, in allowed atoms and in denied atoms.
+    var liftedInAllowed: Bits = .empty
+    var liftedInDenied: Bits = .empty
+    /// The first denied atom, and the first atom no rule speaks to.
+    var deniedWitness: Nodes? = nil
+    var uncoveredWitness: Nodes? = nil
+
+    /// Notes an atom, or a block of atoms starting at it, that no rule speaks to.
+    mutating func noteSilent(_ atom: Nodes) {
+        if uncoveredWitness == nil { uncoveredWitness = atom }
+    }
+}

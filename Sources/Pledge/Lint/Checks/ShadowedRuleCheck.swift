@@ -1,0 +1,44 @@
+/// An allow or deny wholly inside another of the same effect that has no condition or
+/// exception the first lacks: the narrower rule adds nothing.
+struct ShadowedRuleCheck: LintCheck {
+    var descriptor: LintCheckDescriptor {
+        typealias E = LintExample
+        let noSharing = E.rule("no-sharing", .deny, Scope(action: ["share"], data: ["user"], recipient: ["third_party"]), line: 3)
+        return LintCheckDescriptor(
+            id: "shadowed-rule",
+            summary: "A rule is wholly inside another rule of the same effect that applies whenever it does.",
+            rationale: "The narrower rule decides nothing the wider one does not. It is often a sign that the wider rule was meant to be narrower, or the narrower one to say something else.",
+            triggering: [
+                E.document([noSharing, E.rule("no-email-sale", .deny, Scope(action: ["sell"], data: ["user.contact.email"], recipient: ["advertiser"]), line: 8)]),
+                E.document([E.rule("use-any", .allow, Scope(action: ["use"])), E.rule("use-on-consent", .allow, Scope(action: ["use"], data: ["user.device"]), when: ["consent"])]),
+            ],
+            nonTriggering: [
+                // The wider rule has an exception the narrower one lacks: the narrower still decides there.
+                E.document([E.rule("no-sharing", .deny, Scope(action: ["share"], data: ["user"], recipient: ["third_party"]),
+                                   unless: [Exception(scope: Scope(recipient: ["government"]), when: ["legal_process"])]),
+                            E.rule("no-sale-to-government", .deny, Scope(action: ["sell"], recipient: ["government"]))]),
+                // The wider rule needs a fact the narrower does not.
+                E.document([E.rule("use-on-consent", .allow, Scope(action: ["use"]), when: ["consent"]), E.rule("use-device", .allow, Scope(action: ["use"], data: ["user.device"]))]),
+                E.document([noSharing, E.rule("may-sell", .allow, Scope(action: ["sell"], data: ["user.contact.email"]))]),
+            ])
+    }
+
+    func findings(in context: LintContext) -> [Finding] {
+        guard let resolved = context.resolved else { return [] }
+        var findings: [Finding] = []
+        for narrow in resolved.rules where narrow.rule.effect != .require {
+            for wide in resolved.rules where wide.rule.id != narrow.rule.id && wide.rule.effect == narrow.rule.effect {
+                guard !RuleComparison.sameMeaning(narrow, wide),
+                      narrow.scope.isInside(wide.scope),
+                      RuleComparison.implies(narrow.when, wide.when),
+                      wide.exceptions.allSatisfy(narrow.exceptions.contains)
+                else { continue }
+                findings.append(context.finding(.warning, descriptor.id,
+                    "rule '\(narrow.rule.id)' is shadowed by rule '\(wide.rule.id)': every operation it \(narrow.rule.effect == .allow ? "allows" : "denies") is already \(narrow.rule.effect == .allow ? "allowed" : "denied") there",
+                    rules: [narrow.rule, wide.rule]))
+                break
+            }
+        }
+        return findings
+    }
+}

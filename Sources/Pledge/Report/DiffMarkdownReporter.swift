@@ -1,0 +1,62 @@
+import Foundation
+
+/// Markdown to paste into a review or a pull request: the verdict, then per group a
+/// two-column table with the old and new clauses side by side, and every witness.
+public struct DiffMarkdownReporter: DiffReporter {
+    public init() {}
+
+    public func render(_ diff: VersionDiff) -> String {
+        typealias W = DiffWording
+        var out = ["# Policy diff: \(cell(W.title(diff)))", "", "**DiffVerdict: \(W.verdict(diff.verdict)).** \(W.verdictExplanation(diff.verdict))", "", W.summary(diff) + "."]
+        for group in diff.groups {
+            out += ["", "## \(W.heading(group)) — \(group.changes.count) region\(group.changes.count == 1 ? "" : "s")", ""]
+            out += ["| Old (\(cell(W.version(diff.old)))) | New (\(cell(W.version(diff.new)))) |", "| --- | --- |"]
+            out.append("| \(side(group.oldOutcome, group.oldClauses, diff.old)) | \(side(group.newOutcome, group.newClauses, diff.new)) |")
+            out += ["", "Witnesses:", ""]
+            for change in group.changes {
+                out.append("- \(code(W.witness(change))) — \(cell(W.scope(change)))")
+            }
+        }
+        for (title, rules, policy) in [("Clauses removed", diff.removed, diff.old), ("Clauses added", diff.added, diff.new)] where !rules.isEmpty {
+            out += ["", "## \(title)", ""]
+            for r in rules { out.append("- **\(r.effect.rawValue)** \(code(r.id)) (\(cell(W.location(r, in: policy)))): \(quote(r.source.text))") }
+        }
+        let (removedTitle, addedTitle) = W.unmappedTitles
+        for (title, sentences, policy) in [(removedTitle, diff.unmappedRemoved, diff.old), (addedTitle, diff.unmappedAdded, diff.new)] where !sentences.isEmpty {
+            out += ["", "## \(title)", ""]
+            for s in sentences { out.append("- \(cell(W.location(s, in: policy))): \(quote(s.text)) (\(cell(s.reason)))") }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func side(_ outcome: Outcome, _ clauses: [RuleReference], _ policy: PolicyMetadata) -> String {
+        var parts = ["**\(DiffWording.outcome(outcome))**"]
+        if clauses.isEmpty { parts.append("the policy is silent") }
+        for c in clauses {
+            parts.append("\(code(c.ruleID)) (\(cell(DiffWording.location(c, in: policy)))): \(quote(c.source.text))")
+            if let e = c.exception, e != c.source { parts.append("except: \(quote(e.text))") }
+        }
+        return parts.joined(separator: "<br>")
+    }
+
+    /// Quoted policy text, with Markdown and table syntax neutralised.
+    private func quote(_ text: String) -> String { "“" + cell(text) + "”" }
+
+    /// A code span; GitHub tables still need `|` escaped inside one.
+    private func code(_ text: String) -> String {
+        "`" + text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\n", with: " ") + "`"
+    }
+
+    private func cell(_ text: String) -> String {
+        var s = ""
+        for ch in text {
+            switch ch {
+            case "|", "*", "_", "`", "[", "]", "<", ">", "#", "\\": s += "\\\(ch)"
+            case "\n", "\r": s += " "
+            default: s.append(ch)
+            }
+        }
+        return s
+    }
+}

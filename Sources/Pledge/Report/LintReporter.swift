@@ -1,0 +1,16 @@
+/// Writes the linter's findings in one format. One file per format.
+public protocol LintReporter: Sendable {
+    func render(_ findings: [Finding], policy: PolicyMetadata) -> String
+}
+
+/// The formats `pledge lint --format` offers.
+public enum LintFormat: String, Sendable, CaseIterable {
+    case text, json
+
+    public var reporter: any LintReporter {
+        switch self {
+        case .text: return LintTextReporter()
+        case .json: return LintJSONReporter()
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import Pledge
+
+extension CheckFormat: ExpressibleByArgument {}
+
+/// `pledge check --rules RULES OPS…`: decides each declared data operation against a policy.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check data operations against a policy's rules.",
+        discussion: """
+            OPS are YAML or JSON files holding one operation or a list of them (.jsonl: JSON Lines); \
+            '-' or none reads JSON Lines from standard input. \
+            Exit status: 0 every operation allowed, 1 any denied or not covered (unless --allow-uncovered), \
+            2 bad input (an unknown term, a malformed file).
+            """)
+
+    @Option(help: ArgumentHelp("A rule file (.yaml), or a policy text (.md, .txt, .html) extracted on the fly.", valueName: "rules-or-policy"))
+    var rules: String
+
+    @Argument(help: ArgumentHelp("Operation files; '-' or none: JSON Lines on standard input.", valueName: "ops"))
+    var operations: [String] = []
+
+    @Option(help: "Output format: \(CheckFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: CheckFormat = .text
+
+    @Flag(help: "Let operations the policy does not speak to pass (exit 0) instead of failing.")
+    var allowUncovered = false
+
+    @OptionGroup var taxonomy: TaxonomyOptions
+
+    func run() throws {
+        try ExitStatus.reportingErrors {
+            let vocabulary = try taxonomy.load()
+            let document = try PolicyArgument.load(rules, taxonomy: vocabulary)
+            let engine = try Engine(document: document, taxonomy: vocabulary)
+            let report = CheckReport(engine: engine, operations: try OperationInput.load(operations, taxonomy: vocabulary, terms: document.terms),
+                                     rulesFile: rules, allowsUncovered: allowUncovered)
+            print(format.reporter.render(report), terminator: "")
+            return report.passes ? ExitStatus.success : ExitStatus.failure
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+@Suite struct DiffCommandTests {
+    let old = "Tests/PledgeCLITests/Golden/diff/old.yaml"
+    let new = "Tests/PledgeCLITests/Golden/diff/new.yaml"
+    let reworded = "Tests/PledgeCLITests/Golden/diff/reworded.yaml"
+
+    @Test(arguments: [("text", "txt"), ("json", "json"), ("markdown", "md"), ("html", "html")])
+    func reportMatchesGolden(_ format: String, _ ext: String) throws {
+        let result = try CLIRunner.run(["diff", old, new, "--format", format])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try CLIRunner.golden("diff/old-new.\(ext)")))
+    }
+
+    @Test func htmlIsSelfContainedAndEscaped() throws {
+        let html = try CLIRunner.run(["diff", old, new, "--format", "html"]).stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<style>"))
+        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://") && !html.contains("<link"))
+        #expect(html.contains("&amp; &quot;friends&quot; to show you &lt;b&gt;relevant&lt;/b&gt; ads"))
+        #expect(!html.contains("<b>relevant</b>"))
+    }
+
+    @Test func jsonNamesTheVerdictAndEveryWitness() throws {
+        let result = try CLIRunner.run(["diff", old, new, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["verdict"] as? String == "more_permissive")
+        let groups = try #require(object["groups"] as? [[String: Any]])
+        #expect(groups.compactMap { $0["kind"] as? String } == ["newly_allowed", "no_longer_covered"])
+        let removed = try #require(object["removed"] as? [[String: Any]])
+        #expect(removed.contains { $0["rule"] as? String == "notify-changes" && $0["effect"] as? String == "require" })
+    }
+
+    @Test func rewordedAndRenumberedClausesAreEquivalent() throws {
+        let result = try CLIRunner.run(["diff", old, reworded, "--fail-on", "any-change"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("verdict: equivalent"))
+        #expect(result.stdout.contains("0 clauses removed, 0 added"))
+    }
+
+    @Test func failOnGatesMatchTheVerdict() throws {
+        // old → new is more permissive; new → old is less permissive.
+        #expect(try CLIRunner.run(["diff", old, new, "--fail-on", "more-permissive"]).status == 1)
+        #expect(try CLIRunner.run(["diff", old, new, "--fail-on", "less-permissive"]).status == 0)
+        #expect(try CLIRunner.run(["diff", old, new, "--fail-on", "incomparable"]).status == 0)
+        #expect(try CLIRunner.run(["diff", old, new, "--fail-on", "any-change"]).status == 1)
+        #expect(try CLIRunner.run(["diff", new, old, "--fail-on", "less-permissive"]).status == 1)
+        #expect(try CLIRunner.run(["diff", new, old, "--fail-on", "more-permissive"]).status == 0)
+        #expect(try CLIRunner.run(["diff", old, new]).status == 0)
+    }
+
+    @Test func badInputExitsTwo() throws {
+        let missing = try CLIRunner.run(["diff", old, "missing.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("missing.yaml"))
+        #expect(try CLIRunner.run(["diff", old, new, "--fail-on", "sometimes"]).status != 0)
+        #expect(try CLIRunner.run(["diff", old, new, "--fail-on", "sometimes"]).status != 1)
+    }
+}
+
+/// The real versions in Policies/, extracted on the fly and compared.
+@Suite struct RealPolicyDiffTests {
+    struct Report {
+        var verdict: String
+        var changes: [[String: Any]]
+        var removed: [[String: Any]]
+        var added: [[String: Any]]
+
+        /// Every change's witness operation and region, as one lower-case text each.
+        var changeTexts: [String] {
+            changes.map { c in
+                let witness = (c["witness"] as? [String: Any]) ?? [:]
+                let context = (witness["context"] as? [String]) ?? []
+                let region = ((c["region"] as? [String: String]) ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+                return ([witness["action"], witness["purpose"], witness["recipient"]].compactMap { $0 as? String } + context + region)
+                    .joined(separator: " ").lowercased()
+            }
+        }
+    }
+
+    func diff(_ policy: String, _ old: String, _ new: String) throws -> Report {
+        let result = try CLIRunner.run(["diff", "Policies/\(policy)/\(old).md", "Policies/\(policy)/\(new).md", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let groups = (object["groups"] as? [[String: Any]]) ?? []
+        return Report(verdict: object["verdict"] as? String ?? "", changes: groups.flatMap { ($0["changes"] as? [[String: Any]]) ?? [] },
+                      removed: (object["removed"] as? [[String: Any]]) ?? [], added: (object["added"] as? [[String: Any]]) ?? [])
+    }
+
+    @Test(arguments: [("clickandchat", "2010-09-14", "2011-12-01"), ("clicktale", "2006-12-30", "2007-12-28")])
+    func formattingOnlyEditsAreEquivalent(_ policy: String, _ old: String, _ new: String) throws {
+        let report = try diff(policy, old, new)
+        #expect(report.verdict == "equivalent")
+        #expect(report.changes.isEmpty)
+        let gate = try CLIRunner.run(["diff", "Policies/\(policy)/\(old).md", "Policies/\(policy)/\(new).md", "--fail-on", "any-change"])
+        #expect(gate.status == 0)
+    }
+
+    @Test func clicktale2010DropsThePromiseToEmailAboutPolicyChanges() throws {
+        let report = try diff("clicktale", "2007-12-28", "2010-04-26")
+        #expect(report.verdict != "equivalent")
+        // A known issue of extraction, not of the diff: the extractor neither models nor
+        // lists as unmapped "we will email the updated policy to users who have given us
+        // permission" (2007-12-28.md:49). Once it does, this block records no issue and
+        // Swift Testing fails the test, so the marker cannot outlive the gap.
+        // PledgeTests' RealRulesDiffTests checks the diff on the rule it should extract.
+        withKnownIssue("extraction does not model the promise to email users about policy changes") {
+            expectDroppedEmailPromise(report)
+        }
+    }
+
+    private func expectDroppedEmailPromise(_ report: Report) {
+        let dropped = report.removed.filter { r in
+            let text = (r["text"] as? String ?? "").lowercased()
+            return text.contains("email") && text.contains("polic")
+        }
+        #expect(!dropped.isEmpty, "removed: \(report.removed.map { $0["text"] ?? "" })")
+        #expect(report.changeTexts.contains { $0.contains("policy_change") && ($0.hasPrefix("email") || $0.hasPrefix("contact")) },
+                "\(report.changeTexts)")
+    }
+
+    @Test func clicktale2018RewriteReportsItsDifferences() throws {
+        let report = try diff("clicktale", "2010-04-26", "2018-04-07")
+        #expect(report.verdict != "equivalent")
+        #expect(!report.added.isEmpty && !report.removed.isEmpty)
+        let texts = report.changeTexts
+        #expect(texts.contains { $0.contains("marketing") }, "marketing/advertising")
+        #expect(texts.contains { $0.contains("government") || $0.contains("legal_process") || $0.contains("subpoena") }, "law-enforcement disclosure")
+        #expect(texts.contains { $0.contains("merger") || $0.contains("acquirer") }, "merger transfer")
+        let gate = try CLIRunner.run(["diff", "Policies/clicktale/2010-04-26.md", "Policies/clicktale/2018-04-07.md", "--fail-on", "any-change"])
+        #expect(gate.status == 1)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite struct LintCommandTests {
+    let card = "Tests/PledgeCLITests/Golden/lint/card.yaml"
+    let clean = "Tests/PledgeCLITests/Golden/lint/clean.yaml"
+
+    @Test func textReportMatchesGoldenAndFailsOnErrors() throws {
+        let result = try CLIRunner.run(["lint", card])
+        #expect(result.status == 1)
+        #expect(result.stdout == (try CLIRunner.golden("lint/card.txt")))
+        #expect(result.stdout.contains("retain user.financial.credit_card"))
+    }
+
+    @Test func jsonReportMatchesGoldenAndParses() throws {
+        let result = try CLIRunner.run(["lint", card, "--format", "json"])
+        #expect(result.status == 1)
+        #expect(result.stdout == (try CLIRunner.golden("lint/card.json")))
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let findings = try #require(object?["findings"] as? [[String: Any]])
+        #expect(findings.contains { ($0["check"] as? String) == "duty-contradicts-permission" && $0["witness"] != nil })
+    }
+
+    @Test func cleanPolicyExitsZeroEvenWhenStrict() throws {
+        let result = try CLIRunner.run(["lint", clean, "--strict"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("0 findings"))
+    }
+
+    @Test func strictFailsOnWarnings() throws {
+        let rules = """
+            pledge: 1
+            policy: {id: warn, source: warn.md}
+            rules:
+              - {id: a, effect: deny, action: [sell], data: [user], source: {line: 1, text: "We never sell."}}
+              - {id: b, effect: deny, action: [sell], data: [user.contact], source: {line: 2, text: "We never sell contact data."}}
+            """
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("warn.yaml")
+        try rules.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["lint", file.path]).status == 0)
+        let strict = try CLIRunner.run(["lint", file.path, "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("[shadowed-rule]"))
+    }
+
+    @Test func badInputExitsTwoNamingTheFile() throws {
+        let missing = try CLIRunner.run(["lint", "no/such/rules.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no/such/rules.yaml"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let binary = dir.appendingPathComponent("binary.md")
+        try Data([0x57, 0x65, 0xFF, 0xFE, 0x00, 0x01]).write(to: binary)
+        let notText = try CLIRunner.run(["lint", binary.path])
+        #expect(notText.status == 2)
+        #expect(notText.stderr.contains("binary.md:1"))
+        let version = dir.appendingPathComponent("future.yaml")
+        try "pledge: 2\npolicy: {id: x}\nrules: []\n".write(to: version, atomically: true, encoding: .utf8)
+        let unknownVersion = try CLIRunner.run(["lint", version.path])
+        #expect(unknownVersion.status == 2)
+        #expect(unknownVersion.stderr.contains("future.yaml:1:"))
+        let format = try CLIRunner.run(["lint", card, "--format", "sarif"])
+        #expect(format.status != 0 && format.status != 1)
+    }
+}
+
+/// A real policy, extracted on the fly and linted.
+@Suite struct RealPolicyLintTests {
+    @Test func clickandchatDeletionDutyContradictsKeepingDataForFutureUsage() throws {
+        let result = try CLIRunner.run(["lint", "Policies/clickandchat/2011-12-01.md", "--format", "json"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let contradiction = findings.first { f in
+            f["check"] as? String == "duty-contradicts-permission"
+                && ((f["clauses"] as? [[String: Any]]) ?? []).contains { ($0["text"] as? String ?? "").contains("delete all your Registration Data") }
+        }
+        let finding = try #require(contradiction, "\(findings.map { $0["message"] ?? "" })")
+        let witness = try #require(finding["witness"] as? [String: Any])
+        #expect((witness["context"] as? [String])?.contains("account_cancelled") == true)
+    }
+}

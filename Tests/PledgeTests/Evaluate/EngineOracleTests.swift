@@ -1,0 +1,63 @@
+import Testing
+@testable import Pledge
+
+/// The compiled engine against the reference evaluator on generated rule sets.
+@Suite struct EngineOracleTests {
+    private func compare(seed: UInt64, rules: Int, operations: Int) throws -> Int {
+        var random = RandomPolicy(seed: seed)
+        let document = random.document(rules: rules)
+        let engine = try Engine(document: document)
+        let oracle = ReferenceEvaluator(document: document)
+        var disagreements = 0
+        for _ in 0..<operations {
+            let operation = random.operation()
+            let want = oracle.evaluate(operation)
+            let got = engine.evaluate(operation)
+            #expect(got == want, "seed \(seed): \(operation)")
+            #expect(engine.outcome(of: operation) == want.outcome, "seed \(seed): \(operation)")
+            if want.errors.isEmpty {
+                let compiled = try engine.compile(operation)
+                #expect(engine.evaluate(compiled) == want, "seed \(seed): \(operation)")
+                #expect(engine.outcome(of: compiled) == want.outcome, "seed \(seed): \(operation)")
+            } else {
+                #expect(throws: PledgeError.self) { try engine.compile(operation) }
+            }
+            if got != want { disagreements += 1 }
+        }
+        return disagreements
+    }
+
+    /// 1,000 generated rule sets of 1 to 12 rules, 12 operations each, in 40 batches.
+    @Test(arguments: 0..<40)
+    func smallPoliciesAgreeWithReference(batch: Int) throws {
+        for seed in batch * 25..<(batch + 1) * 25 {
+            #expect(try compare(seed: UInt64(seed), rules: 1 + seed % 12, operations: 12) == 0)
+        }
+    }
+
+    /// More than 64 and more than 256 rules: the wide bitsets.
+    @Test(arguments: [(1_000, 90), (1_001, 300)])
+    func largePoliciesAgreeWithReference(seed: Int, rules: Int) throws {
+        #expect(try compare(seed: UInt64(seed), rules: rules, operations: 40) == 0)
+    }
+
+    @Test func atomProbesAgreeWithReference() throws {
+        for seed in 2_000..<2_060 {
+            var random = RandomPolicy(seed: UInt64(seed))
+            let document = random.document(rules: 8)
+            let engine = try Engine(document: document)
+            let oracle = ReferenceEvaluator(document: document)
+            var rng = SeededGenerator(seed: UInt64(seed))
+            let t = Taxonomy.standard
+            for _ in 0..<30 {
+                let atom = Atom(action: rng.pick(t[.action].nodes).key, data: rng.pick(t[.data].nodes).key,
+                                purpose: rng.pick(t[.purpose].nodes).key, recipient: rng.pick(t[.recipient].nodes).key,
+                                identifiability: rng.pick(t[.identifiability].nodes).key)
+                let context = rng.chance(0.5) ? [rng.pick(t[.context].nodes).key] : []
+                let retention = rng.chance(0.5) ? ISODuration("P30D") : nil
+                #expect(engine.evaluate(atom: atom, context: context, retention: retention)
+                        == oracle.evaluate(atom: atom, context: context, retention: retention), "seed \(seed): \(atom)")
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+@testable import Pledge
+
+/// Random rule sets and operations over the standard taxonomy, drawn from small pools of
+/// nodes (with their ancestors) so that scopes overlap, nest and conflict often.
+struct RandomPolicy {
+    var rng: SeededGenerator
+    let taxonomy = Taxonomy.standard
+    var pools: [Dimension: [String]] = [:]
+    let durations = ["P1D", "P7D", "P30D", "P90D", "P1Y", "P2Y"].compactMap(ISODuration.init)
+    let provenance = Provenance(section: "Random", line: 1, text: "a random clause")
+
+    init(seed: UInt64) {
+        rng = SeededGenerator(seed: seed)
+        for dimension in Dimension.allCases {
+            let tree = taxonomy[dimension]
+            var pool = Set<String>()
+            for _ in 0..<Int.random(in: 2...6, using: &rng) {
+                let key = rng.pick(tree.nodes).key
+                pool.insert(key)
+                pool.formUnion(tree.ancestors(of: key))
+            }
+            if dimension == .action, rng.chance(0.5) { pool.formUnion(["retain", "delete"]) }
+            if dimension == .context { pool.formUnion(["legal_process", "subpoena"]) }
+            pools[dimension] = pool.sorted()
+        }
+    }
+
+    private mutating func keys(_ dimension: Dimension, max: Int = 2) -> [String] {
+        (0..<Int.random(in: 1...max, using: &rng)).map { _ in rng.pick(pools[dimension] ?? []) }
+    }
+
+    private mutating func scope(density: Double, terms: Bool) -> Scope {
+        var scope = Scope()
+        for dimension in Dimension.scoped where rng.chance(density) { scope[dimension] = keys(dimension) }
+        if terms, rng.chance(0.1) { scope.data = ["registration_data"] }
+        if rng.chance(0.25) {
+            let d = rng.pick(durations)
+            scope.retention = rng.chance(0.5) ? .atMost(d) : .longerThan(d)
+        }
+        return scope
+    }
+
+    mutating func document(rules count: Int) -> PolicyDocument {
+        let terms = ["registration_data": keys(.data)]
+        let rules = (0..<count).map { i in
+            Rule(
+                id: "r\(i)", effect: rng.pick(Effect.allCases), scope: scope(density: 0.5, terms: true),
+                when: rng.chance(0.25) ? keys(.context, max: 1) : [],
+                unless: (0..<(rng.chance(0.35) ? Int.random(in: 1...2, using: &rng) : 0)).map { e in
+                    Exception(scope: scope(density: 0.3, terms: false), when: rng.chance(0.5) ? keys(.context, max: 1) : [],
+                              source: rng.chance(0.5) ? Provenance(line: 100 + i, text: "exception \(e) of r\(i)") : nil)
+                },
+                obligations: rng.chance(0.3) ? [rng.pick(["offer an opt-out", "encrypt", "log the access"])] : [],
+                source: Provenance(section: "Random", line: i + 1, text: "clause \(i)"))
+        }
+        return PolicyDocument(policy: PolicyMetadata(id: "random"), terms: terms, rules: rules)
+    }
+
+    mutating func operation() -> Operation {
+        func maybe(_ p: Double, _ dimension: Dimension) -> String? {
+            guard rng.chance(p) else { return nil }
+            return rng.chance(0.85) ? rng.pick(pools[dimension] ?? []) : rng.pick(taxonomy[dimension].nodes).key
+        }
+        var data = keys(.data)
+        if rng.chance(0.1) { data = ["registration_data"] }
+        if rng.chance(0.03) { data.append("user.no_such_thing") }
+        return Operation(
+            action: maybe(1, .action) ?? "use", data: data, recipient: maybe(0.7, .recipient), purpose: maybe(0.6, .purpose),
+            identifiability: maybe(0.5, .identifiability),
+            context: (0..<Int.random(in: 0...2, using: &rng)).map { _ in rng.pick(pools[.context] ?? []) },
+            retention: rng.chance(0.5) ? rng.pick(durations) : nil)
+    }
+}
