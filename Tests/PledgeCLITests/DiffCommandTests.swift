@@ -100,14 +100,9 @@ import Testing
     @Test func clicktale2010DropsThePromiseToEmailAboutPolicyChanges() throws {
         let report = try diff("clicktale", "2007-12-28", "2010-04-26")
         #expect(report.verdict != "equivalent")
-        // A known issue of extraction, not of the diff: the extractor neither models nor
-        // lists as unmapped "we will email the updated policy to users who have given us
-        // permission" (2007-12-28.md:49). Once it does, this block records no issue and
-        // Swift Testing fails the test, so the marker cannot outlive the gap.
-        // PledgeTests' RealRulesDiffTests checks the diff on the rule it should extract.
-        withKnownIssue("extraction does not model the promise to email users about policy changes") {
-            expectDroppedEmailPromise(report)
-        }
+        // The extractor reads "we will email the updated policy to users who have given us
+        // permission" (2007-12-28.md:49); 2010 drops it.
+        expectDroppedEmailPromise(report)
     }
 
     private func expectDroppedEmailPromise(_ report: Report) {

@@ -86,7 +86,9 @@ struct ClauseAnalyzer {
                 !spans.inCondition(i) && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
             statement.identifiability = keys(.identifiability, in: scope, s) { !spans.inCondition($0) }
-            statement.when = keys(.context, in: scope, s) { !spans.isQualifier($0) }
+            // A fact named outside any condition qualifies the promise ("unsolicited", "at your request"),
+            // unless the word names data ("purchase history" is not a purchase).
+            statement.when = keys(.context, in: scope, s) { i in !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } }
             let unexplained = (spans.purposes + (contactOnly ? spans.topics : [])).filter { span in
                 object.contains(span.lowerBound) && !chained.contains(span.lowerBound) && span.count > 2
                     && !s[.purpose].contains { span.contains($0.range.lowerBound) }

@@ -103,7 +103,7 @@ struct ClauseSpans: Sendable {
                 guard next < s.tokens.count else { return nil }
                 let w = s.word(next)
                 if Grammar.determiners.contains(w) || s.tokens[next].isCapitalized || s.tokens[next].isPunctuation
-                    || w == "be" || Int(w) != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
+                    || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
                 return k
             default:
                 return k

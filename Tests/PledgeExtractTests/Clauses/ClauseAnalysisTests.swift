@@ -122,4 +122,19 @@ import Pledge
         #expect(document.rules.first?.scope.data == ["user.device.cookie"])
         #expect(document.rules.first?.source.section == "Web Beacons")
     }
+
+    @Test func aPromiseToEmailPolicyChangesNeedsBothFacts() throws {
+        let rule = try only("If we change this policy, we will email the updated policy to subscribers who have given us permission.")
+        #expect(rule.scope.action == ["email"])
+        #expect(rule.when == ["policy_change", "consent"])
+        #expect(rule.scope.purpose == ["essential.service.notifications"])
+    }
+
+    @Test func aWordThatNamesDataIsNotAFact() throws {
+        let rule = try only("Acme may share your purchase history with its affiliates to personalize ads.")
+        #expect(rule.when.isEmpty)
+        #expect(rule.scope.data == ["user.behavior.purchase_history"])
+        #expect(rule.scope.recipient == ["affiliate"])
+        #expect(rule.scope.purpose == ["marketing.advertising.first_party.targeted"])
+    }
 }
