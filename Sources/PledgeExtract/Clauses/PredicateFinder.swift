@@ -90,8 +90,10 @@ struct PredicateFinder {
             }
             if k < j - 1 { groupStart = k + 1 }
         } else if j >= 0, s.tokens[j].isCapitalized, !s.tokens[j].isPunctuation, isName(j) {
+            if embedded(pronoun: j) { return .none }   // "the data Clicktale receives"
             groupStart = j
-        } else if let previous, ["and", "but", "or", ","].contains(word), j > previous.verbs.upperBound, !isGerund(match) {
+        } else if let previous, ["and", "but", "or", ","].contains(word), j > previous.verbs.upperBound, !isGerund(match),
+                  !s[.data].contains(where: { $0.range.overlaps(match.range) }) {
             // "…, and stores all Registration Data": the subject is the previous one's, unwritten.
             mood = previous.mood
             negated = negated || previous.negated
@@ -183,6 +185,8 @@ struct PredicateFinder {
 
     private func actorOf(_ subject: Range<Int>) -> Predicate.Actor {
         let words = subject.map { s.word($0) }
+        // The word before the verb group is the subject's head: "… deletion requests you may contact".
+        if let last = words.last, Grammar.readerPronouns.contains(last), last == "you" { return .reader }
         if words.contains(where: Grammar.companyPronouns.contains) { return .company }
         if words.first == "please" { return .reader }   // an imperative addresses the reader
         if let first = words.first(where: { !Grammar.determiners.contains($0) || $0 == "you" }), Grammar.readerPronouns.contains(first) {
