@@ -15,6 +15,5 @@ struct Block: Sendable, Hashable {
     /// 1-based line of the block's first character in the source.
     var line: Int
 
-    var isHeading: Bool { if case .heading = kind { return true } else { return false } }
     var isListItem: Bool { if case .listItem = kind { return true } else { return false } }
 }

@@ -5,10 +5,8 @@ import Pledge
 struct Lexicon: Sendable {
     private var tries: [Dimension: PhraseTrie] = [:]
     private var terms = PhraseTrie()
-    let taxonomy: Taxonomy
 
     init(taxonomy: Taxonomy) {
-        self.taxonomy = taxonomy
         for dimension in Dimension.allCases {
             var trie = PhraseTrie()
             for node in taxonomy[dimension].nodes {
@@ -33,10 +31,10 @@ struct Lexicon: Sendable {
             let word = trie.longestMatch(in: tokens, from: i)
             // A defined term wins a tie: the policy's own vocabulary is the more specific.
             if let t = term, t.length >= (word?.length ?? 0) {
-                result.append(PhraseMatch(dimension: dimension, range: i..<(i + t.length), keys: t.keys, isDefinedTerm: true))
+                result.append(PhraseMatch(range: i..<(i + t.length), keys: t.keys, isDefinedTerm: true))
                 i += t.length
             } else if let w = word {
-                result.append(PhraseMatch(dimension: dimension, range: i..<(i + w.length), keys: w.keys))
+                result.append(PhraseMatch(range: i..<(i + w.length), keys: w.keys))
                 i += w.length
             } else {
                 i += 1

@@ -1,8 +1,5 @@
-import Pledge
-
-/// A taxonomy phrase found in a sentence: which tokens, which dimension, which nodes.
+/// A taxonomy phrase found in a sentence: which tokens and which nodes.
 struct PhraseMatch: Sendable, Hashable {
-    var dimension: Dimension
     /// Token range in the sentence.
     var range: Range<Int>
     /// The taxonomy keys (or defined terms) the phrase names.
