@@ -14,9 +14,15 @@ public struct Engine: Sendable {
     /// Compiles a policy. Throws ``PledgeError/invalid(_:)`` listing every key that
     /// resolves nowhere.
     public init(document: PolicyDocument, taxonomy: Taxonomy = .standard) throws {
-        self.document = document
-        self.taxonomy = taxonomy
-        self.policy = try CompiledPolicy(document: document, taxonomy: taxonomy)
+        try self.init(ResolvedPolicy(document, taxonomy: taxonomy))
+    }
+
+    /// Compiles a policy already resolved (the linter and the diff resolve it once for
+    /// their own analysis too).
+    init(_ policy: ResolvedPolicy) throws {
+        self.document = policy.document
+        self.taxonomy = policy.taxonomy
+        self.policy = try CompiledPolicy(policy)
     }
 
     /// Decides one operation and explains why. Never throws: an invalid operation (an

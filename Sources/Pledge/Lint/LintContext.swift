@@ -4,7 +4,7 @@ package struct LintContext: Sendable {
     package let document: PolicyDocument
     package let taxonomy: Taxonomy
     /// nil when some key resolves nowhere (the `undefined-term` check reports it).
-    let resolved: PolicyCover?
+    let resolved: ResolvedPolicy?
     package let engine: Engine?
     let regions: PolicyRegions?
     /// True when every key resolves but the policy has too many regions to analyse exactly.
@@ -13,8 +13,8 @@ package struct LintContext: Sendable {
     package init(document: PolicyDocument, taxonomy: Taxonomy) {
         self.document = document
         self.taxonomy = taxonomy
-        let resolved = try? PolicyCover(document, taxonomy: taxonomy)
-        let engine = try? Engine(document: document, taxonomy: taxonomy)
+        let resolved = try? ResolvedPolicy(document, taxonomy: taxonomy)
+        let engine = resolved.flatMap { try? Engine($0) }
         self.resolved = resolved
         self.engine = engine
         if let resolved, let engine {
@@ -27,7 +27,7 @@ package struct LintContext: Sendable {
     }
 
     /// The policy text file findings point into.
-    package var file: String { document.policy.source ?? document.policy.id }
+    package var file: String { document.policy.textFile }
 
     package func location(line: Int) -> SourceLocation { SourceLocation(file: file, line: line) }
 

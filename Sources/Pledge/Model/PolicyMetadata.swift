@@ -23,4 +23,7 @@ public struct PolicyMetadata: Sendable, Hashable {
         self.source = source
         self.sourceSHA256 = sourceSHA256
     }
+
+    /// The policy text file that findings and diagnostics point into: ``source``, else the id.
+    package var textFile: String { source ?? id }
 }

@@ -49,7 +49,7 @@ import Testing
         var generator = RandomRules(random: SeededRandom(seed: seed))
         let a = generator.document(rules: 6), b = generator.document(rules: 6)
         let engines = [try Engine(document: a), try Engine(document: b)]
-        let partition = RegionPartition([try PolicyCover(a, taxonomy: taxonomy), try PolicyCover(b, taxonomy: taxonomy)], taxonomy: taxonomy)
+        let partition = RegionPartition([try ResolvedPolicy(a, taxonomy: taxonomy), try ResolvedPolicy(b, taxonomy: taxonomy)], taxonomy: taxonomy)
         for _ in 0..<300 {
             let probe = generator.probe(taxonomy)
             let indices = zip(Dimension.scoped, [probe.atom.action, probe.atom.data, probe.atom.purpose, probe.atom.recipient, probe.atom.identifiability])
