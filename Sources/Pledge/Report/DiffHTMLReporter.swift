@@ -63,20 +63,5 @@ public struct DiffHTMLReporter: DiffReporter {
         return html
     }
 
-    /// Escapes text for element content and attribute values alike.
-    func escape(_ text: String) -> String {
-        var s = ""
-        s.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": s += "&amp;"
-            case "<": s += "&lt;"
-            case ">": s += "&gt;"
-            case "\"": s += "&quot;"
-            case "'": s += "&#39;"
-            default: s.append(ch)
-            }
-        }
-        return s
-    }
+    private func escape(_ text: String) -> String { TextEscaping.html(text) }
 }

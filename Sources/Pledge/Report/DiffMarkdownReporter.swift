@@ -1,5 +1,3 @@
-import Foundation
-
 /// Markdown to paste into a review or a pull request: the verdict, then per group a
 /// two-column table with the old and new clauses side by side, and every witness.
 public struct DiffMarkdownReporter: DiffReporter {
@@ -43,20 +41,7 @@ public struct DiffMarkdownReporter: DiffReporter {
     private func quote(_ text: String) -> String { "“" + cell(text) + "”" }
 
     /// A code span; GitHub tables still need `|` escaped inside one.
-    private func code(_ text: String) -> String {
-        "`" + text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\n", with: " ") + "`"
-    }
+    private func code(_ text: String) -> String { "`" + TextEscaping.markdownCode(text) + "`" }
 
-    private func cell(_ text: String) -> String {
-        var s = ""
-        for ch in text {
-            switch ch {
-            case "|", "*", "_", "`", "[", "]", "<", ">", "#", "\\": s += "\\\(ch)"
-            case "\n", "\r": s += " "
-            default: s.append(ch)
-            }
-        }
-        return s
-    }
+    private func cell(_ text: String) -> String { TextEscaping.markdownCell(text) }
 }
