@@ -36,7 +36,7 @@ enum DiffWording {
     static let unmappedTitles = ("Not modelled, only in the old version", "Not modelled, only in the new version")
 
     static func location(_ sentence: UnmappedSentence, in policy: PolicyMetadata) -> String {
-        "\(policy.source ?? policy.id):\(sentence.line)" + (sentence.section.map { " (\($0))" } ?? "")
+        location(line: sentence.line, section: sentence.section, in: policy)
     }
 
     static func heading(_ group: ChangeGroup) -> String {
@@ -64,11 +64,16 @@ enum DiffWording {
     }
 
     static func location(_ reference: RuleReference, in policy: PolicyMetadata) -> String {
-        "\(policy.source ?? policy.id):\(reference.source.line)" + (reference.source.section.map { " (\($0))" } ?? "")
+        location(line: reference.source.line, section: reference.source.section, in: policy)
     }
 
     static func location(_ rule: Rule, in policy: PolicyMetadata) -> String {
-        "\(policy.source ?? policy.id):\(rule.source.line)" + (rule.source.section.map { " (\($0))" } ?? "")
+        location(line: rule.source.line, section: rule.source.section, in: policy)
+    }
+
+    /// `file:line (section)`.
+    private static func location(line: Int, section: String?, in policy: PolicyMetadata) -> String {
+        "\(policy.textFile):\(line)" + (section.map { " (\($0))" } ?? "")
     }
 
     /// The region's dimensions that are not `any`, as `action: share; data: user.contact`.
