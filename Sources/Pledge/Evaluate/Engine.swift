@@ -81,7 +81,7 @@ public struct Engine: Sendable {
     /// A context fact holds for the facts it names and their ancestors.
     package func evaluate(atom: Atom, context: [String], retention: ISODuration?) -> Decision {
         let policy = self.policy
-        let keys = [atom.action, atom.data, atom.purpose, atom.recipient, atom.identifiability]
+        let keys = atom.scopedKeys
         var choices: [ClassChoice] = []
         var errors: [Diagnostic] = []
         for (d, key) in keys.enumerated() {
