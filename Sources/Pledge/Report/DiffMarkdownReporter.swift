@@ -15,12 +15,11 @@ public struct DiffMarkdownReporter: DiffReporter {
                 out.append("- \(code(W.witness(change))) — \(cell(W.scope(change)))")
             }
         }
-        for (title, rules, policy) in [("Clauses removed", diff.removed, diff.old), ("Clauses added", diff.added, diff.new)] where !rules.isEmpty {
+        for (title, rules, policy) in W.clauseSections(diff) {
             out += ["", "## \(title)", ""]
             for r in rules { out.append("- **\(r.effect.rawValue)** \(code(r.id)) (\(cell(W.location(r, in: policy)))): \(quote(r.source.text))") }
         }
-        let (removedTitle, addedTitle) = W.unmappedTitles
-        for (title, sentences, policy) in [(removedTitle, diff.unmappedRemoved, diff.old), (addedTitle, diff.unmappedAdded, diff.new)] where !sentences.isEmpty {
+        for (title, sentences, policy) in W.unmappedSections(diff) {
             out += ["", "## \(title)", ""]
             for s in sentences { out.append("- \(cell(W.location(s, in: policy))): \(quote(s.text)) (\(cell(s.reason)))") }
         }

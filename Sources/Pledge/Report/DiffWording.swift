@@ -33,7 +33,17 @@ enum DiffWording {
                 : "; sentences not modelled: \(diff.unmappedRemoved.count) only in the old version, \(diff.unmappedAdded.count) only in the new")
     }
 
-    static let unmappedTitles = ("Not modelled, only in the old version", "Not modelled, only in the new version")
+    /// The clauses removed and added, each list with its title and the version it stands
+    /// in; empty lists left out.
+    static func clauseSections(_ diff: VersionDiff) -> [(title: String, rules: [Rule], policy: PolicyMetadata)] {
+        [("Clauses removed", diff.removed, diff.old), ("Clauses added", diff.added, diff.new)].filter { !$0.rules.isEmpty }
+    }
+
+    /// The sentences not modelled that only one version has, as ``clauseSections(_:)``.
+    static func unmappedSections(_ diff: VersionDiff) -> [(title: String, sentences: [UnmappedSentence], policy: PolicyMetadata)] {
+        [("Not modelled, only in the old version", diff.unmappedRemoved, diff.old),
+         ("Not modelled, only in the new version", diff.unmappedAdded, diff.new)].filter { !$0.sentences.isEmpty }
+    }
 
     static func location(_ sentence: UnmappedSentence, in policy: PolicyMetadata) -> String {
         location(line: sentence.line, section: sentence.section, in: policy)
