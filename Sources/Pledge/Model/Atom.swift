@@ -1,12 +1,18 @@
 /// One point of the operation space: a leaf of each dimension. Used to say which part
 /// of an operation was denied or not covered.
 public struct Atom: Sendable, Hashable, CustomStringConvertible {
+    /// The action's key.
     public var action: String
+    /// The data category's key.
     public var data: String
+    /// The purpose's key.
     public var purpose: String
+    /// The recipient's key.
     public var recipient: String
+    /// The identifiability's key.
     public var identifiability: String
 
+    /// The atom of these keys.
     public init(action: String, data: String, purpose: String, recipient: String, identifiability: String) {
         self.action = action
         self.data = data
@@ -23,6 +29,7 @@ public struct Atom: Sendable, Hashable, CustomStringConvertible {
     /// The keys in ``Dimension/scoped`` order.
     package var scopedKeys: [String] { [action, data, purpose, recipient, identifiability] }
 
+    /// `action data to recipient for purpose (identifiability)`.
     public var description: String {
         "\(action) \(data) to \(recipient) for \(purpose) (\(identifiability))"
     }

@@ -2,6 +2,7 @@
 public struct RuleReference: Sendable, Hashable {
     /// The rule's id in the rule file.
     public var ruleID: String
+    /// The rule's effect.
     public var effect: Effect
     /// The clause the rule was read from: section, line and quoted text.
     public var source: Provenance
