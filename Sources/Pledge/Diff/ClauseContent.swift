@@ -15,16 +15,4 @@ struct ClauseContent: Hashable {
         exceptions = Set(rule.unless)
         obligations = Set(rule.rule.obligations)
     }
-
-    /// The rules of `rules` that `others` has no match for, counting duplicates.
-    static func unmatched(_ rules: [ResolvedRule], against others: [ResolvedRule]) -> [Rule] {
-        var available: [ClauseContent: Int] = [:]
-        for r in others { available[ClauseContent(r), default: 0] += 1 }
-        return rules.filter { r in
-            let key = ClauseContent(r)
-            guard let n = available[key], n > 0 else { return true }
-            available[key] = n - 1
-            return false
-        }.map(\.rule)
-    }
 }

@@ -69,10 +69,10 @@ extension VersionDiff {
         }
         let sorted = groups.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map(\.element)
         self.init(old: old.policy, new: new.policy, verdict: DiffVerdict(up: up, down: down), groups: sorted,
-                  added: ClauseContent.unmatched(newRules.rules, against: oldRules.rules),
-                  removed: ClauseContent.unmatched(oldRules.rules, against: newRules.rules),
-                  unmappedRemoved: UnmappedSentence.unmatched(old.unmapped, against: new.unmapped),
-                  unmappedAdded: UnmappedSentence.unmatched(new.unmapped, against: old.unmapped),
+                  added: newRules.rules.unmatched(against: oldRules.rules, by: ClauseContent.init).map(\.rule),
+                  removed: oldRules.rules.unmatched(against: newRules.rules, by: ClauseContent.init).map(\.rule),
+                  unmappedRemoved: old.unmapped.unmatched(against: new.unmapped, by: \.words),
+                  unmappedAdded: new.unmapped.unmatched(against: old.unmapped, by: \.words),
                   regionCount: partition.regions.count)
     }
 
