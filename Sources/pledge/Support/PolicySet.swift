@@ -70,18 +70,7 @@ struct PolicySet {
 
     /// A policy file's bytes, refusing one over the extractor's limit before reading it all.
     static func read(_ path: String) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw PledgeError.unreadable(file: path, reason: "no such file or not readable")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do { data = try handle.read(upToCount: PolicyInput.maximumBytes + 1) ?? Data() } catch {
-            throw PledgeError.unreadable(file: path, reason: (error as NSError).localizedDescription)
-        }
-        if data.count > PolicyInput.maximumBytes {
-            throw PledgeError.invalid([ExtractionProblem.tooLarge(bytes: data.count, limit: PolicyInput.maximumBytes).at(path)])
-        }
-        return [UInt8](data)
+        try FileInput.bytes(atPath: path, limit: PolicyInput.maximumBytes)
     }
 
     private static func normalized(_ path: String) -> String {
