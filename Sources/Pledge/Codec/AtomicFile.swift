@@ -1,24 +1,42 @@
 import Foundation
 
 /// Writes a file so that readers see the old contents or the new, never half of either:
-/// the text goes to a temporary file in the same folder, which is then renamed over the target.
+/// the text goes to a temporary file in the same folder, which is then renamed over the
+/// target. Every failure is a ``PledgeError/unwritable(file:reason:)`` naming the path
+/// (a missing folder too), and leaves no temporary file behind.
 enum AtomicFile {
     static func write(_ text: String, toPath path: String) throws {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary, options: [.withoutOverwriting])
-            guard rename(temporary.path, target.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw PledgeError.unwritable(file: path, reason: reason)
-            }
-        } catch let error as PledgeError {
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw PledgeError.unwritable(file: path, reason: (error as NSError).localizedDescription)
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw unwritable(path, errno) }
+        var failure = writeAll(Array(text.utf8), to: descriptor)
+        // A full disk may only show at fsync or close: both count before the rename.
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw unwritable(path, failure)
         }
+    }
+
+    /// The errno of a failed write, or 0.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            let written = rest.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written >= 0 {
+                rest = rest.dropFirst(written)
+            } else if errno != EINTR {
+                return errno
+            }
+        }
+        return 0
+    }
+
+    private static func unwritable(_ path: String, _ code: Int32) -> PledgeError {
+        .unwritable(file: path, reason: String(cString: strerror(code)))
     }
 }

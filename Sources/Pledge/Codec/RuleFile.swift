@@ -50,7 +50,9 @@ public enum RuleFile {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    /// Writes the document to `path` atomically (a temporary file renamed over it).
+    /// Writes the document to `path` atomically (a temporary file renamed over it), into an
+    /// existing folder.
+    /// - Throws: ``PledgeError/unwritable(file:reason:)`` naming the path.
     public static func write(_ document: PolicyDocument, to path: String) throws {
         try AtomicFile.write(encode(document), toPath: path)
     }

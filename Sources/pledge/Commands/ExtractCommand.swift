@@ -38,7 +38,7 @@ struct ExtractCommand: ParsableCommand {
                 guard policies.files.count == 1, let only = policies.files.first else {
                     throw PledgeError.invalid([ExtractionProblem.needsOutputFolder(count: policies.files.count).at(paths.joined(separator: " "))])
                 }
-                print(RuleFile.encode(try extract(only, with: extractor)), terminator: "")
+                try StandardStream.write(RuleFile.encode(try extract(only, with: extractor)))
                 return ExitStatus.success
             }
             // Bad input (exit 2) is kept apart from rule files that drifted from their policies (exit 1).
@@ -61,7 +61,7 @@ struct ExtractCommand: ParsableCommand {
                         drift.append(ExtractionProblem.missing(policy: policy.path).at(target))
                     }
                 } else {
-                    try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    try OutputFolder.create((target as NSString).deletingLastPathComponent)
                     try RuleFile.write(document, to: target)
                 }
             }
@@ -71,7 +71,7 @@ struct ExtractCommand: ParsableCommand {
             }
             let report = problems + drift
             if !report.isEmpty {
-                FileHandle.standardError.write(Data((report.map(\.description).joined(separator: "\n") + "\n").utf8))
+                StandardStream.report(report.map(\.description).joined(separator: "\n") + "\n")
             }
             if !problems.isEmpty { return ExitStatus.badInput }
             return drift.isEmpty ? ExitStatus.success : ExitStatus.failure
