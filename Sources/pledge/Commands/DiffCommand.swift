@@ -49,7 +49,7 @@ struct DiffCommand: ParsableCommand {
             let before = try PolicyArgument.load(old, taxonomy: vocabulary)
             let after = try PolicyArgument.load(new, taxonomy: vocabulary)
             let diff = try VersionDiff(old: before, new: after, taxonomy: vocabulary)
-            print(format.reporter.render(diff), terminator: "")
+            try StandardStream.write(format.reporter.render(diff))
             return failOn?.fails(diff.verdict) == true ? ExitStatus.failure : ExitStatus.success
         }
     }

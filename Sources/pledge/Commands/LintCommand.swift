@@ -27,7 +27,7 @@ struct LintCommand: ParsableCommand {
             let vocabulary = try taxonomy.load()
             let document = try PolicyArgument.load(input, taxonomy: vocabulary)
             let findings = Linter(taxonomy: vocabulary).lint(document)
-            print(format.reporter.render(findings, policy: document.policy), terminator: "")
+            try StandardStream.write(format.reporter.render(findings, policy: document.policy))
             let failing = findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
             return failing ? ExitStatus.failure : ExitStatus.success
         }

@@ -60,25 +60,27 @@ struct ValidateCommand: ParsableCommand {
             }
             let report = Report(valid: reports.allSatisfy(\.valid), files: reports)
             switch format {
-            case .text: printText(report)
-            case .json: print(ReportJSON.encode(report), terminator: "")
+            case .text: try printText(report)
+            case .json: try StandardStream.write(ReportJSON.encode(report))
             }
             return report.valid ? ExitStatus.success : ExitStatus.badInput
         }
     }
 
-    private func printText(_ report: Report) {
+    private func printText(_ report: Report) throws {
+        var summary = ""
         var errors = ""
         for file in report.files {
             if let rules = file.rules {
-                print("\(file.file): valid, \(rules) rule\(rules == 1 ? "" : "s")")
+                summary += "\(file.file): valid, \(rules) rule\(rules == 1 ? "" : "s")\n"
             } else {
-                print("\(file.file): invalid, \(file.errors.count) error\(file.errors.count == 1 ? "" : "s")")
+                summary += "\(file.file): invalid, \(file.errors.count) error\(file.errors.count == 1 ? "" : "s")\n"
             }
             for e in file.errors {
                 errors += Diagnostic(e.message, at: SourceLocation(file: e.file, line: e.line, column: e.column)).description + "\n"
             }
         }
-        FileHandle.standardError.write(Data(errors.utf8))
+        try StandardStream.write(summary)
+        StandardStream.report(errors)
     }
 }

@@ -18,7 +18,7 @@ enum ExitStatus {
         do {
             code = try body()
         } catch let error as PledgeError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            StandardStream.report(error.description + "\n")
             throw badInput
         }
         if code != success { throw code }
