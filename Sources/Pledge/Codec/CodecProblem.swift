@@ -33,6 +33,10 @@ package enum CodecProblem: Sendable, Hashable {
     case notPositive(field: String, value: Int)
     case duplicateRuleID(String, first: SourceLocation)
     case operationShape
+    case noOperations
+    case noRules
+    case terminalInput
+    case retentionWithoutRetain(action: String)
     case jsonLine
     // Taxonomy files.
     case undefinedParent(String, of: String)
@@ -101,6 +105,14 @@ package enum CodecProblem: Sendable, Hashable {
             return "duplicate rule id '\(id)'; it is first used at \(first.line):\(first.column)"
         case .operationShape:
             return "an operation file holds one operation (a mapping) or a list of them"
+        case .noOperations:
+            return "no operation to check; an empty input would pass every check, so give at least one"
+        case .noRules:
+            return "the policy has no rules, so it decides nothing and every operation would be not covered; check needs a policy with rules"
+        case .terminalInput:
+            return "standard input is a terminal; name operation files, or pipe JSON Lines in"
+        case .retentionWithoutRetain(let action):
+            return "'retention' applies to the retain action only, and '\(action)' does not retain; remove it or use 'action: retain'"
         case .jsonLine:
             return "each line of JSON Lines input must be one JSON object"
         case .undefinedParent(let parent, let key):

@@ -6,7 +6,8 @@ public enum OperationFile {
     /// The largest operation file Pledge reads.
     public static let sizeLimit = YAMLReader.Limits.operations.maxBytes
 
-    /// Decodes YAML or JSON: a mapping (one operation) or a list of mappings.
+    /// Decodes YAML or JSON: a mapping (one operation) or a list of mappings. Input that
+    /// holds no operation (`[]`) is an error, so a check of nothing never passes.
     /// - Parameter terms: the defined terms of the policy the operations are checked
     ///   against, which operations may name as data.
     /// - Throws: ``PledgeError/invalid(_:)`` with every problem, sorted by place.
@@ -29,11 +30,13 @@ public enum OperationFile {
         } else {
             input.report(.operationShape, yaml.root)
         }
+        if operations.isEmpty, input.diagnostics.isEmpty { input.report(.noOperations, yaml.root) }
         guard input.diagnostics.isEmpty else { throw PledgeError.invalid(input.diagnostics.sorted()) }
         return operations
     }
 
-    /// Decodes JSON Lines: one JSON object a line; blank lines are skipped.
+    /// Decodes JSON Lines: one JSON object a line; blank lines are skipped, but input with
+    /// no object at all is an error.
     public static func decodeJSONLines(_ text: String, file: String, taxonomy: Taxonomy = .standard,
                                        terms: [String: [String]] = [:]) throws -> [Operation] {
         try decodeJSONLines(bytes: Array(text.utf8), file: file, taxonomy: taxonomy, terms: terms)
@@ -66,6 +69,7 @@ public enum OperationFile {
                 diagnostics += error.diagnostics
             }
         }
+        if operations.isEmpty, diagnostics.isEmpty { diagnostics.append(Diagnostic(.noOperations, file: file, line: 1, column: 1)) }
         guard diagnostics.isEmpty else { throw PledgeError.invalid(diagnostics.sorted()) }
         return operations
     }
@@ -98,6 +102,9 @@ public enum OperationFile {
         let context = fields["context"].flatMap { input.keys($0, field: "context", dimension: .context, in: vocabulary, empty: nil) }
         let retention = fields["retention"].flatMap { input.duration($0, field: "retention") }
         guard let action, let data else { return nil }
+        if retention != nil, let place = fields["retention"], !vocabulary.mayRetain(action) {
+            input.report(.retentionWithoutRetain(action: action), place)
+        }
         return Operation(id: id, action: action, data: data, recipient: recipient, purpose: purpose,
                          identifiability: identifiability, context: context ?? [], retention: retention,
                          location: SourceLocation(file: input.file, line: node.line, column: node.column))

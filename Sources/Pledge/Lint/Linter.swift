@@ -13,7 +13,7 @@ public struct Linter: Sendable {
 
     package static let checks: [any LintCheck] = [
         UndefinedTermCheck(), UnusedTermCheck(), OverriddenAllowCheck(), DutyContradictionCheck(),
-        DuplicateRuleCheck(), ShadowedRuleCheck(), VacuousRuleCheck(), CoverageGapCheck(), VagueWordingCheck(),
+        DuplicateRuleCheck(), ShadowedRuleCheck(), VacuousRuleCheck(), CoverageGapCheck(), VagueWordingCheck(), NoRulesCheck(),
     ]
 
     /// What each check looks for and why, in the order they run.

@@ -13,7 +13,8 @@ struct CheckCommand: ParsableCommand {
             OPS are YAML or JSON files holding one operation or a list of them (.jsonl: JSON Lines); \
             '-' or none reads JSON Lines from standard input. \
             Exit status: 0 every operation allowed, 1 any denied or not covered (unless --allow-uncovered), \
-            2 bad input (an unknown term, a malformed file).
+            2 bad input (an unknown term, a malformed file, no operation at all, a policy with no rules, \
+            a usage error).
             """)
 
     @Option(help: ArgumentHelp("A rule file (.yaml), or a policy text (.md, .txt, .html) extracted on the fly.", valueName: "rules-or-policy"))
@@ -34,10 +35,12 @@ struct CheckCommand: ParsableCommand {
         try ExitStatus.reportingErrors {
             let vocabulary = try taxonomy.load()
             let document = try PolicyArgument.load(rules, taxonomy: vocabulary)
+            // With --allow-uncovered, a policy with no rules (the wrong file) would pass every operation.
+            if document.rules.isEmpty { throw PledgeError.invalid([Diagnostic(.noRules, file: rules)]) }
             let engine = try Engine(document: document, taxonomy: vocabulary)
             let report = CheckReport(engine: engine, operations: try OperationInput.load(operations, taxonomy: vocabulary, terms: document.terms),
                                      rulesFile: rules, allowsUncovered: allowUncovered)
-            print(format.reporter.render(report), terminator: "")
+            try StandardStream.write(format.reporter.render(report))
             return report.passes ? ExitStatus.success : ExitStatus.failure
         }
     }

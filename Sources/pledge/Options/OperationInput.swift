@@ -25,12 +25,10 @@ enum OperationInput {
         return operations
     }
 
-    /// Standard input up to one byte past the operation-file limit, so the decoder can refuse an endless stream.
+    /// Standard input up to one byte past the operation-file limit, so the decoder can refuse an
+    /// endless stream. A terminal is refused rather than waited on: operations are piped in.
     private static func readStandardInput() throws -> [UInt8] {
-        do {
-            return [UInt8](try FileHandle.standardInput.read(upToCount: OperationFile.sizeLimit + 1) ?? Data())
-        } catch {
-            throw PledgeError.unreadable(file: standardInputName, reason: error.localizedDescription)
-        }
+        if isatty(STDIN_FILENO) == 1 { throw PledgeError.invalid([Diagnostic(.terminalInput, file: standardInputName)]) }
+        return try FileInput.bytes(readingFrom: STDIN_FILENO, file: standardInputName, limit: OperationFile.sizeLimit)
     }
 }

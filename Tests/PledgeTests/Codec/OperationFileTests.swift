@@ -5,8 +5,7 @@ import Testing
 @Suite struct OperationFileTests {
     let newsletter = Pledge.Operation(
         id: "weekly-newsletter", action: "email", data: ["user.contact.email"], recipient: "data_subject",
-        purpose: "marketing.communications.email", identifiability: "identified", context: ["opted_out"],
-        retention: ISODuration("P30D"))
+        purpose: "marketing.communications.email", identifiability: "identified", context: ["opted_out"])
 
     func located(_ operation: Pledge.Operation, _ file: String, _ line: Int, _ column: Int) -> Pledge.Operation {
         var copy = operation
@@ -24,7 +23,7 @@ import Testing
           purpose: marketing.communications.email
           identifiability: identified
           context: [opted_out]
-          retention: P30D
+          # no retention: it is for the retain action only
         - action: share
           data: user.contact
         """
@@ -39,7 +38,7 @@ import Testing
     @Test func readsOneOperationInJSON() throws {
         let text = """
         {"id": "weekly-newsletter", "action": "email", "data": ["user.contact.email"], "recipient": "data_subject",
-         "purpose": "marketing.communications.email", "identifiability": "identified", "context": ["opted_out"], "retention": "P30D"}
+         "purpose": "marketing.communications.email", "identifiability": "identified", "context": ["opted_out"]}
         """
         #expect(try OperationFile.decode(text, file: "op.json") == [located(newsletter, "op.json", 1, 1)])
     }

@@ -13,6 +13,13 @@ struct Vocabulary {
         taxonomy[dimension].contains(key) || (dimension == .data && terms.contains(key))
     }
 
+    /// Whether an operation with this action can keep data, so that a retention applies to it:
+    /// `retain` itself, a kind of it, or a broader action that stands for it too.
+    func mayRetain(_ action: String) -> Bool {
+        let actions = taxonomy[.action]
+        return !actions.contains(action) || actions.covers(action, "retain") || actions.covers("retain", action)
+    }
+
     /// Nil when the key resolves; otherwise the problem, with the nearest known key.
     func problem(with key: String, in dimension: Dimension) -> CodecProblem? {
         guard !contains(key, in: dimension) else { return nil }
@@ -28,7 +35,7 @@ extension NodeDecoder {
     mutating func keys(_ node: YAMLNode, field: String, dimension: Dimension, in vocabulary: Vocabulary,
                        empty: CodecProblem?) -> [String]? {
         guard let entries = strings(node, field: field) else { return nil }
-        if let empty, entries.isEmpty, node.sequence != nil { report(empty, node); return nil }
+        if let empty, node.sequence?.isEmpty == true { report(empty, node); return nil }
         for (key, place) in entries {
             if let problem = vocabulary.problem(with: key, in: dimension) { report(problem, place) }
         }
