@@ -106,11 +106,13 @@ package enum YAMLReader {
         var event = yaml_event_t()
         parsing: while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                let (line, column) = place(parser.problem_mark)
+                var (line, column) = place(parser.problem_mark)
                 var problem = parser.problem.map { String(cString: $0) } ?? "unreadable input"
                 if let context = parser.context.map({ String(cString: $0) }) { problem += " " + context }
                 // libyaml's scanner runs ahead through flow brackets and has its own nesting limit.
-                let found: CodecProblem = problem.hasPrefix("Maximum nesting level") ? .tooDeep(limit: maxDepth) : .malformed(problem)
+                let tooDeep = problem.hasPrefix("Maximum nesting level")
+                if tooDeep, let bracket = FlowNesting.place(deeperThan: maxDepth, in: input) { (line, column) = (bracket.line + lineOffset, bracket.column) }
+                let found: CodecProblem = tooDeep ? .tooDeep(limit: maxDepth) : .malformed(problem)
                 throw PledgeError.invalid(refused + duplicates + [Diagnostic(found, file: file, line: line, column: column)])
             }
             defer { yaml_event_delete(&event) }
