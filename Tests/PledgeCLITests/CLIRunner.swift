@@ -60,3 +60,23 @@ enum CLIRunner {
         return try String(contentsOf: url, encoding: .utf8)
     }
 }
+
+extension CLIRunner {
+    /// Runs `pledge` with standard output going to `output` (a pipe with no reader, /dev/full)
+    /// and returns the exit status and standard error.
+    static func run(_ arguments: [String], stdout output: FileHandle) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("pledge")
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let err = Pipe()
+        process.standardOutput = output
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationReason == .exit ? process.terminationStatus : -process.terminationStatus,
+                String(decoding: stderrData, as: UTF8.self))
+    }
+}
