@@ -74,6 +74,16 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["2011-12-01.yaml"])
     }
 
+    @Test func extractCheckReadsTheRuleFilesLikeEveryInput() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("clickandchat/2011-12-01.yaml")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        let result = try CLIRunner.run(["extract", policy, "-o", folder.path, "--check"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "\(target.path): error: cannot read: Is a directory\n")
+    }
+
     @Test func aReaderThatGoesAwayEndsTheOutputQuietly() throws {
         let pipe = Pipe()
         try pipe.fileHandleForReading.close()

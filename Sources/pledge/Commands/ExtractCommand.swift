@@ -55,10 +55,16 @@ struct ExtractCommand: ParsableCommand {
                 }
                 let text = RuleFile.encode(document)
                 if check {
-                    if let current = FileManager.default.contents(atPath: target) {
-                        if current != Data(text.utf8) { drift.append(ExtractionProblem.stale(policy: policy.path).at(target)) }
-                    } else {
+                    guard FileManager.default.fileExists(atPath: target) else {
                         drift.append(ExtractionProblem.missing(policy: policy.path).at(target))
+                        continue
+                    }
+                    // Read like every input, so a folder or a FIFO in its place is an error, not a hang.
+                    do {
+                        let current = try FileInput.bytes(atPath: target, limit: RuleFile.sizeLimit)
+                        if current != Array(text.utf8) { drift.append(ExtractionProblem.stale(policy: policy.path).at(target)) }
+                    } catch let error as PledgeError {
+                        problems.append(contentsOf: error.diagnostics)
                     }
                 } else {
                     try OutputFolder.create((target as NSString).deletingLastPathComponent)
