@@ -91,11 +91,14 @@ import Testing
         #expect(FileManager.default.createFile(atPath: ops, contents: Data("action: sell\ndata: [user]\n".utf8)))
         let checked = try CLIRunner.run(["check", "--rules", text, ops, "--allow-uncovered"])
         #expect(checked.status == 2)
-        #expect(checked.stderr == "\(text): error: the policy has no rules, so it decides nothing and every operation would be not covered; check needs a policy with rules\n")
+        #expect(checked.stderr == "\(text): error: the policy has no rules, so it decides nothing (every operation would be not covered); is this the right file?\n")
         #expect(checked.stdout.isEmpty)
         let linted = try CLIRunner.run(["lint", text])
         #expect(linted.status == 1)
         #expect(linted.stdout.contains("\(text): error: [no-rules] the policy has no rules"))
+        let diffed = try CLIRunner.run(["diff", text, text, "--fail-on", "any-change"])
+        #expect(diffed.status == 2)
+        #expect(diffed.stderr.components(separatedBy: "\n").filter { $0.hasPrefix("\(text): error: the policy has no rules") }.count == 2)
     }
 
     @Test func diffOfAFileWithItselfIsEquivalent() throws {

@@ -108,7 +108,7 @@ package enum CodecProblem: Sendable, Hashable {
         case .noOperations:
             return "no operation to check; an empty input would pass every check, so give at least one"
         case .noRules:
-            return "the policy has no rules, so it decides nothing and every operation would be not covered; check needs a policy with rules"
+            return "the policy has no rules, so it decides nothing (every operation would be not covered); is this the right file?"
         case .terminalInput:
             return "standard input is a terminal; name operation files, or pipe JSON Lines in"
         case .retentionWithoutRetain(let action):

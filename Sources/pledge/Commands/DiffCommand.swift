@@ -27,7 +27,7 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two versions of a policy exactly: what the new one allows or forbids that the old did not.",
-        discussion: "Exit status: 0, or 1 when --fail-on matches the verdict; 2 bad input.")
+        discussion: "Exit status: 0, or 1 when --fail-on matches the verdict; 2 bad input (including two versions that both have no rules).")
 
     @Argument(help: ArgumentHelp("The old version: a rule file (.yaml) or a policy text.", valueName: "old"))
     var old: String
@@ -48,6 +48,10 @@ struct DiffCommand: ParsableCommand {
             let vocabulary = try taxonomy.load()
             let before = try PolicyArgument.load(old, taxonomy: vocabulary)
             let after = try PolicyArgument.load(new, taxonomy: vocabulary)
+            // Two policies with no rules (JSON given for YAML, texts nothing was extracted from) would diff as "equivalent".
+            if before.rules.isEmpty, after.rules.isEmpty {
+                throw PledgeError.invalid([Diagnostic(.noRules, file: old), Diagnostic(.noRules, file: new)])
+            }
             let diff = try VersionDiff(old: before, new: after, taxonomy: vocabulary)
             try StandardStream.write(format.reporter.render(diff))
             return failOn?.fails(diff.verdict) == true ? ExitStatus.failure : ExitStatus.success
