@@ -127,4 +127,14 @@ import Testing
         #expect(result.stderr.hasPrefix("\(path):\(expected)"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func anOperationIdCannotForgeALineOrColourTheTerminal() throws {
+        let forged = #"{"id": "x\n\nops.jsonl:1:1: allow: fine\u001b[32m", "action": "sell", "data": ["user.contact.email"], "recipient": "advertiser"}"#
+        let result = try check([("ops.jsonl", Array(forged.utf8))])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix(#"ops.jsonl:1:1: deny: x\u{A}\u{A}ops.jsonl:1:1: allow: fine\u{1B}[32m"# + "\n"))
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(result.stdout.split(separator: "\n").filter { $0.contains(": allow: ") }.count == 1)
+    }
 }
+

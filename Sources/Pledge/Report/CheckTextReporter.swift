@@ -4,11 +4,12 @@ public struct CheckTextReporter: CheckReporter {
     public init() {}
 
     public func render(_ report: CheckReport) -> String {
+        let field = TextEscaping.terminalField
         var out = ""
         for entry in report.entries {
             let decision = entry.decision
-            out += "\(entry.location): \(decision.outcome.rawValue): \(entry.name)\n"
-            for error in decision.errors { out += "  error: \(error.message)\n" }
+            out += "\(entry.location): \(decision.outcome.rawValue): \(field(entry.name))\n"
+            for error in decision.errors { out += "  error: \(field(error.message))\n" }
             switch decision.outcome {
             case .allow: out += "  allowed by:\n"
             case .deny where decision.errors.isEmpty: out += "  denied by:\n"
@@ -22,17 +23,18 @@ public struct CheckTextReporter: CheckReporter {
                 out += "  overrides (a conflict in the policy):\n"
                 for reference in decision.overridden { out += clause(reference, report) }
             }
-            for obligation in decision.obligations { out += "  obligation: \(obligation)\n" }
+            for obligation in decision.obligations { out += "  obligation: \(field(obligation))\n" }
         }
-        return out + (report.entries.isEmpty ? "" : "\n") + report.summary + "\n"
+        return TextEscaping.terminal(out + (report.entries.isEmpty ? "" : "\n") + report.summary + "\n")
     }
 
     private func clause(_ reference: RuleReference, _ report: CheckReport) -> String {
-        var line = "    \(reference.ruleID) (\(report.clauseLocation(reference))): \"\(reference.source.text)\"\n"
+        let field = TextEscaping.terminalField
+        var line = "    \(field(reference.ruleID)) (\(report.clauseLocation(reference))): \"\(field(reference.source.text))\"\n"
         if let exception = reference.exception {
             line += exception == reference.source
                 ? "      lifted by an exception the clause itself states\n"
-                : "      lifted by the exception (\(report.policyFile):\(exception.line)): \"\(exception.text)\"\n"
+                : "      lifted by the exception (\(report.policyFile):\(exception.line)): \"\(field(exception.text))\"\n"
         }
         return line
     }

@@ -31,7 +31,7 @@ public struct DiffTextReporter: DiffReporter {
             out.append("\(title.uppercased()): \(sentences.count)")
             for s in sentences { out.append("  - \(W.location(s, in: policy)): \"\(s.text)\" (\(s.reason))") }
         }
-        return out.joined(separator: "\n") + "\n"
+        return TextEscaping.terminal(out.joined(separator: "\n") + "\n")
     }
 
     private func clause(_ reference: RuleReference, _ policy: PolicyMetadata) -> String {

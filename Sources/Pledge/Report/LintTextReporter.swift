@@ -15,6 +15,6 @@ public struct LintTextReporter: LintReporter {
         }
         let counts = Finding.Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)" }
         lines.append("\(policy.id): \(findings.count) finding\(findings.count == 1 ? "" : "s") (\(counts.joined(separator: ", ")))")
-        return lines.joined(separator: "\n") + "\n"
+        return TextEscaping.terminal(lines.joined(separator: "\n") + "\n")
     }
 }

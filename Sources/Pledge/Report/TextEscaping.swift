@@ -33,4 +33,22 @@ struct TextEscaping: Sendable {
 
     /// A property value of a workflow command, which also may not hold `:` or `,`.
     static let workflowProperty = TextEscaping(replacements: ["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+
+    /// Text for a terminal: control characters, which could recolour, clear or overwrite
+    /// what was printed before (an ESC sequence, a carriage return), are shown as `\u{1B}`;
+    /// line feeds and tabs are kept. For a whole text report.
+    static let terminal = TextEscaping(replacements: controlCharacters(keeping: ["\n", "\t"]))
+
+    /// One field of a line of a text report: a line feed is shown too, so that an id from an
+    /// operation file cannot start a line of its own (a forged `allow`).
+    static let terminalField = TextEscaping(replacements: controlCharacters(keeping: ["\t"]))
+
+    private static func controlCharacters(keeping kept: Set<Unicode.Scalar>) -> [Unicode.Scalar: String] {
+        var table: [Unicode.Scalar: String] = [:]
+        for value in Array(0x00...0x1F) + Array(0x7F...0x9F) + [0x2028, 0x2029] {
+            guard let scalar = Unicode.Scalar(UInt32(value)), !kept.contains(scalar) else { continue }
+            table[scalar] = "\\u{" + String(value, radix: 16, uppercase: true) + "}"
+        }
+        return table
+    }
 }

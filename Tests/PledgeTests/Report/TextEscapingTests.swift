@@ -21,4 +21,16 @@ import Testing
         #expect(TextEscaping.workflowMessage("50% done\r\nnext") == "50%25 done%0D%0Anext")
         #expect(TextEscaping.workflowProperty("ops/a.yaml: line 3, col 1") == "ops/a.yaml%3A line 3%2C col 1")
     }
+
+    @Test func terminalTextShowsControlCharactersButKeepsLines() {
+        #expect(TextEscaping.terminal("deny\r\u{1B}[32mallow\n\tok\u{7F}\u{85}\u{2028}é") == "deny\\u{D}\\u{1B}[32mallow\n\tok\\u{7F}\\u{85}\\u{2028}é")
+        #expect(TextEscaping.terminalField("id\nx.yaml:1:1: allow: fake") == "id\\u{A}x.yaml:1:1: allow: fake")
+        #expect(TextEscaping.terminalField("plain text, tab\tkept") == "plain text, tab\tkept")
+    }
+
+    @Test func diagnosticsStayOnOneLine() {
+        let diagnostic = Diagnostic("unknown key 'a\nb\u{1B}'", at: SourceLocation(file: "ops.json", line: 1, column: 2))
+        #expect(diagnostic.description == "ops.json:1:2: error: unknown key 'a\\u{A}b\\u{1B}'")
+    }
 }
+
