@@ -116,6 +116,8 @@ import Testing
         ("pledge-taxonomy: 1\nx: &a [1]\ny: *a\n", "2:4: error: anchor '&a' is not allowed"),
         ("pledge-taxonomy: 1\ndata: \u{0}\n", "2:7: error: binary content: control byte 0x00 at byte offset 25; this is not a text file"),
         ("pledge-taxonomy: 1\ndata:\n  pets.cat: {parent: pets}\n", "3:22: error: parent 'pets' of 'pets.cat' is not defined before it"),
+        ("pledge-taxonomy: 1\ndata:\n  user: {parent: user.contact}\n",
+         "3:18: error: 'user' is already in the vocabulary, at the top; a taxonomy file may add phrases and children to it but not move it"),
     ])
     func aHostileTaxonomyIsExit2WithItsPlace(_ text: String, _ expected: String) throws {
         let folder = try CLIRunner.temporaryFolder()

@@ -40,6 +40,7 @@ package enum CodecProblem: Sendable, Hashable {
     case jsonLine
     // Taxonomy files.
     case undefinedParent(String, of: String)
+    case movedNode(String, parent: String?)
     case brokenByOutsideActions
     case unknownBrokenBy(String, of: String)
 
@@ -117,6 +118,9 @@ package enum CodecProblem: Sendable, Hashable {
             return "each line of JSON Lines input must be one JSON object"
         case .undefinedParent(let parent, let key):
             return "parent '\(parent)' of '\(key)' is not defined before it"
+        case .movedNode(let key, let parent):
+            let place = parent.map { "under '\($0)'" } ?? "at the top"
+            return "'\(key)' is already in the vocabulary, \(place); a taxonomy file may add phrases and children to it but not move it"
         case .brokenByOutsideActions:
             return "'broken_by' belongs to actions only"
         case .unknownBrokenBy(let key, let node):

@@ -52,6 +52,10 @@ enum TaxonomyFile {
                 } else if let fields = input.fields(entry.value, of: "taxonomy node '\(key)'", known: nodeKeys, required: []) {
                     if let parent = fields["parent"], let name = input.string(parent, field: "parent") {
                         if !known.contains(name) { input.report(.undefinedParent(name, of: key), parent) }
+                        // Merging keeps the bundled parent, so a different one would be dropped unseen.
+                        if let existing = base?[dimension].node(key), existing.parent != name {
+                            input.report(.movedNode(key, parent: existing.parent), parent)
+                        }
                         node.parent = name
                     }
                     if let phrases = fields["phrases"] {

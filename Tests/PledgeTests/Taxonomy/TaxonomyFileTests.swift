@@ -55,6 +55,12 @@ import Testing
         ])
     }
 
+    @Test func anExistingNodeCannotBeMoved() {
+        let text = "pledge-taxonomy: 1\ndata:\n  user.contact.email: {parent: user.contact}\n  user.contact: {parent: system}\n"
+        #expect(CodecFixtures.problems { _ = try TaxonomyFile.parse(text, file: "mine.yaml", base: .standard) } ==
+                ["4:26: 'user.contact' is already in the vocabulary, under 'user'; a taxonomy file may add phrases and children to it but not move it"])
+    }
+
     @Test func bundledTaxonomyHasEveryDimension() {
         for dimension in Dimension.allCases { #expect(!Taxonomy.standard[dimension].nodes.isEmpty) }
     }
