@@ -43,8 +43,7 @@ struct ClauseSpans: Sendable {
             }
             let range = i..<end
             let facts = Self.facts(in: range, of: s, taxonomy: taxonomy)
-            let aboutReader = s.word(i + marker.words.count) == "you" || marker.words.last == "you"
-            conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words[0], aboutReader: aboutReader))
+            conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words[0]))
             i = max(end, i + 1)
         }
 
@@ -97,7 +96,7 @@ struct ClauseSpans: Sendable {
                 let next = s.word(k + 1)
                 if Int(next) != nil || Grammar.numberWords[next] != nil { return nil }   // "for 30 days" is retention
                 if opensPurpose(k + 1) || (k + 1...k + 4).contains(where: { s.word($0).hasPrefix("purpose") }) { return k }
-                return nil
+                return namesUnknownPurpose(s, after: k) ? k : nil
             case ["to"]:
                 let next = k + 1
                 guard next < s.tokens.count else { return nil }
@@ -110,6 +109,18 @@ struct ClauseSpans: Sendable {
             }
         }
         return nil
+    }
+
+    /// "for research", "for product development": a purpose in words the taxonomy does not
+    /// know, which must still limit the rule. Not a purpose: "for 30 days", "for as long as",
+    /// "for example", "for our partners" (a recipient), "for all such communications" (data).
+    private func namesUnknownPurpose(_ s: AnnotatedSentence, after k: Int) -> Bool {
+        var j = k + 1
+        while Grammar.determiners.contains(s.word(j)) { j += 1 }
+        guard j < s.tokens.count, !s.tokens[j].isPunctuation, !Grammar.notPurposesAfterFor.contains(s.word(j)) else { return false }
+        if (j...j + 3).contains(where: { Int(s.word($0)) != nil || Grammar.durationUnits[s.word($0)] != nil }) { return false }
+        return !s[.data].contains { $0.range.contains(j) } && !s[.recipient].contains { $0.range.contains(j) }
+            && !s[.identifiability].contains { $0.range.contains(j) }
     }
 
     /// The context facts named in a range, with any fact dropped whose ancestor is also named.

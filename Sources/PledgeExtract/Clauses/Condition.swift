@@ -9,6 +9,4 @@ struct Condition: Sendable, Hashable {
     var facts: [String]
     /// The condition's first word, lower case ("if", "when", "unless").
     var marker: String
-    /// True when the reader is the one acting in it ("when you send us email").
-    var aboutReader: Bool
 }

@@ -61,6 +61,16 @@ enum Grammar {
         ["for", "the", "purpose", "of"], ["for", "the", "purposes", "of"], ["for", "purposes", "of"],
         ["in", "order", "to"], ["so", "that"], ["so", "as", "to"], ["for"], ["to"],
     ]
+    /// Words after "for" that open no purpose: time ("for as long as", "for a period"),
+    /// examples, pronouns, and connectives.
+    static let notPurposesAfterFor: Set<String> = [
+        "example", "instance", "as", "long", "longer", "up", "more", "less", "period", "time", "duration",
+        "while", "life", "term", "so", "which", "whom", "it", "them", "us", "you", "him", "her", "whatever",
+        "ever", "now", "free", "what",
+    ]
+    /// Prepositions by which a noun takes a qualifier ("protections for …", "encryption on …");
+    /// not "of", which names what a thing is made of ("copies of your data").
+    static let thingPrepositions: Set<String> = ["for", "on", "against", "over", "around"]
     /// Openers of a topic: purposes named in it count, and so do data ("information about pages users visit").
     static let topicMarkers: Set<String> = ["regarding", "about", "concerning"]
     /// Openers of examples inside a noun phrase.

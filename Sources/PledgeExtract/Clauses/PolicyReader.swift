@@ -62,9 +62,10 @@ struct PolicyReader {
         for index in annotated.indices {
             guard let reading = readings[index] else { continue }
             statements.append(contentsOf: reading.statements)
-            if reading.statements.isEmpty, let gap = reading.gap {
+            // A sentence that yielded nothing is listed with why; one that yielded rules, if something was lost on the way.
+            if let reason = reading.statements.isEmpty ? reading.gap ?? reading.loss : reading.loss {
                 let s = annotated[index].sentence
-                unmapped.append(UnmappedSentence(section: s.section, line: s.line, text: s.text, reason: gap))
+                unmapped.append(UnmappedSentence(section: s.section, line: s.line, text: s.text, reason: reason))
             }
         }
         PolicyExceptions.apply(exceptions, to: &statements, taxonomy: taxonomy)
