@@ -76,6 +76,17 @@ struct ClauseAnalyzer {
                 continue
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
+            // "share your phone number with our sponsors": an unknown recipient would leave the rule open to anyone.
+            if statement.recipients.isEmpty, actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }),
+               let unknown = unknownRecipient(in: object, s, spans) {
+                let problem = "the recipient (\(unknown)) is not understood"
+                guard statement.effect != .allow else {
+                    reading.gap = reading.gap ?? problem
+                    reading.loss = reading.loss ?? problem
+                    continue
+                }
+                reading.loss = reading.loss ?? problem + "; the prohibition is kept for every recipient, which is stricter"
+            }
             if !p.isNormative, statement.recipients.isEmpty, statement.obligations.isEmpty,
                actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }) {
                 continue   // "is transferred via secure server software": a transmission to us, not a disclosure
@@ -127,7 +138,8 @@ struct ClauseAnalyzer {
 
     private func effect(_ p: Predicate, _ actions: [String]) -> Effect {
         if p.negated { return .deny }
-        if p.mood == .obligating, actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) { return .require }
+        // "we will delete", and in a notice "logs are deleted after 30 days": a stated deletion is a duty.
+        if p.mood != .permissive, actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) { return .require }
         return .allow
     }
 
@@ -215,6 +227,21 @@ struct ClauseAnalyzer {
             ? examples.filter { e in !head.contains { tree.covers($0, e) } } : []
         if effect == .deny { return specific(head.isEmpty ? examples : head + added) }
         return specific(head.contains(where: { !generic($0) }) || examples.isEmpty ? head + added : examples)
+    }
+
+    /// The words of a "with …" or "to …" phrase naming someone the taxonomy does not know.
+    private func unknownRecipient(in object: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> String? {
+        // Only the phrase that completes the verb: right after it or after its data ("share X with …"), not "subject to …".
+        for j in object where ["with", "to"].contains(s.word(j)) && !spans.isQualifier(j) && !spans.inExample(j)
+            && (j == object.lowerBound || s[.data].contains { $0.range.upperBound == j }) {
+            var k = j + 1
+            while Grammar.determiners.contains(s.word(k)) { k += 1 }
+            guard k < s.tokens.count, !s.tokens[k].isPunctuation, Int(s.word(k)) == nil,
+                  !Grammar.readerPronouns.contains(s.word(k)), !Grammar.companyPronouns.contains(s.word(k)) else { continue }
+            let named = Dimension.allCases.contains { d in s[d].contains { $0.range.contains(k) } }
+            if !named { return s.text(j..<(k + 1)) }
+        }
+        return nil
     }
 
     /// "email distribution service providers": a data word that opens a recipient's name

@@ -21,6 +21,9 @@ struct ClauseSpans: Sendable {
             // "should you" opens a condition only at the start of a clause.
             let atClauseStart = i == 0 || [",", ";", ":", "(", "-"].contains(s.word(i - 1)) || s.tokens[i].isCapitalized
             if marker.words == ["should", "you"], !atClauseStart { i += 1; continue }
+            // "deleted after 30 days": a time, read as retention, not a condition.
+            let next = s.word(i + marker.words.count)
+            if marker.words == ["after"], Int(next) != nil || Grammar.numberWords[next] != nil { i += 1; continue }
             var end = n
             if atClauseStart, !predicates.isEmpty {
                 // A leading condition runs to the subject of the first predicate that follows a comma.
@@ -43,7 +46,8 @@ struct ClauseSpans: Sendable {
             }
             let range = i..<end
             let facts = Self.facts(in: range, of: s, taxonomy: taxonomy)
-            conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words[0]))
+            if facts.isEmpty, Self.restatesScope(range.dropFirst(marker.words.count), of: s) { i = max(end, i + 1); continue }
+            conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words.joined(separator: " ")))
             i = max(end, i + 1)
         }
 
@@ -121,6 +125,16 @@ struct ClauseSpans: Sendable {
         if (j...j + 3).contains(where: { Int(s.word($0)) != nil || Grammar.durationUnits[s.word($0)] != nil }) { return false }
         return !s[.data].contains { $0.range.contains(j) } && !s[.recipient].contains { $0.range.contains(j) }
             && !s[.identifiability].contains { $0.range.contains(j) }
+    }
+
+    /// "(when) you use our app", "(when) visiting the website": the reader using the service
+    /// the policy is about, a condition every operation it governs meets.
+    private static func restatesScope(_ words: Range<Int>, of s: AnnotatedSentence) -> Bool {
+        var k = words.lowerBound
+        if s.word(k) == "you" { k += 1 }
+        guard words.filter({ !s.tokens[$0].isPunctuation }).count <= 8, Grammar.serviceUseVerbs.contains(s.word(k)) else { return false }
+        return words.contains { Grammar.serviceNouns.contains(s.word($0)) }
+            && !words.contains { j in s[.data].contains { $0.range.contains(j) } }
     }
 
     /// The context facts named in a range, with any fact dropped whose ancestor is also named.

@@ -51,11 +51,17 @@ enum Grammar {
     /// Openers of a condition on the promise, and whether the condition lifts it (unless) or enables it (if).
     static let conditionMarkers: [(words: [String], lifts: Bool)] = [
         (["unless"], true), (["without"], true), (["except", "when"], true), (["except", "if"], true),
+        (["except", "as"], true), (["except", "where"], true), (["except", "to", "the", "extent"], true), (["until"], true),
+        (["as", "long", "as"], false),
         (["in", "the", "event", "of"], false), (["in", "the", "event", "that"], false), (["in", "the", "event"], false),
         (["in", "case", "of"], false), (["in", "case"], false), (["provided", "that"], false),
         (["if"], false), (["when"], false), (["whenever"], false), (["once"], false), (["upon"], false),
         (["after"], false), (["as", "part", "of"], false), (["should", "you"], false),
     ]
+    /// "when you use our app", "while you visit the website": a condition that only restates
+    /// what the whole policy governs, so it holds for every operation the rules judge.
+    static let serviceUseVerbs: Set<String> = ["use", "visit", "access", "browse", "using", "visiting", "accessing", "browsing"]
+    static let serviceNouns: Set<String> = ["site", "website", "web", "app", "application", "service", "services", "platform", "apps", "sites", "websites"]
     /// Openers of a purpose: what the processing is for.
     static let purposeMarkers: [[String]] = [
         ["for", "the", "purpose", "of"], ["for", "the", "purposes", "of"], ["for", "purposes", "of"],

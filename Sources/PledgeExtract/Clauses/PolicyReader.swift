@@ -43,7 +43,10 @@ struct PolicyReader {
                 var joined = s.sentence
                 joined.text = String(annotated[lead].sentence.text.dropLast()) + " " + s.sentence.text
                 let combined = analyzer.read(AnnotatedSentence(joined, lexicon: lexicon), anaphor: anaphor)
-                if reading.gap == nil, !combined.statements.isEmpty {
+                // The item read with its lead-in; what the item loses there is listed ("…, when you register;"),
+                // not what the lead-in loses on its own ("for the following purposes:").
+                let ownLoss = combined.loss != nil && combined.loss != analyzer.read(annotated[lead], anaphor: anaphor).loss
+                if reading.gap == nil, !combined.statements.isEmpty || ownLoss {
                     reading = combined
                     consumed.insert(lead)
                     readings[lead] = nil
@@ -52,7 +55,7 @@ struct PolicyReader {
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
                 continue
             }
-            if reading.statements.isEmpty, offerSentences.contains(index) { reading.gap = nil }
+            if reading.statements.isEmpty, offerSentences.contains(index) { reading.gap = nil; reading.loss = nil }
             if !reading.data.isEmpty { lastData = reading.data }
             readings[index] = reading
         }
