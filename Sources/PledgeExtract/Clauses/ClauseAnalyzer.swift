@@ -60,7 +60,8 @@ struct ClauseAnalyzer {
             // Data: the subject of a passive, the antecedent of "which is logged", else the object.
             let objectData = dataPart(of: object, s)
             let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? [p.subject, objectData] : [objectData])
-            statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor)
+            statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor,
+                                  disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
             if statement.data.isEmpty, actions.allSatisfy(isContact) {
                 statement.data = [actions.allSatisfy { taxonomy[.action].covers("email", $0) } ? "user.contact.email" : "user.contact"]
             }
@@ -203,11 +204,12 @@ struct ClauseAnalyzer {
     /// The data a predicate speaks of. A permission keeps the most specific categories it
     /// names (examples included), a prohibition the most general: each errs toward deny.
     private func data(in ranges: [Range<Int>], _ s: AnnotatedSentence, _ spans: ClauseSpans, verbs: Range<Int>,
-                      effect: Effect, anaphor: [String]?) -> [String] {
+                      effect: Effect, anaphor: [String]?, disclosure: Bool = false) -> [String] {
         var head: [String] = [], examples: [String] = []
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
             let i = m.range.lowerBound
             if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) { continue }
+            if disclosure, namesDestination(m, s) { continue }
             var keys = m.keys
             if let anaphor, !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s) { keys = anaphor }
             for k in keys {
@@ -231,17 +233,26 @@ struct ClauseAnalyzer {
 
     /// The words of a "with …" or "to …" phrase naming someone the taxonomy does not know.
     private func unknownRecipient(in object: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> String? {
-        // Only the phrase that completes the verb: right after it or after its data ("share X with …"), not "subject to …".
-        for j in object where ["with", "to"].contains(s.word(j)) && !spans.isQualifier(j) && !spans.inExample(j)
-            && (j == object.lowerBound || s[.data].contains { $0.range.upperBound == j }) {
+        for j in object where ["with", "to"].contains(s.word(j)) && !spans.isQualifier(j) && !spans.inExample(j) {
             var k = j + 1
             while Grammar.determiners.contains(s.word(k)) { k += 1 }
             guard k < s.tokens.count, !s.tokens[k].isPunctuation, Int(s.word(k)) == nil,
                   !Grammar.readerPronouns.contains(s.word(k)), !Grammar.companyPronouns.contains(s.word(k)) else { continue }
-            let named = Dimension.allCases.contains { d in s[d].contains { $0.range.contains(k) } }
-            if !named { return s.text(j..<(k + 1)) }
+            let named = Dimension.allCases.contains { d in d != .data && s[d].contains { $0.range.contains(k) } }
+            // A data word here names a destination ("to countries"); any other unknown word does so only in the
+            // phrase that completes the verb, right after it or its data ("share X with …"), not in "subject to …".
+            let destination = s[.data].contains { $0.range.contains(k) }
+            let completesVerb = j == object.lowerBound || s[.data].contains { $0.range.upperBound == j }
+            if !named, destination || completesVerb { return s.text(j..<(k + 1)) }
         }
         return nil
+    }
+
+    /// "transfer information to countries": what follows "to" or "with" in a disclosure is where it goes.
+    private func namesDestination(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        var j = m.range.lowerBound - 1
+        while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        return ["to", "with"].contains(s.word(j))
     }
 
     /// "email distribution service providers": a data word that opens a recipient's name

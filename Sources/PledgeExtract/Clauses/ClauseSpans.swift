@@ -105,7 +105,9 @@ struct ClauseSpans: Sendable {
                 let next = k + 1
                 guard next < s.tokens.count else { return nil }
                 let w = s.word(next)
-                if Grammar.determiners.contains(w) || s.tokens[next].isCapitalized || s.tokens[next].isPunctuation
+                // "to sponsors": a plural noun (no verb's base form ends in a lone "s") names someone, not a purpose.
+                let plural = w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+                if Grammar.determiners.contains(w) || s.tokens[next].isCapitalized || s.tokens[next].isPunctuation || plural
                     || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
                 return k
             default:
