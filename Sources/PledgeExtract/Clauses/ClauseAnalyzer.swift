@@ -47,11 +47,17 @@ struct ClauseAnalyzer {
             var chained = Set<Int>()
             // "use your data to send you …": the infinitive names what the use is (contacting, collecting).
             if !p.negated, actions.contains("use") {
-                for (i, keys) in infinitives where object.contains(i) && spans.purposes.contains(where: { $0.lowerBound == i - 1 }) {
+                for (i, keys) in infinitives where object.contains(i) {
+                    guard let span = spans.purposes.first(where: { $0.lowerBound == i - 1 }) else { continue }
                     let chain = keys.filter { isContact($0) || taxonomy[.action].covers("collect", $0) }
                     if chain.isEmpty { continue }
                     for k in chain where !actions.contains(k) { actions.append(k) }
-                    chained.insert(i - 1)
+                    // "to contact you" says no more than the contact; "to send you order confirmations" names
+                    // a purpose, which must then be understood. What is collected ("to track visitors") is no purpose.
+                    let bare = !chain.allSatisfy(isContact) || span.dropFirst().allSatisfy { j in
+                        s.tokens[j].isPunctuation || Grammar.determiners.contains(s.word(j)) || s[.action].contains { $0.range.contains(j) }
+                    }
+                    if bare { chained.insert(i - 1) }
                 }
             }
             var statement = Statement(effect: effect(p, actions), actions: actions, data: [], sentence: s.sentence)
@@ -77,6 +83,15 @@ struct ClauseAnalyzer {
                 continue
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
+            // "third parties who share our values": a kind of third party the taxonomy cannot name; all of them would be wider.
+            if statement.effect == .allow, let restricted = s[.recipient].first(where: { m in
+                object.contains(m.range.lowerBound) && m.keys == ["third_party"] && Grammar.relativePronouns.contains(s.word(m.range.upperBound))
+            }) {
+                let problem = "the recipient (\(s.text(restricted.range)) \(s.word(restricted.range.upperBound)) …) is not understood"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
+                continue
+            }
             // "share your phone number with our sponsors": an unknown recipient would leave the rule open to anyone.
             if statement.recipients.isEmpty, actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }),
                let unknown = unknownRecipient(in: object, s, spans) {

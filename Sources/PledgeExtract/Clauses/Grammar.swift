@@ -52,7 +52,8 @@ enum Grammar {
     static let conditionMarkers: [(words: [String], lifts: Bool)] = [
         (["unless"], true), (["without"], true), (["except", "when"], true), (["except", "if"], true),
         (["except", "as"], true), (["except", "where"], true), (["except", "to", "the", "extent"], true), (["until"], true),
-        (["as", "long", "as"], false),
+        (["as", "long", "as"], false), (["where"], false),
+        (["as", "described"], false), (["as", "set", "out"], false), (["as", "outlined"], false), (["as", "explained"], false),
         (["in", "the", "event", "of"], false), (["in", "the", "event", "that"], false), (["in", "the", "event"], false),
         (["in", "case", "of"], false), (["in", "case"], false), (["provided", "that"], false),
         (["if"], false), (["when"], false), (["whenever"], false), (["once"], false), (["upon"], false),

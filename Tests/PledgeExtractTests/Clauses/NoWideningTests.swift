@@ -14,11 +14,30 @@ import Pledge
         ("We may disclose your location to our sponsors.", "the recipient (to our sponsors) is not understood"),
         ("We share your phone number with franchisees.", "the recipient (with franchisees) is not understood"),
         ("Your account data may be transferred abroad to countries with weaker laws.", "the recipient (to countries) is not understood"),
+        ("We may share your email with partners, provided that they agree to protect it.", "the condition (provided that …) is not understood"),
+        ("We may use your data as described in this policy.", "the condition (as described …) is not understood"),
+        ("We may use your email address to send you order confirmations.", "the purpose that limits this permission is not understood"),
+        ("We may share your name with third parties that share our values.", "the recipient (third parties that …) is not understood"),
     ])
     func aPermissionWithAnUnknownLimitIsUnmapped(_ text: String, _ reason: String) throws {
         let document = try Fixtures.extract(text)
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
         #expect(document.unmapped.map(\.reason) == [reason])
+    }
+
+    @Test func aContactThatNamesNoPurposeIsNotLimited() throws {
+        let document = try Fixtures.extract("We may use your email address to contact you.")
+        #expect(document.rules.map { $0.scope.action ?? [] } == [["use"], ["contact"]])
+        #expect(document.unmapped.isEmpty)
+    }
+
+    @Test(arguments: [
+        "Where you have given consent, we may share your email with partners.",
+        "We may sell your email address to advertisers subject to your approval.",
+    ])
+    func consentWordedOtherwiseIsStillAConditionOnThePermission(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.map(\.when) == [["consent"]])
     }
 
     @Test func aProhibitionWithAnUnknownConditionIsKeptAndListed() throws {
