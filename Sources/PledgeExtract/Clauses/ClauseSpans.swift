@@ -21,6 +21,8 @@ struct ClauseSpans: Sendable {
             // "should you" opens a condition only at the start of a clause.
             let atClauseStart = i == 0 || [",", ";", ":", "(", "-"].contains(s.word(i - 1)) || s.tokens[i].isCapitalized
             if marker.words == ["should", "you"], !atClauseStart { i += 1; continue }
+            // "information about where you are": a place asked about, not a condition.
+            if marker.words == ["where"], Grammar.prepositions.contains(s.word(i - 1)) || Grammar.topicMarkers.contains(s.word(i - 1)) { i += 1; continue }
             // "deleted after 30 days": a time, read as retention, not a condition.
             let next = s.word(i + marker.words.count)
             if marker.words == ["after"], Int(next) != nil || Grammar.numberWords[next] != nil { i += 1; continue }
