@@ -45,6 +45,13 @@ enum CLIRunner {
                       stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
+    /// A new empty folder for a test's files; the test removes it.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     /// The contents of a golden file.
     static func golden(_ name: String) throws -> String {
         guard let url = Bundle.module.url(forResource: "Golden/\(name)", withExtension: nil) else {

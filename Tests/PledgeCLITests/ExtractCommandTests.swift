@@ -3,12 +3,6 @@ import Testing
 
 /// `pledge extract` end to end. The committed Rules/ files are the golden output.
 @Suite struct ExtractCommandTests {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-extract-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test func committedRulesAreCurrent() throws {
         let result = try CLIRunner.run(["extract", "--check", "Policies", "-o", "Rules"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -23,7 +17,7 @@ import Testing
     }
 
     @Test func aFolderWritesOneRuleFilePerPolicyAndCheckNamesEveryDrift() throws {
-        let out = try temporaryFolder()
+        let out = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let write = try CLIRunner.run(["extract", "Policies", "-o", out.path])
         #expect(write.status == 0, "\(write.stderr)")
@@ -45,7 +39,7 @@ import Testing
     }
 
     @Test func badInputExitsTwoNamingThePlace() throws {
-        let folder = try temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let binary = folder.appendingPathComponent("binary.md")
         try Data("We keep data.\nab\u{0}c".utf8).write(to: binary)
@@ -62,7 +56,7 @@ import Testing
     }
 
     @Test func readsHTML() throws {
-        let folder = try temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("acme/2024-01-01.html")
         try FileManager.default.createDirectory(at: page.deletingLastPathComponent(), withIntermediateDirectories: true)

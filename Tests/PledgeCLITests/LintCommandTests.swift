@@ -35,8 +35,7 @@ import Testing
               - {id: a, effect: deny, action: [sell], data: [user], source: {line: 1, text: "We never sell."}}
               - {id: b, effect: deny, action: [sell], data: [user.contact], source: {line: 2, text: "We never sell contact data."}}
             """
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-lint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("warn.yaml")
         try rules.write(to: file, atomically: true, encoding: .utf8)
@@ -50,8 +49,7 @@ import Testing
         let missing = try CLIRunner.run(["lint", "no/such/rules.yaml"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no/such/rules.yaml"))
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-lint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let binary = dir.appendingPathComponent("binary.md")
         try Data([0x57, 0x65, 0xFF, 0xFE, 0x00, 0x01]).write(to: binary)

@@ -2,29 +2,17 @@
 /// their content does, so renumbering or rewording a clause is no change.
 struct ClauseContent: Hashable {
     var effect: Effect
-    var scope: ScopeCover
-    var when: Set<Set<Int>>
-    var exceptions: Set<ExceptionCover>
+    var scope: ResolvedScope
+    var when: Set<Int>
+    var exceptions: Set<ResolvedException>
     var obligations: Set<String>
 
-    init(_ rule: RuleCover) {
+    init(_ rule: ResolvedRule) {
         effect = rule.rule.effect
         scope = rule.scope
         if let breaking = rule.breaking { scope.retention = breaking.retention }
         when = Set(rule.when)
-        exceptions = Set(rule.exceptions)
+        exceptions = Set(rule.unless)
         obligations = Set(rule.rule.obligations)
-    }
-
-    /// The rules of `rules` that `others` has no match for, counting duplicates.
-    static func unmatched(_ rules: [RuleCover], against others: [RuleCover]) -> [Rule] {
-        var available: [ClauseContent: Int] = [:]
-        for r in others { available[ClauseContent(r), default: 0] += 1 }
-        return rules.filter { r in
-            let key = ClauseContent(r)
-            guard let n = available[key], n > 0 else { return true }
-            available[key] = n - 1
-            return false
-        }.map(\.rule)
     }
 }

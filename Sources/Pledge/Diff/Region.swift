@@ -25,8 +25,7 @@ struct Region: Sendable {
 
     /// The witness atom's keys, for ``Engine/evaluate(atom:context:retention:)``.
     func atom(in taxonomy: Taxonomy) -> Atom {
-        let keys = zip(Dimension.scoped, classes).map { taxonomy[$0].nodes[$1.witness].key }
-        return Atom(action: keys[0], data: keys[1], purpose: keys[2], recipient: keys[3], identifiability: keys[4])
+        Atom(scopedKeys: zip(Dimension.scoped, classes).map { taxonomy[$0].nodes[$1.witness].key })
     }
 
     func contextKeys(in taxonomy: Taxonomy) -> [String] {

@@ -21,12 +21,14 @@ struct RegionPartition: Sendable {
     /// Per scoped dimension, per node: its subtree.
     let subtrees: [[[Int]]]
     let contextSubtrees: [[Int]]
+    /// Per context node, its subtree: the facts that make it hold.
+    private let contextSubtreeSets: [Set<Int>]
     private let retainNodes: Set<Int>
 
     private enum Step: Sendable {
         case dimension(Int, [Int])  // node → child step
         case retention([ISODuration], [Int])  // ascending thresholds; one child more (longer or indefinite)
-        case context([Set<Int>], [[Bool]: Int])
+        case context([Int], [[Bool]: Int])  // facts (context nodes) → which hold → child step
         case leaf(Int)
     }
 
@@ -34,11 +36,11 @@ struct RegionPartition: Sendable {
     private struct Component: Sendable {
         var owner: Int
         var isException: Bool
-        var scope: ScopeCover
-        var when: [Set<Int>]
+        var scope: ResolvedScope
+        var when: [Int]
     }
 
-    init(_ policies: [PolicyCover], taxonomy: Taxonomy, limit: Int = RegionPartition.regionLimit) {
+    init(_ policies: [ResolvedPolicy], taxonomy: Taxonomy, limit: Int = RegionPartition.regionLimit) {
         self.taxonomy = taxonomy
         self.limit = limit
         var components: [Component] = []
@@ -49,7 +51,7 @@ struct RegionPartition: Sendable {
                 if let breaking = rule.breaking {
                     components.append(Component(owner: owner, isException: false, scope: breaking, when: rule.when))
                 }
-                for e in rule.exceptions {
+                for e in rule.unless {
                     components.append(Component(owner: owner, isException: true, scope: e.scope, when: e.when))
                 }
                 owner += 1
@@ -59,6 +61,7 @@ struct RegionPartition: Sendable {
         func subtreeTable(_ tree: TaxonomyTree) -> [[Int]] { tree.nodes.map { tree.subtreeIndices(of: $0.key) } }
         subtrees = Dimension.scoped.map { subtreeTable(taxonomy[$0]) }
         contextSubtrees = subtreeTable(taxonomy[.context])
+        contextSubtreeSets = contextSubtrees.map(Set.init)
         retainNodes = Set(taxonomy[.action].subtreeIndices(of: "retain"))
         _ = build(level: 0, live: Array(components.indices), classes: [], retention: nil)
     }
@@ -75,7 +78,7 @@ struct RegionPartition: Sendable {
                 let bucket = retention.flatMap { r in thresholds.firstIndex { r <= $0 } } ?? thresholds.count
                 step = children[bucket]
             case .context(let facts, let children):
-                guard let next = children[facts.map { !$0.isDisjoint(with: context) }] else { return nil }
+                guard let next = children[facts.map { !contextSubtreeSets[$0].isDisjoint(with: context) }] else { return nil }
                 step = next
             case .leaf(let index):
                 return index
@@ -112,7 +115,7 @@ struct RegionPartition: Sendable {
         let me = reserve()
         let tree = taxonomy[Dimension.scoped[d]]
         var cuts: [Set<Int>] = []
-        for c in live { if let set = components[c].scope.sets[d], !cuts.contains(set) { cuts.append(set) } }
+        for c in live { if let set = components[c].scope.covered[d], !cuts.contains(set) { cuts.append(set) } }
         if d == 0 { cuts.append(retainNodes) }
         var groups: [[Bool]: [Int]] = [:]
         var order: [[Bool]] = []
@@ -149,14 +152,14 @@ struct RegionPartition: Sendable {
     }
 
     private mutating func buildContext(live: [Int], classes: [NodeClass], retains: Bool, retention: ISODuration?) -> Int {
-        var facts: [Set<Int>] = []
+        var facts: [Int] = []
         for c in live { for f in components[c].when where !facts.contains(f) { facts.append(f) } }
         // Group the context nodes by which facts they make hold; combine the groups that
         // make some fact hold into every distinct set of holding facts.
         var groups: [[Bool]: [Int]] = [:]
         var order: [[Bool]] = []
         for n in contextSubtrees.indices {
-            let signature = facts.map { $0.contains(n) }
+            let signature = facts.map { contextSubtreeSets[$0].contains(n) }
             guard signature.contains(true) else { continue }
             if groups[signature] == nil { order.append(signature) }
             groups[signature, default: []].append(n)

@@ -6,14 +6,14 @@ extension VersionDiff {
     /// - Throws: ``PledgeError/invalid(_:)`` when a version names an unknown term;
     ///   ``PledgeError/inconsistent(_:)`` if a witness is not confirmed by the engine.
     public init(old: PolicyDocument, new: PolicyDocument, taxonomy: Taxonomy = .standard) throws {
-        let oldEngine = try Engine(document: old, taxonomy: taxonomy)
-        let newEngine = try Engine(document: new, taxonomy: taxonomy)
-        let oldRules = try PolicyCover(old, taxonomy: taxonomy)
-        let newRules = try PolicyCover(new, taxonomy: taxonomy)
+        let oldRules = try ResolvedPolicy(old, taxonomy: taxonomy)
+        let oldEngine = try Engine(oldRules)
+        let newRules = try ResolvedPolicy(new, taxonomy: taxonomy)
+        let newEngine = try Engine(newRules)
         let partition = RegionPartition([oldRules, newRules], taxonomy: taxonomy)
         guard !partition.exceeded else {
             throw PledgeError.invalid([Diagnostic("the two versions' conditions cut the operation space into more than \(RegionPartition.regionLimit) regions; too many to compare exactly",
-                                                  at: SourceLocation(file: new.policy.source ?? new.policy.id))])
+                                                  at: SourceLocation(file: new.policy.textFile))])
         }
         func decide(_ engine: Engine) -> [Decision] {
             partition.regions.map { region in
@@ -22,7 +22,7 @@ extension VersionDiff {
             }
         }
         let before = decide(oldEngine), after = decide(newEngine)
-        func duties(_ policy: PolicyCover) -> [String: ClauseContent] {
+        func duties(_ policy: ResolvedPolicy) -> [String: ClauseContent] {
             var result: [String: ClauseContent] = [:]
             for r in policy.rules where r.rule.effect == .require { result[r.rule.id] = ClauseContent(r) }
             return result
@@ -69,10 +69,10 @@ extension VersionDiff {
         }
         let sorted = groups.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map(\.element)
         self.init(old: old.policy, new: new.policy, verdict: DiffVerdict(up: up, down: down), groups: sorted,
-                  added: ClauseContent.unmatched(newRules.rules, against: oldRules.rules),
-                  removed: ClauseContent.unmatched(oldRules.rules, against: newRules.rules),
-                  unmappedRemoved: UnmappedSentence.unmatched(old.unmapped, against: new.unmapped),
-                  unmappedAdded: UnmappedSentence.unmatched(new.unmapped, against: old.unmapped),
+                  added: newRules.rules.unmatched(against: oldRules.rules, by: ClauseContent.init).map(\.rule),
+                  removed: oldRules.rules.unmatched(against: newRules.rules, by: ClauseContent.init).map(\.rule),
+                  unmappedRemoved: old.unmapped.unmatched(against: new.unmapped, by: \.words),
+                  unmappedAdded: new.unmapped.unmatched(against: old.unmapped, by: \.words),
                   regionCount: partition.regions.count)
     }
 

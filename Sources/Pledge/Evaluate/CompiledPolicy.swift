@@ -11,9 +11,10 @@ final class CompiledPolicy: Sendable {
     /// The identity that operations compiled here carry.
     let stamp = CompilationStamp()
 
-    /// Throws ``PledgeError/invalid(_:)`` listing every key that resolves nowhere.
-    init(document: PolicyDocument, taxonomy: Taxonomy) throws {
-        let resolved = try ResolvedRule.resolve(document, taxonomy: taxonomy)
+    /// Throws ``PledgeError/invalid(_:)`` when the policy holds more than
+    /// ``CompiledRules/capacity`` rules, exceptions or facts.
+    init(_ policy: ResolvedPolicy) throws {
+        let document = policy.document, taxonomy = policy.taxonomy, resolved = policy.rules
         trees = (Dimension.scoped + [.context]).map { taxonomy[$0] }
         partitions = Dimension.scoped.indices.map { d in
             var cuts: [Set<Int>] = []
@@ -38,7 +39,7 @@ final class CompiledPolicy: Sendable {
         guard let rules = CompiledRules(resolved, partitions: partitions, taxonomy: taxonomy) else {
             throw PledgeError.invalid([Diagnostic(
                 "a policy may hold at most \(CompiledRules.capacity) rules, exceptions and distinct `when` facts",
-                at: SourceLocation(file: document.policy.source ?? document.policy.id))])
+                at: SourceLocation(file: document.policy.textFile))])
         }
         self.rules = rules
     }

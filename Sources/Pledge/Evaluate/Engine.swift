@@ -14,9 +14,15 @@ public struct Engine: Sendable {
     /// Compiles a policy. Throws ``PledgeError/invalid(_:)`` listing every key that
     /// resolves nowhere.
     public init(document: PolicyDocument, taxonomy: Taxonomy = .standard) throws {
-        self.document = document
-        self.taxonomy = taxonomy
-        self.policy = try CompiledPolicy(document: document, taxonomy: taxonomy)
+        try self.init(ResolvedPolicy(document, taxonomy: taxonomy))
+    }
+
+    /// Compiles a policy already resolved (the linter and the diff resolve it once for
+    /// their own analysis too).
+    init(_ policy: ResolvedPolicy) throws {
+        self.document = policy.document
+        self.taxonomy = policy.taxonomy
+        self.policy = try CompiledPolicy(policy)
     }
 
     /// Decides one operation and explains why. Never throws: an invalid operation (an
@@ -75,7 +81,7 @@ public struct Engine: Sendable {
     /// A context fact holds for the facts it names and their ancestors.
     package func evaluate(atom: Atom, context: [String], retention: ISODuration?) -> Decision {
         let policy = self.policy
-        let keys = [atom.action, atom.data, atom.purpose, atom.recipient, atom.identifiability]
+        let keys = atom.scopedKeys
         var choices: [ClassChoice] = []
         var errors: [Diagnostic] = []
         for (d, key) in keys.enumerated() {

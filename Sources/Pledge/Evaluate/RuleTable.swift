@@ -47,14 +47,15 @@ final class RuleTable<Bits: FixedBitset>: Sendable {
     let keys: [[String]]
 
     init(rules: [ResolvedRule], partitions: [DimensionPartition], taxonomy: Taxonomy) {
-        let exceptions = rules.enumerated().flatMap { r, rule in rule.unless.map { (owner: r, exception: $0) } }
+        let exceptions = rules.enumerated().flatMap { r, rule in
+            zip(rule.unless, rule.rule.unless).map { (owner: r, exception: $0, source: $1.source) }
+        }
         func rows(_ d: Int) -> [Rows] {
             let partition = partitions[d]
             var representative = Array(repeating: -1, count: partition.classCount)
             for (node, c) in partition.classOfNode.enumerated() where representative[Int(c)] < 0 { representative[Int(c)] = node }
             func covers(_ scope: ResolvedScope?, _ node: Int) -> Bool {
-                guard let scope else { return false }
-                return scope.covered[d].map { $0.contains(node) } ?? true
+                scope?.contains(dimension: d, node: node) ?? false
             }
             return representative.map { node in
                 var row = Rows(scope: .empty, breaking: .empty, exceptions: .empty)
@@ -107,7 +108,7 @@ final class RuleTable<Bits: FixedBitset>: Sendable {
 
         references = rules.map { RuleReference(ruleID: $0.rule.id, effect: $0.rule.effect, source: $0.rule.source) }
         obligations = rules.map { $0.rule.effect == .deny ? [] : $0.rule.obligations }
-        exceptionSources = exceptions.map { $0.exception.source }
+        exceptionSources = exceptions.map(\.source)
         keys = Dimension.scoped.map { taxonomy[$0].nodes.map(\.key) }
     }
 }

@@ -1,34 +1,20 @@
-/// A clause of the policy, quoted with its place, as findings and diffs show it.
-public struct QuotedClause: Sendable, Hashable {
-    /// The rule the clause was read into; nil for a sentence no rule came from.
-    public var ruleID: String?
-    /// The policy text file and line of the clause.
-    public var location: SourceLocation
-    public var section: String?
-    public var text: String
-
-    public init(ruleID: String?, location: SourceLocation, section: String?, text: String) {
-        self.ruleID = ruleID
-        self.location = location
-        self.section = section
-        self.text = text
-    }
-}
-
 /// One problem the linter found in a policy.
 public struct Finding: Sendable, Hashable {
     /// How much a finding matters. `pledge lint` fails on errors (and on warnings with `--strict`).
     public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
         case info, warning, error
 
+        /// info < warning < error.
         public static func < (a: Severity, b: Severity) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
         }
     }
 
+    /// How much it matters.
     public var severity: Severity
     /// The id of the check that found it (`overridden-allow`, …).
     public var check: String
+    /// What is wrong, naming the rules concerned.
     public var message: String
     /// The rules concerned, in the order the message names them.
     public var ruleIDs: [String]
@@ -39,6 +25,7 @@ public struct Finding: Sendable, Hashable {
     /// Where the finding points: its first clause, else the policy file.
     public var location: SourceLocation
 
+    /// A finding; `location` should be its first clause's place.
     public init(
         severity: Severity, check: String, message: String, ruleIDs: [String] = [], clauses: [QuotedClause] = [],
         witness: Operation? = nil, location: SourceLocation

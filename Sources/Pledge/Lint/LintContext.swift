@@ -4,30 +4,40 @@ package struct LintContext: Sendable {
     package let document: PolicyDocument
     package let taxonomy: Taxonomy
     /// nil when some key resolves nowhere (the `undefined-term` check reports it).
-    let resolved: PolicyCover?
+    let resolved: ResolvedPolicy?
     package let engine: Engine?
     let regions: PolicyRegions?
-    /// True when every key resolves but the policy has too many regions to analyse exactly.
-    let tooManyRegions: Bool
+    /// Why conflicts between permissions, prohibitions and duties cannot be checked
+    /// although every key resolves: the policy is too large to compile or to cut into
+    /// regions exactly. The check reports it rather than finding nothing.
+    let unanalysable: String?
 
     package init(document: PolicyDocument, taxonomy: Taxonomy) {
         self.document = document
         self.taxonomy = taxonomy
-        let resolved = try? PolicyCover(document, taxonomy: taxonomy)
-        let engine = try? Engine(document: document, taxonomy: taxonomy)
+        let resolved = try? ResolvedPolicy(document, taxonomy: taxonomy)
         self.resolved = resolved
-        self.engine = engine
-        if let resolved, let engine {
-            regions = PolicyRegions(resolved, engine: engine)
-            tooManyRegions = regions == nil
-        } else {
+        guard let resolved else {
+            engine = nil
             regions = nil
-            tooManyRegions = false
+            unanalysable = nil
+            return
+        }
+        do {
+            let engine = try Engine(resolved)
+            self.engine = engine
+            regions = PolicyRegions(resolved, engine: engine)
+            unanalysable = regions == nil
+                ? "the policy's conditions cut the operation space into more than \(RegionPartition.regionLimit) regions" : nil
+        } catch {
+            engine = nil
+            regions = nil
+            unanalysable = (error as? PledgeError)?.diagnostics.map(\.message).joined(separator: "; ") ?? "\(error)"
         }
     }
 
     /// The policy text file findings point into.
-    package var file: String { document.policy.source ?? document.policy.id }
+    package var file: String { document.policy.textFile }
 
     package func location(line: Int) -> SourceLocation { SourceLocation(file: file, line: line) }
 

@@ -3,8 +3,10 @@
 /// The checks are a list of named passes (``checks``), each with a description,
 /// a rationale and example policies that are also its tests.
 public struct Linter: Sendable {
+    /// The vocabulary the policies' rules speak.
     public let taxonomy: Taxonomy
 
+    /// A linter for policies over `taxonomy`.
     public init(taxonomy: Taxonomy = .standard) {
         self.taxonomy = taxonomy
     }

@@ -5,7 +5,7 @@ struct PolicyRegions: Sendable {
     let decisions: [Decision]
 
     /// nil when the policy needs more than ``RegionPartition/regionLimit`` regions.
-    init?(_ policy: PolicyCover, engine: Engine) {
+    init?(_ policy: ResolvedPolicy, engine: Engine) {
         let partition = RegionPartition([policy], taxonomy: policy.taxonomy)
         if partition.exceeded { return nil }
         self.partition = partition

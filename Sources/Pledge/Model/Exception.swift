@@ -2,6 +2,7 @@
 /// and its `when` facts hold, the rule does not apply. An exception to a prohibition is
 /// a permission (DESIGN.md, decision semantics 3).
 public struct Exception: Sendable, Hashable {
+    /// The operations carved out of the rule.
     public var scope: Scope
     /// Context facts that must all hold for the exception to apply.
     public var when: [String]

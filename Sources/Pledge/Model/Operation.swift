@@ -35,6 +35,8 @@ public struct Operation: Sendable, Hashable {
         self.location = location
     }
 
+    /// The recipient of an operation that names none: the company itself.
     public static let defaultRecipient = "first_party"
+    /// The identifiability of an operation that names none (fail closed).
     public static let defaultIdentifiability = "identified"
 }

@@ -2,6 +2,7 @@
 public struct PolicyMetadata: Sendable, Hashable {
     /// A short stable name, e.g. `clickandchat`.
     public var id: String
+    /// The policy's title, as the text states it.
     public var title: String?
     /// The "Last Updated" date the text states, as written in ISO form (`2011-08-19`), or a month (`2018-03`).
     public var effective: String?
@@ -23,4 +24,7 @@ public struct PolicyMetadata: Sendable, Hashable {
         self.source = source
         self.sourceSHA256 = sourceSHA256
     }
+
+    /// The policy text file that findings and diagnostics point into: ``source``, else the id.
+    package var textFile: String { source ?? id }
 }

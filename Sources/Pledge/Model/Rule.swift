@@ -3,7 +3,9 @@
 public struct Rule: Sendable, Hashable, Identifiable {
     /// Unique within the policy.
     public var id: String
+    /// allow, deny or require.
     public var effect: Effect
+    /// The operations the rule speaks about.
     public var scope: Scope
     /// Context facts that must all hold for the rule to apply.
     public var when: [String]

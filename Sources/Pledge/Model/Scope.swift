@@ -5,8 +5,11 @@ public struct Scope: Sendable, Hashable {
     public var action: [String]?
     /// Data categories, or terms defined in the policy's `terms:`.
     public var data: [String]?
+    /// Why the data is processed (`marketing`, `essential.service`, …).
     public var purpose: [String]?
+    /// Who receives the data (`third_party`, `advertiser`, …).
     public var recipient: [String]?
+    /// How identifiable the data is (`identified`, `aggregated`, …).
     public var identifiability: [String]?
     /// For `retain`: how long the data is kept.
     public var retention: RetentionLimit?
@@ -45,10 +48,5 @@ public struct Scope: Sendable, Hashable {
             case .context: break
             }
         }
-    }
-
-    /// True when no dimension is restricted.
-    public var isUnrestricted: Bool {
-        Dimension.scoped.allSatisfy { self[$0] == nil } && retention == nil
     }
 }

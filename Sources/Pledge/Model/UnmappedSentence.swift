@@ -1,8 +1,11 @@
 /// A normative sentence (a modal and a data-practice verb) that the extractor could not
 /// map to any rule: a coverage gap a reviewer must look at.
 public struct UnmappedSentence: Sendable, Hashable {
+    /// The heading of the section it stands in.
     public var section: String?
+    /// Its line in the policy text.
     public var line: Int
+    /// The sentence as written.
     public var text: String
     /// Why it was not mapped ("no data object", "no modal").
     public var reason: String

@@ -1,5 +1,3 @@
-import Foundation
-
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message` on
 /// each operation that fails the run (`::notice` for a not-covered one let through by
 /// `--allow-uncovered`), then the summary as plain text.
@@ -25,15 +23,7 @@ public struct CheckGitHubReporter: CheckReporter {
         return out + report.summary + "\n"
     }
 
-    /// Workflow-command escaping of a message.
-    private func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
-    }
+    private func data(_ text: String) -> String { TextEscaping.workflowMessage(text) }
 
-    /// Workflow-command escaping of a property value, which also may not hold `:` or `,`.
-    private func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
-    }
+    private func property(_ text: String) -> String { TextEscaping.workflowProperty(text) }
 }

@@ -40,15 +40,8 @@ public struct CheckJSONReporter: CheckReporter {
     private struct RuleJSON: Encodable {
         var rule: String
         var effect: String
-        var clause: ClauseText
-        var exception: ClauseText?
-    }
-
-    private struct ClauseText: Encodable {
-        var file: String
-        var line: Int
-        var section: String?
-        var text: String
+        var clause: ClauseJSON
+        var exception: ClauseJSON?
     }
 
     private struct WitnessJSON: Encodable {
@@ -61,12 +54,11 @@ public struct CheckJSONReporter: CheckReporter {
     }
 
     public func render(_ report: CheckReport) -> String {
-        let policyFile = report.policy.source ?? report.rulesFile
+        let policyFile = report.policyFile
         func rule(_ r: RuleReference) -> RuleJSON {
             RuleJSON(
                 rule: r.ruleID, effect: r.effect.rawValue,
-                clause: ClauseText(file: policyFile, line: r.source.line, section: r.source.section, text: r.source.text),
-                exception: r.exception.map { ClauseText(file: policyFile, line: $0.line, section: $0.section, text: $0.text) })
+                clause: ClauseJSON(r.source, file: policyFile), exception: r.exception.map { ClauseJSON($0, file: policyFile) })
         }
         let results = report.entries.map { entry in
             let d = entry.decision

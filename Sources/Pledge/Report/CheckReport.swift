@@ -49,9 +49,12 @@ public struct CheckReport: Sendable {
             + (allowsUncovered && count(.notCovered) > 0 ? " (allowed through: --allow-uncovered)" : "")
     }
 
+    /// The policy text file that clauses are quoted from: the policy's source, else the rule file.
+    public var policyFile: String { policy.source ?? rulesFile }
+
     /// Where the policy text states a rule's clause.
     public func clauseLocation(_ reference: RuleReference) -> SourceLocation {
-        SourceLocation(file: policy.source ?? rulesFile, line: reference.source.line)
+        SourceLocation(file: policyFile, line: reference.source.line)
     }
 }
 

@@ -78,7 +78,7 @@ public struct CheckSARIFReporter: CheckReporter {
             descriptors.append(describe())
             return descriptors.count - 1
         }
-        let policyFile = report.policy.source ?? report.rulesFile
+        let policyFile = report.policyFile
         var results: [Result] = []
         for entry in report.entries where entry.decision.outcome != .allow {
             let decision = entry.decision

@@ -32,7 +32,7 @@ public struct CheckTextReporter: CheckReporter {
         if let exception = reference.exception {
             line += exception == reference.source
                 ? "      lifted by an exception the clause itself states\n"
-                : "      lifted by the exception (\(report.policy.source ?? report.rulesFile):\(exception.line)): \"\(exception.text)\"\n"
+                : "      lifted by the exception (\(report.policyFile):\(exception.line)): \"\(exception.text)\"\n"
         }
         return line
     }

@@ -32,15 +32,14 @@ public struct DiffHTMLReporter: DiffReporter {
             }
             out.append("</ul>")
         }
-        for (title, rules, policy) in [("Clauses removed", diff.removed, diff.old), ("Clauses added", diff.added, diff.new)] where !rules.isEmpty {
+        for (title, rules, policy) in W.clauseSections(diff) {
             out.append("<h2>\(title)</h2><ul>")
             for r in rules {
                 out.append("<li><span class=\"outcome\">\(r.effect.rawValue)</span> <code>\(escape(r.id))</code> <span class=\"where\">\(escape(W.location(r, in: policy)))</span><blockquote>\(escape(r.source.text))</blockquote></li>")
             }
             out.append("</ul>")
         }
-        let (removedTitle, addedTitle) = W.unmappedTitles
-        for (title, sentences, policy) in [(removedTitle, diff.unmappedRemoved, diff.old), (addedTitle, diff.unmappedAdded, diff.new)] where !sentences.isEmpty {
+        for (title, sentences, policy) in W.unmappedSections(diff) {
             out.append("<h2>\(escape(title))</h2><ul>")
             for s in sentences {
                 out.append("<li><span class=\"where\">\(escape(W.location(s, in: policy))) — \(escape(s.reason))</span><blockquote>\(escape(s.text))</blockquote></li>")
@@ -63,20 +62,5 @@ public struct DiffHTMLReporter: DiffReporter {
         return html
     }
 
-    /// Escapes text for element content and attribute values alike.
-    func escape(_ text: String) -> String {
-        var s = ""
-        s.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": s += "&amp;"
-            case "<": s += "&lt;"
-            case ">": s += "&gt;"
-            case "\"": s += "&quot;"
-            case "'": s += "&#39;"
-            default: s.append(ch)
-            }
-        }
-        return s
-    }
+    private func escape(_ text: String) -> String { TextEscaping.html(text) }
 }

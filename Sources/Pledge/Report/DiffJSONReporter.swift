@@ -64,14 +64,14 @@ public struct DiffJSONReporter: DiffReporter {
     public func render(_ diff: VersionDiff) -> String {
         func policy(_ p: PolicyMetadata) -> PolicyJSON { PolicyJSON(id: p.id, source: p.source, effective: p.effective, archived: p.archived) }
         func reference(_ r: RuleReference, _ p: PolicyMetadata) -> RuleJSON {
-            RuleJSON(rule: r.ruleID, effect: r.effect.rawValue, file: p.source ?? p.id, line: r.source.line, section: r.source.section,
+            RuleJSON(rule: r.ruleID, effect: r.effect.rawValue, file: p.textFile, line: r.source.line, section: r.source.section,
                      text: r.source.text, exception: r.exception.flatMap { $0 == r.source ? nil : $0.text })
         }
         func rule(_ r: Rule, _ p: PolicyMetadata) -> RuleJSON {
-            RuleJSON(rule: r.id, effect: r.effect.rawValue, file: p.source ?? p.id, line: r.source.line, section: r.source.section, text: r.source.text)
+            RuleJSON(rule: r.id, effect: r.effect.rawValue, file: p.textFile, line: r.source.line, section: r.source.section, text: r.source.text)
         }
         func sentence(_ s: UnmappedSentence, _ p: PolicyMetadata) -> SentenceJSON {
-            SentenceJSON(file: p.source ?? p.id, line: s.line, section: s.section, text: s.text, reason: s.reason)
+            SentenceJSON(file: p.textFile, line: s.line, section: s.section, text: s.text, reason: s.reason)
         }
         let groups = diff.groups.map { g in
             GroupJSON(kind: g.kind.rawValue,

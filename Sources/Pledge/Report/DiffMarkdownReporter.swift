@@ -1,5 +1,3 @@
-import Foundation
-
 /// Markdown to paste into a review or a pull request: the verdict, then per group a
 /// two-column table with the old and new clauses side by side, and every witness.
 public struct DiffMarkdownReporter: DiffReporter {
@@ -17,12 +15,11 @@ public struct DiffMarkdownReporter: DiffReporter {
                 out.append("- \(code(W.witness(change))) — \(cell(W.scope(change)))")
             }
         }
-        for (title, rules, policy) in [("Clauses removed", diff.removed, diff.old), ("Clauses added", diff.added, diff.new)] where !rules.isEmpty {
+        for (title, rules, policy) in W.clauseSections(diff) {
             out += ["", "## \(title)", ""]
             for r in rules { out.append("- **\(r.effect.rawValue)** \(code(r.id)) (\(cell(W.location(r, in: policy)))): \(quote(r.source.text))") }
         }
-        let (removedTitle, addedTitle) = W.unmappedTitles
-        for (title, sentences, policy) in [(removedTitle, diff.unmappedRemoved, diff.old), (addedTitle, diff.unmappedAdded, diff.new)] where !sentences.isEmpty {
+        for (title, sentences, policy) in W.unmappedSections(diff) {
             out += ["", "## \(title)", ""]
             for s in sentences { out.append("- \(cell(W.location(s, in: policy))): \(quote(s.text)) (\(cell(s.reason)))") }
         }
@@ -43,20 +40,7 @@ public struct DiffMarkdownReporter: DiffReporter {
     private func quote(_ text: String) -> String { "“" + cell(text) + "”" }
 
     /// A code span; GitHub tables still need `|` escaped inside one.
-    private func code(_ text: String) -> String {
-        "`" + text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\n", with: " ") + "`"
-    }
+    private func code(_ text: String) -> String { "`" + TextEscaping.markdownCode(text) + "`" }
 
-    private func cell(_ text: String) -> String {
-        var s = ""
-        for ch in text {
-            switch ch {
-            case "|", "*", "_", "`", "[", "]", "<", ">", "#", "\\": s += "\\\(ch)"
-            case "\n", "\r": s += " "
-            default: s.append(ch)
-            }
-        }
-        return s
-    }
+    private func cell(_ text: String) -> String { TextEscaping.markdownCell(text) }
 }

@@ -1,5 +1,6 @@
 /// Writes a ``VersionDiff`` in one format. One file per format.
 public protocol DiffReporter: Sendable {
+    /// The whole output, ending with a newline.
     func render(_ diff: VersionDiff) -> String
 }
 
@@ -7,6 +8,7 @@ public protocol DiffReporter: Sendable {
 public enum DiffFormat: String, Sendable, CaseIterable {
     case text, json, markdown, html
 
+    /// The reporter that writes this format.
     public var reporter: any DiffReporter {
         switch self {
         case .text: return DiffTextReporter()

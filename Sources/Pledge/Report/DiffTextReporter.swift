@@ -21,13 +21,12 @@ public struct DiffTextReporter: DiffReporter {
                 out.append("    region: \(W.scope(change))")
             }
         }
-        for (title, rules, policy) in [("CLAUSES REMOVED", diff.removed, diff.old), ("CLAUSES ADDED", diff.added, diff.new)] where !rules.isEmpty {
+        for (title, rules, policy) in W.clauseSections(diff) {
             out.append("")
-            out.append("\(title): \(rules.count)")
+            out.append("\(title.uppercased()): \(rules.count)")
             for r in rules { out.append("  - [\(r.effect.rawValue)] \(r.id) — \(W.location(r, in: policy)): \"\(r.source.text)\"") }
         }
-        let (removedTitle, addedTitle) = W.unmappedTitles
-        for (title, sentences, policy) in [(removedTitle, diff.unmappedRemoved, diff.old), (addedTitle, diff.unmappedAdded, diff.new)] where !sentences.isEmpty {
+        for (title, sentences, policy) in W.unmappedSections(diff) {
             out.append("")
             out.append("\(title.uppercased()): \(sentences.count)")
             for s in sentences { out.append("  - \(W.location(s, in: policy)): \"\(s.text)\" (\(s.reason))") }

@@ -33,10 +33,20 @@ enum DiffWording {
                 : "; sentences not modelled: \(diff.unmappedRemoved.count) only in the old version, \(diff.unmappedAdded.count) only in the new")
     }
 
-    static let unmappedTitles = ("Not modelled, only in the old version", "Not modelled, only in the new version")
+    /// The clauses removed and added, each list with its title and the version it stands
+    /// in; empty lists left out.
+    static func clauseSections(_ diff: VersionDiff) -> [(title: String, rules: [Rule], policy: PolicyMetadata)] {
+        [("Clauses removed", diff.removed, diff.old), ("Clauses added", diff.added, diff.new)].filter { !$0.rules.isEmpty }
+    }
+
+    /// The sentences not modelled that only one version has, as ``clauseSections(_:)``.
+    static func unmappedSections(_ diff: VersionDiff) -> [(title: String, sentences: [UnmappedSentence], policy: PolicyMetadata)] {
+        [("Not modelled, only in the old version", diff.unmappedRemoved, diff.old),
+         ("Not modelled, only in the new version", diff.unmappedAdded, diff.new)].filter { !$0.sentences.isEmpty }
+    }
 
     static func location(_ sentence: UnmappedSentence, in policy: PolicyMetadata) -> String {
-        "\(policy.source ?? policy.id):\(sentence.line)" + (sentence.section.map { " (\($0))" } ?? "")
+        location(line: sentence.line, section: sentence.section, in: policy)
     }
 
     static func heading(_ group: ChangeGroup) -> String {
@@ -64,11 +74,16 @@ enum DiffWording {
     }
 
     static func location(_ reference: RuleReference, in policy: PolicyMetadata) -> String {
-        "\(policy.source ?? policy.id):\(reference.source.line)" + (reference.source.section.map { " (\($0))" } ?? "")
+        location(line: reference.source.line, section: reference.source.section, in: policy)
     }
 
     static func location(_ rule: Rule, in policy: PolicyMetadata) -> String {
-        "\(policy.source ?? policy.id):\(rule.source.line)" + (rule.source.section.map { " (\($0))" } ?? "")
+        location(line: rule.source.line, section: rule.source.section, in: policy)
+    }
+
+    /// `file:line (section)`.
+    private static func location(line: Int, section: String?, in policy: PolicyMetadata) -> String {
+        "\(policy.textFile):\(line)" + (section.map { " (\($0))" } ?? "")
     }
 
     /// The region's dimensions that are not `any`, as `action: share; data: user.contact`.

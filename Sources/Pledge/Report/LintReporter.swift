@@ -1,5 +1,6 @@
 /// Writes the linter's findings in one format. One file per format.
 public protocol LintReporter: Sendable {
+    /// The whole output for one policy's findings, ending with a newline.
     func render(_ findings: [Finding], policy: PolicyMetadata) -> String
 }
 
@@ -7,6 +8,7 @@ public protocol LintReporter: Sendable {
 public enum LintFormat: String, Sendable, CaseIterable {
     case text, json
 
+    /// The reporter that writes this format.
     public var reporter: any LintReporter {
         switch self {
         case .text: return LintTextReporter()

@@ -9,6 +9,7 @@ public enum PledgeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Pledge contradicted itself (a diff witness the engine does not confirm): a bug, reported loudly rather than hidden.
     case inconsistent(String)
 
+    /// Every diagnostic on its own line, or the one message.
     public var description: String {
         switch self {
         case .invalid(let diagnostics):

@@ -5,12 +5,15 @@ import Foundation
 /// The default comes from the library's `taxonomy.yaml` resource (data and purpose keys
 /// from fideslang); a user file can add nodes and phrases with ``extended(with:)``.
 public struct Taxonomy: Sendable, Hashable {
+    /// The tree of each dimension.
     public let trees: [Dimension: TaxonomyTree]
 
+    /// A taxonomy of the given trees; a dimension without one has an empty tree.
     public init(trees: [Dimension: TaxonomyTree]) {
         self.trees = trees
     }
 
+    /// The tree of one dimension (empty when the taxonomy has none).
     public subscript(dimension: Dimension) -> TaxonomyTree {
         trees[dimension] ?? TaxonomyTree(dimension: dimension, nodes: [])
     }

@@ -1,5 +1,6 @@
 /// One term of the vocabulary: a key, its parent, and the phrases a policy uses for it.
 public struct TaxonomyNode: Sendable, Hashable {
+    /// The dotted key rules and operations name (`user.contact.email`).
     public var key: String
     /// nil for a root.
     public var parent: String?

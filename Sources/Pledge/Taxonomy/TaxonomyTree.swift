@@ -1,5 +1,6 @@
 /// The vocabulary of one dimension: a forest of nodes, each covering its descendants.
 public struct TaxonomyTree: Sendable, Hashable {
+    /// The dimension this tree is the vocabulary of.
     public let dimension: Dimension
     /// The nodes in file order; a parent always comes before its children.
     public let nodes: [TaxonomyNode]
@@ -20,8 +21,10 @@ public struct TaxonomyTree: Sendable, Hashable {
         self.childIndices = children
     }
 
+    /// Whether `key` is a node of this tree.
     public func contains(_ key: String) -> Bool { indexByKey[key] != nil }
 
+    /// The node with this key, if any.
     public func node(_ key: String) -> TaxonomyNode? { indexByKey[key].map { nodes[$0] } }
 
     /// The position of a key in ``nodes``: the integer id the engine compiles to.
@@ -30,6 +33,7 @@ public struct TaxonomyTree: Sendable, Hashable {
     /// The keys of the nodes with no parent.
     public var roots: [String] { nodes.filter { $0.parent == nil }.map(\.key) }
 
+    /// The keys of the node's direct children, in file order.
     public func children(of key: String) -> [String] {
         guard let i = indexByKey[key] else { return [] }
         return childIndices[i].map { nodes[$0].key }

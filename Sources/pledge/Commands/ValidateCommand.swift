@@ -61,7 +61,7 @@ struct ValidateCommand: ParsableCommand {
             let report = Report(valid: reports.allSatisfy(\.valid), files: reports)
             switch format {
             case .text: printText(report)
-            case .json: try printJSON(report)
+            case .json: print(ReportJSON.encode(report), terminator: "")
             }
             return report.valid ? ExitStatus.success : ExitStatus.badInput
         }
@@ -80,11 +80,5 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         FileHandle.standardError.write(Data(errors.utf8))
-    }
-
-    private func printJSON(_ report: Report) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(report), as: UTF8.self))
     }
 }

@@ -71,7 +71,7 @@ struct PolicySet {
     /// A policy file's bytes, refusing one over the extractor's limit before reading it all.
     static func read(_ path: String) throws -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw PledgeError.unreadable(file: path, reason: "cannot open")
+            throw PledgeError.unreadable(file: path, reason: "no such file or not readable")
         }
         defer { try? handle.close() }
         let data: Data

@@ -2,18 +2,6 @@
 
 /// Random valid policy documents for round-trip tests: seeded, so a failure reproduces.
 struct GeneratedDocuments {
-    /// SplitMix64: small, fast, and the same sequence on every platform.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Strings that trip up YAML writers: look-alikes of other types, indicators, quotes,
     /// escapes, line breaks, spaces at the ends, non-printables, and text beyond the BMP.
     static let nasty = [
@@ -25,45 +13,43 @@ struct GeneratedDocuments {
         "We will not share your data, except when subpoenaed.", "Confidentiality of Your Data", "user.contact.email",
     ]
 
-    var rng: Generator
+    var rng: SeededGenerator
     let taxonomy = Taxonomy.standard
 
-    init(seed: UInt64) { rng = Generator(state: seed) }
-
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
+    init(seed: UInt64) { rng = SeededGenerator(seed: seed) }
 
     mutating func string() -> String {
-        if chance(0.7) { return Self.nasty.randomElement(using: &rng)! }
+        if rng.chance(0.7) { return rng.pick(Self.nasty) }
         // Random scalars from every plane, controls included.
         let count = Int.random(in: 0...12, using: &rng)
         var scalars = String.UnicodeScalarView()
         while scalars.count < count {
             let ranges: [ClosedRange<UInt32>] = [0...0x7F, 0x80...0x7FF, 0x800...0xFFFF, 0x10000...0x10FFFF]
-            if let scalar = Unicode.Scalar(UInt32.random(in: ranges.randomElement(using: &rng)!, using: &rng)) {
+            if let scalar = Unicode.Scalar(UInt32.random(in: rng.pick(ranges), using: &rng)) {
                 scalars.append(scalar)
             }
         }
         return String(scalars)
     }
 
-    mutating func optionalString() -> String? { chance(0.5) ? string() : nil }
+    mutating func optionalString() -> String? { rng.chance(0.5) ? string() : nil }
 
     mutating func keys(_ dimension: Dimension, extra: [String] = []) -> [String] {
         let all = taxonomy[dimension].nodes.map(\.key) + extra
-        return (0..<Int.random(in: 1...4, using: &rng)).map { _ in all.randomElement(using: &rng)! }
+        return (0..<Int.random(in: 1...4, using: &rng)).map { _ in rng.pick(all) }
     }
 
     mutating func duration() -> ISODuration {
         let forms = ["P30D", "P1Y", "P6M", "PT12H", "P1Y6M", "P2W", "PT90M", "P0D", "P10Y2M3DT4H5M6S"]
-        return ISODuration(forms.randomElement(using: &rng)!)!
+        return ISODuration(rng.pick(forms))!
     }
 
     mutating func scope(terms: [String]) -> Scope {
         var scope = Scope()
-        for dimension in Dimension.scoped where chance(0.5) {
+        for dimension in Dimension.scoped where rng.chance(0.5) {
             scope[dimension] = keys(dimension, extra: dimension == .data ? terms : [])
         }
-        if chance(0.3) { scope.retention = chance(0.5) ? .atMost(duration()) : .longerThan(duration()) }
+        if rng.chance(0.3) { scope.retention = rng.chance(0.5) ? .atMost(duration()) : .longerThan(duration()) }
         return scope
     }
 
@@ -83,21 +69,21 @@ struct GeneratedDocuments {
     mutating func document() -> PolicyDocument {
         let hex = Array("0123456789abcdef")
         let policy = PolicyMetadata(
-            id: string() + "p", title: optionalString(), effective: chance(0.5) ? date() : nil,
-            archived: chance(0.5) ? date() : nil, source: optionalString(),
-            sourceSHA256: chance(0.5) ? String((0..<64).map { _ in hex.randomElement(using: &rng)! }) : nil)
+            id: string() + "p", title: optionalString(), effective: rng.chance(0.5) ? date() : nil,
+            archived: rng.chance(0.5) ? date() : nil, source: optionalString(),
+            sourceSHA256: rng.chance(0.5) ? String((0..<64).map { _ in rng.pick(hex) }) : nil)
         var terms: [String: [String]] = [:]
         for i in 0..<Int.random(in: 0...3, using: &rng) {
-            terms[["registration_data", "_t", "Term-\(i).x", "a"].randomElement(using: &rng)! + "\(i)"] = keys(.data)
+            terms[rng.pick(["registration_data", "_t", "Term-\(i).x", "a"]) + "\(i)"] = keys(.data)
         }
         let termNames = Array(terms.keys)
         let rules = (0..<Int.random(in: 0...6, using: &rng)).map { i in
             Rule(
-                id: string() + "#\(i)", effect: Effect.allCases.randomElement(using: &rng)!, scope: scope(terms: termNames),
-                when: chance(0.3) ? keys(.context) : [],
+                id: string() + "#\(i)", effect: rng.pick(Effect.allCases), scope: scope(terms: termNames),
+                when: rng.chance(0.3) ? keys(.context) : [],
                 unless: (0..<Int.random(in: 0...2, using: &rng)).map { _ in
-                    Exception(scope: scope(terms: termNames), when: chance(0.5) ? keys(.context) : [],
-                              source: chance(0.5) ? provenance() : nil)
+                    Exception(scope: scope(terms: termNames), when: rng.chance(0.5) ? keys(.context) : [],
+                              source: rng.chance(0.5) ? provenance() : nil)
                 },
                 obligations: (0..<Int.random(in: 0...2, using: &rng)).map { _ in string() },
                 source: provenance())

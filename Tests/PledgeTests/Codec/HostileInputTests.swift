@@ -55,7 +55,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("huge.yaml").path
         let line = Data(("  - " + String(repeating: "x", count: 1019) + "\n").utf8)
-        FileManager.default.createFile(atPath: path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         for _ in 0..<(50 * 1024) { handle.write(line) }
         try handle.close()

@@ -7,7 +7,7 @@ import Testing
 
     @Test(arguments: seeds)
     func diffOfAPolicyWithItselfIsEmpty(_ seed: UInt64) throws {
-        var generator = RandomRules(random: SeededRandom(seed: seed))
+        var generator = RandomRules(random: SeededGenerator(seed: seed))
         let a = generator.document(rules: 6)
         let diff = try VersionDiff(old: a, new: a)
         #expect(diff.verdict == .equivalent)
@@ -16,7 +16,7 @@ import Testing
 
     @Test(arguments: seeds)
     func diffMirrors(_ seed: UInt64) throws {
-        var generator = RandomRules(random: SeededRandom(seed: seed))
+        var generator = RandomRules(random: SeededGenerator(seed: seed))
         let a = generator.document(rules: 5), b = generator.document(rules: 5)
         let forward = try VersionDiff(old: a, new: b), backward = try VersionDiff(old: b, new: a)
         #expect(backward.verdict == forward.verdict.mirrored)
@@ -31,7 +31,7 @@ import Testing
 
     @Test(arguments: seeds)
     func addingADenyNeverAllowsAnything(_ seed: UInt64) throws {
-        var generator = RandomRules(random: SeededRandom(seed: seed))
+        var generator = RandomRules(random: SeededGenerator(seed: seed))
         let a = generator.document(rules: 5)
         var b = a
         // Without exceptions: an exception to a prohibition is a permission (DESIGN.md).
@@ -46,10 +46,10 @@ import Testing
     /// witness of the region it falls in; so no change can hide between witnesses.
     @Test(arguments: seeds)
     func everyAtomDecidesLikeItsRegion(_ seed: UInt64) throws {
-        var generator = RandomRules(random: SeededRandom(seed: seed))
+        var generator = RandomRules(random: SeededGenerator(seed: seed))
         let a = generator.document(rules: 6), b = generator.document(rules: 6)
         let engines = [try Engine(document: a), try Engine(document: b)]
-        let partition = RegionPartition([try PolicyCover(a, taxonomy: taxonomy), try PolicyCover(b, taxonomy: taxonomy)], taxonomy: taxonomy)
+        let partition = RegionPartition([try ResolvedPolicy(a, taxonomy: taxonomy), try ResolvedPolicy(b, taxonomy: taxonomy)], taxonomy: taxonomy)
         for _ in 0..<300 {
             let probe = generator.probe(taxonomy)
             let indices = zip(Dimension.scoped, [probe.atom.action, probe.atom.data, probe.atom.purpose, probe.atom.recipient, probe.atom.identifiability])
@@ -70,7 +70,7 @@ import Testing
 
     @Test(arguments: seeds)
     func lintFindsNoConflictWithoutOverlap(_ seed: UInt64) throws {
-        var generator = RandomRules(random: SeededRandom(seed: seed))
+        var generator = RandomRules(random: SeededGenerator(seed: seed))
         var document = generator.document(rules: 8)
         // Allows keep data in the company, denies speak only of third parties: they cannot overlap.
         document.rules = document.rules.map { rule in
@@ -86,7 +86,7 @@ import Testing
 
     @Test(arguments: seeds)
     func lintFindsEveryConflictTheEngineShows(_ seed: UInt64) throws {
-        var generator = RandomRules(random: SeededRandom(seed: seed))
+        var generator = RandomRules(random: SeededGenerator(seed: seed))
         let document = generator.document(rules: 6)
         let engine = try Engine(document: document)
         let findings = Linter().lint(document)

@@ -1,18 +1,5 @@
 @testable import Pledge
 
-/// A seeded generator (SplitMix64): the same seed gives the same policies on every run.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random policies over a small slice of the vocabulary, with interior nodes, terms,
 /// conditions, exceptions, duties and retention bounds, so that rules overlap often.
 struct RandomRules {
@@ -26,32 +13,31 @@ struct RandomRules {
     ]
     static let durations = ["P30D", "P1Y"].compactMap(ISODuration.init)
 
-    var random: SeededRandom
+    var random: SeededGenerator
 
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
-    mutating func chance(_ percent: UInt64) -> Bool { random.next() % 100 < percent }
+    mutating func chance(_ percent: Int) -> Bool { random.chance(Double(percent) / 100) }
 
-    mutating func keys(_ dimension: Dimension, _ percentAny: UInt64 = 40) -> [String]? {
+    mutating func keys(_ dimension: Dimension, _ percentAny: Int = 40) -> [String]? {
         if chance(percentAny) { return nil }
         let all = Self.keys[dimension] ?? []
-        return Array(Set((0..<(1 + Int(random.next() % 2))).map { _ in pick(all) })).sorted()
+        return Array(Set((0..<Int.random(in: 1...2, using: &random)).map { _ in random.pick(all) })).sorted()
     }
 
     mutating func scope() -> Scope {
         var s = Scope(action: keys(.action, 10), data: keys(.data), purpose: keys(.purpose, 60),
                       recipient: keys(.recipient), identifiability: keys(.identifiability, 70))
-        if chance(20) { s.retention = chance(50) ? .atMost(pick(Self.durations)) : .longerThan(pick(Self.durations)) }
+        if chance(20) { s.retention = chance(50) ? .atMost(random.pick(Self.durations)) : .longerThan(random.pick(Self.durations)) }
         return s
     }
 
-    mutating func facts() -> [String] { chance(70) ? [] : [pick(Self.keys[.context] ?? [])] }
+    mutating func facts() -> [String] { chance(70) ? [] : [random.pick(Self.keys[.context] ?? [])] }
 
     mutating func rule(_ id: String, effect: Effect? = nil, exceptions: Bool = true) -> Rule {
         let effect = effect ?? (chance(15) ? .require : chance(50) ? .allow : .deny)
         let unless = exceptions && chance(30) ? [Exception(scope: scope(), when: facts())] : []
         let obligations = effect == .allow && chance(15) ? ["offer an opt-out"] : []
         return Rule(id: id, effect: effect, scope: scope(), when: facts(), unless: unless, obligations: obligations,
-                    source: Provenance(line: Int(random.next() % 50) + 1, text: "Clause \(id)."))
+                    source: Provenance(line: Int.random(in: 1...50, using: &random), text: "Clause \(id)."))
     }
 
     mutating func document(rules count: Int) -> PolicyDocument {
@@ -62,9 +48,9 @@ struct RandomRules {
 
     /// A random atom of the whole vocabulary, with random facts and retention.
     mutating func probe(_ taxonomy: Taxonomy) -> (atom: Atom, context: [String], retention: ISODuration?) {
-        let keys = Dimension.scoped.map { pick(taxonomy[$0].nodes).key }
-        let context = Array(Set((0..<Int(random.next() % 3)).map { _ in pick(taxonomy[.context].nodes).key }))
-        let retention = pick([nil] + ["P1D", "P30D", "P60D", "P1Y", "P2Y"].map(ISODuration.init))
-        return (Atom(action: keys[0], data: keys[1], purpose: keys[2], recipient: keys[3], identifiability: keys[4]), context, retention)
+        let keys = Dimension.scoped.map { random.pick(taxonomy[$0].nodes).key }
+        let context = Array(Set((0..<Int.random(in: 0...2, using: &random)).map { _ in random.pick(taxonomy[.context].nodes).key }))
+        let retention = random.pick([nil] + ["P1D", "P30D", "P60D", "P1Y", "P2Y"].map(ISODuration.init))
+        return (Atom(scopedKeys: keys), context, retention)
     }
 }

@@ -90,7 +90,7 @@ import Testing
         let rules = facts.enumerated().map { i, fact in
             LintExample.rule("r\(i)", i % 2 == 0 ? .allow : .deny, Scope(action: ["share"]), when: [fact])
         }
-        let policy = try PolicyCover(LintExample.document(rules), taxonomy: .standard)
+        let policy = try ResolvedPolicy(LintExample.document(rules), taxonomy: .standard)
         let small = RegionPartition([policy], taxonomy: .standard, limit: 100)
         #expect(small.exceeded)
         let full = RegionPartition([policy], taxonomy: .standard)

@@ -50,9 +50,7 @@ import Testing
             var rng = SeededGenerator(seed: UInt64(seed))
             let t = Taxonomy.standard
             for _ in 0..<30 {
-                let atom = Atom(action: rng.pick(t[.action].nodes).key, data: rng.pick(t[.data].nodes).key,
-                                purpose: rng.pick(t[.purpose].nodes).key, recipient: rng.pick(t[.recipient].nodes).key,
-                                identifiability: rng.pick(t[.identifiability].nodes).key)
+                let atom = Atom(scopedKeys: Dimension.scoped.map { rng.pick(t[$0].nodes).key })
                 let context = rng.chance(0.5) ? [rng.pick(t[.context].nodes).key] : []
                 let retention = rng.chance(0.5) ? ISODuration("P30D") : nil
                 #expect(engine.evaluate(atom: atom, context: context, retention: retention)

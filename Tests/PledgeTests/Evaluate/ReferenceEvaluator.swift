@@ -104,8 +104,7 @@ struct ReferenceEvaluator {
     }
 
     func evaluate(atom: Atom, context: [String], retention: ISODuration?) -> Decision {
-        let keys = [atom.action, atom.data, atom.purpose, atom.recipient, atom.identifiability]
-        let indices = zip(Dimension.scoped, keys).compactMap { taxonomy[$0].index(of: $1) }
+        let indices = zip(Dimension.scoped, atom.scopedKeys).compactMap { taxonomy[$0].index(of: $1) }
         let facts = Set(context.compactMap { taxonomy[.context].index(of: $0) })
         return decide([indices], context: facts, retention: retention)
     }
@@ -170,8 +169,7 @@ struct ReferenceEvaluator {
     }
 
     private func describe(_ atom: [Int]) -> Atom {
-        let keys = zip(Dimension.scoped, atom).map { taxonomy[$0].nodes[$1].key }
-        return Atom(action: keys[0], data: keys[1], purpose: keys[2], recipient: keys[3], identifiability: keys[4])
+        Atom(scopedKeys: zip(Dimension.scoped, atom).map { taxonomy[$0].nodes[$1].key })
     }
 
     /// The operation's atoms, one per class of atoms that every scope treats alike.

@@ -23,9 +23,9 @@ struct OverriddenAllowCheck: LintCheck {
     }
 
     func findings(in context: LintContext) -> [Finding] {
-        if context.tooManyRegions {
+        if let reason = context.unanalysable {
             return [Finding(severity: .error, check: descriptor.id,
-                            message: "the policy's conditions cut the operation space into more than \(RegionPartition.regionLimit) regions: conflicts between permissions, prohibitions and duties were not checked",
+                            message: "\(reason): conflicts between permissions, prohibitions and duties were not checked",
                             location: SourceLocation(file: context.file))]
         }
         return context.overrides(decidedBy: .deny).compactMap { o in

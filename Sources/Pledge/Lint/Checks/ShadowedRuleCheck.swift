@@ -30,8 +30,8 @@ struct ShadowedRuleCheck: LintCheck {
             for wide in resolved.rules where wide.rule.id != narrow.rule.id && wide.rule.effect == narrow.rule.effect {
                 guard !RuleComparison.sameMeaning(narrow, wide),
                       narrow.scope.isInside(wide.scope),
-                      RuleComparison.implies(narrow.when, wide.when),
-                      wide.exceptions.allSatisfy(narrow.exceptions.contains)
+                      resolved.facts(narrow.when, imply: wide.when),
+                      wide.unless.allSatisfy(narrow.unless.contains)
                 else { continue }
                 findings.append(context.finding(.warning, descriptor.id,
                     "rule '\(narrow.rule.id)' is shadowed by rule '\(wide.rule.id)': every operation it \(narrow.rule.effect == .allow ? "allows" : "denies") is already \(narrow.rule.effect == .allow ? "allowed" : "denied") there",

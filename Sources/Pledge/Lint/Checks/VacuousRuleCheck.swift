@@ -30,8 +30,8 @@ struct VacuousRuleCheck: LintCheck {
                 findings.append(context.finding(.warning, descriptor.id, "rule '\(r.rule.id)' lists no value for some dimension, so it matches no operation", rules: [r.rule]))
                 continue
             }
-            let removesAll = r.exceptions.contains { e in
-                RuleComparison.implies(r.when, e.when) && r.scope.isInside(e.scope) && (r.breaking.map { $0.isInside(e.scope) } ?? true)
+            let removesAll = r.unless.contains { e in
+                resolved.facts(r.when, imply: e.when) && r.scope.isInside(e.scope) && (r.breaking.map { $0.isInside(e.scope) } ?? true)
             }
             if removesAll {
                 findings.append(context.finding(.warning, descriptor.id, "rule '\(r.rule.id)' never applies: an exception that holds whenever it does removes its whole scope", rules: [r.rule]))

@@ -1,4 +1,5 @@
-/// SplitMix64: a small deterministic generator, so a failing property case replays.
+/// SplitMix64: a small deterministic generator, the same sequence on every platform, so
+/// that every generated test case replays from its seed.
 struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 

@@ -1,35 +1,16 @@
-/// A scope with its keys resolved to taxonomy node indices, per dimension in
-/// ``Dimension/scoped`` order: the node sets it covers (nil: any).
-struct ResolvedScope: Sendable {
-    var covered: [Set<Int>?]
-    var retention: RetentionLimit?
-}
+/// A policy's rules with every key resolved against a taxonomy: the one resolution step
+/// that the engine, the linter and the diff share, so that all three read a policy alike
+/// (DESIGN.md, decision semantics).
+struct ResolvedPolicy: Sendable {
+    let document: PolicyDocument
+    let taxonomy: Taxonomy
+    let rules: [ResolvedRule]
 
-/// One `unless:` entry, resolved.
-struct ResolvedException: Sendable {
-    var scope: ResolvedScope
-    /// Each fact of `when`, as a context node index.
-    var when: [Int]
-    var source: Provenance?
-}
-
-/// One rule with every key resolved: the first step of compiling. A `require` rule
-/// permits its own scope and forbids, over the same data, recipients and purposes, the
-/// actions that break it (`broken_by` in the taxonomy); its retention bound applies to
-/// the breaking operations.
-struct ResolvedRule: Sendable {
-    var rule: Rule
-    var scope: ResolvedScope
-    /// For `require`: the operations that break the duty.
-    var breaking: ResolvedScope?
-    var when: [Int]
-    var unless: [ResolvedException]
-
-    /// Resolves every rule of a document; throws ``PledgeError/invalid(_:)`` listing every
-    /// key that names no node and no defined term.
-    static func resolve(_ document: PolicyDocument, taxonomy: Taxonomy) throws -> [ResolvedRule] {
+    /// Throws ``PledgeError/invalid(_:)`` listing every key that names no node and no
+    /// defined term.
+    init(_ document: PolicyDocument, taxonomy: Taxonomy) throws {
         var diagnostics: [Diagnostic] = []
-        let file = document.policy.source ?? document.policy.id
+        let file = document.policy.textFile
         func complain(_ rule: Rule, _ message: String) {
             diagnostics.append(Diagnostic("rule '\(rule.id)': \(message)", at: SourceLocation(file: file, line: rule.source.line)))
         }
@@ -59,7 +40,7 @@ struct ResolvedRule: Sendable {
         }
         let actions = taxonomy[.action]
         let resolved = document.rules.map { rule in
-            let own = scope(rule.scope, of: rule)
+            var own = scope(rule.scope, of: rule)
             var breaking: ResolvedScope? = nil
             if rule.effect == .require {
                 var broken = Set<Int>()
@@ -71,15 +52,24 @@ struct ResolvedRule: Sendable {
                 var covered = own.covered
                 covered[0] = broken
                 breaking = ResolvedScope(covered: covered, retention: own.retention)
+                own.retention = nil
             }
             return ResolvedRule(
-                rule: rule,
-                scope: rule.effect == .require ? ResolvedScope(covered: own.covered, retention: nil) : own,
-                breaking: breaking,
-                when: facts(rule.when, of: rule),
-                unless: rule.unless.map { ResolvedException(scope: scope($0.scope, of: rule), when: facts($0.when, of: rule), source: $0.source) })
+                rule: rule, scope: own, breaking: breaking, when: facts(rule.when, of: rule),
+                unless: rule.unless.map { ResolvedException(scope: scope($0.scope, of: rule), when: facts($0.when, of: rule)) })
         }
         if !diagnostics.isEmpty { throw PledgeError.invalid(diagnostics) }
-        return resolved
+        self.document = document
+        self.taxonomy = taxonomy
+        self.rules = resolved
+    }
+
+    /// Whether the facts `given` holding makes every fact of `required` hold: each
+    /// required fact is, or is an ancestor of, one of the given facts.
+    func facts(_ given: [Int], imply required: [Int]) -> Bool {
+        let context = taxonomy[.context]
+        return required.allSatisfy { need in
+            given.contains { context.covers(context.nodes[need].key, context.nodes[$0].key) }
+        }
     }
 }
