@@ -35,7 +35,7 @@ let package = Package(
         // Counts heap allocations (glibc), for the benchmark's allocations-per-decision figure.
         .target(name: "AllocationCounter"),
         .testTarget(name: "PledgeTests", dependencies: ["Pledge"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PledgeExtractTests", dependencies: ["PledgeExtract"]),
+        .testTarget(name: "PledgeExtractTests", dependencies: ["PledgeExtract"], resources: [.copy("Fixtures")]),
         // End-to-end: runs the built `pledge` binary and compares with golden files.
         .testTarget(name: "PledgeCLITests", dependencies: ["pledge"], resources: [.copy("Golden")]),
     ],

@@ -47,19 +47,27 @@ struct ClauseAnalyzer {
             var chained = Set<Int>()
             // "use your data to send you …": the infinitive names what the use is (contacting, collecting).
             if !p.negated, actions.contains("use") {
-                for (i, keys) in infinitives where object.contains(i) && spans.purposes.contains(where: { $0.lowerBound == i - 1 }) {
+                for (i, keys) in infinitives where object.contains(i) {
+                    guard let span = spans.purposes.first(where: { $0.lowerBound == i - 1 }) else { continue }
                     let chain = keys.filter { isContact($0) || taxonomy[.action].covers("collect", $0) }
                     if chain.isEmpty { continue }
                     for k in chain where !actions.contains(k) { actions.append(k) }
-                    chained.insert(i - 1)
+                    // "to contact you" says no more than the contact; "to send you order confirmations" names
+                    // a purpose, which must then be understood. What is collected ("to track visitors") is no purpose.
+                    let bare = !chain.allSatisfy(isContact) || span.dropFirst().allSatisfy { j in
+                        s.tokens[j].isPunctuation || Grammar.determiners.contains(s.word(j)) || s[.action].contains { $0.range.contains(j) }
+                    }
+                    if bare { chained.insert(i - 1) }
                 }
             }
             var statement = Statement(effect: effect(p, actions), actions: actions, data: [], sentence: s.sentence)
             if let notice = reading.notice { statement.obligations.append(notice); reading.notice = nil }
 
             // Data: the subject of a passive, the antecedent of "which is logged", else the object.
-            let dataRange: [Range<Int>] = p.antecedent.map { [$0, object] } ?? (p.passive ? [p.subject, object] : [object])
-            statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor)
+            let objectData = dataPart(of: object, s)
+            let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? [p.subject, objectData] : [objectData])
+            statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor,
+                                  disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
             if statement.data.isEmpty, actions.allSatisfy(isContact) {
                 statement.data = [actions.allSatisfy { taxonomy[.action].covers("email", $0) } ? "user.contact.email" : "user.contact"]
             }
@@ -75,6 +83,26 @@ struct ClauseAnalyzer {
                 continue
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
+            // "third parties who share our values": a kind of third party the taxonomy cannot name; all of them would be wider.
+            if statement.effect == .allow, let restricted = s[.recipient].first(where: { m in
+                object.contains(m.range.lowerBound) && m.keys == ["third_party"] && Grammar.relativePronouns.contains(s.word(m.range.upperBound))
+            }) {
+                let problem = "the recipient (\(s.text(restricted.range)) \(s.word(restricted.range.upperBound)) …) is not understood"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
+                continue
+            }
+            // "share your phone number with our sponsors": an unknown recipient would leave the rule open to anyone.
+            if statement.recipients.isEmpty, actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }),
+               let unknown = unknownRecipient(in: object, s, spans) {
+                let problem = "the recipient (\(unknown)) is not understood"
+                guard statement.effect != .allow else {
+                    reading.gap = reading.gap ?? problem
+                    reading.loss = reading.loss ?? problem
+                    continue
+                }
+                reading.loss = reading.loss ?? problem + "; the prohibition is kept for every recipient, which is stricter"
+            }
             if !p.isNormative, statement.recipients.isEmpty, statement.obligations.isEmpty,
                actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }) {
                 continue   // "is transferred via secure server software": a transmission to us, not a disclosure
@@ -90,18 +118,30 @@ struct ClauseAnalyzer {
             // unless the word names data ("purchase history" is not a purchase).
             statement.when = keys(.context, in: scope, s) { i in !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } }
             let unexplained = (spans.purposes + (contactOnly ? spans.topics : [])).filter { span in
-                object.contains(span.lowerBound) && !chained.contains(span.lowerBound) && span.count > 2
+                object.contains(span.lowerBound) && !chained.contains(span.lowerBound) && span.count > 1
                     && !s[.purpose].contains { span.contains($0.range.lowerBound) }
             }
             // A purpose limits the rule; with none understood, the rule would wrongly cover every purpose.
             if !unexplained.isEmpty, statement.purposes.isEmpty, statement.effect != .require {
-                reading.gap = reading.gap ?? "the purpose that limits this \(statement.effect == .deny ? "prohibition" : "permission") is not understood"
+                let problem = "the purpose that limits this \(statement.effect == .deny ? "prohibition" : "permission") is not understood"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
                 continue
             }
-            if let problem = apply(spans.conditions.filter { $0.range.lowerBound < objectEnd && ($0.range.lowerBound >= scope.lowerBound || $0.range.lowerBound < (predicates.first?.groupStart ?? 0)) },
-                                   to: &statement) {
+            // An unknown condition right after a purpose qualifies the purpose's own verb, not the
+            // promise: "… in order to provide better service when visitors return".
+            let conditions = spans.conditions.filter { c in
+                c.range.lowerBound < objectEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < (predicates.first?.groupStart ?? 0))
+                    && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
+            }
+            switch apply(conditions, to: &statement) {
+            case .understood: break
+            case .dropped(let problem):
                 reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
                 continue
+            case .keptStricter(let problem):
+                reading.loss = reading.loss ?? problem
             }
             statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect)
             reading.statements.append(statement)
@@ -114,7 +154,8 @@ struct ClauseAnalyzer {
 
     private func effect(_ p: Predicate, _ actions: [String]) -> Effect {
         if p.negated { return .deny }
-        if p.mood == .obligating, actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) { return .require }
+        // "we will delete", and in a notice "logs are deleted after 30 days": a stated deletion is a duty.
+        if p.mood != .permissive, actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) { return .require }
         return .allow
     }
 
@@ -126,13 +167,28 @@ struct ClauseAnalyzer {
             && ((end + 1)..<min(s.tokens.count, end + 5)).contains { ["before", "prior"].contains(s.word($0)) }
     }
 
-    /// Folds the conditions into the statement; returns why it cannot, when a condition is not understood.
-    private func apply(_ conditions: [Condition], to statement: inout Statement) -> String? {
+    /// What became of a statement's conditions.
+    private enum ConditionReading {
+        case understood
+        /// A permission whose condition is not understood: without it the permission would be wider than the text.
+        case dropped(String)
+        /// A prohibition or duty kept without a condition it could not read: stricter than the text, so kept, but listed.
+        case keptStricter(String)
+    }
+
+    /// Folds the conditions into the statement. A condition with no known fact cannot be
+    /// written; dropping it widens the rule, which is safe for a prohibition or a duty (they
+    /// then bind always) and never for a permission.
+    private func apply(_ conditions: [Condition], to statement: inout Statement) -> ConditionReading {
+        var result = ConditionReading.understood
         for c in conditions {
             if c.facts.isEmpty {
-                // Ignoring an unknown condition widens the rule: safe for a prohibition, not for a permission or duty.
-                if statement.effect == .deny || c.aboutReader || ["when", "after", "as", "upon", "whenever"].contains(c.marker) { continue }
-                return "the condition (\(c.marker) …) is not understood"
+                let words = "the condition (\(c.marker) …) is not understood"
+                guard statement.effect != .allow else { return .dropped(words) }
+                if case .understood = result {
+                    result = .keptStricter(words + "; the \(statement.effect == .deny ? "prohibition" : "duty") is kept without it, which is stricter")
+                }
+                continue
             }
             if c.lifts {
                 for fact in c.facts { statement.unless.append(Exception(when: [fact])) }
@@ -143,7 +199,7 @@ struct ClauseAnalyzer {
             }
         }
         statement.when.removeAll { fact in statement.unless.contains { $0.when == [fact] } }
-        return nil
+        return result
     }
 
     /// The keys of one dimension matched in a range, in order, deduplicated.
@@ -163,11 +219,12 @@ struct ClauseAnalyzer {
     /// The data a predicate speaks of. A permission keeps the most specific categories it
     /// names (examples included), a prohibition the most general: each errs toward deny.
     private func data(in ranges: [Range<Int>], _ s: AnnotatedSentence, _ spans: ClauseSpans, verbs: Range<Int>,
-                      effect: Effect, anaphor: [String]?) -> [String] {
+                      effect: Effect, anaphor: [String]?, disclosure: Bool = false) -> [String] {
         var head: [String] = [], examples: [String] = []
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
             let i = m.range.lowerBound
-            if spans.isQualifier(i) || verbs.overlaps(m.range) { continue }
+            if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) { continue }
+            if disclosure, namesDestination(m, s) { continue }
             var keys = m.keys
             if let anaphor, !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s) { keys = anaphor }
             for k in keys {
@@ -182,8 +239,73 @@ struct ClauseAnalyzer {
         func specific(_ keys: [String]) -> [String] {
             keys.filter { k in !keys.contains { $0 != k && tree.contains(k) && tree.covers(k, $0) } }
         }
-        if effect == .deny { return specific(head.isEmpty ? examples : head) }
-        return specific(head.contains(where: { !generic($0) }) || examples.isEmpty ? head : examples)
+        // An example the head does not cover is named besides it ("server logs, including IP addresses").
+        let added = head.allSatisfy(tree.contains)
+            ? examples.filter { e in !head.contains { tree.covers($0, e) } } : []
+        if effect == .deny { return specific(head.isEmpty ? examples : head + added) }
+        return specific(head.contains(where: { !generic($0) }) || examples.isEmpty ? head + added : examples)
+    }
+
+    /// The words of a "with …" or "to …" phrase naming someone the taxonomy does not know.
+    private func unknownRecipient(in object: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> String? {
+        for j in object where ["with", "to"].contains(s.word(j)) && !spans.isQualifier(j) && !spans.inExample(j) {
+            var k = j + 1
+            while Grammar.determiners.contains(s.word(k)) { k += 1 }
+            guard k < s.tokens.count, !s.tokens[k].isPunctuation, Int(s.word(k)) == nil,
+                  !Grammar.readerPronouns.contains(s.word(k)), !Grammar.companyPronouns.contains(s.word(k)) else { continue }
+            let named = Dimension.allCases.contains { d in d != .data && s[d].contains { $0.range.contains(k) } }
+            // A data word here names a destination ("to countries"); any other unknown word does so only in the
+            // phrase that completes the verb, right after it or its data ("share X with …"), not in "subject to …".
+            let destination = s[.data].contains { $0.range.contains(k) }
+            let completesVerb = j == object.lowerBound || s[.data].contains { $0.range.upperBound == j }
+            if !named, destination || completesVerb { return s.text(j..<(k + 1)) }
+        }
+        return nil
+    }
+
+    /// "transfer information to countries": what follows "to" or "with" in a disclosure is where it goes.
+    private func namesDestination(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        var j = m.range.lowerBound - 1
+        while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        return ["to", "with"].contains(s.word(j))
+    }
+
+    /// "email distribution service providers": a data word that opens a recipient's name
+    /// qualifies the recipient and names no data.
+    private func modifiesRecipient(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        var j = m.range.upperBound
+        while j < min(s.tokens.count, m.range.upperBound + 3), isPlainWord(j, s), !s[.recipient].contains(where: { $0.range.lowerBound == j }) { j += 1 }
+        return s[.recipient].contains { r in
+            r.range.lowerBound == j && r.keys.allSatisfy { taxonomy[.recipient].covers("third_party", $0) && $0 != "public" }
+        }
+    }
+
+    /// A word that may stand inside a compound noun: no punctuation, grammar word or data phrase.
+    private func isPlainWord(_ j: Int, _ s: AnnotatedSentence) -> Bool {
+        let w = s.word(j)
+        return !s.tokens[j].isPunctuation && !Grammar.determiners.contains(w) && !Grammar.prepositions.contains(w)
+            && !Grammar.coordinators.contains(w) && !Grammar.auxiliaries.contains(w) && !s[.data].contains { $0.range.contains(j) }
+    }
+
+    /// The part of an object that can name its data. When the object is a thing that is
+    /// not data, data named in a phrase after it qualifies that thing, not the verb:
+    /// "we employ industry standard protections for all such communications" uses no communications.
+    private func dataPart(of object: Range<Int>, _ s: AnnotatedSentence) -> Range<Int> {
+        guard let firstData = s[.data].first(where: { object.contains($0.range.lowerBound) })?.range.lowerBound else { return object }
+        var sawThing = false
+        for j in object.lowerBound..<firstData {
+            let w = s.word(j)
+            if s.tokens[j].isPunctuation || Grammar.coordinators.contains(w) { sawThing = false; continue }
+            if Grammar.thingPrepositions.contains(w) {
+                if sawThing { return object.lowerBound..<j }
+                continue
+            }
+            let named = [Dimension.recipient, .identifiability, .purpose, .context].contains { d in s[d].contains { $0.range.contains(j) } }
+            if !named, !Grammar.determiners.contains(w), !Grammar.adverbs.contains(w), !Grammar.prepositions.contains(w), Int(w) == nil {
+                sawThing = true
+            }
+        }
+        return object
     }
 
     /// "such information", "this information", "the information gathered": a reference back.

@@ -21,6 +21,11 @@ struct ClauseSpans: Sendable {
             // "should you" opens a condition only at the start of a clause.
             let atClauseStart = i == 0 || [",", ";", ":", "(", "-"].contains(s.word(i - 1)) || s.tokens[i].isCapitalized
             if marker.words == ["should", "you"], !atClauseStart { i += 1; continue }
+            // "information about where you are": a place asked about, not a condition.
+            if marker.words == ["where"], Grammar.prepositions.contains(s.word(i - 1)) || Grammar.topicMarkers.contains(s.word(i - 1)) { i += 1; continue }
+            // "deleted after 30 days": a time, read as retention, not a condition.
+            let next = s.word(i + marker.words.count)
+            if marker.words == ["after"], Int(next) != nil || Grammar.numberWords[next] != nil { i += 1; continue }
             var end = n
             if atClauseStart, !predicates.isEmpty {
                 // A leading condition runs to the subject of the first predicate that follows a comma.
@@ -43,8 +48,8 @@ struct ClauseSpans: Sendable {
             }
             let range = i..<end
             let facts = Self.facts(in: range, of: s, taxonomy: taxonomy)
-            let aboutReader = s.word(i + marker.words.count) == "you" || marker.words.last == "you"
-            conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words[0], aboutReader: aboutReader))
+            if facts.isEmpty, Self.restatesScope(range.dropFirst(marker.words.count), of: s) { i = max(end, i + 1); continue }
+            conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words.joined(separator: " ")))
             i = max(end, i + 1)
         }
 
@@ -97,12 +102,14 @@ struct ClauseSpans: Sendable {
                 let next = s.word(k + 1)
                 if Int(next) != nil || Grammar.numberWords[next] != nil { return nil }   // "for 30 days" is retention
                 if opensPurpose(k + 1) || (k + 1...k + 4).contains(where: { s.word($0).hasPrefix("purpose") }) { return k }
-                return nil
+                return namesUnknownPurpose(s, after: k) ? k : nil
             case ["to"]:
                 let next = k + 1
                 guard next < s.tokens.count else { return nil }
                 let w = s.word(next)
-                if Grammar.determiners.contains(w) || s.tokens[next].isCapitalized || s.tokens[next].isPunctuation
+                // "to sponsors": a plural noun (no verb's base form ends in a lone "s") names someone, not a purpose.
+                let plural = w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+                if Grammar.determiners.contains(w) || s.tokens[next].isCapitalized || s.tokens[next].isPunctuation || plural
                     || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
                 return k
             default:
@@ -110,6 +117,28 @@ struct ClauseSpans: Sendable {
             }
         }
         return nil
+    }
+
+    /// "for research", "for product development": a purpose in words the taxonomy does not
+    /// know, which must still limit the rule. Not a purpose: "for 30 days", "for as long as",
+    /// "for example", "for our partners" (a recipient), "for all such communications" (data).
+    private func namesUnknownPurpose(_ s: AnnotatedSentence, after k: Int) -> Bool {
+        var j = k + 1
+        while Grammar.determiners.contains(s.word(j)) { j += 1 }
+        guard j < s.tokens.count, !s.tokens[j].isPunctuation, !Grammar.notPurposesAfterFor.contains(s.word(j)) else { return false }
+        if (j...j + 3).contains(where: { Int(s.word($0)) != nil || Grammar.durationUnits[s.word($0)] != nil }) { return false }
+        return !s[.data].contains { $0.range.contains(j) } && !s[.recipient].contains { $0.range.contains(j) }
+            && !s[.identifiability].contains { $0.range.contains(j) }
+    }
+
+    /// "(when) you use our app", "(when) visiting the website": the reader using the service
+    /// the policy is about, a condition every operation it governs meets.
+    private static func restatesScope(_ words: Range<Int>, of s: AnnotatedSentence) -> Bool {
+        var k = words.lowerBound
+        if s.word(k) == "you" { k += 1 }
+        guard words.filter({ !s.tokens[$0].isPunctuation }).count <= 8, Grammar.serviceUseVerbs.contains(s.word(k)) else { return false }
+        return words.contains { Grammar.serviceNouns.contains(s.word($0)) }
+            && !words.contains { j in s[.data].contains { $0.range.contains(j) } }
     }
 
     /// The context facts named in a range, with any fact dropped whose ancestor is also named.

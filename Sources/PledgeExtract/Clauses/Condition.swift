@@ -7,8 +7,6 @@ struct Condition: Sendable, Hashable {
     /// Context facts named in it, most general kept ("subpoena" falls under "legal_process").
     /// Several facts in one condition are alternatives ("legal process, fraud or imminent harm").
     var facts: [String]
-    /// The condition's first word, lower case ("if", "when", "unless").
+    /// The words that open the condition, lower case ("if", "in the event of", "unless").
     var marker: String
-    /// True when the reader is the one acting in it ("when you send us email").
-    var aboutReader: Bool
 }

@@ -51,16 +51,33 @@ enum Grammar {
     /// Openers of a condition on the promise, and whether the condition lifts it (unless) or enables it (if).
     static let conditionMarkers: [(words: [String], lifts: Bool)] = [
         (["unless"], true), (["without"], true), (["except", "when"], true), (["except", "if"], true),
+        (["except", "as"], true), (["except", "where"], true), (["except", "to", "the", "extent"], true), (["until"], true),
+        (["as", "long", "as"], false), (["where"], false),
+        (["as", "described"], false), (["as", "set", "out"], false), (["as", "outlined"], false), (["as", "explained"], false),
         (["in", "the", "event", "of"], false), (["in", "the", "event", "that"], false), (["in", "the", "event"], false),
         (["in", "case", "of"], false), (["in", "case"], false), (["provided", "that"], false),
         (["if"], false), (["when"], false), (["whenever"], false), (["once"], false), (["upon"], false),
         (["after"], false), (["as", "part", "of"], false), (["should", "you"], false),
     ]
+    /// "when you use our app", "while you visit the website": a condition that only restates
+    /// what the whole policy governs, so it holds for every operation the rules judge.
+    static let serviceUseVerbs: Set<String> = ["use", "visit", "access", "browse", "using", "visiting", "accessing", "browsing"]
+    static let serviceNouns: Set<String> = ["site", "website", "web", "app", "application", "service", "services", "platform", "apps", "sites", "websites"]
     /// Openers of a purpose: what the processing is for.
     static let purposeMarkers: [[String]] = [
         ["for", "the", "purpose", "of"], ["for", "the", "purposes", "of"], ["for", "purposes", "of"],
         ["in", "order", "to"], ["so", "that"], ["so", "as", "to"], ["for"], ["to"],
     ]
+    /// Words after "for" that open no purpose: time ("for as long as", "for a period"),
+    /// examples, pronouns, and connectives.
+    static let notPurposesAfterFor: Set<String> = [
+        "example", "instance", "as", "long", "longer", "up", "more", "less", "period", "time", "duration",
+        "while", "life", "term", "so", "which", "whom", "it", "them", "us", "you", "him", "her", "whatever",
+        "ever", "now", "free", "what",
+    ]
+    /// Prepositions by which a noun takes a qualifier ("protections for …", "encryption on …");
+    /// not "of", which names what a thing is made of ("copies of your data").
+    static let thingPrepositions: Set<String> = ["for", "on", "against", "over", "around"]
     /// Openers of a topic: purposes named in it count, and so do data ("information about pages users visit").
     static let topicMarkers: Set<String> = ["regarding", "about", "concerning"]
     /// Openers of examples inside a noun phrase.

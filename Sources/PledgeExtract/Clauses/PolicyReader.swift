@@ -43,7 +43,10 @@ struct PolicyReader {
                 var joined = s.sentence
                 joined.text = String(annotated[lead].sentence.text.dropLast()) + " " + s.sentence.text
                 let combined = analyzer.read(AnnotatedSentence(joined, lexicon: lexicon), anaphor: anaphor)
-                if reading.gap == nil, !combined.statements.isEmpty {
+                // The item read with its lead-in; what the item loses there is listed ("…, when you register;"),
+                // not what the lead-in loses on its own ("for the following purposes:").
+                let ownLoss = combined.loss != nil && combined.loss != analyzer.read(annotated[lead], anaphor: anaphor).loss
+                if reading.gap == nil, !combined.statements.isEmpty || ownLoss {
                     reading = combined
                     consumed.insert(lead)
                     readings[lead] = nil
@@ -52,7 +55,7 @@ struct PolicyReader {
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
                 continue
             }
-            if reading.statements.isEmpty, offerSentences.contains(index) { reading.gap = nil }
+            if reading.statements.isEmpty, offerSentences.contains(index) { reading.gap = nil; reading.loss = nil }
             if !reading.data.isEmpty { lastData = reading.data }
             readings[index] = reading
         }
@@ -62,9 +65,10 @@ struct PolicyReader {
         for index in annotated.indices {
             guard let reading = readings[index] else { continue }
             statements.append(contentsOf: reading.statements)
-            if reading.statements.isEmpty, let gap = reading.gap {
+            // A sentence that yielded nothing is listed with why; one that yielded rules, if something was lost on the way.
+            if let reason = reading.statements.isEmpty ? reading.gap ?? reading.loss : reading.loss {
                 let s = annotated[index].sentence
-                unmapped.append(UnmappedSentence(section: s.section, line: s.line, text: s.text, reason: gap))
+                unmapped.append(UnmappedSentence(section: s.section, line: s.line, text: s.text, reason: reason))
             }
         }
         PolicyExceptions.apply(exceptions, to: &statements, taxonomy: taxonomy)

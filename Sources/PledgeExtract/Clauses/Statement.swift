@@ -28,6 +28,10 @@ struct SentenceReading: Sendable {
     /// Set when the sentence makes a promise (a modal or negation with a data-practice verb)
     /// that could not be mapped.
     var gap: String? = nil
+    /// Set when part of what the sentence says was lost even though rules were read from it:
+    /// a permission dropped for an unknown condition or purpose, or a prohibition or duty
+    /// kept without a condition it could not read. The sentence is listed for review.
+    var loss: String? = nil
     /// The data the sentence spoke of, for anaphora in the sentences that follow ("such information").
     var data: [String] = []
     /// "provide notice before …": the obligation text, for the predicate it precedes.

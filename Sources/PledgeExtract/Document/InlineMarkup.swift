@@ -13,7 +13,10 @@ enum InlineMarkup {
             case "\\" where i + 1 < chars.count && chars[i + 1].isPunctuation:
                 out.append(chars[i + 1])
                 i += 2
-            case "*", "_" where isEmphasisMark(chars, i):
+            case "*":
+                // Always emphasis in policy texts.
+                i += 1
+            case "_" where isEmphasisUnderscore(chars, i):
                 i += 1
             case "[":
                 // [text](url): keep the text, drop the target. Bounded scans keep this linear.
@@ -44,9 +47,8 @@ enum InlineMarkup {
         return out
     }
 
-    /// `*` is always emphasis in these texts; `_` only at a word edge (not inside `snake_case`).
-    private static func isEmphasisMark(_ chars: [Character], _ i: Int) -> Bool {
-        if chars[i] == "*" { return true }
+    /// `_` is emphasis only at a word edge (not inside `snake_case`).
+    private static func isEmphasisUnderscore(_ chars: [Character], _ i: Int) -> Bool {
         let before = i > 0 ? chars[i - 1] : " "
         let after = i + 1 < chars.count ? chars[i + 1] : " "
         return !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber)

@@ -109,3 +109,12 @@ import Pledge
         #expect(!document.rules.isEmpty)
     }
 }
+
+@Suite struct InlineMarkupTests {
+    @Test func stripsEmphasisLinksAndEscapesButKeepsUnderscoresInsideWords() {
+        #expect(InlineMarkup.strip("We **never** sell _your_ data.") == "We never sell your data.")
+        #expect(InlineMarkup.strip("the field user_name and *em*") == "the field user_name and em")
+        #expect(InlineMarkup.strip("See [our page](http://x.y/z) or <http://a.b>.") == "See our page or http://a.b.")
+        #expect(InlineMarkup.strip("1\\. Item") == "1. Item")
+    }
+}

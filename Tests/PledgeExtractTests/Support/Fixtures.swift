@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import Pledge
 import PledgeExtract
 
@@ -19,6 +20,12 @@ enum Fixtures {
         return try Extractor().extract(bytes: bytes, source: path, id: String(name.split(separator: "/")[0]))
     }
 
+    /// Extracts one of the policies written for these tests (`Fixtures/<name>`), in its own format.
+    static func written(_ name: String) throws -> PolicyDocument {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
+        return try Extractor().extract(bytes: [UInt8](Data(contentsOf: url)), source: name, id: "written")
+    }
+
     /// Evaluates an operation against a document with the reference engine.
     static func decide(_ document: PolicyDocument, _ operation: Operation) throws -> Outcome {
         try Engine(document: document).evaluate(operation).outcome
@@ -26,6 +33,19 @@ enum Fixtures {
 }
 
 extension PolicyDocument {
+    /// The one rule whose scope names all the given keys.
+    func rule(_ effect: Effect, _ action: String, data: String? = nil, recipient: String? = nil,
+              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Rule {
+        let found = rules(effect: effect, action: action, data: data, recipient: recipient)
+        #expect(found.count == 1, "\(found.map(\.id)) among \(rules.map(\.id))", sourceLocation: sourceLocation)
+        return try #require(found.first, sourceLocation: sourceLocation)
+    }
+
+    /// The reason a sentence starting with `prefix` is listed as unmapped, if it is.
+    func unmappedReason(_ prefix: String) -> String? {
+        unmapped.first { $0.text.hasPrefix(prefix) }?.reason
+    }
+
     /// The rules whose scope names all the given keys, in file order.
     func rules(effect: Effect? = nil, action: String? = nil, data: String? = nil, recipient: String? = nil) -> [Rule] {
         rules.filter { r in

@@ -1,0 +1,115 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Never silently widen a permission: what limits an allow (a condition, a purpose, a
+/// recipient) and is not understood sends the sentence to `unmapped`; a prohibition or a
+/// duty is kept without it, which is stricter, and listed too. Sentences written for the test.
+@Suite struct NoWideningTests {
+    @Test(arguments: [
+        ("If you enter a contest, we may share your name with advertisers.", "the condition (if …) is not understood"),
+        ("After you finish a course, we may publish your photo.", "the condition (after …) is not understood"),
+        ("We may keep your messages for as long as we find useful.", "the condition (as long as …) is not understood"),
+        ("We may share your email address with partners for product development.", "the purpose that limits this permission is not understood"),
+        ("We may disclose your location to our sponsors.", "the recipient (to our sponsors) is not understood"),
+        ("We share your phone number with franchisees.", "the recipient (with franchisees) is not understood"),
+        ("Your account data may be transferred abroad to countries with weaker laws.", "the recipient (to countries) is not understood"),
+        ("We may share your email with partners, provided that they agree to protect it.", "the condition (provided that …) is not understood"),
+        ("We may use your data as described in this policy.", "the condition (as described …) is not understood"),
+        ("We may use your email address to send you order confirmations.", "the purpose that limits this permission is not understood"),
+        ("We may share your name with third parties that share our values.", "the recipient (third parties that …) is not understood"),
+    ])
+    func aPermissionWithAnUnknownLimitIsUnmapped(_ text: String, _ reason: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.map(\.reason) == [reason])
+    }
+
+    @Test func aContactThatNamesNoPurposeIsNotLimited() throws {
+        let document = try Fixtures.extract("We may use your email address to contact you.")
+        #expect(document.rules.map { $0.scope.action ?? [] } == [["use"], ["contact"]])
+        #expect(document.unmapped.isEmpty)
+    }
+
+    @Test(arguments: [
+        "Where you have given consent, we may share your email with partners.",
+        "We may sell your email address to advertisers subject to your approval.",
+    ])
+    func consentWordedOtherwiseIsStillAConditionOnThePermission(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.map(\.when) == [["consent"]])
+    }
+
+    @Test func aProhibitionWithAnUnknownConditionIsKeptAndListed() throws {
+        let document = try Fixtures.extract("If you join a team, we will not share your location with advertisers.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.when.isEmpty)
+        #expect(document.unmapped.map(\.reason)
+                == ["the condition (if …) is not understood; the prohibition is kept without it, which is stricter"])
+    }
+
+    @Test func aDutyWithAnUnknownConditionIsKeptAndListed() throws {
+        let document = try Fixtures.extract("When a trial ends, we will delete your payment details.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .require)
+        #expect(rule.scope.data == ["user.financial"])
+        #expect(rule.when.isEmpty)
+        #expect(document.unmapped.first?.reason.hasSuffix("the duty is kept without it, which is stricter") == true)
+    }
+
+    @Test func aProhibitionToAnUnknownRecipientBindsForEveryone() throws {
+        let document = try Fixtures.extract("We will never sell your email address to sponsors.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.scope.recipient == nil)
+        #expect(document.unmapped.first?.reason == "the recipient (to sponsors) is not understood; the prohibition is kept for every recipient, which is stricter")
+    }
+
+    @Test func aKnownConditionIsKeptAndNothingIsListed() throws {
+        let document = try Fixtures.extract("If you close your account, we will delete your profile and your payment details.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .require)
+        #expect(rule.when == ["account_cancelled"])
+        #expect(rule.scope.data == ["user.demographic.profile", "user.financial"])
+        #expect(document.unmapped.isEmpty)
+        // The duty binds once the account is closed, not before.
+        let keep = Operation(action: "retain", data: ["user.financial"])
+        #expect(try Fixtures.decide(document, keep) != .deny)
+        var closed = keep
+        closed.context = ["account_cancelled"]
+        #expect(try Fixtures.decide(document, closed) == .deny)
+    }
+
+    @Test func aResearchPurposeLimitsTheSharing() throws {
+        let document = try Fixtures.extract("We may share de-identified, aggregate statistics with our partners for research.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.scope.purpose == ["analytics"])
+        let marketing = Operation(action: "share", data: ["user.behavior"], recipient: "service_provider", purpose: "marketing", identifiability: "aggregated")
+        #expect(try Fixtures.decide(document, marketing) == .notCovered)
+    }
+
+    @Test func includingAddsWhatTheHeadDoesNotCover() throws {
+        let document = try Fixtures.extract("We keep server logs, including IP addresses, for 90 days.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.scope.data == ["system.operations", "user.device.ip_address"])
+        #expect(rule.scope.retention == .atMost(ISODuration("P90D")!))
+        let prohibition = try #require(try Fixtures.extract("We will not sell server logs, including IP addresses.").rules.first)
+        #expect(prohibition.scope.data == ["system.operations", "user.device.ip_address"])
+    }
+
+    @Test func aListOfRecipientsIsNotData() throws {
+        let document = try Fixtures.extract("We may share your order details with vendors that help us (e.g. payment processors and email distribution service providers) for payment processing.")
+        #expect(document.rules.allSatisfy { $0.scope.data != ["user.contact.email"] }, "\(document.rules.map(\.id))")
+    }
+
+    @Test func protectingDataIsNotUsingIt() throws {
+        let document = try Fixtures.extract("We apply strong encryption on your credit card number. We employ security safeguards for all stored messages.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+    }
+
+    @Test func aConditionOfThePurposeIsNotOneOfThePermission() throws {
+        let rule = try #require(try Fixtures.extract("We may use cookies in order to provide better service when visitors return.").rules.first)
+        #expect(rule.when.isEmpty)
+        #expect(rule.scope.purpose == ["essential.service"])
+    }
+}
