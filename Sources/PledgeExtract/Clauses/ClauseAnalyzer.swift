@@ -19,7 +19,8 @@ struct ClauseAnalyzer {
         var reading = SentenceReading()
         let n = s.tokens.count
         var scopeStart = 0
-        for (index, p) in predicates.enumerated() {
+        var describing = Set<Int>()
+        for (index, p) in predicates.enumerated() where !describing.contains(index) {
             let next = index + 1 < predicates.count ? predicates[index + 1] : nil
             let objectEnd = next.map { $0.subject.lowerBound > p.verbs.upperBound ? $0.subject.lowerBound : max(p.verbs.upperBound, $0.groupStart) } ?? n
             defer { scopeStart = objectEnd }
@@ -28,6 +29,19 @@ struct ClauseAnalyzer {
             let boundary = (scopeStart..<p.groupStart).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
             let scope = boundary..<objectEnd
             if p.mood == .hypothetical { continue }
+            // "… usage data which cannot be used to identify you": a negated relative clause on the
+            // object that says the data identifies no one describes the data; it is no promise of its own.
+            var identityScope = scope
+            if let next, let q = describesIdentity(next, after: p, s) {
+                describing.insert(index + 1)
+                identityScope = scope.lowerBound..<q.end
+                if q.trailing, !p.negated {
+                    let problem = "the clause describing the data (\(s.word(next.antecedent?.upperBound ?? next.groupStart)) …) is not understood"
+                    reading.gap = reading.gap ?? problem
+                    reading.loss = reading.loss ?? problem
+                    continue
+                }
+            }
             switch p.actor {
             case .reader: continue
             case .thirdParty:
@@ -113,7 +127,8 @@ struct ClauseAnalyzer {
             statement.purposes = keys(.purpose, in: scope, s) { i in
                 !spans.inCondition(i) && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
-            statement.identifiability = keys(.identifiability, in: scope, s) { !spans.inCondition($0) }
+            statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,
+                                                                     effect: statement.effect) { !spans.inCondition($0) }
             // A fact named outside any condition qualifies the promise ("unsolicited", "at your request"),
             // unless the word names data ("purchase history" is not a purchase).
             statement.when = keys(.context, in: scope, s) { i in !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } }
@@ -157,6 +172,17 @@ struct ClauseAnalyzer {
         // "we will delete", and in a notice "logs are deleted after 30 days": a stated deletion is a duty.
         if p.mood != .permissive, actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) { return .require }
         return .allow
+    }
+
+    /// A negated relative clause on `p`'s object naming identity ("which cannot be used to identify
+    /// you"): where it ends, and whether words the analysis does not read follow the identity phrase there.
+    private func describesIdentity(_ q: Predicate, after p: Predicate, _ s: AnnotatedSentence) -> (end: Int, trailing: Bool)? {
+        guard q.negated, let antecedent = q.antecedent, antecedent.upperBound > p.verbs.upperBound,
+              let identity = s[.identifiability].first(where: { $0.range.lowerBound >= q.verbs.upperBound && $0.keys.contains("identified") })
+        else { return nil }
+        let clauseEnd = (identity.range.upperBound..<s.tokens.count).first { [",", ";", "."].contains(s.word($0)) } ?? s.tokens.count
+        let end = max(identity.range.upperBound, clauseEnd)
+        return (end, (identity.range.upperBound..<end).contains { !s.tokens[$0].isPunctuation })
     }
 
     private func isContact(_ action: String) -> Bool { taxonomy[.action].covers("contact", action) }
