@@ -159,6 +159,8 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? problem
             }
             statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect)
+            ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
+                                 conditions: conditions, purposeSpans: spans.purposes, isQualifier: spans.isQualifier)
             reading.statements.append(statement)
         }
         if reading.statements.isEmpty, reading.data.isEmpty {
