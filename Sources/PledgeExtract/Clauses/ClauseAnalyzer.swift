@@ -82,18 +82,22 @@ struct ClauseAnalyzer {
             let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? [p.subject, objectData] : [objectData])
             statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor,
                                   disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
+            // "send marketing messages to children": what a contact sends is the act, not the person's data.
+            if actions.allSatisfy(isContact) { statement.data.removeAll { taxonomy[.data].covers("user.content", $0) } }
             if statement.data.isEmpty, actions.allSatisfy(isContact) {
                 statement.data = [actions.allSatisfy { taxonomy[.action].covers("email", $0) } ? "user.contact.email" : "user.contact"]
             }
+            // A plain statement of practice that speaks of data ("Payment records are kept …") is a promise too.
+            let statesPractice = p.isNormative || (p.subject.lowerBound..<objectEnd).contains { Grammar.dataNouns.contains(s.word($0)) }
             if statement.data.isEmpty {
-                if p.isNormative { reading.gap = reading.gap ?? "no data object" }
+                if statesPractice { reading.gap = reading.gap ?? "no data object" }
                 continue
             }
             reading.data = statement.data
             statement.recipients = recipients(in: object, s, spans)
             if actions.contains(where: { taxonomy[.action].covers("collect", $0) }),
                s[.recipient].contains(where: { object.contains($0.range.lowerBound) && s.word($0.range.lowerBound - 1) == "from" || s.word($0.range.lowerBound - 2) == "from" }) {
-                if p.isNormative { reading.gap = reading.gap ?? "the source of collected data is not modelled" }
+                reading.gap = reading.gap ?? "the source of collected data is not modelled"
                 continue
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
