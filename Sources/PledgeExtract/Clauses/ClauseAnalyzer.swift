@@ -91,6 +91,11 @@ struct ClauseAnalyzer {
             let statesPractice = p.isNormative || (p.subject.lowerBound..<objectEnd).contains { Grammar.dataNouns.contains(s.word($0)) }
             if statement.data.isEmpty {
                 if statesPractice { reading.gap = reading.gap ?? "no data object" }
+                // Data in words the taxonomy does not know is listed even when another clause of the sentence
+                // gave a rule: "We do not sell your profile, but we may share usage records with partners".
+                if objectData.contains(where: { j in Grammar.dataNouns.contains(s.word(j)) && !s[.data].contains { $0.range.contains(j) } }) {
+                    reading.loss = reading.loss ?? "no data object"
+                }
                 continue
             }
             reading.data = statement.data

@@ -31,6 +31,19 @@ import Pledge
         #expect(document.unmapped.map(\.reason) == ["no data object"])
     }
 
+    @Test func aSecondClauseWithDataItCannotNameIsListedBesideTheFirstsRule() throws {
+        let document = try Fixtures.extract("We never sell your profile, but we may share delivery records with couriers.")
+        #expect(document.rules.map(\.effect) == [.deny])
+        #expect(document.unmapped.map(\.reason) == ["no data object"])
+    }
+
+    @Test func aggregatedDataIsDataAndItsLevel() throws {
+        let document = try Fixtures.extract("We will not rent your profile, but we may give aggregate data to sponsors and advertisers.")
+        let rule = try document.rule(.allow, "disclose")
+        #expect(rule.scope.data == ["user"])
+        #expect(rule.scope.identifiability == ["aggregated"])
+    }
+
     @Test(arguments: [
         ("Once you unsubscribe, we cease sending you newsletters.", "email", "opted_out"),
         ("If you withdraw your consent, we will discontinue using your location for advertising.", "use", "opted_out"),
