@@ -19,7 +19,8 @@ struct ClauseAnalyzer {
         var reading = SentenceReading()
         let n = s.tokens.count
         var scopeStart = 0
-        for (index, p) in predicates.enumerated() {
+        var describing = Set<Int>()
+        for (index, p) in predicates.enumerated() where !describing.contains(index) {
             let next = index + 1 < predicates.count ? predicates[index + 1] : nil
             let objectEnd = next.map { $0.subject.lowerBound > p.verbs.upperBound ? $0.subject.lowerBound : max(p.verbs.upperBound, $0.groupStart) } ?? n
             defer { scopeStart = objectEnd }
@@ -28,6 +29,19 @@ struct ClauseAnalyzer {
             let boundary = (scopeStart..<p.groupStart).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
             let scope = boundary..<objectEnd
             if p.mood == .hypothetical { continue }
+            // "… usage data which cannot be used to identify you": a negated relative clause on the
+            // object that says the data identifies no one describes the data; it is no promise of its own.
+            var identityScope = scope
+            if let next, let q = describesIdentity(next, after: p, s) {
+                describing.insert(index + 1)
+                identityScope = scope.lowerBound..<q.end
+                if q.trailing, !p.negated {
+                    let problem = "the clause describing the data (\(s.word(next.antecedent?.upperBound ?? next.groupStart)) …) is not understood"
+                    reading.gap = reading.gap ?? problem
+                    reading.loss = reading.loss ?? problem
+                    continue
+                }
+            }
             switch p.actor {
             case .reader: continue
             case .thirdParty:
@@ -68,18 +82,27 @@ struct ClauseAnalyzer {
             let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? [p.subject, objectData] : [objectData])
             statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor,
                                   disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
+            // "send marketing messages to children": what a contact sends is the act, not the person's data.
+            if actions.allSatisfy(isContact) { statement.data.removeAll { taxonomy[.data].covers("user.content", $0) } }
             if statement.data.isEmpty, actions.allSatisfy(isContact) {
                 statement.data = [actions.allSatisfy { taxonomy[.action].covers("email", $0) } ? "user.contact.email" : "user.contact"]
             }
+            // A plain statement of practice that speaks of data ("Payment records are kept …") is a promise too.
+            let statesPractice = p.isNormative || (p.subject.lowerBound..<objectEnd).contains { Grammar.dataNouns.contains(s.word($0)) }
             if statement.data.isEmpty {
-                if p.isNormative { reading.gap = reading.gap ?? "no data object" }
+                if statesPractice { reading.gap = reading.gap ?? "no data object" }
+                // Data in words the taxonomy does not know is listed even when another clause of the sentence
+                // gave a rule: "We do not sell your profile, but we may share usage records with partners".
+                if objectData.contains(where: { j in Grammar.dataNouns.contains(s.word(j)) && !s[.data].contains { $0.range.contains(j) } }) {
+                    reading.loss = reading.loss ?? "no data object"
+                }
                 continue
             }
             reading.data = statement.data
             statement.recipients = recipients(in: object, s, spans)
             if actions.contains(where: { taxonomy[.action].covers("collect", $0) }),
                s[.recipient].contains(where: { object.contains($0.range.lowerBound) && s.word($0.range.lowerBound - 1) == "from" || s.word($0.range.lowerBound - 2) == "from" }) {
-                if p.isNormative { reading.gap = reading.gap ?? "the source of collected data is not modelled" }
+                reading.gap = reading.gap ?? "the source of collected data is not modelled"
                 continue
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
@@ -113,7 +136,8 @@ struct ClauseAnalyzer {
             statement.purposes = keys(.purpose, in: scope, s) { i in
                 !spans.inCondition(i) && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
-            statement.identifiability = keys(.identifiability, in: scope, s) { !spans.inCondition($0) }
+            statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,
+                                                                     effect: statement.effect) { !spans.inCondition($0) }
             // A fact named outside any condition qualifies the promise ("unsolicited", "at your request"),
             // unless the word names data ("purchase history" is not a purchase).
             statement.when = keys(.context, in: scope, s) { i in !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } }
@@ -144,6 +168,8 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? problem
             }
             statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect)
+            ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
+                                 conditions: conditions, purposeSpans: spans.purposes, isQualifier: spans.isQualifier)
             reading.statements.append(statement)
         }
         if reading.statements.isEmpty, reading.data.isEmpty {
@@ -157,6 +183,17 @@ struct ClauseAnalyzer {
         // "we will delete", and in a notice "logs are deleted after 30 days": a stated deletion is a duty.
         if p.mood != .permissive, actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) { return .require }
         return .allow
+    }
+
+    /// A negated relative clause on `p`'s object naming identity ("which cannot be used to identify
+    /// you"): where it ends, and whether words the analysis does not read follow the identity phrase there.
+    private func describesIdentity(_ q: Predicate, after p: Predicate, _ s: AnnotatedSentence) -> (end: Int, trailing: Bool)? {
+        guard q.negated, let antecedent = q.antecedent, antecedent.upperBound > p.verbs.upperBound,
+              let identity = s[.identifiability].first(where: { $0.range.lowerBound >= q.verbs.upperBound && $0.keys.contains("identified") })
+        else { return nil }
+        let clauseEnd = (identity.range.upperBound..<s.tokens.count).first { [",", ";", "."].contains(s.word($0)) } ?? s.tokens.count
+        let end = max(identity.range.upperBound, clauseEnd)
+        return (end, (identity.range.upperBound..<end).contains { !s.tokens[$0].isPunctuation })
     }
 
     private func isContact(_ action: String) -> Bool { taxonomy[.action].covers("contact", action) }

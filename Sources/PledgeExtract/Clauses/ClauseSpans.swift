@@ -109,7 +109,9 @@ struct ClauseSpans: Sendable {
                 let w = s.word(next)
                 // "to sponsors": a plural noun (no verb's base form ends in a lone "s") names someone, not a purpose.
                 let plural = w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
-                if Grammar.determiners.contains(w) || s.tokens[next].isCapitalized || s.tokens[next].isPunctuation || plural
+                // "to children", "to minors": a noun naming people whose data it is, not a verb.
+                let person = s[.data].contains { $0.range.lowerBound == next } && !s[.action].contains { $0.range.lowerBound == next }
+                if Grammar.determiners.contains(w) || s.tokens[next].isCapitalized || s.tokens[next].isPunctuation || plural || person
                     || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
                 return k
             default:
@@ -146,6 +148,11 @@ struct ClauseSpans: Sendable {
         var keys: [String] = []
         for m in s[.context] where range.contains(m.range.lowerBound) {
             for k in m.keys where !keys.contains(k) { keys.append(k) }
+        }
+        // "where required to do so by law or subpoena": a duty the law imposes, in words apart.
+        if !keys.contains("legal_process"), taxonomy[.context].contains("legal_process"),
+           range.contains(where: { Grammar.compulsion.contains(s.word($0)) }), range.contains(where: { Grammar.lawWords.contains(s.word($0)) }) {
+            keys.insert("legal_process", at: 0)
         }
         let tree = taxonomy[.context]
         return keys.filter { k in !keys.contains { $0 != k && tree.covers($0, k) } }

@@ -84,6 +84,14 @@ enum Grammar {
     static let exampleMarkers: [[String]] = [["such", "as"], ["including"], ["e.g"], ["for", "example"], ["for", "instance"], ["like"]]
     /// Sentence openers that negate the whole clause ("Under no circumstances will we …").
     static let negativeOpeners: [[String]] = [["under", "no", "circumstances"], ["in", "no", "event"], ["at", "no", "time"], ["in", "no", "case"]]
+    /// Verbs that end what their gerund names ("stop sending", "cease processing").
+    static let cessation: Set<String> = ["stop", "stops", "cease", "ceases", "discontinue", "discontinues"]
+    /// Head nouns by which a sentence speaks of data, whether or not the taxonomy names which.
+    static let dataNouns: Set<String> = ["information", "data", "records", "record", "details", "logs", "identifiers", "history", "files"]
+    /// Words by which a condition says something is compelled ("where required to do so by law").
+    static let compulsion: Set<String> = ["required", "compelled", "obliged", "obligated", "mandated", "requires", "require", "compel"]
+    /// Words naming the law that compels it.
+    static let lawWords: Set<String> = ["law", "laws", "regulation", "regulations", "statute", "statutes", "legislation", "court", "authorities"]
     /// Words for a notice the company promises before doing something.
     static let noticeWords: Set<String> = ["notice", "notification", "notify", "inform", "advance"]
     /// Words that offer the reader a choice ("the option to opt out").

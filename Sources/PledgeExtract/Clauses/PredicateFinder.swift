@@ -41,6 +41,13 @@ struct PredicateFinder {
             if Grammar.negations.contains(s.word(j)) { negated = true }
             j -= 1
         }
+        // "we will stop sending you …", "cease processing": to stop doing something is not to do it.
+        let ceased = isGerund(match) && Grammar.cessation.contains(s.word(j))
+        if ceased {
+            negated = true
+            j -= 1
+            while j >= 0, Grammar.adverbs.contains(s.word(j)) { j -= 1 }
+        }
         let word = s.word(j)
         var mood = Predicate.Mood.factual
         var passive = false
@@ -75,7 +82,7 @@ struct PredicateFinder {
             mood = governed.mood
             negated = negated || governed.negated
             groupStart = governed.start
-        } else if isGerund(match) {
+        } else if isGerund(match), !ceased {
             return .none   // "providing services", "by emailing us": a gerund needs an auxiliary to be a verb
         } else if Grammar.companyPronouns.contains(word) || word == "they" {
             if embedded(pronoun: j), !Grammar.auxiliaries.contains(s.word(j - 1)) { return .none }
@@ -92,6 +99,8 @@ struct PredicateFinder {
         } else if j >= 0, s.tokens[j].isCapitalized, !s.tokens[j].isPunctuation, isName(j) {
             if embedded(pronoun: j) { return .none }   // "the data Clicktale receives"
             groupStart = j
+        } else if isOwnedSubject(j, match) {
+            groupStart = j + 1   // "Our servers log …": the company's own systems act for it
         } else if let previous, ["and", "but", "or", ","].contains(word), j > previous.verbs.upperBound, !isGerund(match),
                   !s[.data].contains(where: { $0.range.overlaps(match.range) }) {
             // "…, and stores all Registration Data": the subject is the previous one's, unwritten.
@@ -148,6 +157,19 @@ struct PredicateFinder {
 
     private func isGerund(_ match: PhraseMatch) -> Bool {
         s.tokens[match.range.lowerBound].lower.hasSuffix("ing")
+    }
+
+    /// "Our servers log", "our website collects": a noun the company owns, opening its clause,
+    /// right before a finite verb (a plural subject or a verb in "-s"; "our newsletter email" is a noun phrase).
+    private func isOwnedSubject(_ j: Int, _ match: PhraseMatch) -> Bool {
+        func plain(_ k: Int) -> Bool {
+            k >= 0 && !s.tokens[k].isPunctuation && !Grammar.determiners.contains(s.word(k)) && !Grammar.prepositions.contains(s.word(k))
+                && !Grammar.auxiliaries.contains(s.word(k))
+        }
+        // "our servers", "our web servers": the possessive and at most one modifier.
+        guard plain(j), !isGerund(match), let owner = [j - 1, j - 2].first(where: { $0 >= 0 && s.word($0) == "our" }),
+              owner == j - 1 || plain(j - 1), clauseStart(before: owner) == owner else { return false }
+        return s.word(j).hasSuffix("s") || s.word(match.range.lowerBound).hasSuffix("s")
     }
 
     /// "the services we provide", "how we use": a pronoun after a noun or a wh-word opens an embedded clause.

@@ -11,9 +11,11 @@ struct PolicyOutline: Sendable {
     var archived: String?
 
     init(text: String) {
-        let all = TextFormat.detect(text) == .html ? HTMLReader.blocks(text) : MarkdownReader.blocks(text)
+        let isHTML = TextFormat.detect(text) == .html
+        let all = isHTML ? HTMLReader.blocks(text) : MarkdownReader.blocks(text)
         var section: String? = nil
         var kept: [(Block, String?)] = []
+        let hasTitleHeading = isHTML || all.contains { $0.kind == .heading(level: 1) }
         for (index, block) in all.enumerated() {
             // Markers of a date or an archive note stand near the start of their block.
             let lower = block.text.prefix(240).lowercased()
@@ -29,9 +31,24 @@ struct PolicyOutline: Sendable {
                 archived = DateText.first(in: lower[range.upperBound...])
                 continue   // the archive note is about the copy, not a promise of the policy
             }
+            if index == 0, !hasTitleHeading, case .paragraph = block.kind, let (line, rest) = Self.titleLine(block.text) {
+                title = line
+                if !rest.isEmpty { kept.append((Block(kind: .paragraph, text: rest, line: block.line + 1), section)) }
+                continue
+            }
             kept.append((block, section))
         }
         blocks = kept
+    }
+
+    /// A plain-text policy has no heading marks: its first line, when short and not a
+    /// sentence ("Zeta Labs Privacy Statement"), is its title. Returns it and the block's other lines.
+    private static func titleLine(_ text: String) -> (String, String)? {
+        let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        let first = String(lines[0])
+        guard let last = first.last, !".:;!?,".contains(last), first.contains(where: \.isLetter),
+              first.split(separator: " ").count <= 12 else { return nil }
+        return (first, lines.count > 1 ? String(lines[1]) : "")
     }
 
     private static func lastUpdated(_ lower: String) -> String? {

@@ -80,6 +80,23 @@ import Pledge
         #expect(outline.blocks.first?.block.text == "We use cookies.")
     }
 
+    @Test func plainTextTakesItsFirstShortLineAsTitle() {
+        let outline = PolicyOutline(text: "Harbor Bikes Data Notice\n\nWe use cookies.\n")
+        #expect(outline.title == "Harbor Bikes Data Notice")
+        #expect(outline.blocks.map(\.block.text) == ["We use cookies."])
+        // The title's own line only: the date on the next line is still read, and still a block.
+        let wrapped = PolicyOutline(text: "HARBOR BIKES DATA NOTICE\nEffective date 2024-02-01\n\nWe use cookies.\n")
+        #expect(wrapped.title == "HARBOR BIKES DATA NOTICE")
+        #expect(wrapped.effective == "2024-02-01")
+    }
+
+    @Test(arguments: ["We use cookies to remember you.\n\nWe keep logs.", "# Real Title\n\nShort line\n\nWe use cookies."])
+    func aSentenceOrAMarkedTitleIsNotTakenForAPlainTitle(_ text: String) {
+        let outline = PolicyOutline(text: text)
+        #expect(outline.title != "We use cookies to remember you.")
+        #expect(outline.title != "Short line")
+    }
+
     @Test(arguments: [("Last Updated 08/19/2011", "2011-08-19"), ("Last updated: March 3, 2018", "2018-03-03"),
                       ("Effective date 2020-01-31", "2020-01-31"), ("Last modified 3 April 2019", "2019-04-03")])
     func readsDates(_ line: String, _ iso: String) {

@@ -83,6 +83,21 @@ import Pledge
         #expect(rule.source.section == "Cookies")
     }
 
+    /// "We shall use such information strictly for the purpose of providing services": a purpose
+    /// limitation. Every other use is denied, and the linter shows the permissions it overrides.
+    @Test func strictlyForProvidingServicesDeniesEveryOtherUse() throws {
+        for action in ["use", "retain"] {
+            let rule = try document.rule(.deny, action, data: "user")
+            #expect(rule.unless == [Exception(scope: Scope(purpose: ["essential.service"]))])
+            #expect(rule.source.section == "Confidentiality of Your Data")
+        }
+        let service = Operation(action: "use", data: ["user.contact.email"], purpose: "essential.service")
+        #expect(try Fixtures.decide(document, service) == .allow)
+        var advertising = service
+        advertising.purpose = "marketing.advertising"
+        #expect(try Fixtures.decide(document, advertising) == .deny)
+    }
+
     @Test func theEngineDecidesWhatTheTextPromises() throws {
         func decide(_ action: String, _ data: [String], to recipient: String? = nil, for purpose: String? = nil,
                     as identifiability: String? = nil, when context: [String] = []) throws -> Outcome {

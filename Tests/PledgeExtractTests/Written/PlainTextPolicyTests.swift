@@ -8,6 +8,7 @@ import Pledge
     init() throws { document = try Fixtures.written("northwind.txt") }
 
     @Test func numberedTitlesAreSectionsAndTheDateIsRead() throws {
+        #expect(document.policy.title == "NORTHWIND OUTFITTERS PRIVACY NOTICE")
         #expect(document.policy.effective == "2025-03-03")
         #expect(try document.rule(.deny, "sell").source.section == "3. Sharing")
     }

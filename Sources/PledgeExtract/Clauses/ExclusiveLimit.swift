@@ -1,0 +1,47 @@
+import Pledge
+
+/// "only with your consent", "only if", "solely for billing", "strictly for the purpose of
+/// providing services", "we only use … to …": a limit stated as exclusive is a prohibition of
+/// everything outside it, with the limit as its exception. "We will share your data with third
+/// parties only with your consent" forbids sharing without consent; by the decision semantics the
+/// exception also permits sharing when consent holds. "We use your data only to provide the
+/// service" forbids every other purpose. Read as a bare permission, the text's "no" would be lost.
+enum ExclusiveLimit {
+    static let words: Set<String> = ["only", "solely", "strictly", "exclusively"]
+
+    /// Turns a permission with an exclusive condition or purpose into a prohibition with exceptions.
+    /// - Parameters:
+    ///   - verbGroup: the tokens before the verbs ("we will only share"): an exclusive word there
+    ///     limits whichever condition or purpose the clause names.
+    ///   - conditions: the conditions read into the statement.
+    static func apply(to statement: inout Statement, _ s: AnnotatedSentence, verbGroup: Range<Int>, object: Range<Int>,
+                      conditions: [Condition], purposeSpans: [Range<Int>], isQualifier: (Int) -> Bool) {
+        // A bound on how long data is kept is a limit of its own; turned into a prohibition it would forbid the kept period.
+        guard statement.effect == .allow, statement.retention == nil else { return }
+        let inGroup = verbGroup.contains { words.contains(s.word($0)) }
+        // "only with your permission": a preposition may stand between the word and the fact.
+        func marked(_ i: Int) -> Bool {
+            words.contains(s.word(i - 1)) || (["with", "upon", "on", "after", "by"].contains(s.word(i - 1)) && words.contains(s.word(i - 2)))
+        }
+        var facts: [String] = []
+        for c in conditions where !c.lifts && (marked(c.range.lowerBound) || inGroup) {
+            for f in c.facts where !facts.contains(f) { facts.append(f) }
+        }
+        // "only with your consent": a fact named outside any condition.
+        for m in s[.context] where object.contains(m.range.lowerBound) && !isQualifier(m.range.lowerBound)
+            && (marked(m.range.lowerBound) || inGroup) {
+            for f in m.keys where statement.when.contains(f) && !facts.contains(f) { facts.append(f) }
+        }
+        let purposeMarked = !statement.purposes.isEmpty
+            && purposeSpans.contains { object.contains($0.lowerBound) && (marked($0.lowerBound) || inGroup) }
+        guard !facts.isEmpty || purposeMarked else { return }
+        statement.effect = .deny
+        statement.when.removeAll(where: facts.contains)
+        statement.alternatives.removeAll(where: facts.contains)
+        statement.unless.append(contentsOf: facts.map { Exception(when: [$0]) })
+        if purposeMarked {
+            statement.unless.append(Exception(scope: Scope(purpose: statement.purposes)))
+            statement.purposes = []
+        }
+    }
+}

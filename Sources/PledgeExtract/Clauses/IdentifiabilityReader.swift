@@ -1,0 +1,50 @@
+import Pledge
+
+/// Reads the identifiability a promise names. A level named under a negation of its own
+/// ("not linked to any personal identification information", "which cannot be used to
+/// identify you", "with no personal identifiers") says what the data is NOT: it never adds
+/// that level. A permission for data said not to identify anyone is a permission for
+/// aggregated or anonymized data only; naming `identified` there would let the company share
+/// exactly what the text rules out.
+enum IdentifiabilityReader {
+    /// What data said not to identify anyone may be, when nothing narrower is named.
+    static let unidentified = ["aggregated", "anonymized"]
+
+    /// - Parameters:
+    ///   - scope: the tokens that qualify this promise.
+    ///   - verbGroup: the promise's own verb group, whose negation is the promise's, not the qualifier's.
+    ///   - keep: which match starts count (not those inside a condition).
+    static func levels(in scope: Range<Int>, _ s: AnnotatedSentence, verbGroup: Range<Int>, effect: Effect,
+                       keep: (Int) -> Bool) -> [String] {
+        var levels: [String] = []
+        var deniesIdentity = false
+        for m in s[.identifiability] where scope.contains(m.range.lowerBound) && keep(m.range.lowerBound) {
+            if effect == .allow, negated(m.range.lowerBound, s, verbGroup: verbGroup) {
+                if m.keys.contains("identified") { deniesIdentity = true }
+                continue
+            }
+            for k in m.keys where !levels.contains(k) { levels.append(k) }
+        }
+        // A prohibition's own negation often stands in its subject ("No personal data is sold"):
+        // there the level is kept as written. Only a permission is narrowed.
+        guard deniesIdentity else { return levels }
+        levels.removeAll { $0 == "identified" }
+        return levels.isEmpty ? unidentified : levels
+    }
+
+    /// Whether a negation of the qualifier's own stands just before it, in the same phrase and
+    /// outside the promise's verb group ("not linked to any personal …", "cannot be used to identify").
+    private static func negated(_ start: Int, _ s: AnnotatedSentence, verbGroup: Range<Int>) -> Bool {
+        var j = start - 1
+        while j >= 0, j >= start - 6 {
+            let w = s.word(j)
+            if s.tokens[j].isPunctuation || verbGroup.contains(j) { return false }
+            if negations.contains(w) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "not", "no", "without", "non" (written apart): words that deny what follows them.
+    private static let negations: Set<String> = ["not", "no", "never", "without", "non", "nor", "neither", "none"]
+}

@@ -1,0 +1,63 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// "only with your consent", "solely if", "strictly for", "we only use … to …": an exclusive
+/// limit is a prohibition of everything outside it, with the limit as its exception (which, by
+/// the decision semantics, also permits what it names). Sentences written for the test.
+@Suite struct ExclusiveLimitTests {
+    @Test(arguments: [
+        "Your contact details are disclosed to advertisers only with your permission.",
+        "We will give your contact details to advertisers solely if you agree.",
+        "We will only share your contact details with advertisers with your consent.",
+        "Contact details are sold to advertisers exclusively where you have consented.",
+    ])
+    func anExclusiveConditionIsAProhibitionWithThatException(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(document.rules.count == 1)
+        #expect(rule.effect == .deny)
+        #expect(rule.when.isEmpty)
+        #expect(rule.unless == [Exception(when: ["consent"])])
+        let action = try #require(rule.scope.action?.first)
+        let op = Operation(action: action, data: ["user.contact"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, op) == .deny)
+        var consented = op
+        consented.context = ["consent"]
+        #expect(try Fixtures.decide(document, consented) == .allow)
+    }
+
+    @Test(arguments: [
+        "We only use your location to deliver the service.",
+        "We use your location solely to provide the service.",
+        "Your location is processed strictly for the purpose of providing the service.",
+    ])
+    func anExclusivePurposeDeniesEveryOtherPurpose(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.purpose == nil)
+        #expect(rule.unless == [Exception(scope: Scope(purpose: ["essential.service"]))])
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.location"], purpose: "essential.service")) == .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.location"], purpose: "marketing")) == .deny)
+    }
+
+    @Test func alternativesOfAnExclusiveConditionAreEachAnException() throws {
+        let document = try Fixtures.extract("We disclose your purchase history to affiliates only if you consent or at your request.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(Set(rule.unless.map(\.when)) == [["consent"], ["user_request"]])
+    }
+
+    @Test func aConditionWithoutOnlyStaysAPermission() throws {
+        let rule = try #require(try Fixtures.extract("We may share your contact details with advertisers with your consent.").rules.first)
+        #expect(rule.effect == .allow)
+        #expect(rule.when == ["consent"])
+    }
+
+    @Test func aRetentionPeriodIsNotTurnedIntoAProhibition() throws {
+        let rule = try #require(try Fixtures.extract("We keep your account data for 30 days only for billing.").rules.first)
+        #expect(rule.effect == .allow)
+        #expect(rule.scope.purpose == ["finance"])
+    }
+}

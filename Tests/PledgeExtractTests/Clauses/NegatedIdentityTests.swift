@@ -1,0 +1,53 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// A qualifier that says data identifies no one ("not tied to your identity", "which cannot be
+/// used to identify you", "non-personally identifiable") never adds `identified` to a permission:
+/// the permission is for aggregated or anonymized data only. Sentences written for the test.
+@Suite struct NegatedIdentityTests {
+    @Test(arguments: [
+        ("We may provide summary visitor statistics not connected to any personal identification data to sponsors and advertisers.", "advertiser"),
+        ("We may sell usage data that is not personally identifiable to advertisers.", "advertiser"),
+        ("We may share non-personally identifiable usage data with advertisers.", "advertiser"),
+        ("We may disclose to our affiliates usage data which cannot be used to identify you.", "affiliate"),
+        ("We may give usage data, which can not identify you, to our affiliates.", "affiliate"),
+        ("We may share usage data with no personal identifiers with advertisers.", "advertiser"),
+    ])
+    func aPermissionForDataThatIdentifiesNoOneExcludesIdentifiedData(_ text: String, _ recipient: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .allow)
+        let levels = try #require(rule.scope.identifiability)
+        #expect(!levels.contains("identified"))
+        #expect(Set(levels).isSubset(of: ["aggregated", "anonymized"]))
+        // The engine agrees: identified data is not allowed, anonymized data is.
+        let action = try #require(rule.scope.action?.first), data = try #require(rule.scope.data)
+        let identified = Operation(action: action, data: data, recipient: recipient, identifiability: "identified")
+        #expect(try Fixtures.decide(document, identified) != .allow)
+        var anonymized = identified
+        anonymized.identifiability = levels.contains("anonymized") ? "anonymized" : "aggregated"
+        #expect(try Fixtures.decide(document, anonymized) == .allow)
+    }
+
+    @Test func aPermissionForIdentifiedDataKeepsIt() throws {
+        let rule = try #require(try Fixtures.extract("We may share your personal information with our affiliates.").rules.first)
+        #expect(rule.scope.identifiability == ["identified"])
+    }
+
+    @Test func theProhibitionsOwnNegationDoesNotNegateItsQualifier() throws {
+        for text in ["We will not sell personally identifiable information to advertisers.",
+                     "No personal information is sold to advertisers."] {
+            let rule = try #require(try Fixtures.extract(text).rules.first)
+            #expect(rule.effect == .deny)
+            #expect(rule.scope.identifiability == ["identified"], "\(text)")
+        }
+    }
+
+    @Test func aDescribingClauseFollowedByWordsNotReadIsListed() throws {
+        // The recipient after the clause would be lost: the permission is listed, not written wider.
+        let document = try Fixtures.extract("We may share usage data which cannot be used to identify you with marketing firms.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.map(\.reason) == ["the clause describing the data (which …) is not understood"])
+    }
+}
