@@ -23,7 +23,7 @@ import Pledge
         let rule = try only("We may disclose aggregate statistics to partners.")
         #expect(rule.effect == .allow)
         #expect(rule.scope.action == ["disclose"])
-        #expect(rule.scope.recipient == ["service_provider"])
+        #expect(rule.scope.recipient == ["business_partner"])
         #expect(rule.scope.identifiability == ["aggregated"])
     }
 

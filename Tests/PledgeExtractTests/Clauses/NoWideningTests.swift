@@ -84,8 +84,11 @@ import Pledge
         let document = try Fixtures.extract("We may share de-identified, aggregate statistics with our partners for research.")
         let rule = try #require(document.rules.first)
         #expect(rule.scope.purpose == ["analytics"])
-        let marketing = Operation(action: "share", data: ["user.behavior"], recipient: "service_provider", purpose: "marketing", identifiability: "aggregated")
+        let marketing = Operation(action: "share", data: ["user.behavior"], recipient: "business_partner", purpose: "marketing", identifiability: "aggregated")
         #expect(try Fixtures.decide(document, marketing) == .notCovered)
+        var research = marketing
+        research.purpose = "analytics"
+        #expect(try Fixtures.decide(document, research) == .allow)
     }
 
     @Test func includingAddsWhatTheHeadDoesNotCover() throws {

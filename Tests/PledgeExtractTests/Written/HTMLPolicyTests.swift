@@ -51,7 +51,7 @@ import Pledge
         #expect(try Fixtures.decide(document, advertisers) == .deny)
         let newsletter = Operation(action: "share", data: ["user.contact.email"], recipient: "service_provider", purpose: "marketing.communications")
         #expect(try Fixtures.decide(document, newsletter) == .allow)
-        let study = Operation(action: "share", data: ["user.behavior"], recipient: "service_provider", purpose: "analytics", identifiability: "aggregated")
+        let study = Operation(action: "share", data: ["user.behavior"], recipient: "business_partner", purpose: "analytics", identifiability: "aggregated")
         #expect(try Fixtures.decide(document, study) == .allow)
         var identified = study
         identified.identifiability = "identified"
