@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// The README's examples are what a newcomer copies first: they must stay valid.
+@Suite struct ReadmeExampleTests {
+    /// The README's ```yaml blocks, in order.
+    private func yamlBlocks() throws -> [String] {
+        let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        return readme.components(separatedBy: "```yaml\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+    }
+
+    private func write(_ text: String, as name: String) throws -> String {
+        let file = try CLIRunner.temporaryFolder().appendingPathComponent(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    @Test func theRuleFileExampleIsValid() throws {
+        let example = try #require(yamlBlocks().first { $0.hasPrefix("pledge: 1") })
+        let result = try CLIRunner.run(["validate", try write(example, as: "example.yaml")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("valid, 3 rules"))
+    }
+
+    @Test func theOperationsExampleIsCheckedAgainstTheRuleFileExample() throws {
+        let blocks = try yamlBlocks()
+        let rules = try #require(blocks.first { $0.hasPrefix("pledge: 1") })
+        let operations = try #require(blocks.first { $0.contains("id: weekly-newsletter") })
+        let result = try CLIRunner.run(["check", "--rules", try write(rules, as: "rules.yaml"), try write(operations, as: "ops.yaml")])
+        // The newsletter goes to someone who opted out, and nothing speaks of keeping cards: neither is allowed.
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("not_covered: weekly-newsletter"))
+        #expect(result.stdout.contains("not_covered: keep-card-for-refunds"))
+        #expect(result.stderr.isEmpty)
+    }
+}
