@@ -11,7 +11,7 @@ enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw unwritable(path, errno) }
-        var failure = writeAll(Array(text.utf8), to: descriptor)
+        var failure = DescriptorWriter.writeAll(Array(text.utf8), to: descriptor)
         // A full disk may only show at fsync or close: both count before the rename.
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == 0 { failure = errno }
@@ -20,20 +20,6 @@ enum AtomicFile {
             unlink(temporary)
             throw unwritable(path, failure)
         }
-    }
-
-    /// The errno of a failed write, or 0.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
-        var rest = bytes[...]
-        while !rest.isEmpty {
-            let written = rest.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written >= 0 {
-                rest = rest.dropFirst(written)
-            } else if errno != EINTR {
-                return errno
-            }
-        }
-        return 0
     }
 
     private static func unwritable(_ path: String, _ code: Int32) -> PledgeError {

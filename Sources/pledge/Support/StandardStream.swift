@@ -24,15 +24,6 @@ enum StandardStream {
 
     /// Writes all of `text`; the errno of a failed write, or 0.
     private static func write(_ text: String, to descriptor: Int32) -> Int32 {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written >= 0 {
-                bytes = bytes.dropFirst(written)
-            } else if errno != EINTR {
-                return errno
-            }
-        }
-        return 0
+        DescriptorWriter.writeAll(Array(text.utf8), to: descriptor)
     }
 }
