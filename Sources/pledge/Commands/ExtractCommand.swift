@@ -69,6 +69,7 @@ struct ExtractCommand: ParsableCommand {
                 } else {
                     try OutputFolder.create((target as NSString).deletingLastPathComponent)
                     try RuleFile.write(document, to: target)
+                    try StandardStream.write("wrote \(target): \(document.rules.count) rules, \(document.unmapped.count) sentences left for review\n")
                 }
             }
             if check {
@@ -80,7 +81,9 @@ struct ExtractCommand: ParsableCommand {
                 StandardStream.report(report.map(\.description).joined(separator: "\n") + "\n")
             }
             if !problems.isEmpty { return ExitStatus.badInput }
-            return drift.isEmpty ? ExitStatus.success : ExitStatus.failure
+            guard drift.isEmpty else { return ExitStatus.failure }
+            if check { try StandardStream.write("\(output): all \(expected.count) rule files match their policies\n") }
+            return ExitStatus.success
         }
     }
 
