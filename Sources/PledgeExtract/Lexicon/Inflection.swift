@@ -8,6 +8,8 @@ enum Inflection {
         // Only plain lower-case ASCII words are folded; anything else is matched as written.
         guard utf8.count > 3, utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 45 }) else { return word }
         var w = Array(utf8)
+        // "e-mail" and "email" are one word; policies spell it both ways, phrases usually once.
+        if w.count > 2, w[0] == 101, w[1] == 45 { w.remove(at: 1) }
         func ends(_ suffix: StaticString) -> Bool {
             let n = suffix.utf8CodeUnitCount
             guard w.count > n else { return false }
