@@ -31,6 +31,9 @@ struct ClauseSpans: Sendable {
                 // A leading condition runs to the subject of the first predicate that follows a comma.
                 if let p = predicates.first(where: { $0.subject.lowerBound > i && s.word($0.subject.lowerBound - 1) == "," }) {
                     end = p.subject.lowerBound
+                } else if let p = predicates.first(where: { $0.subject.lowerBound <= i && $0.groupStart > i + marker.words.count + 1
+                    && Grammar.companyPronouns.contains(s.word($0.groupStart)) }) {
+                    end = p.groupStart   // "When you register we ask for …": with no comma, the condition ends at "we"
                 }
             }
             if !atClauseStart || end == n {

@@ -166,7 +166,10 @@ struct PredicateFinder {
             k >= 0 && !s.tokens[k].isPunctuation && !Grammar.determiners.contains(s.word(k)) && !Grammar.prepositions.contains(s.word(k))
                 && !Grammar.auxiliaries.contains(s.word(k))
         }
-        // "our servers", "our web servers": the possessive and at most one modifier.
+        // "our servers", "our web servers": the possessive and at most one modifier; "the app", "the website":
+        // the service the policy is about.
+        let theService = j >= 1 && s.word(j - 1) == "the" && Grammar.serviceNouns.contains(s.word(j)) && clauseStart(before: j - 1) == j - 1
+        if plain(j), !isGerund(match), theService { return s.word(match.range.lowerBound).hasSuffix("s") }
         guard plain(j), !isGerund(match), let owner = [j - 1, j - 2].first(where: { $0 >= 0 && s.word($0) == "our" }),
               owner == j - 1 || plain(j - 1), clauseStart(before: owner) == owner else { return false }
         return s.word(j).hasSuffix("s") || s.word(match.range.lowerBound).hasSuffix("s")
@@ -174,7 +177,17 @@ struct PredicateFinder {
 
     /// "the services we provide", "how we use": a pronoun after a noun or a wh-word opens an embedded clause.
     private func embedded(pronoun j: Int) -> Bool {
-        j > 0 && !s.tokens[j - 1].isPunctuation && !Grammar.clauseOpeners.contains(s.word(j - 1))
+        j > 0 && !s.tokens[j - 1].isPunctuation && !Grammar.clauseOpeners.contains(s.word(j - 1)) && !endsLeadingCondition(j)
+    }
+
+    /// "When you create an account we ask for …": a sentence that opens with a condition and has
+    /// no comma to end it; its main clause starts at the company's pronoun. With a "…, we" later
+    /// ("If you use the services we provide, we collect …") the pronoun is embedded after all.
+    private func endsLeadingCondition(_ j: Int) -> Bool {
+        guard Grammar.companyPronouns.contains(s.word(j)), s.word(j) != "it", s.tokens[0].isCapitalized,
+              Grammar.conditionMarkers.contains(where: { s.has($0.words, at: 0) && $0.words.count == 1 }),
+              !(0..<j).contains(where: { s.tokens[$0].isPunctuation }) else { return false }
+        return !(j..<s.tokens.count).contains { s.word($0) == "," && Grammar.companyPronouns.contains(s.word($0 + 1)) }
     }
 
     /// The start of the clause that ends at `end`: after the nearest clause mark, passing over brackets.
