@@ -52,6 +52,11 @@ struct ClauseAnalyzer {
                 continue
             case .company: break
             }
+            // "…, and we will notify you before it is transferred": a notice promised for the practice just read.
+            if !reading.statements.isEmpty, let notice = trailingNotice(p, from: scopeStart, s) {
+                reading.statements[reading.statements.count - 1].obligations.append(notice)
+                continue
+            }
             // "we will provide notice before … is transferred": a duty attached to what follows.
             if let next, isNotice(p, s) {
                 reading.notice = s.text(p.verbs.lowerBound..<next.verbs.upperBound)
@@ -89,6 +94,12 @@ struct ClauseAnalyzer {
             }
             // A plain statement of practice that speaks of data ("Payment records are kept …") is a promise too.
             let statesPractice = p.isNormative || (p.subject.lowerBound..<objectEnd).contains { Grammar.dataNouns.contains(s.word($0)) }
+            // "We will not use your heart rate data for …": personal data the taxonomy cannot name. Dropping
+            // the prohibition would lose it; keeping it for all personal data is stricter, and it is listed.
+            if statement.data.isEmpty, statement.effect == .deny, let unknown = unknownPersonalData(in: objectData, s) {
+                statement.data = ["user"]
+                reading.loss = reading.loss ?? "the data (\(unknown)) is not understood; the prohibition is kept for all personal data, which is stricter"
+            }
             if statement.data.isEmpty {
                 if statesPractice { reading.gap = reading.gap ?? "no data object" }
                 // Data in words the taxonomy does not know is listed even when another clause of the sentence
@@ -141,6 +152,13 @@ struct ClauseAnalyzer {
             // A fact named outside any condition qualifies the promise ("unsolicited", "at your request"),
             // unless the word names data ("purchase history" is not a purchase).
             statement.when = keys(.context, in: scope, s) { i in !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } }
+            // "send you service announcements": what is sent is the purpose; sent things not understood leave none.
+            if contactOnly, statement.purposes.isEmpty, statement.effect != .require, let sent = unknownSentThing(in: object, s, spans) {
+                let problem = "what is sent (\(sent)) is not understood, so the purpose of the contact is not known"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
+                continue
+            }
             let unexplained = (spans.purposes + (contactOnly ? spans.topics : [])).filter { span in
                 object.contains(span.lowerBound) && !chained.contains(span.lowerBound) && span.count > 1
                     && !s[.purpose].contains { span.contains($0.range.lowerBound) }
