@@ -1,0 +1,74 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Round-4 findings, in sentences of our own: what a contact sends is its purpose; practices
+/// asked for at sign-up or done by the app; personal data the taxonomy cannot name; a notice after the fact.
+@Suite struct ContactAndPracticeTests {
+    @Test(arguments: [
+        ("We might email you account notices.", "essential.service.notifications"),
+        ("We may send you transactional e-mails.", "essential.service.notifications.email"),
+        ("We may send you promotional e-mails.", "marketing.communications.email"),
+        ("We may send you E-Mail newsletters.", "marketing.communications"),
+    ])
+    func whatIsSentIsThePurpose(_ sentence: String, _ purpose: String) throws {
+        let rule = try Fixtures.extract(sentence).rule(.allow, "email")
+        #expect(rule.scope.purpose == [purpose])
+    }
+
+    @Test func somethingSentThatIsNotUnderstoodGivesNoPermission() throws {
+        let document = try Fixtures.extract("We may send you event invitations.")
+        #expect(document.rules.isEmpty)
+        #expect(document.unmappedReason("We may send you event")?.contains("invitations") == true)
+    }
+
+    @Test func anOptInForPromotionsLeavesNoticesAlone() throws {
+        let document = try Fixtures.extract("Now and then we may e-mail you account notices. We will only email you promotional offers if you opt in.")
+        let deny = try document.rule(.deny, "email")
+        #expect(deny.scope.purpose == ["marketing.communications"])
+        let notice = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "essential.service.notifications")
+        #expect(try Fixtures.decide(document, notice) == .allow)
+        var offer = notice
+        offer.purpose = "marketing.communications"
+        #expect(try Fixtures.decide(document, offer) == .deny)
+    }
+
+    @Test func askingForDataAtSignUpIsCollecting() throws {
+        let document = try Fixtures.extract("Once you register we request your phone number and postal address.")
+        let rule = try document.rule(.allow, "collect", data: "user.contact.phone_number")
+        #expect(rule.when == ["registration"])
+        let required = try Fixtures.extract("At sign-up, we require you to provide your birthday.").rule(.allow, "collect")
+        #expect(required.scope.data == ["user.demographic.date_of_birth"])
+    }
+
+    @Test func theServiceActsForTheCompany() throws {
+        #expect(try Fixtures.extract("The website collects your IP address.").rule(.allow, "collect").scope.data == ["user.device.ip_address"])
+        #expect(try Fixtures.extract("Our service records your search history.").rule(.allow, "collect").scope.data == ["user.behavior.search_history"])
+    }
+
+    @Test func fitnessAndLocationWords() throws {
+        let deny = try Fixtures.extract("We do not use fitness data for advertising.").rule(.deny, "use")
+        #expect(deny.scope.data == ["user.health_and_medical"])
+        let keep = try Fixtures.extract("Your GPS location is stored for 6 months.").rule(.allow, "retain")
+        #expect(keep.scope.data == ["user.location.precise"])
+    }
+
+    /// A prohibition over personal data the taxonomy cannot name is kept for all personal data:
+    /// stricter than the text, and listed. A permission over it gives no rule.
+    @Test func unknownPersonalDataKeepsAProhibitionOnly() throws {
+        let document = try Fixtures.extract("We will never sell your sleep cycle data.")
+        #expect(try document.rule(.deny, "sell").scope.data == ["user"])
+        #expect(document.unmappedReason("We will never sell")?.contains("stricter") == true)
+        let permission = try Fixtures.extract("We may share your sleep cycle data with partners.")
+        #expect(permission.rules.isEmpty)
+        #expect(permission.unmappedReason("We may share") != nil)
+    }
+
+    @Test func aNoticePromisedAfterTheTransfer() throws {
+        let document = try Fixtures.extract(
+            "In the event of a merger, your account information may be disclosed to the acquiring company, and we will inform you before it is disclosed.")
+        let rule = try document.rule(.allow, "disclose", recipient: "acquirer")
+        #expect(rule.obligations == ["inform you before it is disclosed"])
+        #expect(rule.when == ["merger"])
+    }
+}
