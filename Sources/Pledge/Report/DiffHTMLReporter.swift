@@ -20,7 +20,7 @@ public struct DiffHTMLReporter: DiffReporter {
         var out = ["<!DOCTYPE html>", "<html lang=\"en\"><head><meta charset=\"utf-8\">",
                    "<title>Policy diff: \(escape(W.title(diff)))</title>", "<style>\(Self.style)</style></head><body>",
                    "<h1>Policy diff: \(escape(W.title(diff)))</h1>",
-                   "<p class=\"verdict \(diff.verdict.rawValue)\"><strong>DiffVerdict: \(escape(W.verdict(diff.verdict))).</strong> \(escape(W.verdictExplanation(diff.verdict)))</p>",
+                   "<p class=\"verdict \(diff.verdict.rawValue)\"><strong>Verdict: \(escape(W.verdict(diff.verdict))).</strong> \(escape(W.verdictExplanation(diff.verdict)))</p>",
                    "<p>\(escape(W.summary(diff))).</p>"]
         for group in diff.groups {
             out.append("<h2>\(escape(W.heading(group))) — \(group.changes.count) region\(group.changes.count == 1 ? "" : "s")</h2>")

@@ -5,7 +5,7 @@ public struct DiffMarkdownReporter: DiffReporter {
 
     public func render(_ diff: VersionDiff) -> String {
         typealias W = DiffWording
-        var out = ["# Policy diff: \(cell(W.title(diff)))", "", "**DiffVerdict: \(W.verdict(diff.verdict)).** \(W.verdictExplanation(diff.verdict))", "", W.summary(diff) + "."]
+        var out = ["# Policy diff: \(cell(W.title(diff)))", "", "**Verdict: \(W.verdict(diff.verdict)).** \(W.verdictExplanation(diff.verdict))", "", W.summary(diff) + "."]
         for group in diff.groups {
             out += ["", "## \(W.heading(group)) — \(group.changes.count) region\(group.changes.count == 1 ? "" : "s")", ""]
             out += ["| Old (\(cell(W.version(diff.old)))) | New (\(cell(W.version(diff.new)))) |", "| --- | --- |"]
