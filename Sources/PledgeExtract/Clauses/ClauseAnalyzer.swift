@@ -46,6 +46,10 @@ struct ClauseAnalyzer {
             case .reader: continue
             case .thirdParty:
                 if p.isNormative { reading.gap = reading.gap ?? "the actor is a third party, not the company" }
+                // "These providers receive pseudonymous identifiers": what a third party receives, we disclose.
+                else if p.actions.allSatisfy({ taxonomy[.action].covers("collect", $0) }), namesData(object, s) {
+                    reading.gap = reading.gap ?? "a third party receives data: the disclosure to it is not modelled"
+                }
                 continue
             case .data:
                 if p.isNormative { reading.gap = reading.gap ?? "the actor is not the company" }
@@ -84,9 +88,20 @@ struct ClauseAnalyzer {
 
             // Data: the subject of a passive, the antecedent of "which is logged", else the object.
             let objectData = dataPart(of: object, s)
-            let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? [p.subject, objectData] : [objectData])
+            let subject = p.passive ? coordinatedSubject(p.subject, from: scopeStart, s, spans) : p.subject
+            let unread = p.passive && p.antecedent == nil ? unreadMembers(of: subject, s) : []
+            let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? [subject, objectData] : [objectData])
             statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor,
                                   disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
+            // "sell your contacts or share them with advertisers": the pronoun takes the data of the verb before.
+            if statement.data.isEmpty, refersBack(object, s) {
+                if let previous = reading.statements.last { statement.data = previous.data }
+                // "Your messages are encrypted; we cannot read them": data named earlier in the sentence. Only a
+                // prohibition or duty takes it, since either errs toward deny; a permission is not widened by a guess.
+                else if statement.effect != .allow {
+                    statement.data = data(in: [0..<p.groupStart], s, spans, verbs: p.verbs, effect: statement.effect, anaphor: nil)
+                }
+            }
             // "send marketing messages to children": what a contact sends is the act, not the person's data.
             if actions.allSatisfy(isContact) { statement.data.removeAll { taxonomy[.data].covers("user.content", $0) } }
             if statement.data.isEmpty, actions.allSatisfy(isContact) {
@@ -102,6 +117,12 @@ struct ClauseAnalyzer {
             }
             if statement.data.isEmpty {
                 if statesPractice { reading.gap = reading.gap ?? "no data object" }
+                // "We use analytics providers to …": engaging a third party hands it data, which the text does not name.
+                else if actions.contains("use"), let r = s[.recipient].last(where: { m in
+                    object.contains(m.range.lowerBound) && !m.keys.contains("first_party") && !m.keys.contains("data_subject")
+                }) {
+                    reading.gap = reading.gap ?? "the company engages a third party (\(s.text(r.range))); what it discloses to it is not named"
+                }
                 // Data in words the taxonomy does not know is listed even when another clause of the sentence
                 // gave a rule: "We do not sell your profile, but we may share usage records with partners".
                 if objectData.contains(where: { j in Grammar.dataNouns.contains(s.word(j)) && !s[.data].contains { $0.range.contains(j) } }) {
@@ -110,6 +131,8 @@ struct ClauseAnalyzer {
                 continue
             }
             reading.data = statement.data
+            // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed.
+            if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
             statement.recipients = recipients(in: object, s, spans)
             if actions.contains(where: { taxonomy[.action].covers("collect", $0) }),
                s[.recipient].contains(where: { object.contains($0.range.lowerBound) && s.word($0.range.lowerBound - 1) == "from" || s.word($0.range.lowerBound - 2) == "from" }) {
@@ -190,6 +213,9 @@ struct ClauseAnalyzer {
                                  conditions: conditions, purposeSpans: spans.purposes, isQualifier: spans.isQualifier)
             reading.statements.append(statement)
         }
+        if reading.statements.isEmpty, reading.gap == nil, let notice = promisedNotice(s) {
+            reading.gap = "a promised notice (\(notice) …) is not modelled"
+        }
         if reading.statements.isEmpty, reading.data.isEmpty {
             reading.data = data(in: [0..<n], s, spans, verbs: 0..<0, effect: .allow, anaphor: anaphor)
         }
@@ -212,6 +238,12 @@ struct ClauseAnalyzer {
         let clauseEnd = (identity.range.upperBound..<s.tokens.count).first { [",", ";", "."].contains(s.word($0)) } ?? s.tokens.count
         let end = max(identity.range.upperBound, clauseEnd)
         return (end, (identity.range.upperBound..<end).contains { !s.tokens[$0].isPunctuation })
+    }
+
+    /// An object that opens with a pronoun for things ("them", "it") refers to data already named.
+    private func refersBack(_ object: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        guard let first = object.first(where: { !Grammar.adverbs.contains(s.word($0)) }) else { return false }
+        return ["them", "it"].contains(s.word(first))
     }
 
     private func isContact(_ action: String) -> Bool { taxonomy[.action].covers("contact", action) }

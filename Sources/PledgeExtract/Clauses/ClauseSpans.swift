@@ -34,6 +34,13 @@ struct ClauseSpans: Sendable {
                 } else if let p = predicates.first(where: { $0.subject.lowerBound <= i && $0.groupStart > i + marker.words.count + 1
                     && Grammar.companyPronouns.contains(s.word($0.groupStart)) }) {
                     end = p.groupStart   // "When you register we ask for …": with no comma, the condition ends at "we"
+                } else if let p = predicates.first(where: { $0.passive && $0.subject.lowerBound > i }),
+                          let comma = (i + marker.words.count..<p.subject.lowerBound).first(where: { c in
+                              s.word(c) == "," && !(c + 1..<p.subject.lowerBound).contains { j in
+                                  (s[.action].contains { $0.range.contains(j) } && !s[.data].contains { $0.range.contains(j) }) || Grammar.companyPronouns.contains(s.word(j))
+                              }
+                          }) {
+                    end = comma + 1   // "If you close your account, your profile and posts are deleted": a listed subject
                 }
             }
             if !atClauseStart || end == n {

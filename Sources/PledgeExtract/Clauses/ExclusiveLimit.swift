@@ -19,9 +19,19 @@ enum ExclusiveLimit {
         // A bound on how long data is kept is a limit of its own; turned into a prohibition it would forbid the kept period.
         guard statement.effect == .allow, statement.retention == nil else { return }
         let inGroup = verbGroup.contains { words.contains(s.word($0)) }
-        // "only with your permission": a preposition may stand between the word and the fact.
+        // "only with your permission", "only in response to a valid court order", "only pursuant to a
+        // subpoena": a prepositional phrase may stand between the word and the fact, but no verb, data or clause mark.
         func marked(_ i: Int) -> Bool {
-            words.contains(s.word(i - 1)) || (["with", "upon", "on", "after", "by"].contains(s.word(i - 1)) && words.contains(s.word(i - 2)))
+            if words.contains(s.word(i - 1)) { return true }
+            var k = i - 1
+            while k >= max(0, i - 6) {
+                let w = s.word(k)
+                if words.contains(w) { return k + 1 < i && Grammar.prepositions.contains(s.word(k + 1)) }
+                if s.tokens[k].isPunctuation || s[.data].contains(where: { $0.range.contains(k) })
+                    || s[.action].contains(where: { $0.range.contains(k) }) || Grammar.auxiliaries.contains(w) { return false }
+                k -= 1
+            }
+            return false
         }
         var facts: [String] = []
         for c in conditions where !c.lifts && (marked(c.range.lowerBound) || inGroup) {

@@ -99,6 +99,8 @@ struct PredicateFinder {
         } else if j >= 0, s.tokens[j].isCapitalized, !s.tokens[j].isPunctuation, isName(j) {
             if embedded(pronoun: j) { return .none }   // "the data Clicktale receives"
             groupStart = j
+        } else if isRecipientSubject(j, match) {
+            groupStart = j + 1   // "These providers receive …": a third party named as the subject
         } else if isOwnedSubject(j, match) {
             groupStart = j + 1   // "Our servers log …": the company's own systems act for it
         } else if let previous, ["and", "but", "or", ","].contains(word), j > previous.verbs.upperBound, !isGerund(match),
@@ -173,6 +175,15 @@ struct PredicateFinder {
         guard plain(j), !isGerund(match), let owner = [j - 1, j - 2].first(where: { $0 >= 0 && s.word($0) == "our" }),
               owner == j - 1 || plain(j - 1), clauseStart(before: owner) == owner else { return false }
         return s.word(j).hasSuffix("s") || s.word(match.range.lowerBound).hasSuffix("s")
+    }
+
+    /// "Advertisers receive …", "these providers collect …": a recipient noun opening its clause,
+    /// right before a finite verb with no "-ing".
+    private func isRecipientSubject(_ j: Int, _ match: PhraseMatch) -> Bool {
+        guard j >= 0, !isGerund(match), let r = s[.recipient].first(where: { $0.range.upperBound == j + 1 }),
+              !r.keys.contains("first_party"), !r.keys.contains("data_subject") else { return false }
+        let start = clauseStart(before: r.range.lowerBound)
+        return (start..<r.range.lowerBound).allSatisfy { Grammar.determiners.contains(s.word($0)) }
     }
 
     /// "the services we provide", "how we use": a pronoun after a noun or a wh-word opens an embedded clause.

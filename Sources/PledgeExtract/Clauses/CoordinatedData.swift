@@ -1,0 +1,55 @@
+import Pledge
+
+/// Lists of data nouns the analysis reads beyond one head noun, and the listed nouns it cannot name.
+extension ClauseAnalyzer {
+    /// "your profile, contacts and backups are removed": a passive subject is the whole list of
+    /// nouns, not only the last one; it ends at a leading condition ("If you close your account, …").
+    func coordinatedSubject(_ subject: Range<Int>, from start: Int, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> Range<Int> {
+        var k = subject.lowerBound
+        while k - 2 >= start, Grammar.coordinators.contains(s.word(k - 1)), s.word(k - 1) != "/" {
+            var j = k - 2
+            while j >= start, Grammar.coordinators.contains(s.word(j)) { j -= 1 }
+            let end = j
+            while j >= start, !s.tokens[j].isPunctuation, !Grammar.coordinators.contains(s.word(j)), !spans.inCondition(j),
+                  !(isVerb(j, s)), !Grammar.clauseOpeners.contains(s.word(j)) { j -= 1 }
+            guard j < end else { break }
+            k = j + 1
+        }
+        return k..<subject.upperBound
+    }
+
+    /// The members of a listed subject that name no data: "backups" in "your profile, contacts and backups".
+    func unreadMembers(of subject: Range<Int>, _ s: AnnotatedSentence) -> [String] {
+        var members: [[Int]] = [[]]
+        for j in subject {
+            if Grammar.coordinators.contains(s.word(j)) || s.tokens[j].isPunctuation { members.append([]); continue }
+            if !Grammar.determiners.contains(s.word(j)), !Grammar.adverbs.contains(s.word(j)) { members[members.count - 1].append(j) }
+        }
+        let listed = members.filter { !$0.isEmpty }
+        guard listed.count > 1 else { return [] }
+        return listed.filter { m in !m.contains { j in s[.data].contains { $0.range.contains(j) } } }
+            .map { m in m.map { s.word($0) }.joined(separator: " ") }
+    }
+
+    /// Whether an object speaks of data, named or not ("pseudonymous identifiers", "usage events").
+    func namesData(_ object: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        object.contains { j in Grammar.dataNouns.contains(s.word(j)) || s[.data].contains { $0.range.contains(j) } }
+    }
+
+    /// "We will notify affected users …": the company promising a notice the rules do not model.
+    func promisedNotice(_ s: AnnotatedSentence) -> String? {
+        for j in s.tokens.indices where Grammar.companyPronouns.contains(s.word(j)) && s.word(j) != "it" {
+            var k = j + 1
+            guard Grammar.obligating.contains(s.word(k)) else { continue }
+            k += 1
+            while Grammar.adverbs.contains(s.word(k)) { k += 1 }
+            if Grammar.noticeWords.contains(s.word(k)) { return s.text(j..<(k + 1)) }
+        }
+        return nil
+    }
+
+    /// An action word read as a verb: "contacts" that names data is a noun.
+    private func isVerb(_ j: Int, _ s: AnnotatedSentence) -> Bool {
+        s[.action].contains { $0.range.contains(j) } && !s[.data].contains { $0.range.contains(j) }
+    }
+}
