@@ -26,7 +26,7 @@ enum ExclusiveLimit {
             var k = i - 1
             while k >= max(0, i - 6) {
                 let w = s.word(k)
-                if words.contains(w) { return k + 1 < i && Grammar.prepositions.contains(s.word(k + 1)) }
+                if words.contains(w) { return k + 1 < i && (Grammar.prepositions.contains(s.word(k + 1)) || ["pursuant", "following"].contains(s.word(k + 1))) }
                 if s.tokens[k].isPunctuation || s[.data].contains(where: { $0.range.contains(k) })
                     || s[.action].contains(where: { $0.range.contains(k) }) || Grammar.auxiliaries.contains(w) { return false }
                 k -= 1

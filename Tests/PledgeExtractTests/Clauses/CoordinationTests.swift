@@ -1,0 +1,48 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Coordinated verbs and nouns: a pronoun object takes the data of the verb before ("sell your
+/// address book or give it to …"), and a passive subject is the whole list of nouns ("your posts,
+/// photos and drafts are erased"). Sentences written for the test.
+@Suite struct CoordinationTests {
+    @Test func aPronounObjectSharesTheFirstVerbsData() throws {
+        let document = try Fixtures.extract("We never rent your phone book or give it to marketers.")
+        let rent = try document.rule(.deny, "rent")
+        #expect(rent.scope.data == ["user.social"])
+        #expect(rent.scope.recipient == nil)
+        let give = try document.rule(.deny, "disclose", data: "user.social")
+        #expect(give.scope.recipient == ["advertiser"])
+        let op = Operation(action: "disclose", data: ["user.social"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, op) == .deny)
+    }
+
+    @Test func aPronounBackToEarlierDataInTheSentenceKeepsAProhibition() throws {
+        let document = try Fixtures.extract("Your messages are encrypted on your device; we are unable to read them and cannot read them.")
+        let rule = try document.rule(.deny, "use")
+        #expect(rule.scope.data == ["user.content"])
+    }
+
+    @Test func aPronounNeverWidensAPermission() throws {
+        let document = try Fixtures.extract("Your messages are encrypted on your device; we may use them.")
+        #expect(document.rules(effect: .allow, action: "use").isEmpty)
+    }
+
+    @Test func aListedPassiveSubjectAfterALeadingConditionIsAllDeleted() throws {
+        let document = try Fixtures.extract("When you close your account, your contact list, profile and messages are erased within 60 days.")
+        let duty = try document.rule(.require, "delete")
+        #expect(Set(duty.scope.data ?? []) == ["user.social", "user.demographic.profile", "user.content"])
+        #expect(duty.when == ["account_cancelled"])
+        #expect(duty.scope.retention == .longerThan(try #require(ISODuration("P60D"))))
+        #expect(document.unmapped.isEmpty)
+    }
+
+    @Test func aListedNounNoKindOfDataNamesIsListed() throws {
+        let document = try Fixtures.extract("After you delete your account, your profile and archives are removed within 14 days.")
+        let duty = try document.rule(.require, "delete")
+        #expect(duty.scope.data == ["user.demographic.profile"])
+        #expect(duty.when == ["account_cancelled"])
+        let reason = try #require(document.unmappedReason("After you delete"))
+        #expect(reason.contains("archives"))
+    }
+}

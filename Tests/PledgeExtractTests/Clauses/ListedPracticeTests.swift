@@ -1,0 +1,27 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// A sentence that states a practice the rule model cannot hold is listed for review, never
+/// dropped: what a third party receives from us, a third party we engage, a notice we promise,
+/// a collection whose purpose is not understood. Sentences written for the test.
+@Suite struct ListedPracticeTests {
+    @Test(arguments: [
+        ("Our vendors receive hashed device identifiers.", "a third party receives data"),
+        ("We use analytics companies, for example Amplitude, to improve the product.", "engages a third party"),
+        ("We will notify the people affected before we comply.", "a promised notice"),
+        ("If you allow it, the app uploads your phone contacts to suggest people you may know.", "purpose"),
+    ])
+    func aPracticeTheModelCannotHoldIsListed(_ text: String, _ reason: String) throws {
+        let document = try Fixtures.extract(text)
+        let listed = try #require(document.unmappedReason(String(text.prefix(14))), "\(document.rules.map(\.id))")
+        #expect(listed.contains(reason))
+        #expect(document.rules(effect: .allow).isEmpty)
+    }
+
+    @Test func aProhibitionOverAnAddressBookIsKept() throws {
+        let document = try Fixtures.extract("We do not sell your address book.")
+        #expect(try document.rule(.deny, "sell").scope.data == ["user.social"])
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.social"], recipient: "third_party")) == .deny)
+    }
+}
