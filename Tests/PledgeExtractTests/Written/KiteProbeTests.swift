@@ -32,7 +32,8 @@ import Pledge
         #expect(Set(duty.scope.data ?? []) == ["user.demographic.profile", "user.social"])
         #expect(duty.when == ["account_cancelled"])
         #expect(duty.scope.retention == .longerThan(try #require(ISODuration("P90D"))))
-        let kept = Operation(action: "retain", data: ["user.social"], context: ["account_cancelled"], retention: try #require(ISODuration("P1Y")))
+        let year: ISODuration = try #require(ISODuration("P1Y"))
+        let kept = Operation(action: "retain", data: ["user.social"], context: ["account_cancelled"], retention: year)
         #expect(try Fixtures.decide(document, kept) == .deny)
         #expect(document.unmappedReason("If you delete")?.contains("backups") == true)
     }
