@@ -13,18 +13,7 @@ import Pledge
         "Contact details are sold to advertisers exclusively where you have consented.",
     ])
     func anExclusiveConditionIsAProhibitionWithThatException(_ text: String) throws {
-        let document = try Fixtures.extract(text)
-        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
-        #expect(document.rules.count == 1)
-        #expect(rule.effect == .deny)
-        #expect(rule.when.isEmpty)
-        #expect(rule.unless == [Exception(when: ["consent"])])
-        let action = try #require(rule.scope.action?.first)
-        let op = Operation(action: action, data: ["user.contact"], recipient: "advertiser")
-        #expect(try Fixtures.decide(document, op) == .deny)
-        var consented = op
-        consented.context = ["consent"]
-        #expect(try Fixtures.decide(document, consented) == .allow)
+        try Fixtures.expectProhibitionLifted(by: "consent", in: text, data: "user.contact", recipient: "advertiser")
     }
 
     @Test(arguments: [

@@ -12,18 +12,7 @@ import Pledge
         "We release your account data to government agencies only upon receipt of legal process.",
     ])
     func aLimitThroughAPrepositionIsAProhibitionWithThatException(_ text: String) throws {
-        let document = try Fixtures.extract(text)
-        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
-        #expect(document.rules.count == 1)
-        #expect(rule.effect == .deny)
-        #expect(rule.when.isEmpty)
-        #expect(rule.unless == [Exception(when: ["legal_process"])])
-        let action = try #require(rule.scope.action?.first)
-        let asked = Operation(action: action, data: ["user.account"], recipient: "government")
-        #expect(try Fixtures.decide(document, asked) == .deny)
-        var compelled = asked
-        compelled.context = ["legal_process"]
-        #expect(try Fixtures.decide(document, compelled) == .allow)
+        try Fixtures.expectProhibitionLifted(by: "legal_process", in: text, data: "user.account", recipient: "government")
     }
 
     @Test func anExclusiveWordBeforeTheDataDoesNotLimitTheCondition() throws {
