@@ -21,7 +21,7 @@ let package = Package(
             resources: [.copy("Resources/taxonomy.yaml"), .copy("Resources/rules.schema.json")]
         ),
         // Natural-language policy text → rule model.
-        .target(name: "PledgeExtract", dependencies: ["Pledge"]),
+        .target(name: "PledgeExtract", dependencies: ["Pledge"], resources: [.copy("Resources/grammar.yaml")]),
         // The command line: the only importer of ArgumentParser.
         .executableTarget(
             name: "pledge",

@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
     private func document(_ text: String, bytes: [UInt8], source: String, id: String) -> PolicyDocument {
         let outline = PolicyOutline(text: text)
         let sentences = SentenceReader.sentences(outline)
-        let result = PolicyReader(taxonomy: taxonomy).read(sentences)
+        let result = PolicyReader(taxonomy: taxonomy, title: outline.title).read(sentences)
         let metadata = PolicyMetadata(id: id, title: outline.title, effective: outline.effective, archived: outline.archived,
                                       source: source, sourceSHA256: SHA256.hex(bytes))
         return PolicyDocument(policy: metadata, terms: result.terms,

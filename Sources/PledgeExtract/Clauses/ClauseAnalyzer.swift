@@ -10,6 +10,8 @@ import Pledge
 /// otherwise an allow, as is a plain statement of practice ("we use", "is collected").
 struct ClauseAnalyzer {
     let taxonomy: Taxonomy
+    /// The company's own names (from the policy's title), which a permission may name without limiting it.
+    var companyNames: Set<String> = []
 
     /// - Parameter anaphor: what "such information" / "the information gathered" refers to here.
     func read(_ s: AnnotatedSentence, anaphor: [String]?) -> SentenceReading {
@@ -26,7 +28,7 @@ struct ClauseAnalyzer {
             defer { scopeStart = objectEnd }
             let object = p.verbs.upperBound..<objectEnd
             // A clause after ";" or "however" is a promise of its own: what precedes does not qualify it.
-            let boundary = (scopeStart..<p.groupStart).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
+            let boundary = (scopeStart..<max(scopeStart, p.groupStart)).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
             let scope = boundary..<objectEnd
             if p.mood == .hypothetical { continue }
             // "… usage data which cannot be used to identify you": a negated relative clause on the
@@ -211,7 +213,22 @@ struct ClauseAnalyzer {
             statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect)
             ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
                                  conditions: conditions, purposeSpans: spans.purposes, isQualifier: spans.isQualifier)
+            if statement.effect == .allow {
+                let clause = min(identityScope.lowerBound, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound
+                let unread = UnreadWords.find(in: clause, s, predicate: p, spans: spans, statement: statement, chainedPurposes: chained, companyNames: companyNames)
+                if !unread.isEmpty {
+                    let problem = "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
+                    reading.gap = reading.gap ?? problem
+                    reading.loss = reading.loss ?? problem
+                    continue
+                }
+            }
             reading.statements.append(statement)
+        }
+        // A question, a title, a sentence about the policy or a definition states no practice: no permission.
+        if SentenceKind.of(s) != .practice {
+            reading.statements.removeAll { $0.effect == .allow }
+            if reading.statements.isEmpty { reading.gap = nil; reading.loss = nil }
         }
         if reading.statements.isEmpty, reading.gap == nil, let notice = promisedNotice(s) {
             reading.gap = "a promised notice (\(notice) …) is not modelled"

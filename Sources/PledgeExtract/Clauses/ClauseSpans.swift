@@ -9,6 +9,8 @@ struct ClauseSpans: Sendable {
     /// "regarding …", "about …": purposes named there count, data too.
     var topics: [Range<Int>] = []
     var examples: [Range<Int>] = []
+    /// "when you use our website": conditions that only restate what the policy governs, so they limit nothing.
+    var restatements: [Range<Int>] = []
 
     init(_ s: AnnotatedSentence, predicates: [Predicate], taxonomy: Taxonomy) {
         let n = s.tokens.count
@@ -58,7 +60,11 @@ struct ClauseSpans: Sendable {
             }
             let range = i..<end
             let facts = Self.facts(in: range, of: s, taxonomy: taxonomy)
-            if facts.isEmpty, Self.restatesScope(range.dropFirst(marker.words.count), of: s) { i = max(end, i + 1); continue }
+            if facts.isEmpty, Self.restatesScope(range.dropFirst(marker.words.count), of: s) {
+                restatements.append(range)
+                i = max(end, i + 1)
+                continue
+            }
             conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words.joined(separator: " ")))
             i = max(end, i + 1)
         }

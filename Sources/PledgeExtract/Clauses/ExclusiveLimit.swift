@@ -7,7 +7,7 @@ import Pledge
 /// exception also permits sharing when consent holds. "We use your data only to provide the
 /// service" forbids every other purpose. Read as a bare permission, the text's "no" would be lost.
 enum ExclusiveLimit {
-    static let words: Set<String> = ["only", "solely", "strictly", "exclusively"]
+    static var words: Set<String> { Grammar.exclusive }
 
     /// Turns a permission with an exclusive condition or purpose into a prohibition with exceptions.
     /// - Parameters:

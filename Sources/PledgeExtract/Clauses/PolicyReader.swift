@@ -8,6 +8,8 @@ import Pledge
 /// in their own section, and opt-out offers.
 struct PolicyReader {
     let taxonomy: Taxonomy
+    /// The policy's title, which names the company.
+    var title: String? = nil
 
     struct Result {
         var terms: [String: [String]]
@@ -23,7 +25,7 @@ struct PolicyReader {
         var annotated = plain
         if !definitions.isEmpty { for i in annotated.indices { annotated[i].rematchData(lexicon) } }
 
-        let analyzer = ClauseAnalyzer(taxonomy: taxonomy)
+        let analyzer = ClauseAnalyzer(taxonomy: taxonomy, companyNames: UnreadWords.companyNames(inTitle: title))
         let (exceptions, consumedByExceptions) = PolicyExceptions.read(annotated, taxonomy: taxonomy)
         let (offers, offerSentences) = OptOutOffers.find(annotated)
         var consumed = consumedByExceptions

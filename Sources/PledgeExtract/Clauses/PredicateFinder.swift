@@ -134,7 +134,13 @@ struct PredicateFinder {
             var start = to - phrase.count + 1
             // Take in "we do reserve the", "ClickAndChat.com reserves the".
             var k = start - 1
-            while k >= 0, k >= start - 4, !s.tokens[k].isPunctuation, !Grammar.companyPronouns.contains(s.word(k)) { k -= 1 }
+            while k >= 0, k >= start - 4, !s.tokens[k].isPunctuation, !Grammar.companyPronouns.contains(s.word(k)) {
+                // "we give marketers the right to send": the right is another's, and so is the act.
+                if s[.action].contains(where: { $0.range.contains(k) }) || s[.recipient].contains(where: { $0.range.contains(k) && $0.keys != ["first_party"] }) {
+                    return nil
+                }
+                k -= 1
+            }
             start = max(0, k + 1)
             let negated = (start..<to).contains { Grammar.negations.contains(s.word($0)) }
             return (.permissive, negated, start)

@@ -1,0 +1,40 @@
+/// What a sentence does, decided before its clauses are read: only a statement of
+/// practice can grant a permission. A question or a heading ("How do we use your
+/// information?"), a sentence about the policy itself ("This policy explains how your
+/// data may be shared"), and a definition ("'Usage Data' refers to data such as …")
+/// name practices without stating one. They may still hold a prohibition, which is kept
+/// (it errs toward deny), but never a permission.
+enum SentenceKind: Sendable, Equatable {
+    case practice, question, heading, aboutPolicy, definition
+
+    static func of(_ s: AnnotatedSentence) -> SentenceKind {
+        let words = s.tokens.indices.filter { !s.tokens[$0].isPunctuation }
+        guard let last = s.tokens.last else { return .heading }
+        if last.text == "?" { return .question }
+        // A short line with no closing mark outside a list: a title, not a sentence.
+        if ![".", "!", ";", ":", ")", "\""].contains(last.text), !s.sentence.isListItem, words.count <= 10,
+           s.tokens.first?.isCapitalized == true { return .heading }
+        if isAboutPolicy(s) { return .aboutPolicy }
+        if isDefinition(s) { return .definition }
+        return .practice
+    }
+
+    /// "This policy explains …", "The program covers information collected …", "We provide this
+    /// notice describing …": the policy (or a part of it) and a verb that says what it tells.
+    private static func isAboutPolicy(_ s: AnnotatedSentence) -> Bool {
+        for i in s.tokens.indices where Grammar.metaNouns.contains(s.word(i)) {
+            let owner = (max(0, i - 3)..<i).contains { ["this", "the", "our", "these"].contains(s.word($0)) }
+            guard owner else { continue }
+            if (i + 1..<min(s.tokens.count, i + 4)).contains(where: { Grammar.metaVerbs.contains(s.word($0)) }) { return true }
+        }
+        return false
+    }
+
+    /// "'Technical Information' refers to data such as …", "Personal Information means …": a
+    /// definition verb before any practice verb.
+    private static func isDefinition(_ s: AnnotatedSentence) -> Bool {
+        guard let d = s.tokens.indices.first(where: { Grammar.definitionVerbs.contains(s.word($0)) }), d > 0 else { return false }
+        let firstAction = s[.action].first?.range.lowerBound ?? s.tokens.count
+        return d < firstAction && !Grammar.companyPronouns.contains(s.word(d - 1))
+    }
+}
