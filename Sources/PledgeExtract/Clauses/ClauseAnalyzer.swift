@@ -22,6 +22,7 @@ struct ClauseAnalyzer {
         let n = s.tokens.count
         var scopeStart = 0
         var describing = Set<Int>()
+        var clauses: [PermissionClause] = []
         for (index, p) in predicates.enumerated() where !describing.contains(index) {
             let next = index + 1 < predicates.count ? predicates[index + 1] : nil
             let objectEnd = next.map { $0.subject.lowerBound > p.verbs.upperBound ? $0.subject.lowerBound : max(p.verbs.upperBound, $0.groupStart) } ?? n
@@ -60,7 +61,8 @@ struct ClauseAnalyzer {
             }
             // "…, and we will notify you before it is transferred": a notice promised for the practice just read.
             if !reading.statements.isEmpty, let notice = trailingNotice(p, from: scopeStart, s) {
-                reading.statements[reading.statements.count - 1].obligations.append(notice)
+                reading.statements[reading.statements.count - 1].obligations.append(s.text(notice))
+                clauses[clauses.count - 1].obligations.append(notice)
                 continue
             }
             // "we will provide notice before … is transferred": a duty attached to what follows.
@@ -213,22 +215,25 @@ struct ClauseAnalyzer {
             statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect)
             ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
                                  conditions: conditions, purposeSpans: spans.purposes, isQualifier: spans.isQualifier)
-            if statement.effect == .allow {
-                let clause = min(identityScope.lowerBound, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound
-                let unread = UnreadWords.find(in: clause, s, predicate: p, spans: spans, statement: statement, chainedPurposes: chained, companyNames: companyNames)
-                if !unread.isEmpty {
-                    let problem = "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
-                    reading.gap = reading.gap ?? problem
-                    reading.loss = reading.loss ?? problem
-                    continue
-                }
-            }
+            clauses.append(PermissionClause(range: min(identityScope.lowerBound, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
+                                            predicate: p))
             reading.statements.append(statement)
         }
+        checkPermissionsAreRead(&reading, clauses, s, spans)
         // A question, a title, a sentence about the policy or a definition states no practice: no permission.
         if SentenceKind.of(s) != .practice {
             reading.statements.removeAll { $0.effect == .allow }
             if reading.statements.isEmpty { reading.gap = nil; reading.loss = nil }
+        }
+        // "If we change this policy, we will notify you": a duty tied to the change, unless the sentence already gave one.
+        if !reading.statements.contains(where: { $0.when.contains("policy_change") }), let notice = PolicyChangeNotice.read(s) {
+            switch notice {
+            case .duty(let statement):
+                reading.statements.append(statement)
+                reading.gap = nil
+            case .posted(let promise):
+                if reading.statements.isEmpty { reading.gap = reading.gap ?? "a notice of changes to the policy (\(promise)) names no personal data" }
+            }
         }
         if reading.statements.isEmpty, reading.gap == nil, let notice = promisedNotice(s) {
             reading.gap = "a promised notice (\(notice) …) is not modelled"

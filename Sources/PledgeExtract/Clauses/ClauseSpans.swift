@@ -99,7 +99,12 @@ struct ClauseSpans: Sendable {
                     continue
                 }
                 if let m = Grammar.exampleMarkers.first(where: { s.has($0, at: k) }), !s.has(["including", "when"], at: k) {
-                    let stop = (k..<n).first { j in [";", ")"].contains(s.word(j)) || purposeStart(s, at: j, opensPurpose: opensPurpose) != nil && j > k + m.count } ?? n
+                    // A list of examples is a list of things: it ends where a phrase, a clause or a limit begins.
+                    let stop = (k + m.count..<n).first { j in
+                        [";", ")"].contains(s.word(j)) || purposeStart(s, at: j, opensPurpose: opensPurpose) != nil
+                            || (Grammar.prepositions.contains(s.word(j)) && s.word(j) != "of") || Grammar.relativePronouns.contains(s.word(j))
+                            || Grammar.exclusive.contains(s.word(j)) || Grammar.conditionMarkers.contains { s.has($0.words, at: j) }
+                    } ?? n
                     examples.append(k..<stop)
                     k = stop
                     continue
@@ -151,9 +156,9 @@ struct ClauseSpans: Sendable {
 
     /// "(when) you use our app", "(when) visiting the website": the reader using the service
     /// the policy is about, a condition every operation it governs meets.
-    private static func restatesScope(_ words: Range<Int>, of s: AnnotatedSentence) -> Bool {
+    static func restatesScope(_ words: Range<Int>, of s: AnnotatedSentence) -> Bool {
         var k = words.lowerBound
-        if s.word(k) == "you" { k += 1 }
+        if s.word(k) == "you" || s.word(k) == "your" { k += 1 }
         guard words.filter({ !s.tokens[$0].isPunctuation }).count <= 8, Grammar.serviceUseVerbs.contains(s.word(k)) else { return false }
         return words.contains { Grammar.serviceNouns.contains(s.word($0)) }
             && !words.contains { j in s[.data].contains { $0.range.contains(j) } }

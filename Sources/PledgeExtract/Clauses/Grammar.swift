@@ -9,12 +9,12 @@ enum Grammar {
         "company-pronouns", "reader-pronouns", "embedders", "prepositions", "clause-openers", "relative-pronouns",
         "coordinators", "practice-governors", "service-use-verbs", "service-nouns", "not-purposes-after-for",
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
-        "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words",
+        "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "reaching-notice-verbs", "posted-notice-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
-        "lifting-conditions", "enabling-conditions",
+        "lifting-conditions", "enabling-conditions", "neutral-phrases",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -87,6 +87,8 @@ enum Grammar {
     static let choiceWords = words("choice-words")
     /// Words that make a limit exclusive ("only with your consent").
     static let exclusive = words("exclusive")
+    /// Phrases that change nothing a permission says (a legal basis).
+    static let neutralPhrases = phrases("neutral-phrases")
     /// Words that change nothing a permission says; every other word of its clause must be read by a role.
     static let neutral = words("neutral")
     /// Verbs and nouns by which a sentence speaks of the policy itself ("This policy explains …").
@@ -94,6 +96,16 @@ enum Grammar {
     static let metaNouns = words("meta-nouns")
     /// Verbs by which a sentence defines a term ("'Usage Data' refers to …").
     static let definitionVerbs = words("definition-verbs")
+    /// Words by which a qualifier says data identifies no one, and words of a retention bound.
+    static let identityWords = words("identity-words")
+    static let retentionWords = words("retention-words")
+    /// Words for the circumstances a permission names as its conditions ("in limited circumstances, including when …").
+    static let circumstanceWords = words("circumstance-words")
+    /// Verbs by which a policy speaks of changing itself, and the verbs of the notice it promises: one that reaches
+    /// the reader ("we will notify you") or one the reader must look for ("we will post the changes").
+    static let changeVerbs = words("change-verbs")
+    static let reachingNoticeVerbs = words("reaching-notice-verbs")
+    static let postedNoticeVerbs = words("posted-notice-verbs")
     /// Words of a policy's title that name no company.
     static let titleWords = words("title-words")
     static let durationUnits = file.durationUnits

@@ -2,42 +2,64 @@ import Pledge
 
 /// A sentence that offers the reader a way out of marketing ("You will be given the
 /// opportunity, during every correspondence, to notify us that you desire not to receive
-/// special offers"; "you will be offered the option to opt in/out") is a duty that travels
-/// with the marketing permissions it qualifies: each gets the offer as an obligation, and
-/// stops applying once the reader has opted out.
+/// special offers"; "you can opt out at any time by clicking unsubscribe"; "To stop receiving
+/// our newsletter, follow the link in any e-mail") is a promise that travels with the
+/// marketing permissions it qualifies: each gets the offer as an obligation and an exception
+/// citing the offer, so it stops applying once the reader has opted out. An offer that finds no
+/// marketing permission to qualify is listed for review.
 enum OptOutOffers {
+    struct Offer: Sendable {
+        var text: String
+        var sentence: Sentence
+    }
+
     /// The distinct offers, and every sentence that makes one.
-    static func find(_ sentences: [AnnotatedSentence]) -> (texts: [String], sentences: Set<Int>) {
-        var offers: [String] = []
+    static func find(_ sentences: [AnnotatedSentence]) -> (offers: [Offer], sentences: Set<Int>) {
+        var offers: [Offer] = []
         var found = Set<Int>()
-        for (index, s) in sentences.enumerated() {
-            // "you … the opportunity / option / right …": the reader is offered a choice, and it is an opt-out.
-            let offered = s.tokens.indices.contains { i in
-                s.word(i) == "you" && (i + 1..<min(s.tokens.count, i + 7)).contains { Grammar.choiceWords.contains(s.word($0)) }
-            }
-            guard offered, s[.context].contains(where: { $0.keys.contains("opted_out") }) else { continue }
+        for (index, s) in sentences.enumerated() where isOffer(s) {
             // The offer itself, without what follows a "however".
             let end = (0..<s.tokens.count).first { i in s.word(i) == ";" || (s.word(i) == "," && s.word(i + 1) == "however") } ?? s.tokens.count
             let text = s.text(0..<end)
             found.insert(index)
-            if !offers.contains(text) { offers.append(text) }
+            if !offers.contains(where: { $0.text == text }) { offers.append(Offer(text: text, sentence: s.sentence)) }
         }
         return (offers, found)
     }
 
-    /// Attaches each offer to every marketing permission of the policy: an opt-out is offered for marketing as a whole.
-    static func apply(_ offers: [String], to statements: inout [Statement], taxonomy: Taxonomy) {
+    /// The reader is offered a way out: an opt-out phrase, and the reader as the one choosing ("you can opt out",
+    /// "you … the option to …") or an instruction to the reader ("To unsubscribe, click …").
+    private static func isOffer(_ s: AnnotatedSentence) -> Bool {
+        guard let optOut = s[.context].first(where: { $0.keys.contains("opted_out") }) else { return false }
+        let readerChooses = s.tokens.indices.contains { i in
+            s.word(i) == "you" && (i + 1..<min(s.tokens.count, i + 7)).contains { j in
+                Grammar.choiceWords.contains(s.word(j)) || Grammar.permissive.contains(s.word(j)) || j == optOut.range.lowerBound
+            }
+        }
+        let instruction = s.word(0) == "to" && optOut.range.lowerBound <= 2
+        return readerChooses || instruction
+    }
+
+    /// Attaches each offer to every marketing permission of the policy (an opt-out is offered for marketing as a
+    /// whole); returns the offers that qualified none.
+    static func apply(_ offers: [Offer], to statements: inout [Statement], taxonomy: Taxonomy) -> [Offer] {
         func isMarketing(_ st: Statement) -> Bool {
             st.effect == .allow && st.purposes.contains { taxonomy[.purpose].covers("marketing", $0) }
                 && st.actions.contains { taxonomy[.action].covers("contact", $0) || $0 == "use" }
         }
+        var unused: [Offer] = []
         for offer in offers {
+            var used = false
             for i in statements.indices where isMarketing(statements[i]) {
-                if !statements[i].obligations.contains(offer) { statements[i].obligations.append(offer) }
+                used = true
+                if !statements[i].obligations.contains(offer.text) { statements[i].obligations.append(offer.text) }
                 if !statements[i].unless.contains(where: { $0.when == ["opted_out"] }) {
-                    statements[i].unless.append(Exception(when: ["opted_out"]))
+                    let s = offer.sentence
+                    statements[i].unless.append(Exception(when: ["opted_out"], source: Provenance(section: s.section, line: s.line, text: s.text)))
                 }
             }
+            if !used { unused.append(offer) }
         }
+        return unused
     }
 }

@@ -74,7 +74,13 @@ struct PolicyReader {
             }
         }
         PolicyExceptions.apply(exceptions, to: &statements, taxonomy: taxonomy)
-        OptOutOffers.apply(offers, to: &statements, taxonomy: taxonomy)
+        for offer in OptOutOffers.apply(offers, to: &statements, taxonomy: taxonomy) where !unmapped.contains(where: { $0.line == offer.sentence.line && $0.text == offer.sentence.text }) {
+            let s = offer.sentence
+            // Listed in document order, with the others.
+            unmapped.insert(UnmappedSentence(section: s.section, line: s.line, text: s.text,
+                                             reason: "an opt-out is offered, but no marketing permission was read for it to qualify"),
+                            at: unmapped.firstIndex { $0.line > s.line } ?? unmapped.count)
+        }
         var terms: [String: [String]] = [:]
         for d in definitions { terms[d.key] = d.data }
         return Result(terms: terms, statements: statements, unmapped: unmapped)

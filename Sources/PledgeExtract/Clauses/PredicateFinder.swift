@@ -117,7 +117,12 @@ struct PredicateFinder {
         }
 
         if opensNegatively(before: groupStart) { negated = true }
-        let subject = clauseStart(before: groupStart)..<groupStart
+        var subject = clauseStart(before: groupStart)..<groupStart
+        // "which you knowingly and voluntarily provide": coordinated adverbs are no clause of their own.
+        if !subject.isEmpty, subject.allSatisfy({ s.word($0).hasSuffix("ly") || Grammar.adverbs.contains(s.word($0)) }),
+           ["and", "or"].contains(s.word(subject.lowerBound - 1)) {
+            subject = clauseStart(before: subject.lowerBound - 1)..<groupStart
+        }
         // "how that information is used": an embedded question, not a statement.
         if antecedent == nil, (subject.lowerBound - 2...subject.lowerBound).contains(where: { ["how", "what", "whether", "why"].contains(s.word($0)) }) {
             return .none

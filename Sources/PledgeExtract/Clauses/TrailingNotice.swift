@@ -3,8 +3,8 @@ import Pledge
 extension ClauseAnalyzer {
     /// "…, and we will notify you before it is transferred": a notice the company promises
     /// before the practice just stated. `p` is the practice named again ("it is transferred");
-    /// what is returned is the duty's text, to attach to the statement read before it.
-    func trailingNotice(_ p: Predicate, from clauseStart: Int, _ s: AnnotatedSentence) -> String? {
+    /// what is returned is the duty's words, to attach to the statement read before it.
+    func trailingNotice(_ p: Predicate, from clauseStart: Int, _ s: AnnotatedSentence) -> Range<Int>? {
         let g = p.groupStart
         let opener: Int
         if s.word(g - 1) == "before" { opener = g - 1 }
@@ -14,6 +14,6 @@ extension ClauseAnalyzer {
         guard p.passive, ["it", "they", "this", "these", "such"].contains(s.word(g)), clauseStart < opener,
               let notice = (clauseStart..<opener).first(where: { Grammar.noticeWords.contains(s.word($0)) }),
               (clauseStart..<notice).contains(where: { Grammar.companyPronouns.contains(s.word($0)) }) else { return nil }
-        return s.text(notice..<p.verbs.upperBound)
+        return notice..<p.verbs.upperBound
     }
 }

@@ -13,38 +13,128 @@ import Pledge
 enum UnreadWords {
     /// The words of `clause` no role of `statement` read, in order, deduplicated.
     static func find(in clause: Range<Int>, _ s: AnnotatedSentence, predicate p: Predicate, spans: ClauseSpans,
-                     statement: Statement, chainedPurposes: Set<Int>, companyNames: Set<String>) -> [String] {
-        var unread: [String] = []
+                     statement: Statement, companyNames: Set<String>, obligations: [Range<Int>] = []) -> [String] {
         let matched = Set(Dimension.allCases.flatMap { d in s[d].flatMap { Array($0.range) } })
         func inAny(_ ranges: [Range<Int>], _ i: Int) -> Bool { ranges.contains { $0.contains(i) } }
-        let readConditions = spans.conditions.filter { !$0.facts.isEmpty }.map(\.range)
-        let readPurposes = statement.purposes.isEmpty
-            ? spans.purposes.filter { chainedPurposes.contains($0.lowerBound) }
-            : spans.purposes + spans.topics
-        for i in clause {
+        // The words that open a condition ("if", "provided that") are read with it; its other words are read one by
+        // one like the rest ("if you consent to zorbling" is more than consent).
+        let markers = Set(spans.conditions.flatMap { c in c.range.prefix(c.marker.split(separator: " ").count) })
+        let facts = Set(statement.when + statement.alternatives + statement.unless.flatMap(\.when))
+        let compelled = facts.contains("legal_process") || facts.contains("subpoena")
+        let anonymous = statement.identifiability.contains { $0 != "identified" }
+        let neutralPhrases = Grammar.neutralPhrases.flatMap { phrase in
+            clause.filter { s.has(phrase, at: $0) }.map { $0..<($0 + phrase.count) }
+        }
+        // "information gathered during your use of the site": a phrase that restates what the policy governs.
+        let scopeRestatements: [Range<Int>] = clause.filter { s.word($0) == "during" }.compactMap { i in
+            let end = (i + 1..<s.tokens.count).first { s.tokens[$0].isPunctuation } ?? s.tokens.count
+            return ClauseSpans.restatesScope(i + 1..<end, of: s) ? i..<end : nil
+        }
+        func isRead(_ i: Int) -> Bool {
             let t = s.tokens[i]
             let w = t.lower
-            if t.isPunctuation || matched.contains(i) || isNeutral(w) || companyNames.contains(w) { continue }
-            if p.actor == .company, p.subject.contains(i) || (p.groupStart..<p.verbs.upperBound).contains(i) { continue }
-            if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(readConditions, i) || inAny(readPurposes, i) { continue }
-            if statement.retention != nil, Int(w) != nil || Grammar.durationUnits[w] != nil || Grammar.numberWords[w] != nil { continue }
-            if !unread.contains(w) { unread.append(w) }
+            if t.isPunctuation || matched.contains(i) || isNeutral(w) { return true }
+            // The company's name, as its title writes it ("the Acme website").
+            if t.isCapitalized, companyNames.contains(companyName(w)) { return true }
+            if p.actor == .company, p.subject.contains(i) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }
+            if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
+            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) { return true }
+            if compelled, Grammar.lawWords.contains(w) { return true }
+            // "when required to prevent fraud", "when we believe it necessary to protect our rights": words for the
+            // occasion of a condition whose fact the rule names.
+            if !facts.isEmpty, Grammar.compulsion.contains(w) || Grammar.circumstanceWords.contains(w) { return true }
+            if statement.retention != nil, Int(w) != nil || Grammar.durationUnits[w] != nil || Grammar.numberWords[w] != nil
+                || Grammar.retentionWords.contains(w) { return true }
+            if anonymous, Grammar.identityWords.contains(w) { return true }
+            // "identifiers such as your name": a head noun for data, whose kinds the rule names.
+            if !statement.data.isEmpty, Grammar.dataNouns.contains(w) { return true }
+            return false
+        }
+        var unread: [String] = []
+        let members = listMembers(in: clause, s, isRead: isRead)
+        for i in clause where !isRead(i) && !members.contains(i) {
+            if !unread.contains(s.word(i)) { unread.append(s.word(i)) }
         }
         return unread
     }
 
+    /// "to sponsors and advertisers", "businesses or persons", "to improve our website, make it faster and …": words
+    /// that stand as one more member of a list whose other members the rule names (data, recipients, purposes). Left
+    /// out, they narrow the permission; they never widen it. A member is a run of words between list marks,
+    /// prepositions and named phrases, next to a list mark whose other side is a named phrase or another member.
+    static func listMembers(in clause: Range<Int>, _ s: AnnotatedSentence, isRead: (Int) -> Bool) -> Set<Int> {
+        let named = Set([Dimension.data, .recipient, .purpose, .identifiability].flatMap { d in s[d].flatMap { Array($0.range) } })
+        func isListMark(_ j: Int) -> Bool { [",", "and", "or", "and/or"].contains(s.word(j)) }
+        func isBoundary(_ j: Int) -> Bool {
+            j < clause.lowerBound || j >= clause.upperBound || s.tokens[j].isPunctuation || isListMark(j) || Grammar.prepositions.contains(s.word(j))
+        }
+        var members = Set<Int>()
+        func isMember(_ j: Int) -> Bool { named.contains(j) || members.contains(j) }
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            guard !isRead(i), !named.contains(i) else { i += 1; continue }
+            var start = i, end = i + 1
+            while !isBoundary(start - 1), !named.contains(start - 1) { start -= 1 }
+            while !isBoundary(end), !named.contains(end) { end += 1 }
+            let afterMember = isListMark(start - 1) && isMember(start - 2) && isBoundary(end)
+            let beforeMember = isListMark(end) && named.contains(end + 1) && isBoundary(start - 1)
+            if afterMember || beforeMember { members.formUnion(start..<end) }
+            i = end
+        }
+        return members
+    }
+
     static func isNeutral(_ w: String) -> Bool {
         Grammar.neutral.contains(w) || Grammar.companyPronouns.contains(w) || Grammar.auxiliaries.contains(w)
-            || Grammar.coordinators.contains(w) || Grammar.serviceNouns.contains(w)
+            || Grammar.coordinators.contains(w) || Grammar.serviceNouns.contains(w) || Grammar.readerPronouns.contains(w)
+            // An exclusive word limits what it marks; that is read into the rule, or it is itself a word not read.
+            || Grammar.exclusive.contains(w)
+    }
+
+    /// "ClickTale™", "Acme.com", "Acme's": a name without marks, its domain or a possessive.
+    static func companyName(_ word: String) -> String {
+        var name = String(word.prefix { $0 != "." })
+        if name.hasSuffix("'s") { name.removeLast(2) }
+        return String(name.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
     }
 
     /// The words of a policy's title that name the company ("ClickAndChat.com Privacy Policy" → clickandchat.com, clickandchat).
     static func companyNames(inTitle title: String?) -> Set<String> {
         var names = Set<String>()
-        for token in Tokenizer.tokens(title ?? "") where !token.isPunctuation && !Grammar.titleWords.contains(token.lower) {
-            names.insert(token.lower)
-            if let dot = token.lower.firstIndex(of: ".") { names.insert(String(token.lower[..<dot])) }
+        for token in Tokenizer.tokens(title ?? "") where token.isCapitalized && !Grammar.titleWords.contains(token.lower) {
+            names.insert(companyName(token.lower))
         }
         return names
+    }
+}
+
+/// The words a permission was read from: its clause, its predicate, and the words of a notice promised for it.
+struct PermissionClause {
+    var range: Range<Int>
+    var predicate: Predicate
+    var obligations: [Range<Int>] = []
+}
+
+extension ClauseAnalyzer {
+    /// Drops each permission with a word its clause does not read (``UnreadWords``), and lists the sentence. A
+    /// permission's clause runs on over what follows it up to the next promise or ";": words after its object that
+    /// no later promise reads ("… and provide you with ads in connection with the program") may limit it too.
+    func checkPermissionsAreRead(_ reading: inout SentenceReading, _ clauses: [PermissionClause],
+                                 _ s: AnnotatedSentence, _ spans: ClauseSpans) {
+        var kept: [Statement] = []
+        for (k, statement) in reading.statements.enumerated() {
+            guard statement.effect == .allow else { kept.append(statement); continue }
+            let clause = clauses[k].range
+            let nextPromise = clauses.map(\.range.lowerBound).filter { $0 > clause.lowerBound }.min() ?? s.tokens.count
+            let semicolon = (clause.upperBound..<s.tokens.count).first { s.word($0) == ";" } ?? s.tokens.count
+            let end = max(clause.upperBound, min(nextPromise, semicolon))
+            let unread = UnreadWords.find(in: clause.lowerBound..<end, s, predicate: clauses[k].predicate, spans: spans,
+                                          statement: statement, companyNames: companyNames, obligations: clauses[k].obligations)
+            if unread.isEmpty { kept.append(statement); continue }
+            let problem = "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
+            reading.gap = reading.gap ?? problem
+            reading.loss = reading.loss ?? problem
+        }
+        reading.statements = kept
     }
 }

@@ -31,9 +31,10 @@ import Pledge
         // Card numbers never held.
         let cards = try #require(document.rules(effect: .deny, action: "retain", data: "user.financial").first)
         #expect(cards.source.text.hasPrefix("Under no circumstances will we hold"))
-        // Notice before transfer in a merger.
-        let merger = try #require(document.rules(effect: .allow, action: "disclose").first { $0.when == ["merger"] })
-        #expect(merger.obligations == ["provide notice before personal information is transferred"])
+        // Notice before transfer in a merger: what follows the transfer ("and becomes subject to a different privacy
+        // policy") is not read, so no permission is written and the sentence is listed for review.
+        #expect(document.rules(effect: .allow, action: "disclose").allSatisfy { !$0.when.contains("merger") })
+        #expect(document.unmappedReason("If ClickTale becomes involved in a merger") != nil)
         // IP addresses logged.
         #expect(!document.rules(effect: .allow, action: "collect", data: "user.device.ip_address").isEmpty)
 
@@ -43,9 +44,11 @@ import Pledge
         #expect(engine.evaluate(Operation(action: "share", data: ["user.name"], recipient: "government", purpose: "essential.legal_obligation", context: ["legal_process"])).outcome == .allow)
         let transfer = engine.evaluate(Operation(action: "transfer_placeholder", data: ["user"]))
         #expect(transfer.outcome == .deny)   // an unknown action is an error, and errors decide deny
+        // The transfer in a merger is implied ("we will provide notice before personal information is transferred and
+        // becomes subject to a different privacy policy"), not granted in words the reading accounts for: not covered
+        // until a reviewer accepts it, never allowed by a guess.
         let merge = engine.evaluate(Operation(action: "disclose", data: ["user.name"], recipient: "acquirer", purpose: "operations", context: ["merger"]))
-        #expect(merge.outcome == .allow)
-        #expect(merge.obligations.contains("provide notice before personal information is transferred"))
+        #expect(merge.outcome == .notCovered)
         #expect(engine.evaluate(Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications", context: ["opted_out"])).outcome != .allow)
     }
 

@@ -17,8 +17,9 @@ import Pledge
         let signUp = try document.rule(.allow, "collect", data: "user.demographic.date_of_birth")
         #expect(signUp.when == ["registration"])
         #expect(Set(signUp.scope.data ?? []) == ["user.name", "user.contact.email", "user.demographic.date_of_birth", "user.demographic.gender"])
-        let app = try document.rule(.allow, "collect", data: "user.location.precise")
-        #expect(app.scope.data == ["user.health_and_medical", "user.location.precise"])
+        // "during workouts" limits when the app records; read without it the permission would hold always.
+        #expect(document.rules(effect: .allow, data: "user.location.precise").isEmpty)
+        #expect(document.unmappedReason("The app records")?.contains("workouts") == true)
     }
 
     @Test func heartRateIsNeverUsedForAdvertising() throws {
@@ -49,7 +50,8 @@ import Pledge
         #expect(try Fixtures.decide(document, marketing) == .deny)
     }
 
-    @Test func onlyTheUnknownPurposeIsLeftForReview() {
-        #expect(document.unmapped.map(\.text) == ["We use your health data to show you training insights."])
+    @Test func onlyTheUnknownLimitsAreLeftForReview() {
+        #expect(document.unmapped.map(\.text) == ["The app records your heart rate and GPS location during workouts.",
+                                                  "We use your health data to show you training insights."])
     }
 }

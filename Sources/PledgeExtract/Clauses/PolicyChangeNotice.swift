@@ -1,0 +1,55 @@
+import Pledge
+
+/// "If we make material changes to this policy, we will notify you by e-mail": a notice promised
+/// for a change of the policy. It is a duty that holds when the policy changes (`when:
+/// [policy_change]`): to reach the reader (e-mail when the text says so, else any contact) for
+/// notifications, with the promise quoted as its obligation. A notice the reader must look for
+/// ("we will post the changes on this page") names no personal data: it is listed, not a rule.
+enum PolicyChangeNotice {
+    enum Reading: Equatable {
+        case duty(Statement)
+        case posted(String)
+    }
+
+    static func read(_ s: AnnotatedSentence) -> Reading? {
+        guard speaksOfChange(s), !s.tokens.indices.contains(where: { Grammar.negations.contains(s.word($0)) }) else { return nil }
+        for j in s.tokens.indices where Grammar.obligating.contains(s.word(j)) || Grammar.permissive.contains(s.word(j)) {
+            // "we will (promptly) notify you", "you will be notified": the notice verb of the promise.
+            var k = j + 1
+            while Grammar.adverbs.contains(s.word(k)) || s.word(k) == "be" || s.word(k) == "also" { k += 1 }
+            let verb = s.word(k)
+            let stem = verb.hasSuffix("ed") ? String(verb.dropLast(verb.hasSuffix("ied") ? 3 : 2)) : verb
+            let company = j > 0 && (Grammar.companyPronouns.contains(s.word(j - 1)) || s.tokens[j - 1].isCapitalized)
+            let reader = j > 0 && Grammar.readerPronouns.contains(s.word(j - 1))
+            let promise = s.text(j > 0 ? (j - 1)..<s.tokens.count : j..<s.tokens.count)
+            // "we will notify you by posting the new policy": the notice is a posting after all.
+            let byPosting = s.tokens.indices.contains { s.word($0) == "by" && Grammar.postedNoticeVerbs.contains(s.word($0 + 1)) }
+            if company, byPosting { return .posted(promise) }
+            if company || reader, isReaching(verb) || isReaching(stem + "y") || isReaching(stem),
+               company ? Grammar.readerPronouns.contains(s.word(k + 1)) || s.word(k + 1) == "users" : true {
+                let byEmail = s.tokens.indices.contains { ["email", "e-mail"].contains(s.word($0)) }
+                var statement = Statement(effect: .require, actions: [byEmail ? "email" : "contact"],
+                                          data: [byEmail ? "user.contact.email" : "user.contact"], sentence: s.sentence)
+                statement.recipients = ["data_subject"]
+                statement.purposes = ["essential.service.notifications"]
+                statement.when = ["policy_change"]
+                statement.obligations = [promise]
+                return .duty(statement)
+            }
+            if company, Grammar.postedNoticeVerbs.contains(verb) { return .posted(promise) }
+        }
+        return nil
+    }
+
+    private static func isReaching(_ word: String) -> Bool { Grammar.reachingNoticeVerbs.contains(word) }
+
+    /// A change verb with the policy as what changes ("changes to this policy", "we may update our privacy notice"),
+    /// or the taxonomy's phrase for a change of the policy.
+    private static func speaksOfChange(_ s: AnnotatedSentence) -> Bool {
+        if s[.context].contains(where: { $0.keys.contains("policy_change") }) { return true }
+        return s.tokens.indices.contains { i in
+            Grammar.changeVerbs.contains(s.word(i))
+                && (max(0, i - 6)..<min(s.tokens.count, i + 7)).contains { Grammar.metaNouns.contains(s.word($0)) && $0 != i }
+        }
+    }
+}

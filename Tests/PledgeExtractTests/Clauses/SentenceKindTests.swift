@@ -1,0 +1,39 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Only a statement of practice grants a permission: questions, titles, sentences about the
+/// policy and definitions name practices without stating one. Sentences written for the test.
+@Suite struct SentenceKindTests {
+    @Test(arguments: [
+        ("How do we share your information?", SentenceKind.question),
+        ("With whom we may share information", .heading),
+        ("This policy explains how your information may be used and shared.", .aboutPolicy),
+        ("We provide this notice describing how we may share your email address.", .aboutPolicy),
+        ("The certification program covers information collected on this website.", .aboutPolicy),
+        ("“Technical Information” refers to data such as your IP address.", .definition),
+        ("Personal Information means information that we may share with partners.", .definition),
+        ("We may share your email address with advertisers.", .practice),
+        ("We share your name with carriers to deliver your orders.", .practice),
+    ])
+    func kindOf(_ text: String, _ kind: SentenceKind) {
+        let s = AnnotatedSentence(Sentence(text: text, line: 1, section: nil, block: 0), lexicon: Lexicon(taxonomy: .standard))
+        #expect(SentenceKind.of(s) == kind)
+    }
+
+    @Test(arguments: [
+        "How do we share your email address with advertisers?",
+        "This policy explains how we may share your email address with advertisers.",
+        "“Sharing” means that we may share your email address with advertisers.",
+        "With whom we may share your email address",
+    ])
+    func aSentenceThatStatesNoPracticeGrantsNoPermission(_ text: String) throws {
+        let document = try Fixtures.extract(text + "\n")
+        #expect(document.rules.allSatisfy { $0.effect != .allow }, "\(document.rules.map(\.id))")
+    }
+
+    @Test func aProhibitionInASentenceAboutThePolicyIsKept() throws {
+        let document = try Fixtures.extract("This policy explains our practice: we never sell your email address to advertisers.")
+        #expect(document.rules.map(\.effect) == [.deny])
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// A permission is written only when every word of its clause is read by a role or changes
+/// nothing; a word left over may narrow what the text allows, so the sentence is listed,
+/// naming it. Sentences written for the test.
+@Suite struct UnreadWordsTests {
+    @Test(arguments: [
+        ("We may share your email address with advertisers at our discretion.", "discretion"),
+        ("We may use your email address on your written instruction.", "instruction"),
+        ("We may disclose your phone number to advertisers who sponsor contests.", "sponsor"),
+        ("We may share your postal address with carefully selected advertisers.", "selected"),
+        ("We may share your email address with advertisers of good standing.", "standing"),
+    ])
+    func aPermissionWithAWordNotReadIsListedNamingIt(_ text: String, _ word: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.allSatisfy { $0.effect != .allow }, "\(document.rules.map(\.id))")
+        let reason = try #require(document.unmapped.first?.reason)
+        #expect(reason.hasPrefix("words not read in this permission ("), "\(reason)")
+        #expect(reason.contains(word), "\(reason)")
+    }
+
+    @Test(arguments: [
+        "From time to time, we may also share your email address with advertisers.",
+        "In addition, we may share your email address with advertisers.",
+        "We may occasionally share your email address with advertisers.",
+    ])
+    func wordsThatChangeNothingLeaveThePermission(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .allow)
+        #expect(rule.scope.recipient == ["advertiser"])
+        #expect(rule.scope.data == ["user.contact.email"])
+        #expect(document.unmapped.isEmpty)
+    }
+
+    /// A prohibition is not narrowed by a word it does not read: the deny stays, for every case the text names.
+    @Test func aProhibitionWithAWordNotReadIsKept() throws {
+        let document = try Fixtures.extract("We will never share your email address with advertisers in connection with a promotion.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser")) == .deny)
+    }
+
+    @Test func theCompanysNameFromTheTitleIsRead() throws {
+        let text = "# Acme Privacy Policy\n\nWe may share your email address with advertisers through the Acme website.\n"
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.map(\.effect) == [.allow], "\(document.unmapped.map(\.reason))")
+    }
+
+    @Test func anotherCapitalizedNameIsNotRead() throws {
+        let text = "# Acme Privacy Policy\n\nWe may share your email address with advertisers through the Zorblax website.\n"
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty)
+        #expect(document.unmapped.first?.reason.contains("zorblax") == true)
+    }
+}

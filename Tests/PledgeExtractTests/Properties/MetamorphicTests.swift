@@ -1,0 +1,84 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Metamorphic tests over the real sentences of the bundled policies: every sentence that
+/// yields a permission on its own is changed in a way whose effect on the meaning is known,
+/// and the rules must follow. An unknown limit added to a permission never leaves the same
+/// or a wider permission; the sentence wrapped as a statement about the policy, a definition
+/// or another party's act grants no permission at all.
+@Suite struct MetamorphicTests {
+    /// What a rule promises, without its id and source.
+    struct Promise: Hashable {
+        var effect: Effect, scope: Scope, when: [String], unless: [Exception]
+        init(_ r: Rule) { effect = r.effect; scope = r.scope; when = r.when; unless = r.unless }
+    }
+
+    static let policies = ["clickandchat/2010-09-14", "clickandchat/2011-12-01", "clicktale/2006-12-30",
+                           "clicktale/2007-12-28", "clicktale/2010-04-26", "clicktale/2018-04-07"]
+
+    /// The bundled sentences that yield a permission when read alone, with those permissions.
+    static func permissiveSentences() throws -> [(text: String, allows: Set<Promise>)] {
+        var seen = Set<String>()
+        var result: [(String, Set<Promise>)] = []
+        for name in policies {
+            for rule in try Fixtures.policy(name).rules where rule.effect == .allow {
+                let text = rule.source.text
+                guard seen.insert(text).inserted else { continue }
+                let allows = Set(try Fixtures.extract(text).rules.filter { $0.effect == .allow }.map(Promise.init))
+                if !allows.isEmpty { result.append((text, allows)) }
+            }
+        }
+        return result
+    }
+
+    static func allows(_ text: String) throws -> Set<Promise> {
+        Set(try Fixtures.extract(text).rules.filter { $0.effect == .allow }.map(Promise.init))
+    }
+
+    /// The sentence with `phrase` put before its final stop.
+    static func appending(_ phrase: String, to text: String) -> String {
+        var body = text
+        while let last = body.last, ".;:!".contains(last) { body.removeLast() }
+        return body + " " + phrase + "."
+    }
+
+    @Test func thereAreSentencesToVary() throws {
+        #expect(try Self.permissiveSentences().count >= 10)
+    }
+
+    @Test(arguments: [
+        "in connection with the zorblax scheme",                     // a condition in unknown words
+        "only on the zorblax terms",                                 // an exclusive limit not understood
+        "for the purpose of zorbling",                               // a purpose not understood
+        "when the zorblax ends",                                     // a condition with no known fact
+        "to partners who zorble",                                    // a recipient narrowed by a relative clause
+    ])
+    func anUnknownLimitNeverLeavesTheSameOrAWiderPermission(_ limit: String) throws {
+        for (text, before) in try Self.permissiveSentences() {
+            let after = try Self.allows(Self.appending(limit, to: text))
+            // Each permission left must be one the sentence gave before, and at least one is gone.
+            #expect(after.isSubset(of: before), "\(text) + \(limit): \(after.subtracting(before))")
+            #expect(after.count < before.count, "\(text) + \(limit) kept every permission")
+        }
+    }
+
+    @Test(arguments: [
+        "This policy explains that ",
+        "This notice describes how ",
+        "“Practice” means that ",
+    ])
+    func aSentenceWrappedAsAboutThePolicyOrADefinitionGrantsNothing(_ wrapper: String) throws {
+        for (text, _) in try Self.permissiveSentences() {
+            let wrapped = wrapper + text.prefix(1).lowercased() + text.dropFirst()
+            #expect(try Self.allows(wrapped).isEmpty, "\(wrapped)")
+        }
+    }
+
+    @Test func anotherPartysActGrantsTheCompanyNothing() throws {
+        for (text, _) in try Self.permissiveSentences() where text.hasPrefix("We ") {
+            let theirs = "Advertisers " + text.dropFirst(3)
+            #expect(try Self.allows(theirs).isEmpty, "\(theirs)")
+        }
+    }
+}
