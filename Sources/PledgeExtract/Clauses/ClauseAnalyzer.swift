@@ -23,14 +23,24 @@ struct ClauseAnalyzer {
         var scopeStart = 0
         var describing = Set<Int>()
         var clauses: [PermissionClause] = []
-        for (index, p) in predicates.enumerated() where !describing.contains(index) {
+        for (index, found) in predicates.enumerated() where !describing.contains(index) {
+            // "We disclose it to no one": a recipient that is no one negates the act.
+            var p = found
+            if !p.negated, (p.verbs.upperBound..<min(n, p.verbs.upperBound + 8)).contains(where: { j in
+                ["to", "with"].contains(s.word(j)) && Grammar.noOne.contains { s.has($0, at: j + 1) }
+            }) { p.negated = true }
             let next = index + 1 < predicates.count ? predicates[index + 1] : nil
             let objectEnd = next.map { $0.subject.lowerBound > p.verbs.upperBound ? $0.subject.lowerBound : max(p.verbs.upperBound, $0.groupStart) } ?? n
             defer { scopeStart = objectEnd }
-            let object = p.verbs.upperBound..<objectEnd
+            // "We disclose it to no one except our staff for support": what follows a bare "except" or "other than" is
+            // another promise, not the prohibition's scope; the prohibition ends before it (and is kept broader).
+            let exception = p.negated ? exceptionStart(in: p.verbs.upperBound..<objectEnd, s) : nil
+            let clauseEnd = exception ?? objectEnd
+            if let exception { reading.loss = reading.loss ?? "the exception (\(s.word(exception)) …) is not read; the prohibition is kept without it, which is stricter" }
+            let object = p.verbs.upperBound..<clauseEnd
             // A clause after ";" or "however" is a promise of its own: what precedes does not qualify it.
             let boundary = (scopeStart..<max(scopeStart, p.groupStart)).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
-            let scope = boundary..<objectEnd
+            let scope = boundary..<clauseEnd
             if p.mood == .hypothetical { continue }
             // "… usage data which cannot be used to identify you": a negated relative clause on the
             // object that says the data identifies no one describes the data; it is no promise of its own.
@@ -171,8 +181,9 @@ struct ClauseAnalyzer {
             // Purposes are read where a purpose is stated ("for …", "to …", "regarding …"); what is
             // sent in a contact ("send you newsletters") is its purpose too.
             let contactOnly = actions.allSatisfy(isContact)
+            // A purpose word inside a data phrase ("social security number") names no purpose.
             statement.purposes = keys(.purpose, in: scope, s) { i in
-                !spans.inCondition(i) && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
+                !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
             statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,
                                                                      effect: statement.effect) { !spans.inCondition($0) }
@@ -200,7 +211,7 @@ struct ClauseAnalyzer {
             // An unknown condition right after a purpose qualifies the purpose's own verb, not the
             // promise: "… in order to provide better service when visitors return".
             let conditions = spans.conditions.filter { c in
-                c.range.lowerBound < objectEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < (predicates.first?.groupStart ?? 0))
+                c.range.lowerBound < clauseEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < (predicates.first?.groupStart ?? 0))
                     && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
             }
             switch apply(conditions, to: &statement) {
@@ -426,5 +437,26 @@ struct ClauseAnalyzer {
         if ["that", "which", "we", "you", "about", "from", "of", "related", "necessary"].contains(after) { return false }
         return ["such", "this", "these", "those"].contains(first)
             || (m.range.count == 1 && ["such", "this", "these", "those", "the", "that"].contains(before))
+    }
+
+    /// A practice word (a taxonomy action) in a sentence that also names data or a recipient: the sentence speaks of
+    /// a data practice, whoever's and however phrased ("you provide us with your name", "cookies are used to …").
+    func practiceWord(_ s: AnnotatedSentence) -> String? {
+        guard let action = s[.action].first(where: { m in !s[.data].contains { $0.range.overlaps(m.range) } }) else { return nil }
+        let namesData = !s[.data].isEmpty || s.tokens.contains { Grammar.dataNouns.contains($0.lower) }
+        let namesRecipient = s[.recipient].contains { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }
+        return namesData || namesRecipient ? s.text(action.range) : nil
+    }
+
+    /// Where a bare exception opens ("except our staff", "other than", "aside from", "but"), not a lifting condition
+    /// ("except when …", "except as required by law"), which the conditions read.
+    private func exceptionStart(in range: Range<Int>, _ s: AnnotatedSentence) -> Int? {
+        range.first { j in
+            let w = s.word(j)
+            // "…, but we may share": a word that only joins the next clause opens no exception.
+            guard (j + 1..<range.upperBound).contains(where: { !s.tokens[$0].isPunctuation }) else { return false }
+            if Grammar.conditionMarkers.contains(where: { s.has($0.words, at: j) }) { return false }
+            return Grammar.exceptionWords.contains(w) || Grammar.exceptionPhrases.contains { s.has($0, at: j) }
+        }
     }
 }

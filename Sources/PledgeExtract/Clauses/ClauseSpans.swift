@@ -168,7 +168,9 @@ struct ClauseSpans: Sendable {
     static func facts(in range: Range<Int>, of s: AnnotatedSentence, taxonomy: Taxonomy) -> [String] {
         var keys: [String] = []
         for m in s[.context] where range.contains(m.range.lowerBound) {
-            for k in m.keys where !keys.contains(k) { keys.append(k) }
+            // "without giving you a chance to opt out": the offer of a choice is not the choice made.
+            let offered = (max(range.lowerBound, m.range.lowerBound - 4)..<m.range.lowerBound).contains { Grammar.choiceWords.contains(s.word($0)) }
+            for k in m.keys where !keys.contains(k) && !(offered && (k == "opted_out" || k == "consent")) { keys.append(k) }
         }
         // "where required to do so by law or subpoena": a duty the law imposes, in words apart.
         if !keys.contains("legal_process"), taxonomy[.context].contains("legal_process"),

@@ -9,12 +9,12 @@ enum Grammar {
         "company-pronouns", "reader-pronouns", "embedders", "prepositions", "clause-openers", "relative-pronouns",
         "coordinators", "practice-governors", "service-use-verbs", "service-nouns", "not-purposes-after-for",
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
-        "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "reaching-notice-verbs", "posted-notice-verbs",
+        "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
-        "lifting-conditions", "enabling-conditions", "neutral-phrases",
+        "lifting-conditions", "enabling-conditions", "neutral-phrases", "exception-phrases", "no-one",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -101,6 +101,13 @@ enum Grammar {
     static let retentionWords = words("retention-words")
     /// Words for the circumstances a permission names as its conditions ("in limited circumstances, including when …").
     static let circumstanceWords = words("circumstance-words")
+    /// Words and phrases that open a bare exception to a prohibition ("to no one except our staff", "other than").
+    static let exceptionWords = words("exception-words")
+    static let exceptionPhrases = phrases("exception-phrases")
+    /// "to no one": recipients that negate the act.
+    static let noOne = phrases("no-one")
+    /// Words by which keeping data is a safeguard ("kept confidential", "securely maintained").
+    static let safeguardWords = words("safeguard-words")
     /// Verbs by which a policy speaks of changing itself, and the verbs of the notice it promises: one that reaches
     /// the reader ("we will notify you") or one the reader must look for ("we will post the changes").
     static let changeVerbs = words("change-verbs")

@@ -13,18 +13,16 @@ enum OptOutOffers {
         var sentence: Sentence
     }
 
-    /// The distinct offers, and every sentence that makes one.
-    static func find(_ sentences: [AnnotatedSentence]) -> (offers: [Offer], sentences: Set<Int>) {
+    /// The distinct offers, each with the sentence that makes it.
+    static func find(_ sentences: [AnnotatedSentence]) -> [Offer] {
         var offers: [Offer] = []
-        var found = Set<Int>()
-        for (index, s) in sentences.enumerated() where isOffer(s) {
+        for s in sentences where isOffer(s) {
             // The offer itself, without what follows a "however".
             let end = (0..<s.tokens.count).first { i in s.word(i) == ";" || (s.word(i) == "," && s.word(i + 1) == "however") } ?? s.tokens.count
             let text = s.text(0..<end)
-            found.insert(index)
             if !offers.contains(where: { $0.text == text }) { offers.append(Offer(text: text, sentence: s.sentence)) }
         }
-        return (offers, found)
+        return offers
     }
 
     /// The reader is offered a way out: an opt-out phrase, and the reader as the one choosing ("you can opt out",

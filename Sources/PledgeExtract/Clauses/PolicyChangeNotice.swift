@@ -27,7 +27,9 @@ enum PolicyChangeNotice {
             if company, byPosting { return .posted(promise) }
             if company || reader, isReaching(verb) || isReaching(stem + "y") || isReaching(stem),
                company ? Grammar.readerPronouns.contains(s.word(k + 1)) || s.word(k + 1) == "users" : true {
+                // By e-mail only when e-mail is the one channel named ("by e-mail or on our homepage" is any contact).
                 let byEmail = s.tokens.indices.contains { ["email", "e-mail"].contains(s.word($0)) }
+                    && !s.tokens.indices.contains { Grammar.postedNoticeVerbs.contains(s.word($0)) || Grammar.serviceNouns.contains(s.word($0)) || s.word($0) == "homepage" }
                 var statement = Statement(effect: .require, actions: [byEmail ? "email" : "contact"],
                                           data: [byEmail ? "user.contact.email" : "user.contact"], sentence: s.sentence)
                 statement.recipients = ["data_subject"]

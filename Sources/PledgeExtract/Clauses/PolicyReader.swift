@@ -27,7 +27,7 @@ struct PolicyReader {
 
         let analyzer = ClauseAnalyzer(taxonomy: taxonomy, companyNames: UnreadWords.companyNames(inTitle: title))
         let (exceptions, consumedByExceptions) = PolicyExceptions.read(annotated, taxonomy: taxonomy)
-        let (offers, offerSentences) = OptOutOffers.find(annotated)
+        let offers = OptOutOffers.find(annotated)
         var consumed = consumedByExceptions
         var readings: [Int: SentenceReading] = [:]
         var sectionData: [String: [String]] = [:]
@@ -57,7 +57,10 @@ struct PolicyReader {
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
                 continue
             }
-            if reading.statements.isEmpty, offerSentences.contains(index) { reading.gap = nil; reading.loss = nil }
+            // Every sentence that speaks of a practice and gave nothing is listed, so that no practice is missed silently.
+            if reading.statements.isEmpty, reading.gap == nil, SentenceKind.of(s) == .practice, let verb = analyzer.practiceWord(s) {
+                reading.gap = "a practice (\(verb) …) is stated in a form the reading does not follow"
+            }
             if !reading.data.isEmpty { lastData = reading.data }
             readings[index] = reading
         }
@@ -74,7 +77,12 @@ struct PolicyReader {
             }
         }
         PolicyExceptions.apply(exceptions, to: &statements, taxonomy: taxonomy)
-        for offer in OptOutOffers.apply(offers, to: &statements, taxonomy: taxonomy) where !unmapped.contains(where: { $0.line == offer.sentence.line && $0.text == offer.sentence.text }) {
+        let unused = OptOutOffers.apply(offers, to: &statements, taxonomy: taxonomy)
+        // An offer that qualifies a permission is read; one that qualifies none is listed, with its own reason if it has one.
+        unmapped.removeAll { entry in offers.contains { $0.sentence.line == entry.line && $0.sentence.text == entry.text }
+            && !unused.contains { $0.sentence.line == entry.line && $0.sentence.text == entry.text } }
+        for offer in unused where !unmapped.contains(where: { $0.line == offer.sentence.line && $0.text == offer.sentence.text })
+            && !statements.contains(where: { $0.sentence == offer.sentence }) {
             let s = offer.sentence
             // Listed in document order, with the others.
             unmapped.insert(UnmappedSentence(section: s.section, line: s.line, text: s.text,
@@ -98,7 +106,7 @@ struct PolicyReader {
 
     /// The sentence ending in ":" that introduces the list this item belongs to.
     private func leadIn(of index: Int, in sentences: [AnnotatedSentence]) -> Int? {
-        guard sentences[index].sentence.isListItem else { return nil }
+        guard sentences[index].sentence.isListItem, SentenceKind.of(sentences[index]) != .heading else { return nil }
         var k = index - 1
         while k >= 0, sentences[k].sentence.isListItem { k -= 1 }
         guard k >= 0 else { return nil }

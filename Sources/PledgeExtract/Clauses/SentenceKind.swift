@@ -14,6 +14,13 @@ enum SentenceKind: Sendable, Equatable {
         // A short line with no closing mark outside a list: a title, not a sentence.
         if ![".", "!", ";", ":", ")", "\""].contains(last.text), !s.sentence.isListItem, words.count <= 10,
            s.tokens.first?.isCapitalized == true { return .heading }
+        // "Promotional E-mails.", "Use of Aggregated Information.": a few words, each capitalized but for small grammar
+        // words, are a title even with a stop.
+        let small: Set<String> = ["of", "and", "or", "the", "a", "an", "to", "for", "with", "in", "on", "your", "our", "by"]
+        if words.count <= 5, words.allSatisfy({ s.tokens[$0].isCapitalized || small.contains(s.word($0)) }), s.tokens[words[0]].isCapitalized,
+           !words.contains(where: { Grammar.companyPronouns.contains(s.word($0)) || Grammar.auxiliaries.contains(s.word($0)) }) {
+            return .heading
+        }
         if isAboutPolicy(s) { return .aboutPolicy }
         if isDefinition(s) { return .definition }
         return .practice

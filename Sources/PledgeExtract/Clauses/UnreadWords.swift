@@ -130,11 +130,52 @@ extension ClauseAnalyzer {
             let end = max(clause.upperBound, min(nextPromise, semicolon))
             let unread = UnreadWords.find(in: clause.lowerBound..<end, s, predicate: clauses[k].predicate, spans: spans,
                                           statement: statement, companyNames: companyNames, obligations: clauses[k].obligations)
-            if unread.isEmpty { kept.append(statement); continue }
-            let problem = "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
+            // "All such information shall be confidentially maintained": a safeguard, not a grant to keep it.
+            let safeguard = statement.actions.allSatisfy { taxonomy[.action].covers("retain", $0) }
+                && (clause.lowerBound..<end).contains { Grammar.safeguardWords.contains(s.word($0)) }
+            let doubt = safeguard ? "keeping data confidential or secure is a safeguard, not a permission to keep it"
+                : unknownActor(clauses[k].predicate, s).map { "the actor (\($0)) is not known to be the company" }
+                ?? unresolvedReference(in: clause.lowerBound..<end, s, statement).map { "the data (\($0) …) refers to data the sentence does not name" }
+            if unread.isEmpty, doubt == nil { kept.append(statement); continue }
+            let problem = doubt ?? "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
             reading.gap = reading.gap ?? problem
             reading.loss = reading.loss ?? problem
         }
         reading.statements = kept
+    }
+
+    /// "It may collect …", "AdNet may use cookies …", "Most sites use cookies": a permission is the company's only when
+    /// its actor is known to be the company — "we", "our …", a name from the policy's title, its own service ("the app")
+    /// or the subject of the verb before it — not a pronoun or a noun that may be another's.
+    func unknownActor(_ p: Predicate, _ s: AnnotatedSentence) -> String? {
+        guard !p.passive else { return nil }
+        let actor = [p.groupStart] + Array(p.subject)
+        if actor.contains(where: { ["we", "our", "us", "i"].contains(s.word($0)) }) { return nil }
+        if s.word(p.groupStart) == "it" { return "it" }
+        let words = p.subject.filter { j in
+            !s.tokens[j].isPunctuation && !Grammar.determiners.contains(s.word(j)) && !Grammar.adverbs.contains(s.word(j))
+                && !Grammar.auxiliaries.contains(s.word(j)) && !Grammar.negations.contains(s.word(j))
+        }
+        guard let head = words.last else { return nil }   // the subject of the verb before ("…, and stores …")
+        func isName(_ j: Int) -> Bool {
+            s.tokens[j].isCapitalized && (companyNames.isEmpty ? j > 0 || words.count == 1 : companyNames.contains(UnreadWords.companyName(s.word(j))))
+        }
+        if words.contains(where: isName) { return nil }
+        // "the app", "this website": the service the policy is about.
+        if Grammar.serviceNouns.contains(s.word(head)), ["the", "this"].contains(s.word(head - 1)) || isName(head - 1) { return nil }
+        return s.text(head..<(head + 1))
+    }
+
+    /// "We may share these kinds of information", "such data": a general data phrase that points back to data named
+    /// elsewhere, which the reading could not resolve; as all personal data the permission would be wider.
+    func unresolvedReference(in clause: Range<Int>, _ s: AnnotatedSentence, _ statement: Statement) -> String? {
+        guard statement.data == ["user"] else { return nil }
+        for m in s[.data] where clause.contains(m.range.lowerBound) && m.keys == ["user"] && !m.isDefinedTerm {
+            let before = (max(clause.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound)
+            if let j = before.first(where: { ["these", "those", "such", "this", "that"].contains(s.word($0)) }) {
+                return s.text(j..<m.range.upperBound)
+            }
+        }
+        return nil
     }
 }

@@ -56,13 +56,47 @@ import Pledge
             """)
         let rule = try #require(document.rules.first)
         #expect(rule.obligations == ["You will have the option to opt out of marketing messages at any time."])
-        #expect(rule.unless == [Exception(when: ["opted_out"])])
+        // The exception cites the sentence that offers the opt-out.
+        #expect(rule.unless.map(\.when) == [["opted_out"]])
+        #expect(rule.unless.first?.source?.text == "You will have the option to opt out of marketing messages at any time.")
         #expect(document.unmapped.isEmpty)
+    }
+
+    @Test func anOptOutWithNoMarketingPermissionIsListed() throws {
+        let document = try Fixtures.extract("You can unsubscribe from our newsletter at any time.")
+        #expect(document.rules.isEmpty)
+        #expect(document.unmapped.first?.reason == "an opt-out is offered, but no marketing permission was read for it to qualify")
+    }
+
+    @Test(arguments: [
+        ("If we make material changes to this policy, we will notify you by email.", "email"),
+        ("We may update this privacy policy; you will be notified of any changes.", "contact"),
+    ])
+    func aNoticeOfPolicyChangesIsADutyWhenThePolicyChanges(_ text: String, _ action: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first { $0.when == ["policy_change"] }, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .require)
+        #expect(rule.scope.action == [action])
+        #expect(rule.scope.recipient == ["data_subject"])
+        #expect(rule.obligations.count == 1)
+        // Notifying the reader of the change is what the duty allows; it does not hold while the policy is unchanged.
+        let notify = Operation(action: action, data: [action == "email" ? "user.contact.email" : "user.contact"],
+                               recipient: "data_subject", purpose: "essential.service.notifications", context: ["policy_change"])
+        #expect(try Fixtures.decide(document, notify) == .allow)
+        var unchanged = notify
+        unchanged.context = []
+        #expect(try Fixtures.decide(document, unchanged) == .notCovered)
+    }
+
+    @Test func aPostedNoticeOfPolicyChangesIsListed() throws {
+        let document = try Fixtures.extract("We may change this policy from time to time, and we will post the changes on this page.")
+        #expect(document.rules.allSatisfy { $0.effect != .allow })
+        #expect(document.unmapped.first?.reason.hasPrefix("a notice of changes to the policy") == true)
     }
 
     @Test func aNoticeBeforeATransferIsItsObligation() throws {
         let rule = try #require(try Fixtures.extract(
-            "If Initech is sold or merges with another company, we will give you notice before your account data is transferred.").rules.first)
+            "# Initech Privacy Policy\n\nIf Initech is sold or merges with another company, we will give you notice before your account data is transferred.\n").rules.first)
         #expect(rule.effect == .allow)
         #expect(rule.scope.action == ["disclose"])
         #expect(rule.when == ["merger"])

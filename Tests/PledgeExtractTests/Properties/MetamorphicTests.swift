@@ -17,8 +17,12 @@ import Pledge
     static let policies = ["clickandchat/2010-09-14", "clickandchat/2011-12-01", "clicktale/2006-12-30",
                            "clicktale/2007-12-28", "clicktale/2010-04-26", "clicktale/2018-04-07"]
 
-    /// The bundled sentences that yield a permission when read alone, with those permissions.
-    static func permissiveSentences() throws -> [(text: String, allows: Set<Promise>)] {
+    /// The bundled sentences that yield a permission when read alone, with those permissions (read once per run).
+    static func permissiveSentences() throws -> [(text: String, allows: Set<Promise>)] { try cached.get() }
+
+    private static let cached = Result { try readPermissiveSentences() }
+
+    private static func readPermissiveSentences() throws -> [(text: String, allows: Set<Promise>)] {
         var seen = Set<String>()
         var result: [(String, Set<Promise>)] = []
         for name in policies {

