@@ -58,7 +58,7 @@ public struct DiffHTMLReporter: DiffReporter {
 
         if !numbered.isEmpty {
             out.append("<section id=\"promises\"><h2>Changed promises</h2>")
-            for (n, p) in numbered { out += promise(p, number: n + 1, diff, words) }
+            for (n, p) in numbered { out += promise(p, number: n + 1, diff, promises, words) }
             out.append("</section>")
         }
         if !cited.isEmpty {
@@ -90,7 +90,7 @@ public struct DiffHTMLReporter: DiffReporter {
     }
 
     /// One promise: its clauses side by side, then its clause pairs, each folded with its regions.
-    private func promise(_ p: PromiseChange, number: Int, _ diff: VersionDiff, _ words: PlainWords) -> [String] {
+    private func promise(_ p: PromiseChange, number: Int, _ diff: VersionDiff, _ promises: DiffPromises, _ words: PlainWords) -> [String] {
         typealias W = DiffWording
         var out = ["<section id=\"promise-\(number)\"><h3>\(number). \(escape(W.headline(p, words))) <span class=\"count\">— \(escape(W.regions(p)))</span></h3>"]
         if p.old != nil || p.new != nil {
@@ -109,6 +109,12 @@ public struct DiffHTMLReporter: DiffReporter {
                 out.append("<li>\(escape(words.operation(change.witness))) <code>\(escape(W.witness(change)))</code> <span class=\"where\">\(escape(W.scope(change)))</span></li>")
             }
             out.append("</ul></details>")
+        }
+        if !p.shared.isEmpty {
+            out.append("<ul class=\"shared\">" + p.shared.map { s in
+                let n = promises.number(s.listedUnder)
+                return "<li>Also decides \(escape(W.count(s.count, "region"))) listed under <a href=\"#promise-\(n)\">\(n)</a>.</li>"
+            }.joined() + "</ul>")
         }
         out.append("</section>")
         return out

@@ -39,6 +39,7 @@ public struct DiffMarkdownReporter: DiffReporter {
                 if let example = pair.changes.first { line += ", e.g. \(code(W.witness(example)))" }
                 out.append(line)
             }
+            for shared in p.shared { out.append("- \(W.shared(shared, promises))") }
             out.append("")
         }
         for (title, cited, policy) in [("Unchanged clauses of the old version cited above", promises.citedOld, diff.old),

@@ -1,6 +1,7 @@
 /// The changed promises of a diff, weightiest first: the clauses dropped and added, a
 /// dropped clause and an added one of like wording matched as one reworded clause, and
-/// every changed region placed under the one promise whose clause decides it.
+/// every changed region listed under the one promise whose clause decides it (and counted
+/// for every promise whose clause takes part in its decision).
 struct DiffPromises: Sendable {
     /// Every promise, ordered by ``PromiseChange/Weight``, then by how many regions it moves.
     let promises: [PromiseChange]
@@ -8,6 +9,11 @@ struct DiffPromises: Sendable {
     /// (unchanged clauses), each once, in the order the promises name them.
     let citedOld: [RuleReference]
     let citedNew: [RuleReference]
+
+    private let numbers: [Int: Int]
+
+    /// The promise's number in the reports (its 1-based place in ``promises``), from its ``PromiseChange/id``.
+    func number(_ id: Int) -> Int { numbers[id] ?? 0 }
 
     /// How alike (``WordDiff/likeness(_:_:)``) a dropped and an added clause must be to be
     /// read as one clause reworded.
@@ -18,12 +24,12 @@ struct DiffPromises: Sendable {
         var promises: [PromiseChange] = []
         var pairedOld = Set<Int>(), pairedNew = Set<Int>()
         for (i, j) in Self.rewordings(dropped, added) {
-            promises.append(PromiseChange(form: .reworded, old: dropped[i], new: added[j]))
+            promises.append(PromiseChange(id: promises.count, form: .reworded, old: dropped[i], new: added[j]))
             pairedOld.insert(i)
             pairedNew.insert(j)
         }
-        for (i, c) in dropped.enumerated() where !pairedOld.contains(i) { promises.append(PromiseChange(form: .dropped, old: c, new: nil)) }
-        for (j, c) in added.enumerated() where !pairedNew.contains(j) { promises.append(PromiseChange(form: .added, old: nil, new: c)) }
+        for (i, c) in dropped.enumerated() where !pairedOld.contains(i) { promises.append(PromiseChange(id: promises.count, form: .dropped, old: c, new: nil)) }
+        for (j, c) in added.enumerated() where !pairedNew.contains(j) { promises.append(PromiseChange(id: promises.count, form: .added, old: nil, new: c)) }
 
         var byOldRule: [String: Int] = [:], byNewRule: [String: Int] = [:]
         for (p, promise) in promises.enumerated() {
@@ -40,12 +46,15 @@ struct DiffPromises: Sendable {
             let oldSide = group.oldClauses.lazy.compactMap { byOldRule[$0.ruleID] }.first
             if let p = group.oldOutcome == .deny && group.newOutcome != .deny ? oldSide ?? newSide : newSide ?? oldSide {
                 promises[p].add(group)
+                let involved = group.oldClauses.compactMap { byOldRule[$0.ruleID] } + group.newClauses.compactMap { byNewRule[$0.ruleID] }
+                var seen: Set = [p]
+                for q in involved where seen.insert(q).inserted { promises[q].share(group, listedUnder: p) }
                 continue
             }
             let pair = group.oldClauses.map(\.ruleID) + ["→"] + group.newClauses.map(\.ruleID)
             if byPair[pair] == nil {
                 byPair[pair] = promises.count
-                promises.append(PromiseChange(form: .redecided, old: nil, new: nil))
+                promises.append(PromiseChange(id: promises.count, form: .redecided, old: nil, new: nil))
             }
             promises[byPair[pair] ?? 0].add(group)
         }
@@ -53,6 +62,7 @@ struct DiffPromises: Sendable {
             (a.element.weight, -a.element.regionCount, a.offset) < (b.element.weight, -b.element.regionCount, b.offset)
         }.map(\.element)
         self.promises = sorted
+        numbers = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0 + 1) })
         func cited(_ side: (ClausePair) -> [RuleReference], own: [String: Int]) -> [RuleReference] {
             var seen = Set<String>()
             return sorted.flatMap { $0.pairs.flatMap(side) }.filter { own[$0.ruleID] == nil && seen.insert($0.ruleID).inserted }

@@ -43,6 +43,7 @@ public struct DiffTextReporter: DiffReporter {
                     out.append("         witness: \(field(W.witness(change))); region: \(field(W.scope(change)))")
                 }
             }
+            for shared in promise.shared { out.append("   - \(W.shared(shared, promises))") }
         }
         for (title, cited, policy) in [("Unchanged clauses of the old version cited above", promises.citedOld, diff.old),
                                        ("Unchanged clauses of the new version cited above", promises.citedNew, diff.new)] where !cited.isEmpty {

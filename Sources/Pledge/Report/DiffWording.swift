@@ -90,6 +90,11 @@ enum DiffWording {
         return side(pair.oldOutcome, pair.old, pair.alsoOld) + " → " + side(pair.newOutcome, pair.new, pair.alsoNew)
     }
 
+    /// `also decides 192 regions listed under 1`.
+    static func shared(_ shared: PromiseChange.Shared, _ promises: DiffPromises) -> String {
+        "also decides \(count(shared.count, "region")) listed under \(promises.number(shared.listedUnder))"
+    }
+
     /// How a pair's regions changed: `newly allowed`, `no longer covered (was denied)`.
     static func heading(_ pair: ClausePair) -> String {
         switch pair.kind {

@@ -28,22 +28,45 @@ struct PromiseChange: Sendable {
         static func < (a: Weight, b: Weight) -> Bool { a.rawValue < b.rawValue }
     }
 
+    /// Regions this promise takes part in deciding that are listed under another promise.
+    struct Shared: Sendable {
+        /// The ``id`` of the promise they are listed under.
+        var listedUnder: Int
+        var weight: Weight
+        var count: Int
+    }
+
+    /// The promise's place before ordering, by which others refer to it.
+    var id: Int
     var form: Form
     /// The old clause (reworded, dropped).
     var old: PolicyClause?
     /// The new clause (reworded, added).
     var new: PolicyClause?
-    /// The changed regions under the clause pair that decides them; a region appears once.
+    /// The changed regions listed here, under the clause pair that decides them; a region
+    /// is listed under one promise only.
     var pairs: [ClausePair] = []
+    /// The changed regions whose decision this promise's clause takes part in, listed under another.
+    var shared: [Shared] = []
 
-    var regionCount: Int { pairs.reduce(0) { $0 + $1.changes.count } }
+    /// How many changed regions the promise's clause takes part in deciding.
+    var regionCount: Int { pairs.reduce(0) { $0 + $1.changes.count } + shared.reduce(0) { $0 + $1.count } }
 
     /// The weightiest way the promise's regions moved; ``Weight/none`` when it decides none.
-    var weight: Weight { pairs.map(\.weight).min() ?? .none }
+    var weight: Weight { (pairs.map(\.weight) + shared.map(\.weight)).min() ?? .none }
 
     /// Per weight, how many of the promise's regions moved that way.
     func regions(_ weight: Weight) -> Int {
-        pairs.filter { $0.weight == weight }.reduce(0) { $0 + $1.changes.count }
+        pairs.filter { $0.weight == weight }.reduce(0) { $0 + $1.changes.count } + shared.filter { $0.weight == weight }.reduce(0) { $0 + $1.count }
+    }
+
+    /// Records a group of regions this promise takes part in, listed under promise `listedUnder`.
+    mutating func share(_ group: ChangeGroup, listedUnder: Int) {
+        if let i = shared.firstIndex(where: { $0.listedUnder == listedUnder && $0.weight == group.weight }) {
+            shared[i].count += group.changes.count
+        } else {
+            shared.append(Shared(listedUnder: listedUnder, weight: group.weight, count: group.changes.count))
+        }
     }
 
     /// Adds a group of changed regions under its clause pair: on each side the promise's

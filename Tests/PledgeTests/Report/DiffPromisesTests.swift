@@ -54,6 +54,16 @@ import Testing
         }
     }
 
+    @Test func aClauseThatTakesPartInRegionsListedElsewhereCountsThem() throws {
+        let promises = DiffPromises(try diff())
+        let ads = try #require(promises.promises.first { $0.new?.rules.first?.id == "ads" })
+        // Sharing with advertisers is listed under the dropped "we do not share" (promise 1),
+        // yet the new permission decides it too: it is not a clause that changes nothing.
+        #expect(ads.pairs.isEmpty && ads.regionCount > 0 && ads.weight == .freer)
+        #expect(ads.shared.allSatisfy { promises.number($0.listedUnder) == 1 })
+        #expect(ads.regionCount == promises.promises[0].pairs.filter { $0.new?.ruleID == "ads" }.reduce(0) { $0 + $1.changes.count })
+    }
+
     @Test func clausesThatDecideButDidNotChangeAreCitedOnce() throws {
         let old = E.document([E.rule("share", .allow, Scope(action: ["share"], recipient: ["third_party"]), line: 2),
                               E.rule("no-ads", .deny, Scope(action: ["share"], recipient: ["advertiser"]), line: 3)])
