@@ -89,5 +89,6 @@ import Testing
         let html = try CLIRunner.run(["lint", "Policies/\(policy).md", "--format", "html"]).stdout
         #expect(ReportStructure.unresolvedAnchors(html).isEmpty && ReportStructure.duplicateIDs(html).isEmpty)
         #expect(ReportStructure.externalResources(html).isEmpty)
+        #expect(try CLIRunner.run(["lint", "Policies/\(policy).md", "--format", "markdown"]).stdout.count < 65_536)
     }
 }

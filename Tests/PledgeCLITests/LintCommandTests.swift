@@ -51,6 +51,25 @@ import Testing
         #expect(try CLIRunner.run(["lint", card, "--severity", "fatal"]).status > 1)
     }
 
+    @Test func policyTextIsEscapedInEveryReviewerFormat() throws {
+        let rules = """
+            pledge: 1
+            policy: {id: esc, source: esc.md}
+            rules:
+              - {id: a, effect: allow, action: [sell], data: [user], source: {line: 1, text: "We may sell <b>data</b> | *all* of it, such as [x](http://evil)."}}
+              - {id: b, effect: deny, action: [sell], data: [user], source: {line: 2, text: "We never sell."}}
+            """
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("esc.yaml")
+        try rules.write(to: file, atomically: true, encoding: .utf8)
+        let html = try CLIRunner.run(["lint", file.path, "--format", "html"]).stdout
+        #expect(html.contains("We may sell &lt;b&gt;data&lt;/b&gt; | *all* of it") && !html.contains("<b>data</b>"))
+        #expect(ReportStructure.unresolvedAnchors(html).isEmpty && ReportStructure.duplicateIDs(html).isEmpty)
+        let markdown = try CLIRunner.run(["lint", file.path, "--format", "markdown"]).stdout
+        #expect(markdown.contains("We may sell \\<b\\>data\\</b\\> \\| \\*all\\* of it, such as \\[x\\](http://evil)."))
+    }
+
     @Test func findingsOfOneCheckOnOneClauseAreOneGroup() throws {
         let json = try CLIRunner.run(["lint", "Policies/clickandchat/2011-12-01.md", "--format", "json"]).stdout
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

@@ -1,5 +1,6 @@
 /// Markdown for a review or a pull request: the one-line count, then one line per group
-/// of findings (errors first), each group's findings folded under it (`<details>`).
+/// of findings (errors first); then, folded (`<details>`), each group with its shared
+/// clause quoted once and each finding with the other clauses it names.
 public struct LintMarkdownReporter: LintReporter {
     public init() {}
 
@@ -16,11 +17,11 @@ public struct LintMarkdownReporter: LintReporter {
             }
             out.append("\(n + 1). **\(group.severity.rawValue)** \(code(group.check)) \(place): \(group.findings.count) findings on \(group.clause.map { quote($0.text) } ?? "one place")")
         }
-        let grouped = groups.enumerated().filter { $0.element.findings.count > 1 }
-        guard !grouped.isEmpty else { return out.joined(separator: "\n") + "\n" }
-        out += ["", "<details><summary>The findings of each group</summary>", ""]
-        for (n, group) in grouped {
+        guard !groups.isEmpty else { return out.joined(separator: "\n") + "\n" }
+        out += ["", "<details><summary>Each group with its clauses</summary>", ""]
+        for (n, group) in groups.enumerated() {
             out += ["#### \(n + 1). \(cell(group.check)) at \(cell("\(group.location)"))", ""]
+            if let clause = group.clause { out += ["> \(quote(clause.text))", ""] }
             for f in group.findings {
                 out.append("- **\(f.severity.rawValue)** \(cell(f.message))")
                 for c in f.clauses.dropFirst() { out.append("  - \(cell("\(c.location)")): \(quote(c.text))") }
