@@ -62,6 +62,12 @@ import Testing
         #expect(groups.compactMap { $0["kind"] as? String } == ["newly_allowed", "no_longer_covered"])
         let removed = try #require(object["removed"] as? [[String: Any]])
         #expect(removed.contains { $0["rule"] as? String == "notify-changes" && $0["effect"] as? String == "require" })
+        // The summary's promises, for machines: each region listed under exactly one.
+        let promises = try #require(object["promises"] as? [[String: Any]])
+        let changes = groups.reduce(0) { $0 + (($1["changes"] as? [Any])?.count ?? 0) }
+        #expect(promises.reduce(0) { $0 + ($1["listed"] as? Int ?? 0) } == changes)
+        #expect(promises.map { $0["form"] as? String } == ["reworded", "dropped"])
+        #expect(promises.first?["weight"] as? String == "freer")
     }
 
     @Test func rewordedAndRenumberedClausesAreEquivalent() throws {

@@ -15,7 +15,7 @@ public enum DiffFormat: String, Sendable, CaseIterable {
     public func reporter(taxonomy: Taxonomy = .standard, detail: Bool = false) -> any DiffReporter {
         switch self {
         case .text: return DiffTextReporter(taxonomy: taxonomy, detail: detail)
-        case .json: return DiffJSONReporter()
+        case .json: return DiffJSONReporter(taxonomy: taxonomy)
         case .markdown: return DiffMarkdownReporter(taxonomy: taxonomy)
         case .html: return DiffHTMLReporter(taxonomy: taxonomy)
         }
