@@ -52,6 +52,20 @@ enum CLIRunner {
         return url
     }
 
+    /// Set to 1 to rewrite the golden files with today's output instead of comparing:
+    /// `PLEDGE_UPDATE_GOLDEN=1 swift test --filter PledgeCLITests`, then read `git diff`.
+    static let updatingGoldens = ProcessInfo.processInfo.environment["PLEDGE_UPDATE_GOLDEN"] == "1"
+
+    /// The golden file's contents, or, when ``updatingGoldens``, `output` written to it
+    /// (in the source tree) and returned.
+    static func golden(_ name: String, updatingWith output: String) throws -> String {
+        guard updatingGoldens else { return try golden(name) }
+        let url = packageRoot.appendingPathComponent("Tests/PledgeCLITests/Golden/\(name)")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try output.write(to: url, atomically: true, encoding: .utf8)
+        return output
+    }
+
     /// The contents of a golden file.
     static func golden(_ name: String) throws -> String {
         guard let url = Bundle.module.url(forResource: "Golden/\(name)", withExtension: nil) else {

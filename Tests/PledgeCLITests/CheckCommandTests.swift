@@ -9,7 +9,7 @@ import Testing
     @Test func textReportMatchesGoldenAndFailsOnDeny() throws {
         let result = try CLIRunner.run(["check", "--rules", rules, ops("mixed.yaml")])
         #expect(result.status == 1)
-        #expect(result.stdout == (try CLIRunner.golden("check/mixed.txt")))
+        #expect(result.stdout == (try CLIRunner.golden("check/mixed.txt", updatingWith: result.stdout)))
         #expect(result.stdout.contains("mixed.yaml:7:3: deny: sell-contacts-to-advertisers"))
         #expect(result.stderr.isEmpty)
     }
@@ -17,7 +17,7 @@ import Testing
     @Test func jsonReportMatchesGoldenAndParses() throws {
         let result = try CLIRunner.run(["check", "--rules", rules, ops("mixed.yaml"), "--format", "json"])
         #expect(result.status == 1)
-        #expect(result.stdout == (try CLIRunner.golden("check/mixed.json")))
+        #expect(result.stdout == (try CLIRunner.golden("check/mixed.json", updatingWith: result.stdout)))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let results = try #require(object["results"] as? [[String: Any]])
         #expect(results.map { $0["outcome"] as? String } == ["allow", "deny", "deny", "not_covered"])
@@ -29,7 +29,7 @@ import Testing
     @Test func sarifReportMatchesGoldenAndHasTheShapeCodeScanningReads() throws {
         let result = try CLIRunner.run(["check", "--rules", rules, ops("mixed.yaml"), "--format", "sarif"])
         #expect(result.status == 1)
-        #expect(result.stdout == (try CLIRunner.golden("check/mixed.sarif")))
+        #expect(result.stdout == (try CLIRunner.golden("check/mixed.sarif", updatingWith: result.stdout)))
         let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
@@ -52,7 +52,7 @@ import Testing
     @Test func githubAnnotationsMatchGoldenAndPointAtTheOperation() throws {
         let result = try CLIRunner.run(["check", "--rules", rules, ops("mixed.yaml"), "--format", "github"])
         #expect(result.status == 1)
-        #expect(result.stdout == (try CLIRunner.golden("check/mixed.github.txt")))
+        #expect(result.stdout == (try CLIRunner.golden("check/mixed.github.txt", updatingWith: result.stdout)))
         let annotations = result.stdout.split(separator: "\n").filter { $0.hasPrefix("::") }
         #expect(annotations.count == 3)
         #expect(annotations[0].hasPrefix("::error file=\(ops("mixed.yaml")),line=7,col=3,"))

@@ -10,7 +10,39 @@ import Testing
     func reportMatchesGolden(_ format: String, _ ext: String) throws {
         let result = try CLIRunner.run(["diff", old, new, "--format", format])
         #expect(result.status == 0)
-        #expect(result.stdout == (try CLIRunner.golden("diff/old-new.\(ext)")))
+        #expect(result.stdout == (try CLIRunner.golden("diff/old-new.\(ext)", updatingWith: result.stdout)))
+    }
+
+    @Test func detailListsEveryRegionUnderItsClausePair() throws {
+        let result = try CLIRunner.run(["diff", old, new, "--detail"])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try CLIRunner.golden("diff/old-new.detail.txt", updatingWith: result.stdout)))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try CLIRunner.run(["diff", old, new, "--format", "json"]).stdout.utf8)) as? [String: Any])
+        let regions = ((json["groups"] as? [[String: Any]]) ?? []).reduce(0) { $0 + (($1["changes"] as? [Any])?.count ?? 0) }
+        #expect(result.stdout.components(separatedBy: "witness: ").count - 1 == regions)
+        #expect(!(try CLIRunner.run(["diff", old, new]).stdout.contains("witness: ")))
+    }
+
+    @Test func aRewordedClauseIsShownChangedWordByWord() throws {
+        func rules(_ version: String, _ actions: String, _ text: String) -> String {
+            """
+            pledge: 1
+            policy: {id: shop, archived: "\(version)", source: shop.md}
+            rules:
+              - {id: no-sale, effect: deny, action: [\(actions)], data: [user.contact], source: {line: 4, text: "\(text)"}}
+            """
+        }
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = dir.appendingPathComponent("old.yaml"), after = dir.appendingPathComponent("new.yaml")
+        try rules("2020", "sell", "We will not sell your contact details.").write(to: before, atomically: true, encoding: .utf8)
+        try rules("2021", "sell, rent", "We will not sell or rent your contact details.").write(to: after, atomically: true, encoding: .utf8)
+        let text = try CLIRunner.run(["diff", before.path, after.path]).stdout
+        #expect(text.contains("1. reworded: may not sell or rent out your contact details (was: may not sell your contact details)"))
+        #expect(!text.contains("2. "))
+        let html = try CLIRunner.run(["diff", before.path, after.path, "--format", "html"]).stdout
+        #expect(html.contains("<blockquote>We will not sell <ins>or rent</ins> your contact details.</blockquote>"))
+        #expect(html.contains("<blockquote>We will not sell your contact details.</blockquote>"))
     }
 
     @Test func htmlIsSelfContainedAndEscaped() throws {
@@ -30,6 +62,12 @@ import Testing
         #expect(groups.compactMap { $0["kind"] as? String } == ["newly_allowed", "no_longer_covered"])
         let removed = try #require(object["removed"] as? [[String: Any]])
         #expect(removed.contains { $0["rule"] as? String == "notify-changes" && $0["effect"] as? String == "require" })
+        // The summary's promises, for machines: each region listed under exactly one.
+        let promises = try #require(object["promises"] as? [[String: Any]])
+        let changes = groups.reduce(0) { $0 + (($1["changes"] as? [Any])?.count ?? 0) }
+        #expect(promises.reduce(0) { $0 + ($1["listed"] as? Int ?? 0) } == changes)
+        #expect(promises.map { $0["form"] as? String } == ["reworded", "dropped"])
+        #expect(promises.first?["weight"] as? String == "freer")
     }
 
     @Test func rewordedAndRenumberedClausesAreEquivalent() throws {

@@ -8,17 +8,78 @@ import Testing
     @Test func textReportMatchesGoldenAndFailsOnErrors() throws {
         let result = try CLIRunner.run(["lint", card])
         #expect(result.status == 1)
-        #expect(result.stdout == (try CLIRunner.golden("lint/card.txt")))
+        #expect(result.stdout == (try CLIRunner.golden("lint/card.txt", updatingWith: result.stdout)))
         #expect(result.stdout.contains("retain user.financial.credit_card"))
     }
 
     @Test func jsonReportMatchesGoldenAndParses() throws {
         let result = try CLIRunner.run(["lint", card, "--format", "json"])
         #expect(result.status == 1)
-        #expect(result.stdout == (try CLIRunner.golden("lint/card.json")))
+        #expect(result.stdout == (try CLIRunner.golden("lint/card.json", updatingWith: result.stdout)))
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let findings = try #require(object?["findings"] as? [[String: Any]])
         #expect(findings.contains { ($0["check"] as? String) == "duty-contradicts-permission" && $0["witness"] != nil })
+    }
+
+    @Test(arguments: [("markdown", "md"), ("html", "html")])
+    func reviewerFormatsMatchGoldens(_ format: String, _ ext: String) throws {
+        let result = try CLIRunner.run(["lint", card, "--format", format])
+        #expect(result.status == 1)
+        #expect(result.stdout == (try CLIRunner.golden("lint/card.\(ext)", updatingWith: result.stdout)))
+    }
+
+    @Test func checkAndSeverityFiltersKeepOnlyWhatTheyName() throws {
+        func findings(_ options: [String]) throws -> (status: Int32, checks: [String], severities: [String]) {
+            let result = try CLIRunner.run(["lint", card, "--format", "json"] + options)
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            let list = (object?["findings"] as? [[String: Any]]) ?? []
+            return (result.status, list.compactMap { $0["check"] as? String }, list.compactMap { $0["severity"] as? String })
+        }
+        let all = try findings([])
+        let duty = try findings(["--check", "duty-contradicts-permission"])
+        #expect(!duty.checks.isEmpty && duty.checks.allSatisfy { $0 == "duty-contradicts-permission" })
+        #expect(duty.checks.count == all.checks.filter { $0 == "duty-contradicts-permission" }.count)
+        let two = try findings(["--check", "vague-wording", "--check", "coverage-gap"])
+        #expect(Set(two.checks) == ["vague-wording", "coverage-gap"] && two.checks.count == all.checks.filter { $0 == "vague-wording" || $0 == "coverage-gap" }.count)
+        // Only an info and a warning are left: nothing fails.
+        #expect(two.status == 0 && all.status == 1)
+        let warnings = try findings(["--severity", "warning"])
+        #expect(!warnings.severities.contains("info") && warnings.severities.count == all.severities.filter { $0 != "info" }.count)
+        let unknown = try CLIRunner.run(["lint", card, "--check", "no-such-check"])
+        #expect(unknown.status != 0 && unknown.status != 1)
+        #expect(unknown.stderr.contains("no-such-check") && unknown.stderr.contains("duty-contradicts-permission"))
+        #expect(try CLIRunner.run(["lint", card, "--severity", "fatal"]).status > 1)
+    }
+
+    @Test func policyTextIsEscapedInEveryReviewerFormat() throws {
+        let rules = """
+            pledge: 1
+            policy: {id: esc, source: esc.md}
+            rules:
+              - {id: a, effect: allow, action: [sell], data: [user], source: {line: 1, text: "We may sell <b>data</b> | *all* of it, such as [x](http://evil)."}}
+              - {id: b, effect: deny, action: [sell], data: [user], source: {line: 2, text: "We never sell."}}
+            """
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("esc.yaml")
+        try rules.write(to: file, atomically: true, encoding: .utf8)
+        let html = try CLIRunner.run(["lint", file.path, "--format", "html"]).stdout
+        #expect(html.contains("We may sell &lt;b&gt;data&lt;/b&gt; | *all* of it") && !html.contains("<b>data</b>"))
+        #expect(ReportStructure.unresolvedAnchors(html).isEmpty && ReportStructure.duplicateIDs(html).isEmpty)
+        let markdown = try CLIRunner.run(["lint", file.path, "--format", "markdown"]).stdout
+        #expect(markdown.contains("We may sell \\<b\\>data\\</b\\> \\| \\*all\\* of it, such as \\[x\\](http://evil)."))
+    }
+
+    @Test func findingsOfOneCheckOnOneClauseAreOneGroup() throws {
+        let json = try CLIRunner.run(["lint", "Policies/clickandchat/2011-12-01.md", "--format", "json"]).stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let duties = ((object["findings"] as? [[String: Any]]) ?? []).filter { $0["check"] as? String == "duty-contradicts-permission" }
+        let firstClauses = Set(duties.compactMap { (($0["clauses"] as? [[String: Any]])?.first?["line"] as? Int) })
+        let text = try CLIRunner.run(["lint", "Policies/clickandchat/2011-12-01.md"]).stdout
+        // One duty contradicting many permissions: one group, its clause quoted once.
+        #expect(firstClauses.count == 1 && duties.count > 1)
+        #expect(text.contains("[duty-contradicts-permission] \(duties.count) findings on one clause:"))
+        #expect(text.components(separatedBy: "[duty-contradicts-permission]").count - 1 == 2)
     }
 
     @Test func cleanPolicyExitsZeroEvenWhenStrict() throws {

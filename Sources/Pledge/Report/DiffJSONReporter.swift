@@ -1,18 +1,43 @@
-/// One JSON object: verdict, groups with their clauses and every change with its
-/// witness (in the operation-file format), and the clauses removed and added.
+/// One JSON object: verdict, the changed promises as the other reports summarise them,
+/// groups with their clauses and every change with its witness (in the operation-file
+/// format), and the clauses removed and added.
 public struct DiffJSONReporter: DiffReporter {
-    public init() {}
+    let taxonomy: Taxonomy
+
+    /// - Parameter taxonomy: the vocabulary whose labels say the promises in plain words.
+    public init(taxonomy: Taxonomy = .standard) { self.taxonomy = taxonomy }
 
     private struct Report: Encodable {
         var old: PolicyJSON
         var new: PolicyJSON
         var verdict: String
         var regions: Int
+        var promises: [PromiseJSON]
         var groups: [GroupJSON]
         var removed: [RuleJSON]
         var added: [RuleJSON]
         var unmappedRemoved: [SentenceJSON]
         var unmappedAdded: [SentenceJSON]
+    }
+
+    /// One changed promise: `regions` counts every changed region its clause takes part
+    /// in; `listed` those listed under it (each region is listed under one promise).
+    private struct PromiseJSON: Encodable {
+        var number: Int
+        var form: String
+        var weight: String
+        var summary: String
+        var regions: Int
+        var listed: Int
+        var old: ClauseJSON?
+        var new: ClauseJSON?
+    }
+
+    private struct ClauseJSON: Encodable {
+        var rules: [String]
+        var file: String
+        var line: Int
+        var text: String
     }
 
     private struct SentenceJSON: Encodable {
@@ -73,6 +98,14 @@ public struct DiffJSONReporter: DiffReporter {
         func sentence(_ s: UnmappedSentence, _ p: PolicyMetadata) -> SentenceJSON {
             SentenceJSON(file: p.textFile, line: s.line, section: s.section, text: s.text, reason: s.reason)
         }
+        let promises = DiffPromises(diff), words = PlainWords(taxonomy: taxonomy)
+        func clause(_ c: PolicyClause?, _ p: PolicyMetadata) -> ClauseJSON? {
+            c.map { ClauseJSON(rules: $0.rules.map(\.id), file: p.textFile, line: $0.source.line, text: $0.source.text) }
+        }
+        let summary = promises.promises.enumerated().map { n, p in
+            PromiseJSON(number: n + 1, form: "\(p.form)", weight: "\(p.weight)", summary: DiffWording.headline(p, words), regions: p.regionCount,
+                        listed: p.pairs.reduce(0) { $0 + $1.changes.count }, old: clause(p.old, diff.old), new: clause(p.new, diff.new))
+        }
         let groups = diff.groups.map { g in
             GroupJSON(kind: g.kind.rawValue,
                       old: SideJSON(outcome: g.oldOutcome.rawValue, clauses: g.oldClauses.map { reference($0, diff.old) }),
@@ -85,7 +118,7 @@ public struct DiffJSONReporter: DiffReporter {
                       })
         }
         return ReportJSON.encode(Report(old: policy(diff.old), new: policy(diff.new), verdict: diff.verdict.rawValue, regions: diff.regionCount,
-                                        groups: groups, removed: diff.removed.map { rule($0, diff.old) }, added: diff.added.map { rule($0, diff.new) },
+                                        promises: summary, groups: groups, removed: diff.removed.map { rule($0, diff.old) }, added: diff.added.map { rule($0, diff.new) },
                                         unmappedRemoved: diff.unmappedRemoved.map { sentence($0, diff.old) },
                                         unmappedAdded: diff.unmappedAdded.map { sentence($0, diff.new) }))
     }

@@ -9,12 +9,15 @@ public enum DiffFormat: String, Sendable, CaseIterable {
     case text, json, markdown, html
 
     /// The reporter that writes this format.
-    public var reporter: any DiffReporter {
+    /// - Parameters:
+    ///   - taxonomy: the vocabulary whose labels say the changes in plain words.
+    ///   - detail: text only: list every changed region (the other formats always hold them).
+    public func reporter(taxonomy: Taxonomy = .standard, detail: Bool = false) -> any DiffReporter {
         switch self {
-        case .text: return DiffTextReporter()
-        case .json: return DiffJSONReporter()
-        case .markdown: return DiffMarkdownReporter()
-        case .html: return DiffHTMLReporter()
+        case .text: return DiffTextReporter(taxonomy: taxonomy, detail: detail)
+        case .json: return DiffJSONReporter(taxonomy: taxonomy)
+        case .markdown: return DiffMarkdownReporter(taxonomy: taxonomy)
+        case .html: return DiffHTMLReporter(taxonomy: taxonomy)
         }
     }
 }

@@ -6,13 +6,15 @@ public protocol LintReporter: Sendable {
 
 /// The formats `pledge lint --format` offers.
 public enum LintFormat: String, Sendable, CaseIterable {
-    case text, json
+    case text, json, markdown, html
 
     /// The reporter that writes this format.
     public var reporter: any LintReporter {
         switch self {
         case .text: return LintTextReporter()
         case .json: return LintJSONReporter()
+        case .markdown: return LintMarkdownReporter()
+        case .html: return LintHTMLReporter()
         }
     }
 }

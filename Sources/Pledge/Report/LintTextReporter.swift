@@ -1,20 +1,49 @@
-/// `file:line: severity: [check] message`, then the quoted clauses and the witness,
-/// then a count: for a terminal and for editors that jump to `file:line`.
+/// A one-line count and one line per group of findings first (errors first, then the
+/// largest groups), then the groups in full: `file:line: severity: [check] message`, for
+/// a terminal and for editors that jump to `file:line`. A group of several findings
+/// quotes its shared clause once, then each finding with its other clauses and its
+/// witness (unless its message names it).
 public struct LintTextReporter: LintReporter {
     public init() {}
 
+    /// At most this many groups are listed in the summary; the rest are counted.
+    static let summaryGroups = 30
+
     public func render(_ findings: [Finding], policy: PolicyMetadata) -> String {
-        var lines: [String] = []
-        for f in findings {
-            lines.append("\(f.location): \(f.severity.rawValue): [\(f.check)] \(f.message)")
-            for clause in f.clauses {
-                let section = clause.section.map { " (\($0))" } ?? ""
-                lines.append("    \(clause.location)\(section): \"\(clause.text)\"")
-            }
-            if let w = f.witness { lines.append("    witness: \(WitnessText.describe(w))") }
+        let groups = FindingGroup.groups(findings)
+        let field = TextEscaping.terminalField
+        var lines = [field(FindingGroup.summary(findings, groups: groups, policy: policy))]
+        for (n, group) in groups.prefix(Self.summaryGroups).enumerated() {
+            lines.append("  \(n + 1). \(group.severity.rawValue) [\(field(group.check))] \(field("\(group.location)")): \(field(FindingGroup.headline(group)))")
         }
-        let counts = Finding.Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)" }
-        lines.append("\(policy.id): \(findings.count) finding\(findings.count == 1 ? "" : "s") (\(counts.joined(separator: ", ")))")
+        if groups.count > Self.summaryGroups { lines.append("  … and \(groups.count - Self.summaryGroups) more below.") }
+        for group in groups {
+            lines.append("")
+            guard group.findings.count > 1 else {
+                let f = group.findings[0]
+                lines.append("\(field("\(f.location)")): \(f.severity.rawValue): [\(field(f.check))] \(field(f.message))")
+                lines += f.clauses.map(quote)
+                if let w = witness(f) { lines.append("    witness: \(field(w))") }
+                continue
+            }
+            lines.append("\(field("\(group.location)")): \(group.severity.rawValue): [\(field(group.check))] \(group.findings.count) findings on one clause:")
+            if let clause = group.clause { lines.append(quote(clause)) }
+            for f in group.findings {
+                lines.append("  - \(f.severity.rawValue): \(field(f.message))")
+                lines += f.clauses.dropFirst().map { "  " + quote($0) }
+                if let w = witness(f) { lines.append("      witness: \(field(w))") }
+            }
+        }
         return TextEscaping.terminal(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The witness, unless the message already says it.
+    private func witness(_ finding: Finding) -> String? {
+        finding.witness.map(WitnessText.describe).flatMap { finding.message.contains($0) ? nil : $0 }
+    }
+
+    private func quote(_ clause: QuotedClause) -> String {
+        let section = clause.section.map { " (\($0))" } ?? ""
+        return TextEscaping.terminalField("    \(clause.location)\(section): \"\(clause.text)\"")
     }
 }

@@ -32,7 +32,7 @@ public struct Taxonomy: Sendable, Hashable {
     }()
 
     /// This taxonomy with the nodes of another added: new keys become new nodes, known
-    /// keys gain the other's phrases and `broken_by` entries.
+    /// keys gain the other's phrases and `broken_by` entries, and take its label when it gives one.
     public func extended(with other: Taxonomy) -> Taxonomy {
         var result: [Dimension: TaxonomyTree] = [:]
         for dimension in Dimension.allCases {
@@ -41,6 +41,7 @@ public struct Taxonomy: Sendable, Hashable {
             for (i, node) in nodes.enumerated() { position[node.key] = i }
             for node in other[dimension].nodes {
                 if let i = position[node.key] {
+                    if let label = node.label { nodes[i].label = label }
                     for phrase in node.phrases where !nodes[i].phrases.contains(phrase) { nodes[i].phrases.append(phrase) }
                     for key in node.brokenBy where !nodes[i].brokenBy.contains(key) { nodes[i].brokenBy.append(key) }
                 } else {

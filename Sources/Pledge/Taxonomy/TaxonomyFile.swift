@@ -1,9 +1,9 @@
 /// Reads a taxonomy file (`pledge-taxonomy: 1`): per dimension, a mapping from key to
-/// `{parent, phrases, broken_by}`. It goes through the same safe reader as rule files, and
+/// `{parent, label, phrases, broken_by}`. It goes through the same safe reader as rule files, and
 /// every problem is reported with its place.
 enum TaxonomyFile {
     static let schemaKey = "pledge-taxonomy"
-    static let nodeKeys = ["parent", "phrases", "broken_by"]
+    static let nodeKeys = ["parent", "label", "phrases", "broken_by"]
 
     /// - Parameter base: a taxonomy whose keys may serve as parents (for user extensions).
     static func parse(_ text: String, file: String, base: Taxonomy? = nil) throws -> Taxonomy {
@@ -57,6 +57,10 @@ enum TaxonomyFile {
                             input.report(.movedNode(key, parent: existing.parent), parent)
                         }
                         node.parent = name
+                    }
+                    if let label = fields["label"], let text = input.string(label, field: "label") {
+                        if text.isEmpty { input.report(.wrongType(field: "label", expected: "a non-empty string", found: "an empty string"), label) }
+                        node.label = text
                     }
                     if let phrases = fields["phrases"] {
                         node.phrases = input.strings(phrases, field: "phrases")?.map(\.0) ?? []

@@ -8,11 +8,15 @@ public struct TaxonomyNode: Sendable, Hashable {
     public var phrases: [String]
     /// Actions only: a duty to do this action is broken by doing any of these.
     public var brokenBy: [String]
+    /// The node in plain words, as reports say it to a reader ("your e-mail address",
+    /// "advertisers", "you opt out"); nil when the file gives none.
+    public var label: String?
 
-    public init(key: String, parent: String? = nil, phrases: [String] = [], brokenBy: [String] = []) {
+    public init(key: String, parent: String? = nil, phrases: [String] = [], brokenBy: [String] = [], label: String? = nil) {
         self.key = key
         self.parent = parent
         self.phrases = phrases
         self.brokenBy = brokenBy
+        self.label = label
     }
 }

@@ -75,3 +75,12 @@ public struct TaxonomyTree: Sendable, Hashable {
         return result
     }
 }
+
+extension TaxonomyTree {
+    /// The node in plain words: its label, else its key's last part with spaces for
+    /// underscores (a term the policy defines itself has no label).
+    public func label(of key: String) -> String {
+        if let label = node(key)?.label { return label }
+        return (key.split(separator: ".").last ?? Substring(key)).split(separator: "_").joined(separator: " ")
+    }
+}

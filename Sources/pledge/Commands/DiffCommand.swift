@@ -38,6 +38,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: DiffFormat = .text
 
+    @Flag(help: "Text format: list every changed region with its witness under the clauses that decide it.")
+    var detail = false
+
     @Option(name: .customLong("fail-on"), help: "Exit 1 when the verdict matches (more- and less-permissive also match incomparable).")
     var failOn: Gate?
 
@@ -53,7 +56,7 @@ struct DiffCommand: ParsableCommand {
                 throw PledgeError.invalid([Diagnostic(.noRules, file: old), Diagnostic(.noRules, file: new)])
             }
             let diff = try VersionDiff(old: before, new: after, taxonomy: vocabulary)
-            try StandardStream.write(format.reporter.render(diff))
+            try StandardStream.write(format.reporter(taxonomy: vocabulary, detail: detail).render(diff))
             return failOn?.fails(diff.verdict) == true ? ExitStatus.failure : ExitStatus.success
         }
     }

@@ -27,6 +27,27 @@ import Testing
         #expect(extended[.action].node("archive")?.brokenBy == ["delete"])
     }
 
+    @Test func everyBundledNodeHasALabelAndAUserFileCanImproveOne() throws {
+        for dimension in Dimension.allCases {
+            for node in Taxonomy.standard[dimension].nodes {
+                #expect(node.label?.isEmpty == false, "\(dimension.rawValue) node '\(node.key)' has no label")
+            }
+        }
+        #expect(Taxonomy.standard[.data].label(of: "user.contact.email") == "your e-mail address")
+        let user = try TaxonomyFile.parse("pledge-taxonomy: 1\nrecipient:\n  advertiser:\n    label: \"ad networks\"\n", file: "mine.yaml", base: .standard)
+        let extended = Taxonomy.standard.extended(with: user)
+        #expect(extended[.recipient].label(of: "advertiser") == "ad networks")
+        #expect(extended[.recipient].node("advertiser")?.phrases == Taxonomy.standard[.recipient].node("advertiser")?.phrases)
+    }
+
+    @Test func aLabelThatIsNotTextOrIsEmptyIsReportedWithItsPlace() {
+        let text = "pledge-taxonomy: 1\nrecipient:\n  advertiser:\n    label: [a, b]\n  government:\n    label: \"\"\n"
+        #expect(CodecFixtures.problems { _ = try TaxonomyFile.parse(text, file: "mine.yaml", base: .standard) } == [
+            "4:12: 'label' must be a string, found a list",
+            "6:12: 'label' must be a non-empty string, found an empty string",
+        ])
+    }
+
     @Test func reportsEveryProblemWithItsPlace() {
         let text = """
         pledge-taxonomy: 2
