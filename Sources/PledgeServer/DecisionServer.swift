@@ -15,6 +15,12 @@ package enum DecisionServer {
         let store = try RuleSetStore(folder: settings.rules, metrics: metrics)
         let log = try settings.decisionLog.map { try DecisionLog(settings: $0) }
         store.watch(interval: settings.watchInterval)
+        // Runs after the server has stopped: in-flight requests have finished, so every
+        // answered decision is in the log's buffer, which `close` writes out and syncs.
+        defer {
+            store.stopWatching()
+            log?.close()
+        }
 
         let router = Router()
         router.add(middleware: APIErrorMiddleware(metrics: metrics))
@@ -39,15 +45,7 @@ package enum DecisionServer {
                 FileHandle.standardOutput.write(Data("pledge-server: listening on http://\(settings.host):\(port)\n".utf8))
             },
             logger: logger)
-        do {
-            try await app.runService()
-        } catch {
-            store.stopWatching()
-            log?.close()
-            throw error
-        }
-        store.stopWatching()
-        log?.close()
-        FileHandle.standardError.write(Data("pledge-server: stopped; every answered decision is in the log\n".utf8))
+        try await app.runService()
+        FileHandle.standardError.write(Data("pledge-server: stopping\n".utf8))
     }
 }

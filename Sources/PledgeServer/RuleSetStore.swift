@@ -51,19 +51,21 @@ package final class RuleSetStore: @unchecked Sendable {
     /// `interval` seconds; 0 turns polling off).
     package func watch(interval: Double) {
         signal(SIGHUP, SIG_IGN)
-        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: queue)
-        hangup.setEventHandler { [weak self] in self?.reloadOnQueue(trigger: "SIGHUP") }
-        hangup.resume()
-        sources.append(hangup)
-        guard interval > 0 else { return }
-        let timer = DispatchSource.makeTimerSource(queue: queue)
-        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
-        timer.setEventHandler { [weak self] in
-            guard let self else { return }
-            if RulesFolder.fingerprint(of: folder) != seen { reloadOnQueue(trigger: "folder change") }
+        queue.sync {
+            let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: queue)
+            hangup.setEventHandler { [weak self] in self?.reloadOnQueue(trigger: "SIGHUP") }
+            hangup.resume()
+            sources.append(hangup)
+            guard interval > 0 else { return }
+            let timer = DispatchSource.makeTimerSource(queue: queue)
+            timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
+            timer.setEventHandler { [weak self] in
+                guard let self else { return }
+                if RulesFolder.fingerprint(of: folder) != seen { reloadOnQueue(trigger: "folder change") }
+            }
+            timer.resume()
+            sources.append(timer)
         }
-        timer.resume()
-        sources.append(timer)
     }
 
     /// Stops watching.
