@@ -7,8 +7,8 @@ import Testing
     let server: ServerProcess
     let openAPI: OpenAPIConformance
 
-    init() throws {
-        server = try ServerProcess(["--rules", ServerProcess.fixtures.appendingPathComponent("rules").path, "--max-batch", "5",
+    init() async throws {
+        server = try await ServerProcess(["--rules", ServerProcess.fixtures.appendingPathComponent("rules").path, "--max-batch", "5",
                                     "--max-body", "4096"])
         openAPI = try OpenAPIConformance()
     }

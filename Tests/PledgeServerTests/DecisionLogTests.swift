@@ -20,12 +20,12 @@ import Testing
         let folder = try ServerProcess.rulesCopy(of: nil)
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = folder.appendingPathComponent("decisions.log")
-        let server = try ServerProcess(["--rules", rules, "--decision-log", log.path, "--log-flush", "0.1"])
+        let server = try await ServerProcess(["--rules", rules, "--decision-log", log.path, "--log-flush", "0.1"])
         let answer = try await server.check(#"{"id": "x\"y", "action": "share", "data": ["user.contact.email"], "recipient": "third_party"}"#,
                                             headers: ["X-Request-Id": "req-42"])
         #expect(answer.header("X-Request-Id") == "req-42")
         // Written within the flush interval, without any shutdown.
-        try ServerProcess.poll("the line to be flushed", timeout: 60) { try !Self.lines(log).isEmpty }
+        try await ServerProcess.poll("the line to be flushed", timeout: ServerProcess.patience) { try !Self.lines(log).isEmpty }
         let line = try #require(try Self.lines(log).first)
         #expect(line["request_id"] as? String == "req-42")
         #expect(line["policy"] as? String == "shop")
@@ -45,7 +45,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = folder.appendingPathComponent("decisions.log")
         // A flush interval far longer than the test: only the shutdown writes the lines.
-        let server = try ServerProcess(["--rules", rules, "--decision-log", log.path, "--log-flush", "3600"])
+        let server = try await ServerProcess(["--rules", rules, "--decision-log", log.path, "--log-flush", "3600"])
         let batch = #"[{"action": "collect", "data": ["user.contact.email"], "purpose": "essential"}, {"action": "share", "data": ["user"], "recipient": "third_party"}]"#
         let answered = try await withThrowingTaskGroup(of: String?.self) { group in
             for i in 0..<8 {
@@ -64,7 +64,7 @@ import Testing
         }
         #expect(answered.count == 200)
         #expect(try Self.lines(log).isEmpty, "nothing written before the shutdown")
-        #expect(try server.terminate() == 0)
+        #expect(try await server.terminate() == 0)
         let lines = try Self.lines(log)
         #expect(lines.count == 400)
         var perRequest: [String: [String]] = [:]
@@ -77,15 +77,15 @@ import Testing
         let folder = try ServerProcess.rulesCopy(of: nil)
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = folder.appendingPathComponent("decisions.log")
-        let server = try ServerProcess(["--rules", rules, "--decision-log", log.path, "--log-flush", "0.05",
+        let server = try await ServerProcess(["--rules", rules, "--decision-log", log.path, "--log-flush", "0.05",
                                         "--log-rotate-bytes", "4000", "--log-keep", "50"])
         let op = #"{"action": "collect", "data": ["user.contact.email"], "purpose": "essential"}"#
         for i in 0..<60 {
             _ = try await server.check(op, headers: ["X-Request-Id": "n\(i)"])
             // Let the writer take a few lines at a time, so rotation happens between writes.
-            if i % 10 == 9 { try ServerProcess.poll("a flush", timeout: 60) { try Self.lines(log).count > 0 } }
+            if i % 10 == 9 { try await ServerProcess.poll("a flush", timeout: ServerProcess.patience) { try Self.lines(log).count > 0 } }
         }
-        #expect(try server.terminate() == 0)
+        #expect(try await server.terminate() == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("decisions.log") }
         #expect(files.count > 2, "\(files)")
         var ids: [String] = []

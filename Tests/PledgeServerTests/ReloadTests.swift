@@ -23,10 +23,10 @@ import Testing
     @Test func aChangedRuleFileIsPickedUpByPolling() async throws {
         let folder = try ServerProcess.rulesCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let server = try ServerProcess(["--rules", folder.path, "--watch-interval", "0.1"])
+        let server = try await ServerProcess(["--rules", folder.path, "--watch-interval", "0.1"])
         #expect(try await Self.outcome(server) == "allow")
         try Self.denyingAccountEmail(folder)
-        try await ServerProcess.poll("the change to be served", timeout: 60) { try await Self.outcome(server) == "deny" }
+        try await ServerProcess.poll("the change to be served", timeout: ServerProcess.patience) { try await Self.outcome(server) == "deny" }
         let health = try await server.send("GET", "/health").json()
         let reload = try #require(health["last_reload"] as? [String: Any])
         #expect(reload["result"] as? String == "ok")
@@ -37,12 +37,12 @@ import Testing
     @Test func sigHupReloadsWhenPollingIsOff() async throws {
         let folder = try ServerProcess.rulesCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let server = try ServerProcess(["--rules", folder.path, "--watch-interval", "0"])
+        let server = try await ServerProcess(["--rules", folder.path, "--watch-interval", "0"])
         try Self.denyingAccountEmail(folder)
         // Without a signal the change is not seen: polling is off.
         #expect(try await Self.outcome(server) == "allow")
         server.signal(SIGHUP)
-        try await ServerProcess.poll("the SIGHUP reload", timeout: 60) { try await Self.outcome(server) == "deny" }
+        try await ServerProcess.poll("the SIGHUP reload", timeout: ServerProcess.patience) { try await Self.outcome(server) == "deny" }
         let metrics = try await server.send("GET", "/metrics").text
         #expect(metrics.contains(#"pledge_reloads_total{result="ok"} 1"#))
     }
@@ -50,11 +50,11 @@ import Testing
     @Test func aBrokenRuleSetIsRefusedAndTheOldOneKeepsServing() async throws {
         let folder = try ServerProcess.rulesCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let server = try ServerProcess(["--rules", folder.path, "--watch-interval", "0.1"])
+        let server = try await ServerProcess(["--rules", folder.path, "--watch-interval", "0.1"])
         // The newest version is now broken: a deny of the old set must not become anything else.
         try Data("pledge: 1\npolicy: {id: shop}\nrules:\n  - id: broken\n    effect: allow\n    action: [teleport]\n".utf8)
             .write(to: folder.appendingPathComponent("shop/2026-01-01.yaml"))
-        try await ServerProcess.poll("the refused reload in /health", timeout: 60) {
+        try await ServerProcess.poll("the refused reload in /health", timeout: ServerProcess.patience) {
             (try await server.send("GET", "/health").json()["status"] as? String) == "degraded"
         }
         let health = try await server.send("GET", "/health").json()
@@ -72,14 +72,14 @@ import Testing
         // Fixed: served again, and healthy.
         try FileManager.default.removeItem(at: folder.appendingPathComponent("shop/2026-01-01.yaml"))
         try Self.denyingAccountEmail(folder)
-        try await ServerProcess.poll("the fixed rules to be served", timeout: 60) { try await Self.outcome(server) == "deny" }
+        try await ServerProcess.poll("the fixed rules to be served", timeout: ServerProcess.patience) { try await Self.outcome(server) == "deny" }
         #expect(try await server.send("GET", "/health").json()["status"] as? String == "ok")
     }
 
     @Test func underLoadEveryAnswerComesFromOneWholeRuleSet() async throws {
         let folder = try ServerProcess.rulesCopy()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let server = try ServerProcess(["--rules", folder.path, "--watch-interval", "0"])
+        let server = try await ServerProcess(["--rules", folder.path, "--watch-interval", "0"])
         let allowing = try Data(contentsOf: folder.appendingPathComponent("shop/2025-06-01.yaml"))
         try Self.denyingAccountEmail(folder)
         let denying = try Data(contentsOf: folder.appendingPathComponent("shop/2025-06-01.yaml"))

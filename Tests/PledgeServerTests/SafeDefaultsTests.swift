@@ -10,7 +10,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let token = "s3cret-token-\(UUID().uuidString)"
         try Data((token + "\n").utf8).write(to: folder.appendingPathComponent("token"))
-        let server = try ServerProcess(["--rules", rules, "--token-file", folder.appendingPathComponent("token").path])
+        let server = try await ServerProcess(["--rules", rules, "--token-file", folder.appendingPathComponent("token").path])
         let op = #"{"action": "collect", "data": ["user.contact.email"]}"#
         let none = try await server.check(op)
         #expect(none.status == 401)
@@ -57,8 +57,8 @@ import Testing
         #expect(message.contains("shop/2026-01-01.yaml:5:"), "\(message)")
     }
 
-    @Test func aHeadThatNeverCompletesIsCutOff() throws {
-        let server = try ServerProcess(["--rules", rules, "--header-timeout", "0.5"])
+    @Test func aHeadThatNeverCompletesIsCutOff() async throws {
+        let server = try await ServerProcess(["--rules", rules, "--header-timeout", "0.5"])
         let socket = try RawConnection(port: server.port)
         try socket.send("POST /v1/check?policy=shop HTTP/1.1\r\nHost: x\r\n")
         // No blank line ever comes: the server must close the connection on its own.
@@ -67,15 +67,15 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 30)
     }
 
-    @Test func aBodyTrickledPastTheBodyTimeoutIs408() throws {
-        let server = try ServerProcess(["--rules", rules, "--body-timeout", "0.5", "--header-timeout", "20"])
+    @Test func aBodyTrickledPastTheBodyTimeoutIs408() async throws {
+        let server = try await ServerProcess(["--rules", rules, "--body-timeout", "0.5", "--header-timeout", "20"])
         let socket = try RawConnection(port: server.port)
         let body = #"{"action": "collect", "data": ["user.contact.email"]}"#
         try socket.send("POST /v1/check?policy=shop HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.utf8.count)\r\n\r\n")
         var answer: String?
         for byte in body {
             try socket.send(String(byte))
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
             if let early = try socket.readIfAvailable() { answer = early; break }
         }
         let text = try answer ?? socket.readUntilClosed(timeout: 30) ?? ""

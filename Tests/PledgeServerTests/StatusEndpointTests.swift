@@ -8,8 +8,8 @@ import Testing
     let openAPI: OpenAPIConformance
     let rules = ServerProcess.fixtures.appendingPathComponent("rules")
 
-    init() throws {
-        server = try ServerProcess(["--rules", rules.path])
+    init() async throws {
+        server = try await ServerProcess(["--rules", rules.path])
         openAPI = try OpenAPIConformance()
     }
 
