@@ -12,7 +12,16 @@ package enum DecisionServer {
     /// - Throws: ``PledgeError`` when the rules do not load or the log cannot be opened.
     package static func run(_ settings: ServerSettings) async throws {
         let metrics = ServerMetrics()
-        let store = try RuleSetStore(folder: settings.rules, metrics: metrics)
+        let store: RuleSetStore
+        do {
+            store = try RuleSetStore(folder: settings.rules, metrics: metrics)
+        } catch let error as PledgeError {
+            // On the operator's terminal, name the files as they can open them.
+            throw PledgeError.invalid(error.diagnostics.map { d in
+                let file = d.location.file == "." ? settings.rules : settings.rules + "/" + d.location.file
+                return Diagnostic(d.message, at: SourceLocation(file: file, line: d.location.line, column: d.location.column))
+            })
+        }
         let log = try settings.decisionLog.map { try DecisionLog(settings: $0) }
         store.watch(interval: settings.watchInterval)
         // Runs after the server has stopped: in-flight requests have finished, so every
@@ -45,7 +54,22 @@ package enum DecisionServer {
                 FileHandle.standardOutput.write(Data("pledge-server: listening on http://\(settings.host):\(port)\n".utf8))
             },
             logger: logger)
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            throw DecisionServerError.cannotServe(address: "\(settings.host):\(settings.port)", reason: "\(error)")
+        }
         FileHandle.standardError.write(Data("pledge-server: stopping\n".utf8))
+    }
+}
+
+/// The server could not run (the address in use, a port it may not bind).
+package enum DecisionServerError: Error, CustomStringConvertible {
+    case cannotServe(address: String, reason: String)
+
+    package var description: String {
+        switch self {
+        case .cannotServe(let address, let reason): return "pledge-server: error: cannot serve on \(address): \(reason)"
+        }
     }
 }

@@ -54,7 +54,24 @@ import Testing
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 2)
-        #expect(message.contains("shop/2026-01-01.yaml:5:"), "\(message)")
+        // Named as the operator can open it: under the rules folder given.
+        #expect(message.contains(folder.path + "/shop/2026-01-01.yaml:5:"), "\(message)")
+    }
+
+    @Test func anAddressInUseIsExit1NamingIt() async throws {
+        let first = try await ServerProcess(["--rules", rules])
+        let process = Process()
+        process.executableURL = ServerProcess.productsDirectory.appendingPathComponent("pledge-server")
+        process.arguments = ["--rules", rules, "--port", String(first.port)]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(message.contains("cannot serve on 127.0.0.1:\(first.port)"), "\(message)")
+        #expect(first.process.isRunning)
     }
 
     @Test func aHeadThatNeverCompletesIsCutOff() async throws {
