@@ -28,7 +28,10 @@ package final class RuleSet: Sendable {
         var problems: [Diagnostic] = []
         let files = RulesFolder.ruleFiles(in: folder)
         if files.isEmpty {
-            throw PledgeError.invalid([Diagnostic("no rule file (*.yaml) in the rules folder", at: SourceLocation(file: "."))])
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
+            throw PledgeError.invalid([Diagnostic(exists ? "no rule file (*.yaml) in the rules folder" : "no such folder",
+                                                  at: SourceLocation(file: "."))])
         }
         for name in files {
             do {

@@ -26,16 +26,8 @@ import Testing
     }
 
     @Test func anAddressOtherThanLoopbackNeedsAToken() throws {
-        let process = Process()
-        process.executableURL = ServerProcess.productsDirectory.appendingPathComponent("pledge-server")
-        process.arguments = ["--rules", rules, "--host", "0.0.0.0", "--port", "0"]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
+        let (status, message) = try ServerProcess.runToExit(["--rules", rules, "--host", "0.0.0.0", "--port", "0"])
+        #expect(status == 2)
         #expect(message.contains("--token-file"))
     }
 
@@ -44,32 +36,27 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("pledge: 1\npolicy: {id: shop}\nrules:\n  - id: x\n    effect: maybe\n".utf8)
             .write(to: folder.appendingPathComponent("shop/2026-01-01.yaml"))
-        let process = Process()
-        process.executableURL = ServerProcess.productsDirectory.appendingPathComponent("pledge-server")
-        process.arguments = ["--rules", folder.path, "--port", "0"]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
+        let (status, message) = try ServerProcess.runToExit(["--rules", folder.path, "--port", "0"])
+        #expect(status == 2)
         // Named as the operator can open it: under the rules folder given.
         #expect(message.contains(folder.path + "/shop/2026-01-01.yaml:5:"), "\(message)")
     }
 
+    @Test func aMissingOrEmptyRulesFolderStopsTheStart() throws {
+        let empty = try ServerProcess.rulesCopy(of: nil)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let missing = try ServerProcess.runToExit(["--rules", empty.path + "/none"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains(empty.path + "/none: error: no such folder"), "\(missing.stderr)")
+        let nothing = try ServerProcess.runToExit(["--rules", empty.path])
+        #expect(nothing.status == 2)
+        #expect(nothing.stderr.contains("no rule file"), "\(nothing.stderr)")
+    }
+
     @Test func anAddressInUseIsExit1NamingIt() async throws {
         let first = try await ServerProcess(["--rules", rules])
-        let process = Process()
-        process.executableURL = ServerProcess.productsDirectory.appendingPathComponent("pledge-server")
-        process.arguments = ["--rules", rules, "--port", String(first.port)]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        let (status, message) = try ServerProcess.runToExit(["--rules", rules, "--port", String(first.port)])
+        #expect(status == 1)
         #expect(message.contains("cannot serve on 127.0.0.1:\(first.port)"), "\(message)")
         #expect(first.process.isRunning)
     }

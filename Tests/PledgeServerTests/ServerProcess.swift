@@ -88,6 +88,20 @@ final class ServerProcess: @unchecked Sendable {
         }
     }
 
+    /// Runs `pledge-server` with exactly `arguments` until it exits by itself (it refuses to start).
+    static func runToExit(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("pledge-server")
+        process.arguments = arguments
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, message)
+    }
+
     /// A copy of a fixture rules folder (or an empty one), for a test that changes it.
     static func rulesCopy(of fixture: String? = "rules") throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-server-\(UUID().uuidString)")
