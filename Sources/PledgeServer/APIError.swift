@@ -49,6 +49,8 @@ package struct APIError: Error, Sendable {
 /// becomes a bare 500 — no stack trace, no path of the server's, ever reaches a client.
 struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let metrics: ServerMetrics
+    /// Each endpoint's path and its one method: another method on a known path is a 405.
+    let endpoints: [String: HTTPRequest.Method]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let error: APIError
@@ -57,7 +59,12 @@ struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let refusal as APIError {
             error = refusal
         } catch let http as HTTPError {
-            error = Self.refusal(for: http.status)
+            if http.status == .notFound, let allowed = endpoints[request.uri.path], allowed != request.method {
+                error = APIError(status: .methodNotAllowed, code: "method_not_allowed",
+                                 message: "\(request.uri.path) takes \(allowed.rawValue) only", headers: [.allow: allowed.rawValue])
+            } else {
+                error = Self.refusal(for: http.status)
+            }
         } catch let unexpected {
             error = APIError(status: .internalServerError, code: "internal", message: "the server failed to answer; see its standard error")
             FileHandle.standardError.write(Data("pledge-server: internal error on \(request.uri.path): \(unexpected)\n".utf8))

@@ -32,7 +32,10 @@ package enum DecisionServer {
         }
 
         let router = Router()
-        router.add(middleware: APIErrorMiddleware(metrics: metrics))
+        let endpoints: [String: HTTPRequest.Method] = [
+            "/v1/check": .post, "/v1/policies": .get, "/v1/openapi.json": .get, "/health": .get, "/metrics": .get,
+        ]
+        router.add(middleware: APIErrorMiddleware(metrics: metrics, endpoints: endpoints))
         if let token = settings.token { router.add(middleware: BearerToken(token)) }
         let check = CheckEndpoint(store: store, log: log, metrics: metrics, maxBodyBytes: settings.maxBodyBytes,
                                   maxBatch: settings.maxBatch, bodyTimeout: settings.bodyTimeout)

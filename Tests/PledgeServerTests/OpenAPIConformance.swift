@@ -8,7 +8,7 @@ struct OpenAPIConformance {
     let document: [String: Any]
     static let keywords: Set<String> = [
         "type", "properties", "required", "additionalProperties", "items", "enum", "oneOf", "$ref", "minItems", "minimum",
-        "maxLength", "description",
+        "minLength", "maxLength", "description",
     ]
 
     static var documentURL: URL {
@@ -68,6 +68,10 @@ struct OpenAPIConformance {
         }
         if let allowed = schema["enum"] as? [String], let string = value as? String, !allowed.contains(string) {
             problems.append("\(path): '\(string)' is not one of \(allowed)")
+        }
+        if let string = value as? String {
+            if let minLength = schema["minLength"] as? Int, string.count < minLength { problems.append("\(path): shorter than \(minLength)") }
+            if let maxLength = schema["maxLength"] as? Int, string.count > maxLength { problems.append("\(path): longer than \(maxLength)") }
         }
         if let minimum = schema["minimum"] as? Int, let number = value as? Int, number < minimum {
             problems.append("\(path): \(number) < \(minimum)")
