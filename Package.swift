@@ -8,10 +8,14 @@ let package = Package(
         .library(name: "Pledge", targets: ["Pledge"]),
         .library(name: "PledgeExtract", targets: ["PledgeExtract"]),
         .executable(name: "pledge", targets: ["pledge"]),
+        .executable(name: "pledge-server", targets: ["pledge-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // The model, taxonomy, codec, evaluator, linter, diff and reporters. Knows no natural language.
@@ -30,6 +34,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The decision API over HTTP (Hummingbird): a product of its own, so that building `pledge`
+        // never compiles the server stack. The only importer of Hummingbird.
+        .target(
+            name: "PledgeServer",
+            dependencies: [
+                "Pledge", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources/openapi.json")]
+        ),
+        .executableTarget(name: "pledge-server", dependencies: ["PledgeServer"]),
         // Release-build figures for speed and memory (never timed tests): `swift run -c release pledge-benchmark`.
         .executableTarget(name: "pledge-benchmark", dependencies: ["Pledge", "PledgeExtract", "AllocationCounter"]),
         // Counts heap allocations (glibc), for the benchmark's allocations-per-decision figure.
@@ -38,6 +53,8 @@ let package = Package(
         .testTarget(name: "PledgeExtractTests", dependencies: ["PledgeExtract"], resources: [.copy("Fixtures")]),
         // End-to-end: runs the built `pledge` binary and compares with golden files.
         .testTarget(name: "PledgeCLITests", dependencies: ["pledge"], resources: [.copy("Golden")]),
+        // End-to-end: starts the built `pledge-server` on a free loopback port and talks HTTP to it.
+        .testTarget(name: "PledgeServerTests", dependencies: ["pledge-server", "pledge", "PledgeServer"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

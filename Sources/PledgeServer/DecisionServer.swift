@@ -1,0 +1,78 @@
+import Foundation
+import Hummingbird
+import Logging
+import Pledge
+
+/// `pledge-server`: the rules folder compiled and watched, the decision log opened, the
+/// routes served until SIGTERM or SIGINT; then in-flight requests finish, the log is written
+/// out and synced, and the process exits.
+package enum DecisionServer {
+    /// Runs until a shutdown signal. Prints `listening on http://<host>:<port>` on standard
+    /// output once the port is bound (with `--port 0`, the port chosen).
+    /// - Throws: ``PledgeError`` when the rules do not load or the log cannot be opened.
+    package static func run(_ settings: ServerSettings) async throws {
+        let metrics = ServerMetrics()
+        let store: RuleSetStore
+        do {
+            store = try RuleSetStore(folder: settings.rules, metrics: metrics)
+        } catch let error as PledgeError {
+            // On the operator's terminal, name the files as they can open them.
+            throw PledgeError.invalid(error.diagnostics.map { d in
+                let file = d.location.file == "." ? settings.rules : settings.rules + "/" + d.location.file
+                return Diagnostic(d.message, at: SourceLocation(file: file, line: d.location.line, column: d.location.column))
+            })
+        }
+        let log = try settings.decisionLog.map { try DecisionLog(settings: $0) }
+        store.watch(interval: settings.watchInterval)
+        // Runs after the server has stopped: in-flight requests have finished, so every
+        // answered decision is in the log's buffer, which `close` writes out and syncs.
+        defer {
+            store.stopWatching()
+            log?.close()
+        }
+
+        let router = Router()
+        let endpoints: [String: HTTPRequest.Method] = [
+            "/v1/check": .post, "/v1/policies": .get, "/v1/openapi.json": .get, "/health": .get, "/metrics": .get,
+        ]
+        router.add(middleware: APIErrorMiddleware(metrics: metrics, endpoints: endpoints))
+        if let token = settings.token { router.add(middleware: BearerToken(token)) }
+        let check = CheckEndpoint(store: store, log: log, metrics: metrics, maxBodyBytes: settings.maxBodyBytes,
+                                  maxBatch: settings.maxBatch, bodyTimeout: settings.bodyTimeout)
+        let status = StatusEndpoints(store: store, log: log, metrics: metrics)
+        router.post("/v1/check") { request, context in try await check.respond(request, context) }
+        router.get("/v1/policies") { _, _ in status.policies() }
+        router.get("/v1/openapi.json") { _, _ in status.openAPI() }
+        router.get("/health") { _, _ in status.health() }
+        router.get("/metrics") { _, _ in status.prometheus() }
+
+        var logger = Logger(label: "pledge-server")
+        logger.logLevel = .warning
+        let app = Application(
+            router: router,
+            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(settings.headerTimeout * 1000)))),
+            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "pledge-server"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? settings.port
+                FileHandle.standardOutput.write(Data("pledge-server: listening on http://\(settings.host):\(port)\n".utf8))
+            },
+            logger: logger)
+        do {
+            try await app.runService()
+        } catch {
+            throw DecisionServerError.cannotServe(address: "\(settings.host):\(settings.port)", reason: "\(error)")
+        }
+        FileHandle.standardError.write(Data("pledge-server: stopping\n".utf8))
+    }
+}
+
+/// The server could not run (the address in use, a port it may not bind).
+package enum DecisionServerError: Error, CustomStringConvertible {
+    case cannotServe(address: String, reason: String)
+
+    package var description: String {
+        switch self {
+        case .cannotServe(let address, let reason): return "pledge-server: error: cannot serve on \(address): \(reason)"
+        }
+    }
+}
