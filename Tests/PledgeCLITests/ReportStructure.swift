@@ -17,7 +17,8 @@ enum ReportStructure {
 
     /// Anything that would fetch or run something: scripts, links, sources, CSS imports or URLs, web addresses.
     static func externalResources(_ html: String) -> [String] {
-        ["<script", "<link", "src=", "url(", "@import", "http://", "https://", "<iframe", "<object", "<embed"].filter { html.lowercased().contains($0) }
+        // A quoted policy sentence may mention an address as text; only markup that would load one is a resource.
+        ["<script", "<link", "src=", "url(", "@import", "href=\"http", "href='http", "<iframe", "<object", "<embed"].filter { html.lowercased().contains($0) }
     }
 
     static func offset(of needle: String, in html: String) -> Int? {
