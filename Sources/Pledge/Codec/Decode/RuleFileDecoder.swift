@@ -92,6 +92,24 @@ struct RuleFileDecoder {
         guard let fields = input.fields(node, of: "a rule", known: RuleFileKeys.rule, required: RuleFileKeys.ruleRequired)
         else { return nil }
         let id = fields["id"].flatMap { input.nonEmptyString($0, field: "id") }
+        let source = fields["source"].flatMap { Self.decodeProvenance($0, &input) }
+        let review = fields["review"].flatMap { decodeRuleReview($0) }
+        guard var rule = decodeBody(fields, vocabulary: vocabulary), let id, let source else { return nil }
+        rule.id = id
+        rule.source = source
+        rule.review = review
+        return rule
+    }
+
+    /// A review file's `reads:`: a rule's effect, scope, conditions, exceptions and duties,
+    /// with an empty id and source for the review to fill in.
+    mutating func decodeReading(_ node: YAMLNode, vocabulary: Vocabulary) -> Rule? {
+        guard let fields = input.fields(node, of: "'reads'", known: RuleFileKeys.reading, required: RuleFileKeys.readingRequired)
+        else { return nil }
+        return decodeBody(fields, vocabulary: vocabulary)
+    }
+
+    private mutating func decodeBody(_ fields: Fields, vocabulary: Vocabulary) -> Rule? {
         var effect: Effect? = nil
         if let value = fields["effect"], let text = input.string(value, field: "effect") {
             effect = Effect(rawValue: text)
@@ -103,9 +121,26 @@ struct RuleFileDecoder {
             input.list(node, field: "unless", { _, item in item })?.compactMap { decodeException($0, vocabulary: vocabulary) }
         } ?? []
         let obligations = fields["obligations"].flatMap { input.strings($0, field: "obligations")?.map(\.0) } ?? []
-        let source = fields["source"].flatMap { Self.decodeProvenance($0, &input) }
-        guard let id, let effect, let source else { return nil }
-        return Rule(id: id, effect: effect, scope: scope, when: when, unless: unless, obligations: obligations, source: source)
+        guard let effect else { return nil }
+        return Rule(id: "", effect: effect, scope: scope, when: when, unless: unless, obligations: obligations,
+                    source: Provenance(line: 1, text: ""))
+    }
+
+    private mutating func decodeRuleReview(_ node: YAMLNode) -> RuleReview? {
+        guard let fields = input.fields(node, of: "review", known: RuleFileKeys.ruleReview, required: RuleFileKeys.ruleReviewRequired)
+        else { return nil }
+        var status: RuleReview.Status? = nil
+        if let value = fields["status"], let text = input.string(value, field: "status") {
+            status = RuleReview.Status(rawValue: text)
+            if status == nil {
+                input.report(.invalidValue(field: "status", value: text, allowed: RuleReview.Status.allCases.map(\.rawValue)), value)
+            }
+        }
+        let by = fields["by"].flatMap { input.nonEmptyString($0, field: "by") }
+        let date = fields["date"].flatMap { input.isoDate($0, field: "date") }
+        let note = fields["note"].flatMap { input.string($0, field: "note") }
+        guard let status, let by, let date else { return nil }
+        return RuleReview(status: status, by: by, date: date, note: note)
     }
 
     private mutating func decodeException(_ node: YAMLNode, vocabulary: Vocabulary) -> Exception? {

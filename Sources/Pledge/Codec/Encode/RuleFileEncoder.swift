@@ -104,6 +104,13 @@ struct RuleFileEncoder {
                 for obligation in rule.obligations { e.line(2, "- " + YAMLScalarText.render(obligation)) }
             }
             e.write(rule.source)
+            if let review = rule.review {
+                e.line(0, "review:")
+                e.field(2, "status", review.status.rawValue)
+                e.field(2, "by", review.by)
+                e.field(2, "date", review.date)
+                e.field(2, "note", review.note)
+            }
         }
     }
 
