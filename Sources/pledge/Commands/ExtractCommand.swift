@@ -31,28 +31,35 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         try ExitStatus.reportingErrors {
-            let extractor = Extractor(taxonomy: try taxonomy.load())
+            let vocabulary = try taxonomy.load()
+            let extractor = Extractor(taxonomy: vocabulary)
             let policies = try PolicySet(paths: paths)
             if check, output == nil { throw PledgeError.invalid([ExtractionProblem.checkNeedsOutputFolder.at("-o")]) }
             guard let output else {
                 guard policies.files.count == 1, let only = policies.files.first else {
                     throw PledgeError.invalid([ExtractionProblem.needsOutputFolder(count: policies.files.count).at(paths.joined(separator: " "))])
                 }
-                try StandardStream.write(RuleFile.encode(try extract(only, with: extractor)))
+                let extraction = try ReviewedExtraction(only, rulesFolder: nil, extractor: extractor, taxonomy: vocabulary)
+                try StandardStream.write(RuleFile.encode(extraction.document))
                 return ExitStatus.success
             }
             // Bad input (exit 2) is kept apart from rule files that drifted from their policies (exit 1).
             var problems: [Diagnostic] = []
             var drift: [Diagnostic] = []
+            // Reviews that no longer fit: never applied, always named (exit 1), in both modes.
+            var stale: [StaleReview] = []
             var expected = Set<String>()
             for policy in policies.files {
                 let target = policy.target(in: output)
                 expected.insert(target)
-                let document: PolicyDocument
-                do { document = try extract(policy, with: extractor) } catch let error as PledgeError {
+                let extraction: ReviewedExtraction
+                do { extraction = try ReviewedExtraction(policy, rulesFolder: output, extractor: extractor, taxonomy: vocabulary) }
+                catch let error as PledgeError {
                     problems.append(contentsOf: error.diagnostics)
                     continue
                 }
+                stale += extraction.staleReviews
+                let document = extraction.document
                 let text = RuleFile.encode(document)
                 if check {
                     guard FileManager.default.fileExists(atPath: target) else {
@@ -69,26 +76,23 @@ struct ExtractCommand: ParsableCommand {
                 } else {
                     try OutputFolder.create((target as NSString).deletingLastPathComponent)
                     try RuleFile.write(document, to: target)
-                    try StandardStream.write("wrote \(target): \(document.rules.count) rules, \(document.unmapped.count) sentences left for review\n")
+                    let reviewed = document.rules.filter { $0.review != nil }.count
+                    let reviews = extraction.reviewed.map { " (\($0.applied.count) reviews applied: \(reviewed) rules reviewed)" } ?? ""
+                    try StandardStream.write("wrote \(target): \(document.rules.count) rules\(reviews), \(document.unmapped.count) sentences left for review\n")
                 }
             }
             if check {
                 let extra = policies.ruleFiles(in: output).filter { !expected.contains($0) }
                 drift.append(contentsOf: extra.map { ExtractionProblem.extra.at($0) })
             }
-            let report = problems + drift
+            let report = (problems + drift).map(\.description) + stale.map(\.description)
             if !report.isEmpty {
-                StandardStream.report(report.map(\.description).joined(separator: "\n") + "\n")
+                StandardStream.report(report.joined(separator: "\n") + "\n")
             }
             if !problems.isEmpty { return ExitStatus.badInput }
-            guard drift.isEmpty else { return ExitStatus.failure }
+            guard drift.isEmpty, stale.isEmpty else { return ExitStatus.failure }
             if check { try StandardStream.write("\(output): all \(expected.count) rule files match their policies\n") }
             return ExitStatus.success
         }
-    }
-
-    private func extract(_ policy: PolicySet.File, with extractor: Extractor) throws -> PolicyDocument {
-        let bytes = try PolicySet.read(policy.path)
-        return try extractor.extract(bytes: bytes, source: policy.path, id: policy.id)
     }
 }
