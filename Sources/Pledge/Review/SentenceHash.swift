@@ -1,8 +1,10 @@
 /// What ties a review to its sentence: a hash of the sentence's words, not of its place.
 /// The sentence is normalised first (case, typographic quotes and dashes, runs of white
-/// space), so re-wrapping or moving it keeps its reviews; a change of wording does not.
+/// space, space before punctuation), so re-wrapping or moving it keeps its reviews; a
+/// change of wording does not.
 public enum SentenceHash {
-    /// The sentence as it is hashed: lower case, straight quotes, plain hyphens, single spaces.
+    /// The sentence as it is hashed: lower case, straight quotes, plain hyphens, single spaces,
+    /// none before `.,;:!?` (markup removed from "collect **.**" leaves one).
     public static func normalised(_ sentence: String) -> String {
         var out = ""
         var pendingSpace = false
@@ -11,7 +13,8 @@ public enum SentenceHash {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
+            if pendingSpace, !".,;:!?".contains(character) { out.append(" ") }
+            pendingSpace = false
             switch character {
             case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}": out.append("'")
             case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}": out.append("\"")
