@@ -45,10 +45,9 @@ public struct ReviewWorksheet: Sendable {
         func entry(for place: Provenance) -> Int? {
             let hash = SentenceHash.of(place.text)
             if let exact = entries.firstIndex(where: { $0.hash == hash }) { return exact }
-            // A list item read with its lead-in quotes both: it belongs to the item, the last sentence it holds.
-            let folded = SentenceHash.normalised(place.text)
-            return entries.lastIndex { $0.sentence.line <= place.line && folded.contains(SentenceHash.normalised($0.sentence.text)) }
-                ?? entries.firstIndex { $0.sentence.line == place.line }
+            // A list item read with its lead-in quotes both: it belongs to the item, which the clause ends with.
+            let hashes = ReviewedPolicy.sentenceHashes(of: place, among: sentences)
+            return entries.lastIndex { hashes.contains($0.hash) } ?? entries.firstIndex { $0.sentence.line == place.line }
         }
         var orphans: [Rule] = []
         for rule in reviewed.document.rules {

@@ -29,7 +29,7 @@ public struct ReviewedPolicy: Sendable {
             if places[hash] == nil { places[hash] = place }
         }
         var rules = draft.rules
-        let draftHashes = rules.map { SentenceHash.of($0.source.text) }
+        let draftHashes = rules.map { Self.sentenceHashes(of: $0.source, among: sentences) }
         var removed = Set<Int>()
         var added: [(after: Int?, rule: Rule)] = []
         stale = []
@@ -42,7 +42,7 @@ public struct ReviewedPolicy: Sendable {
                 stale.append(StaleReview(review: review, reason: now.map { .sentenceChanged(now: $0) } ?? .sentenceGone))
                 continue
             }
-            let fromSentence = rules.indices.filter { draftHashes[$0] == review.sentenceHash }
+            let fromSentence = rules.indices.filter { draftHashes[$0].contains(review.sentenceHash) }
             guard let id = review.rule else {
                 acceptedWithoutRule.insert(review.sentenceHash)
                 applied.append(review)
@@ -51,7 +51,7 @@ public struct ReviewedPolicy: Sendable {
             let match = fromSentence.first { rules[$0].id == id }
             switch (review.verdict, match) {
             case (.add, _):
-                if rules.contains(where: { $0.id == id }) {
+                if rules.contains(where: { $0.id == id }) || added.contains(where: { $0.rule.id == id }) {
                     stale.append(StaleReview(review: review, reason: .idTaken))
                     continue
                 }
@@ -59,7 +59,12 @@ public struct ReviewedPolicy: Sendable {
             case (.correct, let index?):
                 rules[index] = Self.rule(review, id: id, at: rules[index].source, status: .corrected)
             case (.correct, nil):
-                // The sentence stands but the extractor no longer drafts the rule: the correction still holds.
+                // The sentence stands but the extractor no longer drafts the rule: the correction still holds,
+                // unless its id now names another sentence's rule.
+                if rules.contains(where: { $0.id == id }) {
+                    stale.append(StaleReview(review: review, reason: .idTaken))
+                    continue
+                }
                 added.append((fromSentence.last, Self.rule(review, id: id, at: place, status: .corrected)))
             case (.accept, let index?), (.reject, let index?):
                 let now = DraftFingerprint.of(rules[index])
@@ -92,6 +97,18 @@ public struct ReviewedPolicy: Sendable {
         var document = draft
         document.rules = result
         self.document = document
+    }
+
+    /// The sentences a clause stands for: the clause itself and, for a list item read with
+    /// its lead-in ("we do NOT:" + "Disclose your information."), the item, which the clause ends with.
+    package static func sentenceHashes(of clause: Provenance, among sentences: [Provenance]) -> Set<String> {
+        var hashes: Set<String> = [SentenceHash.of(clause.text)]
+        let folded = SentenceHash.normalised(clause.text)
+        for sentence in sentences where sentence.line == clause.line {
+            let item = SentenceHash.normalised(sentence.text)
+            if !item.isEmpty, folded.hasSuffix(item) { hashes.insert(SentenceHash.of(sentence.text)) }
+        }
+        return hashes
     }
 
     private static func rule(_ review: SentenceReview, id: String, at place: Provenance, status: RuleReview.Status) -> Rule {
