@@ -24,7 +24,7 @@ public struct DiffTextReporter: DiffReporter {
         for (title, rules, policy) in W.clauseSections(diff) {
             out.append("")
             out.append("\(title.uppercased()): \(rules.count)")
-            for r in rules { out.append("  - [\(r.effect.rawValue)] \(r.id) — \(W.location(r, in: policy)): \"\(r.source.text)\"") }
+            for r in rules { out.append("  - [\(r.effect.rawValue)] \(r.id) [\(ReviewStatusText.of(r.review))] — \(W.location(r, in: policy)): \"\(r.source.text)\"") }
         }
         for (title, sentences, policy) in W.unmappedSections(diff) {
             out.append("")
@@ -35,7 +35,7 @@ public struct DiffTextReporter: DiffReporter {
     }
 
     private func clause(_ reference: RuleReference, _ policy: PolicyMetadata) -> String {
-        var line = "    [\(reference.effect.rawValue)] \(reference.ruleID) — \(DiffWording.location(reference, in: policy)): \"\(reference.source.text)\""
+        var line = "    [\(reference.effect.rawValue)] \(reference.ruleID) [\(ReviewStatusText.of(reference.review))] — \(DiffWording.location(reference, in: policy)): \"\(reference.source.text)\""
         if let e = reference.exception, e != reference.source { line += "\n      except (line \(e.line)): \"\(e.text)\"" }
         return line
     }

@@ -1,4 +1,5 @@
-/// `file:line: severity: [check] message`, then the quoted clauses and the witness,
+/// `file:line: severity: [check] message`, then the quoted clauses (with their rule's review
+/// status) and the witness,
 /// then a count: for a terminal and for editors that jump to `file:line`.
 public struct LintTextReporter: LintReporter {
     public init() {}
@@ -9,7 +10,8 @@ public struct LintTextReporter: LintReporter {
             lines.append("\(f.location): \(f.severity.rawValue): [\(f.check)] \(f.message)")
             for clause in f.clauses {
                 let section = clause.section.map { " (\($0))" } ?? ""
-                lines.append("    \(clause.location)\(section): \"\(clause.text)\"")
+                let review = clause.ruleID.map { " [\($0): \(ReviewStatusText.of(clause.review))]" } ?? ""
+                lines.append("    \(clause.location)\(section)\(review): \"\(clause.text)\"")
             }
             if let w = f.witness { lines.append("    witness: \(WitnessText.describe(w))") }
         }
