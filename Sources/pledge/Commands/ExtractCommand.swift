@@ -5,16 +5,21 @@ import PledgeExtract
 
 /// `pledge extract PATH… [-o DIR] [--check]`: policy text → rule files. A folder holds
 /// `<id>/<date>.md` policies (files at its top, like SOURCES.md, are not policies); each
-/// becomes `DIR/<id>/<date>.yaml`. With `--check`, nothing is written: every stale,
-/// missing or extra rule file is named and the exit status is 1.
+/// becomes `DIR/<id>/<date>.yaml`, with the reviews of `DIR/<id>/<date>.review.yaml`
+/// applied. With `--check`, nothing is written: every stale, missing or extra rule file is
+/// named and the exit status is 1. A review that no longer fits its sentence or draft is
+/// never applied and always named, with exit status 1, in both modes.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Extract a policy's promises into a rule file (schema `pledge: 1`).",
         discussion: """
-            A single policy file with no -o prints its rules on standard output. A folder of \
-            <id>/<date>.md files writes DIR/<id>/<date>.yaml for each. --check compares instead \
-            of writing and exits 1 naming each stale, missing or extra rule file; bad input exits 2.
+            A single policy file with no -o prints its rules on standard output (the extractor's \
+            draft, or with --reviews DIR the reviewed rules). A folder of <id>/<date>.md files writes \
+            DIR/<id>/<date>.yaml for each, applying DIR/<id>/<date>.review.yaml where it exists. \
+            --check compares instead of writing and exits 1 naming each stale, missing or extra rule \
+            file; a stale review (its sentence or draft changed) is named and exits 1 in both modes; \
+            bad input exits 2.
             """
     )
 
@@ -23,6 +28,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(name: .short, help: ArgumentHelp("The folder for the rule files (<id>/<date>.yaml).", valueName: "dir"))
     var output: String?
+
+    @Option(help: ArgumentHelp("For a single policy on standard output: the rules folder whose <id>/<date>.review.yaml to apply (with -o, that folder's own review files apply).", valueName: "dir"))
+    var reviews: String?
 
     @Flag(help: "Compare the rule files in -o DIR with freshly extracted ones instead of writing them.")
     var check = false
@@ -39,8 +47,12 @@ struct ExtractCommand: ParsableCommand {
                 guard policies.files.count == 1, let only = policies.files.first else {
                     throw PledgeError.invalid([ExtractionProblem.needsOutputFolder(count: policies.files.count).at(paths.joined(separator: " "))])
                 }
-                let extraction = try ReviewedExtraction(only, rulesFolder: nil, extractor: extractor, taxonomy: vocabulary)
+                let extraction = try ReviewedExtraction(only, rulesFolder: reviews, extractor: extractor, taxonomy: vocabulary)
                 try StandardStream.write(RuleFile.encode(extraction.document))
+                if !extraction.staleReviews.isEmpty {
+                    StandardStream.report(extraction.staleReviews.map(\.description).joined(separator: "\n") + "\n")
+                    return ExitStatus.failure
+                }
                 return ExitStatus.success
             }
             // Bad input (exit 2) is kept apart from rule files that drifted from their policies (exit 1).
