@@ -4,11 +4,14 @@ public struct ExpectationRun: Sendable {
     public struct Suite: Sendable {
         public var testFile: String
         public var ruleFile: String
+        /// The policy text the rules quote, for the places of deciding clauses.
+        public var policyFile: String
         public var results: [ExpectationResult]
 
-        public init(testFile: String, ruleFile: String, results: [ExpectationResult]) {
+        public init(testFile: String, ruleFile: String, policyFile: String, results: [ExpectationResult]) {
             self.testFile = testFile
             self.ruleFile = ruleFile
+            self.policyFile = policyFile
             self.results = results
         }
     }

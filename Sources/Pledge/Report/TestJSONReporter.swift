@@ -11,6 +11,7 @@ public struct TestJSONReporter: TestReporter {
     private struct Suite: Encodable {
         var tests: String
         var rules: String
+        var policy: String
         var results: [Result]
     }
 
@@ -65,7 +66,7 @@ public struct TestJSONReporter: TestReporter {
 
     public func render(_ run: ExpectationRun) -> String {
         let suites = run.suites.map { suite in
-            Suite(tests: suite.testFile, rules: suite.ruleFile, results: suite.results.map { r in
+            Suite(tests: suite.testFile, rules: suite.ruleFile, policy: suite.policyFile, results: suite.results.map { r in
                 Result(name: r.expectation.name, location: LocationJSON(r.expectation.location), status: r.status.rawValue,
                        operation: OperationJSON(r.expectation.operation),
                        expected: Expected(outcome: r.expectation.outcome.rawValue, deciding: r.expectation.deciding),

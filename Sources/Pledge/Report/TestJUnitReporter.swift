@@ -24,7 +24,7 @@ public struct TestJUnitReporter: TestReporter {
                     let message = result.status == .unexpectedPass
                         ? "passed although marked as a known difference; remove known_difference"
                         : "expected \(result.expectedText), decided \(result.decision.outcome.rawValue)"
-                    out += ">\n      <failure message=\"\(xml(message))\">\(xml(detail(result)))</failure>\n"
+                    out += ">\n      <failure message=\"\(xml(message))\">\(xml(detail(result, policyFile: suite.policyFile)))</failure>\n"
                 }
                 out += "    </testcase>\n"
             }
@@ -33,10 +33,10 @@ public struct TestJUnitReporter: TestReporter {
         return out + "</testsuites>\n"
     }
 
-    private func detail(_ result: ExpectationResult) -> String {
+    private func detail(_ result: ExpectationResult, policyFile: String) -> String {
         var lines = ["expected: \(result.expectedText)", "actual: \(result.actualText)"]
         for reference in result.decision.deciding {
-            lines.append("deciding: \(reference.ruleID) [\(ReviewStatusText.of(reference.review))] line \(reference.source.line): \"\(reference.source.text)\"")
+            lines.append("deciding: \(reference.ruleID) [\(ReviewStatusText.of(reference.review))] (\(policyFile):\(reference.source.line)): \"\(reference.source.text)\"")
         }
         return lines.joined(separator: "\n")
     }

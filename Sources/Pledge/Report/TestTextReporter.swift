@@ -19,7 +19,7 @@ public struct TestTextReporter: TestReporter {
                 if let text = result.expectation.text { out += "  the text: \"\(field(text))\"\n" }
                 for reference in result.decision.deciding {
                     out += "  deciding: \(field(reference.ruleID)) [\(field(ReviewStatusText.of(reference.review)))] "
-                        + "(\(suite.ruleFile), line \(reference.source.line) of the policy): \"\(field(reference.source.text))\"\n"
+                        + "(\(field(suite.policyFile)):\(reference.source.line)): \"\(field(reference.source.text))\"\n"
                 }
                 for reference in result.decision.overridden {
                     out += "  overridden: \(field(reference.ruleID)) [\(field(ReviewStatusText.of(reference.review)))]: \"\(field(reference.source.text))\"\n"

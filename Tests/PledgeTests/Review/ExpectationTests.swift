@@ -31,10 +31,10 @@ import Testing
         #expect(results[1].missingDeciding == ["allow-use"])
         #expect(results[0].unreviewedDeciding == ["deny-sell"])
         #expect(results[4].unreviewedDeciding.isEmpty)
-        let run = ExpectationRun(suites: [.init(testFile: "acme.test.yaml", ruleFile: "acme.yaml", results: results)])
+        let run = ExpectationRun(suites: [.init(testFile: "acme.test.yaml", ruleFile: "acme.yaml", policyFile: "acme.md", results: results)])
         #expect(!run.passes)
         #expect(run.summary == "5 tests in 1 file: 1 passed, 2 failed, 1 known difference, 1 unexpectedly passed (remove known_difference)")
-        #expect(ExpectationRun(suites: [.init(testFile: "t", ruleFile: "r", results: [results[0], results[3]])]).passes)
+        #expect(ExpectationRun(suites: [.init(testFile: "t", ruleFile: "r", policyFile: "p", results: [results[0], results[3]])]).passes)
     }
 
     @Test func aFileWithNoTestOrABadOneIsAnError() {
