@@ -65,6 +65,11 @@ import Testing
         let write = try CLIRunner.run(["extract", "Policies", "-o", "Rules"], in: root)
         #expect(write.status == 1)
         #expect(write.stderr.contains("stale review (correct) of rule 'deny-use-user'"))
+        // The rule file now matches the text, but the review is still stale: --check keeps failing on it.
+        let after = try CLIRunner.run(["extract", "--check", "Policies", "-o", "Rules"], in: root)
+        #expect(after.status == 1)
+        #expect(!after.stderr.contains("error: stale"))
+        #expect(after.stderr.contains("stale review (correct) of rule 'deny-use-user'"))
         // Not applied: the draft stands, unreviewed, and says so wherever it decides.
         let text = try rules(root)
         #expect(!text.contains("purpose: [marketing.advertising, sales, third_party_sharing, train_ai_system, employment, finance]"))
