@@ -42,12 +42,15 @@ public struct ReviewWorksheet: Sendable {
             Entry(sentence: $0, hash: SentenceHash.of($0.text), rules: [], rejected: [], unmappedReason: nil, exceptionOf: [],
                   acceptedWithoutRule: reviewed.acceptedWithoutRule.contains(SentenceHash.of($0.text)))
         }
+        let index = SentenceIndex(sentences)
+        var first: [String: Int] = [:]
+        for (i, entry) in entries.enumerated() where first[entry.hash] == nil { first[entry.hash] = i }
         func entry(for place: Provenance) -> Int? {
             let hash = SentenceHash.of(place.text)
-            if let exact = entries.firstIndex(where: { $0.hash == hash }) { return exact }
+            if let exact = first[hash] { return exact }
             // A list item read with its lead-in quotes both: it belongs to the item, which the clause ends with.
-            let hashes = ReviewedPolicy.sentenceHashes(of: place, among: sentences)
-            return entries.lastIndex { hashes.contains($0.hash) } ?? entries.firstIndex { $0.sentence.line == place.line }
+            let hashes = index.hashes(of: place)
+            return hashes.compactMap { first[$0] }.max() ?? entries.firstIndex { $0.sentence.line == place.line }
         }
         var orphans: [Rule] = []
         for rule in reviewed.document.rules {

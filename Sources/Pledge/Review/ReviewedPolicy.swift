@@ -24,12 +24,20 @@ public struct ReviewedPolicy: Sendable {
     ///   that a review of a sentence no rule was read from can be placed and checked.
     public init(draft: PolicyDocument, reviews: [SentenceReview], sentences: [Provenance]) {
         var places: [String: Provenance] = [:]
+        var hashOfText: [String: String] = [:]
         for place in draft.rules.map(\.source) + draft.unmapped.map({ Provenance(section: $0.section, line: $0.line, text: $0.text) }) + sentences {
-            let hash = SentenceHash.of(place.text)
+            let hash = hashOfText[place.text] ?? SentenceHash.of(place.text)
+            hashOfText[place.text] = hash
             if places[hash] == nil { places[hash] = place }
         }
         var rules = draft.rules
-        let draftHashes = rules.map { Self.sentenceHashes(of: $0.source, among: sentences) }
+        // Which drafted rules each sentence gave, computed once.
+        let index = SentenceIndex(sentences)
+        var rulesOfSentence: [String: [Int]] = [:]
+        for (i, rule) in rules.enumerated() {
+            for hash in index.hashes(of: rule.source) { rulesOfSentence[hash, default: []].append(i) }
+        }
+        var ids = Set(rules.map(\.id))
         var removed = Set<Int>()
         var added: [(after: Int?, rule: Rule)] = []
         stale = []
@@ -42,7 +50,7 @@ public struct ReviewedPolicy: Sendable {
                 stale.append(StaleReview(review: review, reason: now.map { .sentenceChanged(now: $0) } ?? .sentenceGone))
                 continue
             }
-            let fromSentence = rules.indices.filter { draftHashes[$0].contains(review.sentenceHash) }
+            let fromSentence = rulesOfSentence[review.sentenceHash] ?? []
             guard let id = review.rule else {
                 acceptedWithoutRule.insert(review.sentenceHash)
                 applied.append(review)
@@ -51,7 +59,7 @@ public struct ReviewedPolicy: Sendable {
             let match = fromSentence.first { rules[$0].id == id }
             switch (review.verdict, match) {
             case (.add, _):
-                if rules.contains(where: { $0.id == id }) || added.contains(where: { $0.rule.id == id }) {
+                guard ids.insert(id).inserted else {
                     stale.append(StaleReview(review: review, reason: .idTaken))
                     continue
                 }
@@ -61,7 +69,7 @@ public struct ReviewedPolicy: Sendable {
             case (.correct, nil):
                 // The sentence stands but the extractor no longer drafts the rule: the correction still holds,
                 // unless its id now names another sentence's rule.
-                if rules.contains(where: { $0.id == id }) {
+                guard ids.insert(id).inserted else {
                     stale.append(StaleReview(review: review, reason: .idTaken))
                     continue
                 }
@@ -84,10 +92,12 @@ public struct ReviewedPolicy: Sendable {
             }
             applied.append(review)
         }
+        var addedAfter: [Int: [Rule]] = [:]
+        for entry in added { if let after = entry.after { addedAfter[after, default: []].append(entry.rule) } }
         var result: [Rule] = []
         for index in rules.indices {
             if !removed.contains(index) { result.append(rules[index]) }
-            for entry in added where entry.after == index { result.append(entry.rule) }
+            result += addedAfter[index] ?? []
         }
         // Added rules of sentences no draft came from go where their line puts them.
         for entry in added where entry.after == nil {
@@ -97,18 +107,6 @@ public struct ReviewedPolicy: Sendable {
         var document = draft
         document.rules = result
         self.document = document
-    }
-
-    /// The sentences a clause stands for: the clause itself and, for a list item read with
-    /// its lead-in ("we do NOT:" + "Disclose your information."), the item, which the clause ends with.
-    package static func sentenceHashes(of clause: Provenance, among sentences: [Provenance]) -> Set<String> {
-        var hashes: Set<String> = [SentenceHash.of(clause.text)]
-        let folded = SentenceHash.normalised(clause.text)
-        for sentence in sentences where sentence.line == clause.line {
-            let item = SentenceHash.normalised(sentence.text)
-            if !item.isEmpty, folded.hasSuffix(item) { hashes.insert(SentenceHash.of(sentence.text)) }
-        }
-        return hashes
     }
 
     private static func rule(_ review: SentenceReview, id: String, at place: Provenance, status: RuleReview.Status) -> Rule {

@@ -28,7 +28,12 @@ public enum SentenceHash {
     /// The first 16 hexadecimal digits of the SHA-256 of the normalised sentence: short
     /// enough to read in a review file, far more than one policy's sentences need.
     public static func of(_ sentence: String) -> String {
-        String(SHA256.hex(Array(normalised(sentence).utf8)).prefix(16))
+        of(normalised: normalised(sentence))
+    }
+
+    /// The hash of a sentence already normalised.
+    static func of(normalised: String) -> String {
+        String(SHA256.hex(Array(normalised.utf8)).prefix(16))
     }
 
     /// Whether `text` has the form of a sentence hash.
