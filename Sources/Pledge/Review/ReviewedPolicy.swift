@@ -8,7 +8,8 @@
 /// extractor stops drafting the rule: a reviewed rule never silently reverts to a draft.
 public struct ReviewedPolicy: Sendable {
     /// The rules with their sign-offs: accepted drafts marked, corrections in place of their
-    /// drafts, rejected drafts left out, added rules after the rules of their sentence.
+    /// drafts, rejected drafts left out, added rules after the rules of their sentence; an
+    /// unmapped sentence accepted as needing no rule, or given an added rule, signed off.
     public var document: PolicyDocument
     /// Reviews that were not applied.
     public var stale: [StaleReview]
@@ -106,6 +107,15 @@ public struct ReviewedPolicy: Sendable {
         }
         var document = draft
         document.rules = result
+        // An unmapped sentence a reviewer accepted as needing no rule, or added a rule for, is signed off too.
+        var unmappedSignOff: [String: RuleReview] = [:]
+        for review in applied where review.rule == nil { unmappedSignOff[review.sentenceHash] = review.signOff(.accepted) }
+        for review in applied where review.verdict == .add { unmappedSignOff[review.sentenceHash] = review.signOff(.added) }
+        for i in document.unmapped.indices {
+            if let signOff = unmappedSignOff[hashOfText[document.unmapped[i].text] ?? SentenceHash.of(document.unmapped[i].text)] {
+                document.unmapped[i].review = signOff
+            }
+        }
         self.document = document
     }
 

@@ -90,7 +90,7 @@ struct ExtractCommand: ParsableCommand {
                     try RuleFile.write(document, to: target)
                     let reviewed = document.rules.filter { $0.review != nil }.count
                     let reviews = extraction.reviewed.map { " (\($0.applied.count) reviews applied: \(reviewed) rules reviewed)" } ?? ""
-                    try StandardStream.write("wrote \(target): \(document.rules.count) rules\(reviews), \(document.unmapped.count) sentences left for review\n")
+                    try StandardStream.write("wrote \(target): \(document.rules.count) rules\(reviews), \(document.unmapped.filter { $0.review == nil }.count) sentences left for review\n")
                 }
             }
             if check {

@@ -94,7 +94,8 @@ struct GeneratedDocuments {
                 source: provenance(), review: rng.chance(0.3) ? review() : nil)
         }
         let unmapped = (0..<Int.random(in: 0...2, using: &rng)).map { _ in
-            UnmappedSentence(section: optionalString(), line: Int.random(in: 1...500, using: &rng), text: string(), reason: string())
+            UnmappedSentence(section: optionalString(), line: Int.random(in: 1...500, using: &rng), text: string(), reason: string(),
+                             review: rng.chance(0.3) ? review() : nil)
         }
         return PolicyDocument(policy: policy, terms: terms, rules: rules, unmapped: unmapped)
     }

@@ -126,6 +126,8 @@ import Testing
         let late = Self.review(.add, Self.account, rule: "allow-collect-user-for-account", reading: added)
         let result = apply([late, early])
         #expect(result.stale.isEmpty)
+        // The unmapped sentence is signed off by the rule added for it.
+        #expect(result.document.unmapped.map(\.review?.status) == [.added])
         #expect(result.document.rules.map(\.id) == ["allow-nothing", "deny-use-user", "deny-share-user-third-party", "allow-collect-user-for-account"])
         #expect(result.document.rules[3].source == Provenance(line: 30, text: Self.account))
         #expect(result.document.rules[3].review?.status == .added)
@@ -161,6 +163,8 @@ import Testing
                           Self.review(.correct, Self.limit, rule: "deny-use-user", reading: Self.corrected),
                           Self.review(.accept, Self.account)])
         #expect(ReviewWorksheet(reviewed: done, sentences: Self.sentences(draft), reviewFile: "acme.review.yaml").isComplete)
+        #expect(done.document.unmapped.map(\.review?.status) == [.accepted])
+        #expect(reviewed.document.unmapped.map(\.review) == [nil])
     }
 }
 

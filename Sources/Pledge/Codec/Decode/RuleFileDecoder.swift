@@ -43,7 +43,7 @@ struct RuleFileDecoder {
             }
         }
         let unmapped = fields["unmapped"].flatMap { node in
-            input.list(node, field: "unmapped") { input, item in Self.decodeUnmapped(item, &input) }
+            input.list(node, field: "unmapped", { _, item in item })?.compactMap { decodeUnmapped($0) }
         } ?? []
         guard let policy else { return nil }
         return PolicyDocument(policy: policy, terms: terms, rules: rules, unmapped: unmapped)
@@ -184,15 +184,16 @@ struct RuleFileDecoder {
         return Provenance(section: section, line: line, text: text)
     }
 
-    private static func decodeUnmapped(_ node: YAMLNode, _ input: inout NodeDecoder) -> UnmappedSentence? {
+    private mutating func decodeUnmapped(_ node: YAMLNode) -> UnmappedSentence? {
         guard let fields = input.fields(node, of: "an unmapped entry", known: RuleFileKeys.unmapped, required: RuleFileKeys.unmappedRequired)
         else { return nil }
         let section = fields["section"].flatMap { input.string($0, field: "section") }
         let line = fields["line"].flatMap { input.line($0, field: "line") }
         let text = fields["text"].flatMap { input.string($0, field: "text") }
         let reason = fields["reason"].flatMap { input.string($0, field: "reason") }
+        let review = fields["review"].flatMap { decodeRuleReview($0) }
         guard let line, let text, let reason else { return nil }
-        return UnmappedSentence(section: section, line: line, text: text, reason: reason)
+        return UnmappedSentence(section: section, line: line, text: text, reason: reason, review: review)
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the schema's pattern says.

@@ -32,7 +32,7 @@ package enum RuleFileKeys {
     package static let provenance = ["section", "line", "text"]
     package static let provenanceRequired = ["line", "text"]
 
-    package static let unmapped = ["section", "line", "text", "reason"]
+    package static let unmapped = ["section", "line", "text", "reason", "review"]
     package static let unmappedRequired = ["line", "text", "reason"]
 
     package static let operation = ["id", "action", "data", "recipient", "purpose", "identifiability", "context", "retention"]
