@@ -35,7 +35,7 @@ public struct DiffHTMLReporter: DiffReporter {
         for (title, rules, policy) in W.clauseSections(diff) {
             out.append("<h2>\(title)</h2><ul>")
             for r in rules {
-                out.append("<li><span class=\"outcome\">\(r.effect.rawValue)</span> <code>\(escape(r.id))</code> <span class=\"where\">\(escape(W.location(r, in: policy)))</span><blockquote>\(escape(r.source.text))</blockquote></li>")
+                out.append("<li><span class=\"outcome\">\(r.effect.rawValue)</span> <code>\(escape(r.id))</code> <span class=\"where\">[\(escape(ReviewStatusText.of(r.review)))]</span> <span class=\"where\">\(escape(W.location(r, in: policy)))</span><blockquote>\(escape(r.source.text))</blockquote></li>")
             }
             out.append("</ul>")
         }
@@ -54,7 +54,7 @@ public struct DiffHTMLReporter: DiffReporter {
         var html = "<span class=\"outcome\">\(escape(DiffWording.outcome(outcome)))</span>"
         if clauses.isEmpty { html += " — the policy is silent" }
         for c in clauses {
-            html += "<div><code>\(escape(c.ruleID))</code> <span class=\"where\">\(escape(DiffWording.location(c, in: policy)))</span>"
+            html += "<div><code>\(escape(c.ruleID))</code> <span class=\"where\">[\(escape(ReviewStatusText.of(c.review)))]</span> <span class=\"where\">\(escape(DiffWording.location(c, in: policy)))</span>"
             html += "<blockquote>\(escape(c.source.text))</blockquote>"
             if let e = c.exception, e != c.source { html += "except:<blockquote>\(escape(e.text))</blockquote>" }
             html += "</div>"

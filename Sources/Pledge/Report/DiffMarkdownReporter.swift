@@ -17,7 +17,7 @@ public struct DiffMarkdownReporter: DiffReporter {
         }
         for (title, rules, policy) in W.clauseSections(diff) {
             out += ["", "## \(title)", ""]
-            for r in rules { out.append("- **\(r.effect.rawValue)** \(code(r.id)) (\(cell(W.location(r, in: policy)))): \(quote(r.source.text))") }
+            for r in rules { out.append("- **\(r.effect.rawValue)** \(code(r.id)) \(cell("[" + ReviewStatusText.of(r.review) + "]")) (\(cell(W.location(r, in: policy)))): \(quote(r.source.text))") }
         }
         for (title, sentences, policy) in W.unmappedSections(diff) {
             out += ["", "## \(title)", ""]
@@ -30,7 +30,7 @@ public struct DiffMarkdownReporter: DiffReporter {
         var parts = ["**\(DiffWording.outcome(outcome))**"]
         if clauses.isEmpty { parts.append("the policy is silent") }
         for c in clauses {
-            parts.append("\(code(c.ruleID)) (\(cell(DiffWording.location(c, in: policy)))): \(quote(c.source.text))")
+            parts.append("\(code(c.ruleID)) \(cell("[" + ReviewStatusText.of(c.review) + "]")) (\(cell(DiffWording.location(c, in: policy)))): \(quote(c.source.text))")
             if let e = c.exception, e != c.source { parts.append("except: \(quote(e.text))") }
         }
         return parts.joined(separator: "<br>")
