@@ -32,9 +32,4 @@ public struct ExpectationResult: Sendable {
         case (true, true): status = .unexpectedPass
         }
     }
-
-    /// Unreviewed rules among those that decided: the answer rests on the extractor's draft.
-    public var unreviewedDeciding: [String] {
-        decision.deciding.filter { $0.review == nil }.map(\.ruleID)
-    }
 }

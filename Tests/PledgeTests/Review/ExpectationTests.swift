@@ -29,8 +29,9 @@ import Testing
         """)
         #expect(results.map(\.status) == [.passed, .failed, .failed, .knownDifference, .unexpectedPass])
         #expect(results[1].missingDeciding == ["allow-use"])
-        #expect(results[0].unreviewedDeciding == ["deny-sell"])
-        #expect(results[4].unreviewedDeciding.isEmpty)
+        // Each deciding rule carries its review: the sale rests on an unreviewed draft, the use on a signed-off rule.
+        #expect(results[0].decision.deciding.map(\.review) == [nil])
+        #expect(results[4].decision.deciding.map(\.review?.status) == [.accepted])
         let run = ExpectationRun(suites: [.init(testFile: "acme.test.yaml", ruleFile: "acme.yaml", policyFile: "acme.md", results: results)])
         #expect(!run.passes)
         #expect(run.summary == "5 tests in 1 file: 1 passed, 2 failed, 1 known difference, 1 unexpectedly passed (remove known_difference)")
