@@ -22,7 +22,7 @@ let package = Package(
         .target(
             name: "Pledge",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/taxonomy.yaml"), .copy("Resources/rules.schema.json")]
+            resources: [.copy("Resources/taxonomy.yaml"), .copy("Resources/rules.schema.json"), .copy("Resources/reviews.schema.json")]
         ),
         // Natural-language policy text → rule model.
         .target(name: "PledgeExtract", dependencies: ["Pledge"], resources: [.copy("Resources/grammar.yaml")]),

@@ -41,7 +41,9 @@ enum CodecBenchmark {
     /// The committed rule files, when the benchmark runs in the repository.
     private static func ruleFiles() -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: "Rules") else { return [] }
-        return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") }.sorted().map { "Rules/" + $0 }
+        return walker.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".yaml") && !ReviewFile.isReviewFile($0) && !ExpectationFile.isExpectationFile($0) }
+            .sorted().map { "Rules/" + $0 }
     }
 
     /// A document shaped like an extracted policy: rules over real taxonomy keys, quoted clauses.

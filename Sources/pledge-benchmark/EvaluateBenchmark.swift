@@ -27,7 +27,9 @@ enum EvaluateBenchmark {
 
     static func ruleFiles(under folder: String) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-        return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") }.sorted().map { "\(folder)/\($0)" }
+        return walker.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".yaml") && !ReviewFile.isReviewFile($0) && !ExpectationFile.isExpectationFile($0) }
+            .sorted().map { "\(folder)/\($0)" }
     }
 
     static func run(file: String) throws {

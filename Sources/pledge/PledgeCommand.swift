@@ -11,7 +11,7 @@ struct PledgeCommand: ParsableCommand {
             verdict); 2 bad input — an unreadable, malformed or invalid file, an unknown term, or a usage \
             error such as an unknown option or value.
             """,
-        subcommands: [ValidateCommand.self, ExtractCommand.self, CheckCommand.self, LintCommand.self, DiffCommand.self]
+        subcommands: [ValidateCommand.self, ExtractCommand.self, ReviewCommand.self, CheckCommand.self, TestCommand.self, LintCommand.self, DiffCommand.self]
     )
 
     /// ArgumentParser's own entry point, except that a usage error exits 2 like all bad input

@@ -10,10 +10,15 @@ import Testing
     }
 
     @Test func aSingleFileGoesToStandardOutputAsItsGoldenRuleFile() throws {
-        let result = try CLIRunner.run(["extract", "Policies/clickandchat/2011-12-01.md"])
+        let result = try CLIRunner.run(["extract", "Policies/clickandchat/2011-12-01.md", "--reviews", "Rules"])
         #expect(result.status == 0)
         let golden = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Rules/clickandchat/2011-12-01.yaml"), encoding: .utf8)
         #expect(result.stdout == golden)
+        // Without the reviews it is the extractor's draft: nothing signed off.
+        let draft = try CLIRunner.run(["extract", "Policies/clickandchat/2011-12-01.md"])
+        #expect(draft.status == 0)
+        #expect(!draft.stdout.contains("review:"))
+        #expect(draft.stdout != golden)
     }
 
     @Test func aFolderWritesOneRuleFilePerPolicyAndCheckNamesEveryDrift() throws {

@@ -33,4 +33,17 @@ import Testing
         #expect(result.stdout.contains("not_covered: keep-card-for-refunds"))
         #expect(result.stderr.isEmpty)
     }
+
+    @Test func theReviewAndTestExamplesAreValidAndTheReviewIsTheBundledOne() throws {
+        let blocks = try yamlBlocks()
+        let review = try #require(blocks.first { $0.hasPrefix("pledge-review: 1") })
+        let tests = try #require(blocks.first { $0.hasPrefix("pledge-test: 1") })
+        let result = try CLIRunner.run(["validate", try write(review, as: "x.review.yaml"), try write(tests, as: "x.test.yaml")])
+        #expect(result.status == 0, "\(result.stderr)")
+        // The example's hashes and fingerprint are those of the bundled ClickAndChat review: it applies as shown.
+        let bundled = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Rules/clickandchat/2011-12-01.review.yaml"), encoding: .utf8)
+        for line in review.split(separator: "\n") where line.contains("sentence_sha256:") || line.contains("draft:") || line.contains("purpose: [") {
+            #expect(bundled.contains(line), "\(line)")
+        }
+    }
 }

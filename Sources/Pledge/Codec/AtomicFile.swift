@@ -4,8 +4,8 @@ import Foundation
 /// the text goes to a temporary file in the same folder, which is then renamed over the
 /// target. Every failure is a ``PledgeError/unwritable(file:reason:)`` naming the path
 /// (a missing folder too), and leaves no temporary file behind.
-enum AtomicFile {
-    static func write(_ text: String, toPath path: String) throws {
+package enum AtomicFile {
+    package static func write(_ text: String, toPath path: String) throws {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path

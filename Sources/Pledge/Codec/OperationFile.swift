@@ -83,7 +83,7 @@ public enum OperationFile {
         return try decode(bytes: bytes, file: path, taxonomy: taxonomy, terms: terms)
     }
 
-    private static func decodeOperation(_ node: YAMLNode, _ input: inout NodeDecoder, _ vocabulary: Vocabulary) -> Operation? {
+    static func decodeOperation(_ node: YAMLNode, _ input: inout NodeDecoder, _ vocabulary: Vocabulary) -> Operation? {
         guard let fields = input.fields(node, of: "an operation", known: RuleFileKeys.operation, required: RuleFileKeys.operationRequired)
         else { return nil }
         func one(_ dimension: Dimension) -> String? {

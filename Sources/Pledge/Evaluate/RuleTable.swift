@@ -106,7 +106,7 @@ final class RuleTable<Bits: FixedBitset>: Sendable {
         breakingBounds = rules.enumerated().compactMap { r, rule in rule.breaking?.retention.map { (r, RetentionBound($0)) } }
         exceptionBounds = exceptions.enumerated().compactMap { e, entry in entry.exception.scope.retention.map { (e, RetentionBound($0)) } }
 
-        references = rules.map { RuleReference(ruleID: $0.rule.id, effect: $0.rule.effect, source: $0.rule.source) }
+        references = rules.map { RuleReference(ruleID: $0.rule.id, effect: $0.rule.effect, source: $0.rule.source, review: $0.rule.review) }
         obligations = rules.map { $0.rule.effect == .deny ? [] : $0.rule.obligations }
         exceptionSources = exceptions.map(\.source)
         keys = Dimension.scoped.map { taxonomy[$0].nodes.map(\.key) }

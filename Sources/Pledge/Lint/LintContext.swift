@@ -42,7 +42,8 @@ package struct LintContext: Sendable {
     package func location(line: Int) -> SourceLocation { SourceLocation(file: file, line: line) }
 
     package func clause(_ rule: Rule) -> QuotedClause {
-        QuotedClause(ruleID: rule.id, location: location(line: rule.source.line), section: rule.source.section, text: rule.source.text)
+        QuotedClause(ruleID: rule.id, location: location(line: rule.source.line), section: rule.source.section, text: rule.source.text,
+                     review: rule.review)
     }
 
     package func rule(_ id: String) -> Rule? { document.rules.first { $0.id == id } }

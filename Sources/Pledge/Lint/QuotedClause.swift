@@ -8,12 +8,15 @@ public struct QuotedClause: Sendable, Hashable {
     public var section: String?
     /// The clause as written.
     public var text: String
+    /// The review of the rule; nil when the rule is an unreviewed draft (or there is no rule).
+    public var review: RuleReview?
 
     /// A quoted clause.
-    public init(ruleID: String?, location: SourceLocation, section: String?, text: String) {
+    public init(ruleID: String?, location: SourceLocation, section: String?, text: String, review: RuleReview? = nil) {
         self.ruleID = ruleID
         self.location = location
         self.section = section
         self.text = text
+        self.review = review
     }
 }

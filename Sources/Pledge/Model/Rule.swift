@@ -15,10 +15,12 @@ public struct Rule: Sendable, Hashable, Identifiable {
     public var obligations: [String]
     /// The clause the rule was read from.
     public var source: Provenance
+    /// The reviewer's sign-off; nil for an unreviewed draft.
+    public var review: RuleReview?
 
     public init(
         id: String, effect: Effect, scope: Scope, when: [String] = [], unless: [Exception] = [],
-        obligations: [String] = [], source: Provenance
+        obligations: [String] = [], source: Provenance, review: RuleReview? = nil
     ) {
         self.id = id
         self.effect = effect
@@ -27,5 +29,6 @@ public struct Rule: Sendable, Hashable, Identifiable {
         self.unless = unless
         self.obligations = obligations
         self.source = source
+        self.review = review
     }
 }

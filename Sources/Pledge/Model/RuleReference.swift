@@ -8,11 +8,14 @@ public struct RuleReference: Sendable, Hashable {
     public var source: Provenance
     /// Set when the rule is a deny that an exception lifted: the exception's clause.
     public var exception: Provenance?
+    /// The rule's review; nil when the rule is an unreviewed draft.
+    public var review: RuleReview?
 
-    public init(ruleID: String, effect: Effect, source: Provenance, exception: Provenance? = nil) {
+    public init(ruleID: String, effect: Effect, source: Provenance, exception: Provenance? = nil, review: RuleReview? = nil) {
         self.ruleID = ruleID
         self.effect = effect
         self.source = source
         self.exception = exception
+        self.review = review
     }
 }

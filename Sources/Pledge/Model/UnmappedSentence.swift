@@ -9,11 +9,15 @@ public struct UnmappedSentence: Sendable, Hashable {
     public var text: String
     /// Why it was not mapped ("no data object", "no modal").
     public var reason: String
+    /// A reviewer's sign-off: `accepted` (the sentence needs no rule) or `added` (a rule was
+    /// added for it); nil while nobody has looked.
+    public var review: RuleReview?
 
-    public init(section: String? = nil, line: Int, text: String, reason: String) {
+    public init(section: String? = nil, line: Int, text: String, reason: String, review: RuleReview? = nil) {
         self.section = section
         self.line = line
         self.text = text
         self.reason = reason
+        self.review = review
     }
 }

@@ -16,7 +16,7 @@ public struct CheckGitHubReporter: CheckReporter {
             properties.append("title=\(property(title))")
             var message = "\(entry.name): \(decision.explanation)"
             for reference in decision.deciding {
-                message += "\n\(reference.ruleID) (\(report.clauseLocation(reference))): \"\(reference.source.text)\""
+                message += "\n\(reference.ruleID) [\(ReviewStatusText.of(reference.review))] (\(report.clauseLocation(reference))): \"\(reference.source.text)\""
             }
             out += "::\(command) \(properties.joined(separator: ","))::\(data(message))\n"
         }

@@ -1,6 +1,6 @@
 /// One JSON object: the rules checked against, a result per operation (its place, the
 /// operation with defaults filled in, the outcome, the deciding and overridden rules with
-/// their clauses, obligations, witness, errors) and a summary.
+/// their clauses and review status, obligations, witness, errors) and a summary.
 public struct CheckJSONReporter: CheckReporter {
     public init() {}
 
@@ -40,6 +40,7 @@ public struct CheckJSONReporter: CheckReporter {
     private struct RuleJSON: Encodable {
         var rule: String
         var effect: String
+        var review: ReviewJSON
         var clause: ClauseJSON
         var exception: ClauseJSON?
     }
@@ -57,7 +58,7 @@ public struct CheckJSONReporter: CheckReporter {
         let policyFile = report.policyFile
         func rule(_ r: RuleReference) -> RuleJSON {
             RuleJSON(
-                rule: r.ruleID, effect: r.effect.rawValue,
+                rule: r.ruleID, effect: r.effect.rawValue, review: ReviewJSON(r.review),
                 clause: ClauseJSON(r.source, file: policyFile), exception: r.exception.map { ClauseJSON($0, file: policyFile) })
         }
         let results = report.entries.map { entry in

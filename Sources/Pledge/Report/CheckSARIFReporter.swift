@@ -108,7 +108,7 @@ public struct CheckSARIFReporter: CheckReporter {
             let related = decision.deciding.enumerated().map { i, reference in
                 Location(id: i + 1, physicalLocation: PhysicalLocation(
                     artifactLocation: ArtifactLocation(uri: policyFile), region: Region(startLine: max(reference.source.line, 1))),
-                         message: Message(text: "\(reference.ruleID): \"\(reference.source.text)\""))
+                         message: Message(text: "\(reference.ruleID) [\(ReviewStatusText.of(reference.review))]: \"\(reference.source.text)\""))
             }
             let place = entry.location
             results.append(Result(

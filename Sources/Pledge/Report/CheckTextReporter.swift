@@ -1,5 +1,6 @@
 /// For people: one line per operation (place, outcome, what it does), then the clauses
-/// that decided it, the obligations, the allows a deny overrode; a summary last.
+/// that decided it with their review status (`[unreviewed]`: the extractor's draft decided),
+/// the obligations, the allows a deny overrode; a summary last.
 public struct CheckTextReporter: CheckReporter {
     public init() {}
 
@@ -30,7 +31,8 @@ public struct CheckTextReporter: CheckReporter {
 
     private func clause(_ reference: RuleReference, _ report: CheckReport) -> String {
         let field = TextEscaping.terminalField
-        var line = "    \(field(reference.ruleID)) (\(report.clauseLocation(reference))): \"\(field(reference.source.text))\"\n"
+        let review = field(ReviewStatusText.of(reference.review))
+        var line = "    \(field(reference.ruleID)) [\(review)] (\(report.clauseLocation(reference))): \"\(field(reference.source.text))\"\n"
         if let exception = reference.exception {
             line += exception == reference.source
                 ? "      lifted by an exception the clause itself states\n"

@@ -66,7 +66,7 @@ public struct DiffHTMLReporter: DiffReporter {
             for (title, side, references, policy) in cited {
                 out.append("<h3>\(escape(title))</h3><ul>")
                 for r in references {
-                    var item = "<li id=\"\(side)-\(escape(r.ruleID))\"><code>\(escape(r.ruleID))</code> <span class=\"where\">\(escape(W.location(r, in: policy)))</span><blockquote>\(escape(r.source.text))</blockquote>"
+                    var item = "<li id=\"\(side)-\(escape(r.ruleID))\"><code>\(escape(r.ruleID))</code> <span class=\"where\">[\(escape(ReviewStatusText.of(r.review)))]</span> <span class=\"where\">\(escape(W.location(r, in: policy)))</span><blockquote>\(escape(r.source.text))</blockquote>"
                     if let e = r.exception, e != r.source { item += "except (line \(e.line)):<blockquote>\(escape(e.text))</blockquote>" }
                     out.append(item + "</li>")
                 }
@@ -124,7 +124,7 @@ public struct DiffHTMLReporter: DiffReporter {
     private func cell(_ clause: PolicyClause?, side: String, marked: [(word: String, mark: WordDiff.Mark)]?, _ policy: PolicyMetadata) -> String {
         guard let clause else { return "<span class=\"absent\">Not in this version.</span>" }
         let anchors = clause.rules.map { "<span id=\"\(side)-\(escape($0.id))\"></span>" }.joined()
-        let ids = clause.rules.map { "<code>\(escape($0.id))</code>" }.joined(separator: " ")
+        let ids = clause.rules.map { "<code>\(escape($0.id))</code> <span class=\"where\">[\(escape(ReviewStatusText.of($0.review)))]</span>" }.joined(separator: " ")
         let place = "\(policy.textFile):\(clause.source.line)" + (clause.source.section.map { " (\($0))" } ?? "")
         let exceptions = clause.exceptionClauses.map { "<p>except (line \($0.line)):</p><blockquote>\(escape($0.text))</blockquote>" }.joined()
         return anchors + "<blockquote>\(marked.map(words) ?? escape(clause.source.text))</blockquote>\(exceptions)<span class=\"where\">\(escape(place))</span> \(ids)"

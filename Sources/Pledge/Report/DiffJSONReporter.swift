@@ -84,16 +84,18 @@ public struct DiffJSONReporter: DiffReporter {
         var section: String?
         var text: String
         var exception: String?
+        var review: ReviewJSON
     }
 
     public func render(_ diff: VersionDiff) -> String {
         func policy(_ p: PolicyMetadata) -> PolicyJSON { PolicyJSON(id: p.id, source: p.source, effective: p.effective, archived: p.archived) }
         func reference(_ r: RuleReference, _ p: PolicyMetadata) -> RuleJSON {
             RuleJSON(rule: r.ruleID, effect: r.effect.rawValue, file: p.textFile, line: r.source.line, section: r.source.section,
-                     text: r.source.text, exception: r.exception.flatMap { $0 == r.source ? nil : $0.text })
+                     text: r.source.text, exception: r.exception.flatMap { $0 == r.source ? nil : $0.text }, review: ReviewJSON(r.review))
         }
         func rule(_ r: Rule, _ p: PolicyMetadata) -> RuleJSON {
-            RuleJSON(rule: r.id, effect: r.effect.rawValue, file: p.textFile, line: r.source.line, section: r.source.section, text: r.source.text)
+            RuleJSON(rule: r.id, effect: r.effect.rawValue, file: p.textFile, line: r.source.line, section: r.source.section, text: r.source.text,
+                     review: ReviewJSON(r.review))
         }
         func sentence(_ s: UnmappedSentence, _ p: PolicyMetadata) -> SentenceJSON {
             SentenceJSON(file: p.textFile, line: s.line, section: s.section, text: s.text, reason: s.reason)

@@ -31,7 +31,8 @@ public struct DiffMarkdownReporter: DiffReporter {
             out += ["#### \(n + 1). \(cell(W.headline(p, words)))", ""]
             for (label, clause, policy) in [("Old", p.old, diff.old), ("New", p.new, diff.new)] {
                 guard let clause else { continue }
-                out.append("- \(label), \(place(clause.source, policy)): \(quote(clause.source.text))")
+                let reviews = clause.rules.map { "\(code($0.id)) \(cell("[" + ReviewStatusText.of($0.review) + "]"))" }.joined(separator: ", ")
+                out.append("- \(label), \(place(clause.source, policy)) \(reviews): \(quote(clause.source.text))")
                 for e in clause.exceptionClauses { out.append("  - except, \(place(e, policy)): \(quote(e.text))") }
             }
             for pair in p.pairs {
@@ -46,7 +47,7 @@ public struct DiffMarkdownReporter: DiffReporter {
                                        ("Unchanged clauses of the new version cited above", promises.citedNew, diff.new)] where !cited.isEmpty {
             out += ["#### \(title)", ""]
             for r in cited {
-                out.append("- \(code(r.ruleID)), \(place(r.source, policy)): \(quote(r.source.text))")
+                out.append("- \(code(r.ruleID)) \(cell("[" + ReviewStatusText.of(r.review) + "]")), \(place(r.source, policy)): \(quote(r.source.text))")
                 if let e = r.exception, e != r.source { out.append("  - except, \(place(e, policy)): \(quote(e.text))") }
             }
             out.append("")

@@ -30,8 +30,8 @@ public struct DiffTextReporter: DiffReporter {
         for (number, promise) in promises.promises.enumerated() {
             out.append("")
             out.append("\(number + 1). \(field(W.headline(promise, words))) — \(W.regions(promise))")
-            if let old = promise.old { out += ["   old \(clause(old.source, old.rules.map(\.id), diff.old))"] + exceptions(old) }
-            if let new = promise.new { out += ["   new \(clause(new.source, new.rules.map(\.id), diff.new))"] + exceptions(new) }
+            if let old = promise.old { out += ["   old \(clause(old.source, old.rules.map { ($0.id, $0.review) }, diff.old))"] + exceptions(old) }
+            if let new = promise.new { out += ["   new \(clause(new.source, new.rules.map { ($0.id, $0.review) }, diff.new))"] + exceptions(new) }
             for pair in promise.pairs {
                 out.append("   - \(W.heading(pair)): \(field(W.pair(pair))) — \(W.count(pair.changes.count, "region"))")
                 if let (old, new) = pair.obligations {
@@ -48,7 +48,7 @@ public struct DiffTextReporter: DiffReporter {
         for (title, cited, policy) in [("Unchanged clauses of the old version cited above", promises.citedOld, diff.old),
                                        ("Unchanged clauses of the new version cited above", promises.citedNew, diff.new)] where !cited.isEmpty {
             out += ["", "\(title.uppercased()): \(cited.count)"]
-            for r in cited { out.append("  \(clause(r.source, [r.ruleID], policy))") }
+            for r in cited { out.append("  \(clause(r.source, [(r.ruleID, r.review)], policy))") }
         }
         for (title, sentences, policy) in W.unmappedSections(diff) {
             out += ["", "\(title.uppercased()): \(sentences.count)"]
@@ -91,8 +91,10 @@ public struct DiffTextReporter: DiffReporter {
     }
 
     /// `file:line (section) [rule ids]: "text"`.
-    private func clause(_ source: Provenance, _ ids: [String], _ policy: PolicyMetadata) -> String {
+    /// The clause with the rules read from it, each with its review status ("unreviewed" for a draft).
+    private func clause(_ source: Provenance, _ rules: [(id: String, review: RuleReview?)], _ policy: PolicyMetadata) -> String {
         let place = "\(policy.textFile):\(source.line)" + (source.section.map { " (\($0))" } ?? "")
-        return TextEscaping.terminalField("\(place) [\(ids.joined(separator: ", "))]: \"\(source.text)\"")
+        let ids = rules.map { "\($0.id) (\(ReviewStatusText.of($0.review)))" }.joined(separator: ", ")
+        return TextEscaping.terminalField("\(place) [\(ids)]: \"\(source.text)\"")
     }
 }

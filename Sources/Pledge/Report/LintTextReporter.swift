@@ -42,8 +42,10 @@ public struct LintTextReporter: LintReporter {
         finding.witness.map(WitnessText.describe).flatMap { finding.message.contains($0) ? nil : $0 }
     }
 
+    /// The clause, with its rule's review status when a rule was read from it.
     private func quote(_ clause: QuotedClause) -> String {
         let section = clause.section.map { " (\($0))" } ?? ""
-        return TextEscaping.terminalField("    \(clause.location)\(section): \"\(clause.text)\"")
+        let review = clause.ruleID.map { " [\($0): \(ReviewStatusText.of(clause.review))]" } ?? ""
+        return TextEscaping.terminalField("    \(clause.location)\(section)\(review): \"\(clause.text)\"")
     }
 }

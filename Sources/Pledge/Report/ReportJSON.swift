@@ -33,8 +33,12 @@ struct ClauseJSON: Encodable {
     var section: String?
     var text: String
 
+    /// For a rule's clause: its review status (`unreviewed` for a draft).
+    var review: ReviewJSON?
+
     init(_ clause: QuotedClause) {
         rule = clause.ruleID
+        review = clause.ruleID.map { _ in ReviewJSON(clause.review) }
         file = clause.location.file
         line = clause.location.line
         section = clause.section

@@ -7,7 +7,7 @@ import Pledge
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check rule files: schema, types, unique ids, and that every term resolves.",
+        abstract: "Check rule files (and review and test files): schema, types, unique ids, and that every term resolves.",
         discussion: "Exits 0 when every file is valid and 2 otherwise, listing every error as file:line:column."
     )
 
@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("Rule files (schema `pledge: 1`).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Rule files (schema `pledge: 1`), review files (*.review.yaml) or test files (*.test.yaml).", valueName: "file"))
     var files: [String]
 
     @Option(help: "Output format: text (errors on standard error) or json (one report on standard output).")
@@ -27,6 +27,7 @@ struct ValidateCommand: ParsableCommand {
     struct FileReport: Encodable {
         var file: String
         var valid: Bool
+        /// Rules of a rule file; reviews of a review file; tests of a test file.
         var rules: Int?
         var errors: [ErrorReport]
     }
@@ -49,8 +50,7 @@ struct ValidateCommand: ParsableCommand {
             var reports: [FileReport] = []
             for file in files {
                 do {
-                    let document = try RuleFile.load(path: file, taxonomy: vocabulary)
-                    reports.append(FileReport(file: file, valid: true, rules: document.rules.count, errors: []))
+                    reports.append(FileReport(file: file, valid: true, rules: try entries(in: file, taxonomy: vocabulary), errors: []))
                 } catch let error as PledgeError {
                     let errors = error.diagnostics.map {
                         ErrorReport(file: $0.location.file, line: $0.location.line, column: $0.location.column, message: $0.message)
@@ -67,12 +67,25 @@ struct ValidateCommand: ParsableCommand {
         }
     }
 
+    /// How many rules a rule file holds, reviews a review file, tests a test file. Review and
+    /// test files may name the terms of the rule file beside them.
+    private func entries(in file: String, taxonomy: Taxonomy) throws -> Int {
+        let isReview = ReviewFile.isReviewFile(file), isTest = ExpectationFile.isExpectationFile(file)
+        guard isReview || isTest else { return try RuleFile.load(path: file, taxonomy: taxonomy).rules.count }
+        let ruleFile = isReview ? String(file.dropLast(".review.yaml".count)) + ".yaml" : ExpectationFile.ruleFile(forTestFile: file)
+        let terms = FileManager.default.fileExists(atPath: ruleFile) ? try RuleFile.load(path: ruleFile, taxonomy: taxonomy).terms : [:]
+        let bytes = try FileInput.bytes(atPath: file, limit: RuleFile.sizeLimit)
+        return isReview ? try ReviewFile.decode(bytes: bytes, file: file, taxonomy: taxonomy, terms: terms).count
+            : try ExpectationFile.decode(bytes: bytes, file: file, taxonomy: taxonomy, terms: terms).count
+    }
+
     private func printText(_ report: Report) throws {
         var summary = ""
         var errors = ""
         for file in report.files {
             if let rules = file.rules {
-                summary += "\(file.file): valid, \(rules) rule\(rules == 1 ? "" : "s")\n"
+                let noun = ReviewFile.isReviewFile(file.file) ? "review" : ExpectationFile.isExpectationFile(file.file) ? "test" : "rule"
+                summary += "\(file.file): valid, \(rules) \(noun)\(rules == 1 ? "" : "s")\n"
             } else {
                 summary += "\(file.file): invalid, \(file.errors.count) error\(file.errors.count == 1 ? "" : "s")\n"
             }

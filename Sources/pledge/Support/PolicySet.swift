@@ -55,13 +55,15 @@ struct PolicySet {
         if !problems.isEmpty { throw PledgeError.invalid(problems) }
     }
 
-    /// The rule files under `output` that the named folders' policies could have produced.
+    /// The rule files under `output` that the named folders' policies could have produced
+    /// (not the review and test files that stand beside them).
     func ruleFiles(in output: String) -> [String] {
         let fm = FileManager.default
         let ids = folders.isEmpty ? Set(files.map(\.id)).sorted() : ((try? fm.contentsOfDirectory(atPath: output)) ?? []).sorted()
         var result: [String] = []
         for id in ids where !id.hasPrefix(".") {
-            for name in ((try? fm.contentsOfDirectory(atPath: "\(output)/\(id)")) ?? []).sorted() where name.hasSuffix(".yaml") {
+            for name in ((try? fm.contentsOfDirectory(atPath: "\(output)/\(id)")) ?? []).sorted() where name.hasSuffix(".yaml")
+                && !ReviewFile.isReviewFile(name) && !ExpectationFile.isExpectationFile(name) {
                 result.append("\(output)/\(id)/\(name)")
             }
         }

@@ -68,6 +68,11 @@ struct GeneratedDocuments {
 
     mutating func document() -> PolicyDocument {
         let hex = Array("0123456789abcdef")
+        func review() -> RuleReview {
+            RuleReview(status: rng.pick(RuleReview.Status.allCases), by: string() + "x",
+                       date: "20\(Int.random(in: 10...99, using: &rng))-0\(Int.random(in: 1...9, using: &rng))-1\(Int.random(in: 0...9, using: &rng))",
+                       note: optionalString())
+        }
         let policy = PolicyMetadata(
             id: string() + "p", title: optionalString(), effective: rng.chance(0.5) ? date() : nil,
             archived: rng.chance(0.5) ? date() : nil, source: optionalString(),
@@ -86,10 +91,11 @@ struct GeneratedDocuments {
                               source: rng.chance(0.5) ? provenance() : nil)
                 },
                 obligations: (0..<Int.random(in: 0...2, using: &rng)).map { _ in string() },
-                source: provenance())
+                source: provenance(), review: rng.chance(0.3) ? review() : nil)
         }
         let unmapped = (0..<Int.random(in: 0...2, using: &rng)).map { _ in
-            UnmappedSentence(section: optionalString(), line: Int.random(in: 1...500, using: &rng), text: string(), reason: string())
+            UnmappedSentence(section: optionalString(), line: Int.random(in: 1...500, using: &rng), text: string(), reason: string(),
+                             review: rng.chance(0.3) ? review() : nil)
         }
         return PolicyDocument(policy: policy, terms: terms, rules: rules, unmapped: unmapped)
     }

@@ -106,6 +106,16 @@ struct JSONSchemaValidator {
                     return scratch.isEmpty
                 }
                 if passing.count != 1 { errors.append("\(path): matches \(passing.count) of oneOf, not exactly 1") }
+            case "const":
+                if value != argument { errors.append("\(path): not the constant value") }
+            case "allOf":
+                for sub in argument.array ?? [] { validate(value, sub, at: path, &errors) }
+            case "if":
+                var scratch: [String] = []
+                validate(value, argument, at: path, &scratch)
+                if let branch = keywords[scratch.isEmpty ? "then" : "else"] { validate(value, branch, at: path, &errors) }
+            case "then", "else":
+                continue
             default:
                 errors.append("\(path): the test validator does not support the keyword \(keyword)")
             }

@@ -38,6 +38,7 @@ import Testing
             (definition("retention"), RuleFileKeys.retention, []),
             (definition("provenance"), RuleFileKeys.provenance, RuleFileKeys.provenanceRequired),
             (definition("unmapped"), RuleFileKeys.unmapped, RuleFileKeys.unmappedRequired),
+            (definition("review"), RuleFileKeys.ruleReview, RuleFileKeys.ruleReviewRequired),
         ]
         for (object, keys, requiredKeys) in pairs {
             #expect(propertyNames(object) == Set(keys))
@@ -51,7 +52,9 @@ import Testing
         var files = ["clickandchat.yaml", "clickandchat.encoded.yaml"].map { try? CodecFixtures.url($0) }.compactMap { $0 }
         let rules = Self.repositoryRoot.appendingPathComponent("Rules")
         if let walker = FileManager.default.enumerator(at: rules, includingPropertiesForKeys: nil) {
-            files += walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "yaml" }
+            files += walker.compactMap { $0 as? URL }.filter {
+                $0.pathExtension == "yaml" && !ReviewFile.isReviewFile($0.path) && !ExpectationFile.isExpectationFile($0.path)
+            }
         }
         #expect(files.count >= 2)
         for url in files {

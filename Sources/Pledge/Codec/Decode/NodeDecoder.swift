@@ -13,6 +13,11 @@ struct NodeDecoder {
         diagnostics.append(Diagnostic(problem, file: file, node: node))
     }
 
+    /// A problem that is not the codec's own (a review file's, say), at `node`.
+    mutating func report(_ message: String, _ node: YAMLNode) {
+        diagnostics.append(Diagnostic(message, at: SourceLocation(file: file, line: node.line, column: node.column)))
+    }
+
     /// The entries of a mapping, by key. Reports a non-mapping, unknown keys (with the
     /// nearest known one) and missing required keys; nil when the node is no mapping.
     mutating func fields(_ node: YAMLNode, of context: String, known: [String], required: [String]) -> Fields? {
@@ -89,6 +94,16 @@ struct NodeDecoder {
             return nil
         }
         return items.compactMap { entry(&self, $0) }
+    }
+
+    /// A day as an ISO date, `YYYY-MM-DD`.
+    mutating func isoDate(_ node: YAMLNode, field: String) -> String? {
+        guard let text = string(node, field: field) else { return nil }
+        guard text.utf8.count == 10, RuleFileDecoder.isISODate(text) else {
+            report(.wrongType(field: field, expected: "an ISO date such as 2026-11-26", found: "'\(text)'"), node)
+            return nil
+        }
+        return text
     }
 
     /// An ISO-8601 duration.

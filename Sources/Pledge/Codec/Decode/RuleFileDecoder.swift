@@ -43,7 +43,7 @@ struct RuleFileDecoder {
             }
         }
         let unmapped = fields["unmapped"].flatMap { node in
-            input.list(node, field: "unmapped") { input, item in Self.decodeUnmapped(item, &input) }
+            input.list(node, field: "unmapped", { _, item in item })?.compactMap { decodeUnmapped($0) }
         } ?? []
         guard let policy else { return nil }
         return PolicyDocument(policy: policy, terms: terms, rules: rules, unmapped: unmapped)
@@ -92,6 +92,24 @@ struct RuleFileDecoder {
         guard let fields = input.fields(node, of: "a rule", known: RuleFileKeys.rule, required: RuleFileKeys.ruleRequired)
         else { return nil }
         let id = fields["id"].flatMap { input.nonEmptyString($0, field: "id") }
+        let source = fields["source"].flatMap { Self.decodeProvenance($0, &input) }
+        let review = fields["review"].flatMap { decodeRuleReview($0) }
+        guard var rule = decodeBody(fields, vocabulary: vocabulary), let id, let source else { return nil }
+        rule.id = id
+        rule.source = source
+        rule.review = review
+        return rule
+    }
+
+    /// A review file's `reads:`: a rule's effect, scope, conditions, exceptions and duties,
+    /// with an empty id and source for the review to fill in.
+    mutating func decodeReading(_ node: YAMLNode, vocabulary: Vocabulary) -> Rule? {
+        guard let fields = input.fields(node, of: "'reads'", known: RuleFileKeys.reading, required: RuleFileKeys.readingRequired)
+        else { return nil }
+        return decodeBody(fields, vocabulary: vocabulary)
+    }
+
+    private mutating func decodeBody(_ fields: Fields, vocabulary: Vocabulary) -> Rule? {
         var effect: Effect? = nil
         if let value = fields["effect"], let text = input.string(value, field: "effect") {
             effect = Effect(rawValue: text)
@@ -103,9 +121,26 @@ struct RuleFileDecoder {
             input.list(node, field: "unless", { _, item in item })?.compactMap { decodeException($0, vocabulary: vocabulary) }
         } ?? []
         let obligations = fields["obligations"].flatMap { input.strings($0, field: "obligations")?.map(\.0) } ?? []
-        let source = fields["source"].flatMap { Self.decodeProvenance($0, &input) }
-        guard let id, let effect, let source else { return nil }
-        return Rule(id: id, effect: effect, scope: scope, when: when, unless: unless, obligations: obligations, source: source)
+        guard let effect else { return nil }
+        return Rule(id: "", effect: effect, scope: scope, when: when, unless: unless, obligations: obligations,
+                    source: Provenance(line: 1, text: ""))
+    }
+
+    private mutating func decodeRuleReview(_ node: YAMLNode) -> RuleReview? {
+        guard let fields = input.fields(node, of: "review", known: RuleFileKeys.ruleReview, required: RuleFileKeys.ruleReviewRequired)
+        else { return nil }
+        var status: RuleReview.Status? = nil
+        if let value = fields["status"], let text = input.string(value, field: "status") {
+            status = RuleReview.Status(rawValue: text)
+            if status == nil {
+                input.report(.invalidValue(field: "status", value: text, allowed: RuleReview.Status.allCases.map(\.rawValue)), value)
+            }
+        }
+        let by = fields["by"].flatMap { input.nonEmptyString($0, field: "by") }
+        let date = fields["date"].flatMap { input.isoDate($0, field: "date") }
+        let note = fields["note"].flatMap { input.string($0, field: "note") }
+        guard let status, let by, let date else { return nil }
+        return RuleReview(status: status, by: by, date: date, note: note)
     }
 
     private mutating func decodeException(_ node: YAMLNode, vocabulary: Vocabulary) -> Exception? {
@@ -149,15 +184,16 @@ struct RuleFileDecoder {
         return Provenance(section: section, line: line, text: text)
     }
 
-    private static func decodeUnmapped(_ node: YAMLNode, _ input: inout NodeDecoder) -> UnmappedSentence? {
+    private mutating func decodeUnmapped(_ node: YAMLNode) -> UnmappedSentence? {
         guard let fields = input.fields(node, of: "an unmapped entry", known: RuleFileKeys.unmapped, required: RuleFileKeys.unmappedRequired)
         else { return nil }
         let section = fields["section"].flatMap { input.string($0, field: "section") }
         let line = fields["line"].flatMap { input.line($0, field: "line") }
         let text = fields["text"].flatMap { input.string($0, field: "text") }
         let reason = fields["reason"].flatMap { input.string($0, field: "reason") }
+        let review = fields["review"].flatMap { decodeRuleReview($0) }
         guard let line, let text, let reason else { return nil }
-        return UnmappedSentence(section: section, line: line, text: text, reason: reason)
+        return UnmappedSentence(section: section, line: line, text: text, reason: reason, review: review)
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as the schema's pattern says.

@@ -13,8 +13,16 @@ package enum RuleFileKeys {
     /// The scope keys, shared by rules and their exceptions.
     package static let scope = ["action", "data", "purpose", "recipient", "identifiability", "retention"]
 
-    package static let rule = ["id", "effect"] + scope + ["when", "unless", "obligations", "source"]
+    package static let rule = ["id", "effect"] + scope + ["when", "unless", "obligations", "source", "review"]
     package static let ruleRequired = ["id", "effect", "source"]
+
+    /// A rule's sign-off (`review:`), written by `pledge extract` from the review file.
+    package static let ruleReview = ["status", "by", "date", "note"]
+    package static let ruleReviewRequired = ["status", "by", "date"]
+
+    /// What a review file's `reads:` holds: a rule without its id and source, which the review supplies.
+    package static let reading = ["effect"] + scope + ["when", "unless", "obligations"]
+    package static let readingRequired = ["effect"]
 
     package static let exception = scope + ["when", "source"]
     package static let exceptionRequired: [String] = []
@@ -24,7 +32,7 @@ package enum RuleFileKeys {
     package static let provenance = ["section", "line", "text"]
     package static let provenanceRequired = ["line", "text"]
 
-    package static let unmapped = ["section", "line", "text", "reason"]
+    package static let unmapped = ["section", "line", "text", "reason", "review"]
     package static let unmappedRequired = ["line", "text", "reason"]
 
     package static let operation = ["id", "action", "data", "recipient", "purpose", "identifiability", "context", "retention"]

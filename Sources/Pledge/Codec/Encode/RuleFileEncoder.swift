@@ -64,6 +64,7 @@ struct RuleFileEncoder {
                     e.line(0, "line: \(sentence.line)")
                     e.field(0, "text", sentence.text)
                     e.field(0, "reason", sentence.reason)
+                    if let review = sentence.review { e.write(review) }
                 }
             }
         }
@@ -104,7 +105,16 @@ struct RuleFileEncoder {
                 for obligation in rule.obligations { e.line(2, "- " + YAMLScalarText.render(obligation)) }
             }
             e.write(rule.source)
+            if let review = rule.review { e.write(review) }
         }
+    }
+
+    private mutating func write(_ review: RuleReview) {
+        line(0, "review:")
+        field(2, "status", review.status.rawValue)
+        field(2, "by", review.by)
+        field(2, "date", review.date)
+        field(2, "note", review.note)
     }
 
     private mutating func write(_ scope: Scope) {

@@ -1,4 +1,5 @@
-/// A normative sentence of the policy that the extractor could not map to a rule.
+/// A normative sentence of the policy that the extractor could not map to a rule, and that
+/// no reviewer has signed off (as needing no rule, or by adding one).
 struct CoverageGapCheck: LintCheck {
     var descriptor: LintCheckDescriptor {
         typealias E = LintExample
@@ -10,11 +11,15 @@ struct CoverageGapCheck: LintCheck {
                 E.document([], unmapped: [UnmappedSentence(line: 7, text: "We will never rent your dog's name.", reason: "no data object")]),
                 E.document([], unmapped: [UnmappedSentence(line: 9, text: "We may contact you about surveys.", reason: "no data object")]),
             ],
-            nonTriggering: [E.document([E.rule("no-sale", .deny, Scope(action: ["sell"]))])])
+            nonTriggering: [
+                E.document([E.rule("no-sale", .deny, Scope(action: ["sell"]))]),
+                E.document([], unmapped: [UnmappedSentence(line: 7, text: "Cookies do not reveal who you are.", reason: "the actor is not the company",
+                                                           review: RuleReview(status: .accepted, by: "A. Reviewer", date: "2026-11-26"))]),
+            ])
     }
 
     func findings(in context: LintContext) -> [Finding] {
-        context.document.unmapped.map { sentence in
+        context.document.unmapped.filter { $0.review == nil }.map { sentence in
             let prohibition = Self.isProhibition(sentence.text)
             let clause = QuotedClause(ruleID: nil, location: context.location(line: sentence.line), section: sentence.section, text: sentence.text)
             return Finding(severity: prohibition ? .warning : .info, check: descriptor.id,

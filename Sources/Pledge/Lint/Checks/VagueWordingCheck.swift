@@ -24,7 +24,8 @@ struct VagueWordingCheck: LintCheck {
             let lower = text.lowercased()
             let found = Self.phrases.filter { lower.contains($0) }
             guard !found.isEmpty, seen.insert(line).inserted else { return }
-            let clause = QuotedClause(ruleID: rule?.id, location: context.location(line: line), section: section, text: text)
+            let clause = QuotedClause(ruleID: rule?.id, location: context.location(line: line), section: section, text: text,
+                                      review: rule?.review)
             findings.append(Finding(severity: .info, check: descriptor.id,
                                     message: "vague wording: " + found.map { "\"\($0)\"" }.joined(separator: ", "),
                                     ruleIDs: rule.map { [$0.id] } ?? [], clauses: [clause], location: clause.location))
