@@ -50,6 +50,7 @@ struct ValidateCommand: ParsableCommand {
             for file in files {
                 do {
                     let document = try RuleFile.load(path: file, taxonomy: vocabulary)
+                    if let problem = PolicyLimits.problem(in: document, file: file) { throw PledgeError.invalid([problem]) }
                     reports.append(FileReport(file: file, valid: true, rules: document.rules.count, errors: []))
                 } catch let error as PledgeError {
                     let errors = error.diagnostics.map {

@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func tooManyRulesIsAnErrorNotACrash() {
-        let rules = (0...CompiledRules.capacity).map { rule("r\($0)", .allow, Scope(action: ["use"])) }
+        let rules = (0...PolicyLimits.maxRules).map { rule("r\($0)", .allow, Scope(action: ["use"])) }
         #expect(throws: PledgeError.self) { try Engine(document: document(rules)) }
     }
 
