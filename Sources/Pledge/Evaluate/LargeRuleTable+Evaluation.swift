@@ -7,10 +7,25 @@ extension LargeRuleTable {
     /// The explained decision: every atom evaluated.
     func decision(_ space: AtomSpace) -> Decision {
         evaluate(space, exhaustive: true) { outcome, scratch in
-            let explained = { (slot: Int) in WordSet(words: scratch.accumulator(slot)) }
-            return catalog.decision(outcome, denied: explained(0), allowed: explained(1), overridden: explained(2),
-                                    liftedInAllowed: explained(3), liftedInDenied: explained(4),
-                                    deniedWitness: scratch.deniedWitness, uncoveredWitness: scratch.uncoveredWitness)
+            // Back to the policy's numbering, in which the decision lists rules.
+            let ruleWords = (ruleNumber.count + 63) / 64, exceptionWords = max(1, (exceptionNumber.count + 63) / 64)
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * ruleWords + 2 * exceptionWords) { all in
+                all.initialize(repeating: 0)
+                func renumbered(_ slot: Int, _ numbers: [Int32], at start: Int, _ count: Int) -> WordSet {
+                    let target = UnsafeMutableBufferPointer(rebasing: all[start..<start + count])
+                    WordSet(words: scratch.accumulator(slot)).forEach { member in
+                        let n = Int(numbers[member])
+                        target[n >> 6] |= 1 << UInt64(n & 63)
+                    }
+                    return WordSet(words: target)
+                }
+                return catalog.decision(
+                    outcome, denied: renumbered(0, ruleNumber, at: 0, ruleWords), allowed: renumbered(1, ruleNumber, at: ruleWords, ruleWords),
+                    overridden: renumbered(2, ruleNumber, at: 2 * ruleWords, ruleWords),
+                    liftedInAllowed: renumbered(3, exceptionNumber, at: 3 * ruleWords, exceptionWords),
+                    liftedInDenied: renumbered(4, exceptionNumber, at: 3 * ruleWords + exceptionWords, exceptionWords),
+                    deniedWitness: scratch.deniedWitness, uncoveredWitness: scratch.uncoveredWitness)
+            }
         }
     }
 
@@ -55,13 +70,13 @@ extension LargeRuleTable {
             atom.action = a.node
             atom.data = space.data[0].node; atom.purpose = space.purpose[0].node
             atom.recipient = space.recipient[0].node; atom.identifiability = space.identifiability[0].node
-            if !intersect(level: 0, dimension: 0, a.classID, &scratch, tables) { scratch.noteSilent(atom); continue }
+            if !actionSpeaks[Int(a.classID)] { scratch.noteSilent(atom); continue }
             let retain = actionIsRetain[Int(a.classID)]
             for d in space.data {
                 atom.data = d.node
                 atom.purpose = space.purpose[0].node; atom.recipient = space.recipient[0].node
                 atom.identifiability = space.identifiability[0].node
-                if !intersect(level: 1, dimension: 1, d.classID, &scratch, tables) { scratch.noteSilent(atom); continue }
+                if !intersect(action: a.classID, data: d.classID, &scratch, tables) { scratch.noteSilent(atom); continue }
                 for p in space.purpose {
                     atom.purpose = p.node
                     atom.recipient = space.recipient[0].node; atom.identifiability = space.identifiability[0].node
@@ -82,9 +97,41 @@ extension LargeRuleTable {
         return scratch.deniedWitness != nil ? .deny : scratch.uncoveredWitness != nil ? .notCovered : .allow
     }
 
-    /// Writes into `level` the previous level (for the first, every rule, and the duties of
-    /// require rules) AND the rows of one class, walking whichever has fewer live words.
-    /// Whether some rule or duty is left.
+    /// Writes into level 1 the rows of an action class (its duties' breaking scopes for
+    /// require rules only) AND those of a data class, walking whichever has fewer live
+    /// words; both are whole rows of the table, zero outside their live words. Whether
+    /// some rule or duty is left.
+    private func intersect(action: Int32, data: Int32, _ scratch: inout LargeScratch, _ tables: Tables) -> Bool {
+        let width = width
+        let ga = classOffset[0] + Int(action), gd = classOffset[1] + Int(data)
+        let actionRow = tables.rows + ga * 3 * width, dataRow = tables.rows + gd * 3 * width
+        let actionCount = liveStart[ga + 1] - liveStart[ga], dataCount = liveStart[gd + 1] - liveStart[gd]
+        let walked = actionCount < dataCount ? tables.live + liveStart[ga] : tables.live + liveStart[gd]
+        let require = tables.masks + 2 * width
+        let (scope, breaking, exceptions) = scratch.rows(1)
+        let present = scratch.presence(1)
+        let list = scratch.live(1)
+        present.update(repeating: 0, count: scratch.presenceWidth)
+        var count = 0
+        var speaks: UInt64 = 0
+        for k in 0..<min(actionCount, dataCount) {
+            let w = Int(walked[k])
+            let s = actionRow[w] & dataRow[w]
+            let b = actionRow[width + w] & require[w] & dataRow[width + w]
+            let e = actionRow[2 * width + w] & dataRow[2 * width + w]
+            guard s | b | e != 0 else { continue }
+            scope[w] = s; breaking[w] = b; exceptions[w] = e
+            present[w >> 6] |= 1 << UInt64(w & 63)
+            list[count] = Int32(w)
+            count += 1
+            speaks |= s | b
+        }
+        scratch.setCount(1, count)
+        return speaks != 0
+    }
+
+    /// Writes into `level` (2 to 4) the previous level AND the rows of one class, walking
+    /// whichever has fewer live words. Whether some rule or duty is left.
     private func intersect(level: Int, dimension: Int, _ classID: Int32, _ scratch: inout LargeScratch, _ tables: Tables) -> Bool {
         let g = classOffset[dimension] + Int(classID)
         let row = tables.rows + g * 3 * width
@@ -105,27 +152,20 @@ extension LargeRuleTable {
             speaks |= s | b
         }
         let width = width
-        if level == 0 {
-            let require = tables.masks + 2 * width
+        let (s0, b0, e0) = scratch.rows(level - 1)
+        let before = scratch.live(level - 1), beforeCount = scratch.count(level - 1)
+        if rowCount < beforeCount {
+            // The previous level's words outside its live list are stale: its bitmap says which hold.
+            let beforePresent = scratch.presence(level - 1)
             for k in 0..<rowCount {
                 let w = Int(rowLive[k])
-                keep(w, row[w], row[width + w] & require[w], row[2 * width + w])
+                guard beforePresent[w >> 6] & (1 << UInt64(w & 63)) != 0 else { continue }
+                keep(w, s0[w] & row[w], b0[w] & row[width + w], e0[w] & row[2 * width + w])
             }
         } else {
-            let (s0, b0, e0) = scratch.rows(level - 1)
-            let before = scratch.live(level - 1), beforeCount = scratch.count(level - 1)
-            if rowCount < beforeCount {
-                let beforePresent = scratch.presence(level - 1)
-                for k in 0..<rowCount {
-                    let w = Int(rowLive[k])
-                    guard beforePresent[w >> 6] & (1 << UInt64(w & 63)) != 0 else { continue }
-                    keep(w, s0[w] & row[w], b0[w] & row[width + w], e0[w] & row[2 * width + w])
-                }
-            } else {
-                for k in 0..<beforeCount {
-                    let w = Int(before[k])
-                    keep(w, s0[w] & row[w], b0[w] & row[width + w], e0[w] & row[2 * width + w])
-                }
+            for k in 0..<beforeCount {
+                let w = Int(before[k])
+                keep(w, s0[w] & row[w], b0[w] & row[width + w], e0[w] & row[2 * width + w])
             }
         }
         scratch.setCount(level, count)
@@ -171,7 +211,7 @@ extension LargeRuleTable {
             exceptions[w] = e
             var rest = e
             while rest != 0 {
-                let owner = Int(catalog.exceptionOwner[w &* 64 &+ rest.trailingZeroBitCount])
+                let owner = Int(exceptionOwner[w &* 64 &+ rest.trailingZeroBitCount])
                 let ow = owner >> 6
                 if exceptedPresent[ow >> 6] & (1 << UInt64(ow & 63)) == 0 {
                     exceptedPresent[ow >> 6] |= 1 << UInt64(ow & 63)
@@ -216,7 +256,7 @@ extension LargeRuleTable {
             var rest = exceptions[w]
             while rest != 0 {
                 let bit = rest.trailingZeroBitCount
-                let owner = Int(catalog.exceptionOwner[w &* 64 &+ bit])
+                let owner = Int(exceptionOwner[w &* 64 &+ bit])
                 let ow = owner >> 6
                 if scratch.presence(4)[ow >> 6] & (1 << UInt64(ow & 63)) != 0,
                    scope[ow] & deny[ow] & exceptedWord(ow) & (1 << UInt64(owner & 63)) != 0 {

@@ -1,9 +1,11 @@
 /// The rules of a policy too large for one-word rows (``RuleTable``), at any size: rows
 /// as many words wide as the rules and exceptions need, each with the list of its words
 /// that are not zero. Intersecting two rows walks the shorter list, so an atom costs what
-/// the rules that can still match it cost, not what every rule costs. Conditions that
-/// few rules carry (a `when` fact, a retention bound) are checked rule by rule on the
-/// atoms such a rule reaches, instead of as rows.
+/// the rules that can still match it cost, not what every rule costs. Rules are numbered
+/// inside the table by the data they cover, then by action, so that the rules of one data
+/// class sit in few words and its row is short. Conditions that few rules carry (a
+/// `when` fact, a retention bound) are checked rule by rule on the atoms such a rule
+/// reaches, instead of as rows.
 final class LargeRuleTable: Sendable {
     /// Words per row: one bit per rule (scope and breaking rows) or exception.
     let width: Int
@@ -28,10 +30,32 @@ final class LargeRuleTable: Sendable {
     let scopeBound: [RetentionBound?], breakingBound: [RetentionBound?], exceptionBound: [RetentionBound?]
     /// Per context node, itself and its ancestors: the facts it satisfies.
     let contextLineage: [[Int32]]
+    /// Per action class: whether some rule or duty covers it at all.
+    let actionSpeaks: [Bool]
+    /// The policy's number of each rule and each exception, by the table's number.
+    let ruleNumber: [Int32], exceptionNumber: [Int32]
+    /// The table's number of the rule each exception (by the table's number) belongs to.
+    let exceptionOwner: [Int32]
+    /// Explains decisions in the policy's numbering.
     let catalog: RuleCatalog
 
-    init(rules: [ResolvedRule], partitions: [DimensionPartition], taxonomy: Taxonomy) {
+    init(rules policyRules: [ResolvedRule], partitions: [DimensionPartition], taxonomy: Taxonomy) {
+        catalog = RuleCatalog(rules: policyRules, exceptions: RuleCatalog.exceptions(of: policyRules), taxonomy: taxonomy)
+        let order = policyRules.indices.sorted { a, b in
+            let x = policyRules[a].rule.scope, y = policyRules[b].rule.scope
+            let dx = x.data ?? [], dy = y.data ?? []
+            if dx != dy { return dx.lexicographicallyPrecedes(dy) }
+            let ax = x.action ?? [], ay = y.action ?? []
+            if ax != ay { return ax.lexicographicallyPrecedes(ay) }
+            return a < b
+        }
+        let rules = order.map { policyRules[$0] }
+        var firstException = [Int](repeating: 0, count: policyRules.count + 1)
+        for (r, rule) in policyRules.enumerated() { firstException[r + 1] = firstException[r] + rule.unless.count }
+        ruleNumber = order.map(Int32.init)
+        exceptionNumber = order.flatMap { r in (firstException[r]..<firstException[r + 1]).map(Int32.init) }
         let exceptions = RuleCatalog.exceptions(of: rules)
+        exceptionOwner = exceptions.map { Int32($0.owner) }
         let width = max(1, (max(rules.count, exceptions.count) + 63) / 64)
         self.width = width
         var offset: [Int] = []
@@ -103,6 +127,9 @@ final class LargeRuleTable: Sendable {
         contextLineage = contextTree.nodes.enumerated().map { node, entry in
             [Int32(node)] + contextTree.ancestors(of: entry.key).compactMap { contextTree.index(of: $0).map(Int32.init) }
         }
-        catalog = RuleCatalog(rules: rules, exceptions: exceptions, taxonomy: taxonomy)
+        actionSpeaks = (0..<partitions[0].classCount).map { c in
+            let base = c * 3 * width
+            return (0..<width).contains { w in words[base + w] | (words[base + width + w] & masks[2 * width + w]) != 0 }
+        }
     }
 }
