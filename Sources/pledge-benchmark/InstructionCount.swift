@@ -13,8 +13,15 @@ enum InstructionCount {
             print("  valgrind not installed: skipped")
             return
         }
+        // This valgrind cannot read the release build's debug information: it runs a copy without it.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-benchmark-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        guard run("/usr/bin/objcopy", ["--strip-debug", CommandLine.arguments[0], copy]) else {
+            print("  objcopy could not copy the executable: skipped")
+            return
+        }
         for rules in ruleCounts {
-            guard let many = instructions(rules: rules, decisions: decisions), let none = instructions(rules: rules, decisions: 0) else {
+            guard let many = instructions(copy, rules: rules, decisions: decisions), let none = instructions(copy, rules: rules, decisions: 0) else {
                 print("  \(rules) rules: callgrind gave no total")
                 continue
             }
@@ -35,18 +42,24 @@ enum InstructionCount {
         print(denied)
     }
 
-    private static func instructions(rules: Int, decisions: Int) -> Int? {
+    private static func instructions(_ executable: String, rules: Int, decisions: Int) -> Int? {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-callgrind-\(getpid()).out").path
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/valgrind")
-        process.arguments = ["--tool=callgrind", "--callgrind-out-file=\(out)", CommandLine.arguments[0], "--decide", "\(rules)", "\(decisions)"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
+        guard run("/usr/bin/valgrind", ["--tool=callgrind", "--callgrind-out-file=\(out)", executable, "--decide", "\(rules)", "\(decisions)"]) else { return nil }
         guard let text = try? String(contentsOfFile: out, encoding: .utf8) else { return nil }
         let total = text.split(separator: "\n").first { $0.hasPrefix("summary:") || $0.hasPrefix("totals:") }
         return total.flatMap { Int($0.split(separator: " ").last ?? "") }
+    }
+
+    /// Runs a program quietly; whether it exited 0.
+    private static func run(_ program: String, _ arguments: [String]) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
     }
 }

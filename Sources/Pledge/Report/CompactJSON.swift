@@ -59,14 +59,24 @@ struct CompactJSON {
         needsComma = true
     }
 
+    /// Whether a string holds a quote, a backslash or a control character: one pass over
+    /// its bytes, in place for native strings.
+    private static func needsEscaping(_ value: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C { return true }
+            return false
+        }
+        var value = value
+        return value.withUTF8(scan)
+    }
+
     private mutating func comma() {
         if needsComma { text += "," }
     }
 
     private mutating func quote(_ value: String) {
         text += "\""
-        let utf8 = value.utf8
-        guard utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+        guard Self.needsEscaping(value) else {
             text += value
             text += "\""
             return
