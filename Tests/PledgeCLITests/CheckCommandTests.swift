@@ -41,6 +41,20 @@ import Testing
         #expect(lines[4]?["policy"] as? String == "clickandchat")
     }
 
+    /// Every string a JSON Lines result repeats reads back as it was: quotes, backslashes,
+    /// control characters and non-ASCII text are escaped, not lost or passed raw.
+    @Test func jsonLinesReportEscapesWhatItRepeats() throws {
+        let ids = ["a \"quoted\" \\ backslash", "line\nbreak\u{1B}[31m, café\u{0}"]
+        let lines = try ids.map { id in
+            try String(decoding: JSONSerialization.data(withJSONObject: ["id": id, "action": "sell", "data": ["user.contact.email"]]), as: UTF8.self)
+        }
+        let result = try CLIRunner.run(["check", "--rules", rules, "--format", "jsonl"], stdin: lines.joined(separator: "\n"))
+        let results = result.stdout.split(separator: "\n").prefix(2)
+        #expect(!results.contains { $0.contains("\u{1B}") || $0.contains("\u{0}") })
+        let read = results.map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(read.map { $0?["id"] as? String } == ids)
+    }
+
     /// A stream large enough to be decided on every core comes out in input order, with
     /// every operation counted once.
     @Test func aLargeStreamKeepsItsOrder() throws {

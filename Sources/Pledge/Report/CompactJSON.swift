@@ -1,9 +1,14 @@
-/// Compact JSON written straight into a string, for the JSON Lines report: no encoder, no
+/// Compact JSON written straight into bytes, for the JSON Lines report: no encoder, no
 /// intermediate values, keys in the order written (callers write them sorted, as the
 /// pretty-printed reports do). Strings are escaped as RFC 8259 requires.
 struct CompactJSON {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
     private var needsComma = false
+
+    init() { bytes.reserveCapacity(1_024) }
+
+    /// The JSON written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func beginObject() { open("{") }
     mutating func endObject() { close("}") }
@@ -14,7 +19,7 @@ struct CompactJSON {
     mutating func key(_ name: String) {
         comma()
         quote(name)
-        text += ":"
+        bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
@@ -26,13 +31,13 @@ struct CompactJSON {
 
     mutating func number(_ value: Int) {
         comma()
-        text += String(value)
+        bytes.append(contentsOf: String(value).utf8)
         needsComma = true
     }
 
     mutating func bool(_ value: Bool) {
         comma()
-        text += value ? "true" : "false"
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
         needsComma = true
     }
 
@@ -48,15 +53,19 @@ struct CompactJSON {
         endArray()
     }
 
-    private mutating func open(_ bracket: String) {
+    private mutating func open(_ bracket: Unicode.Scalar) {
         comma()
-        text += bracket
+        bytes.append(UInt8(ascii: bracket))
         needsComma = false
     }
 
-    private mutating func close(_ bracket: String) {
-        text += bracket
+    private mutating func close(_ bracket: Unicode.Scalar) {
+        bytes.append(UInt8(ascii: bracket))
         needsComma = true
+    }
+
+    private mutating func comma() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
     }
 
     /// Whether a string holds a quote, a backslash or a control character: one pass over
@@ -70,32 +79,28 @@ struct CompactJSON {
         return value.withUTF8(scan)
     }
 
-    private mutating func comma() {
-        if needsComma { text += "," }
-    }
-
     private mutating func quote(_ value: String) {
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
         guard Self.needsEscaping(value) else {
-            text += value
-            text += "\""
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(UInt8(ascii: "\""))
             return
         }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\u{8}": text += "\\b"
-            case "\u{C}": text += "\\f"
-            case "\u{0}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+            case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
+            case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
+            case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
+            case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+            case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+            case 0..<0x20:
+                let hex = String(byte, radix: 16, uppercase: false)
+                bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: bytes.append(byte)
             }
         }
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }
