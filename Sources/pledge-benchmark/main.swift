@@ -1,12 +1,28 @@
-// Prints speed and memory figures for each stage of the pipeline. Run in release:
+// Prints speed and memory figures for each stage of the pipeline. Run in release, from
+// the package root, after `swift build -c release` (the check figures run the `pledge` binary):
 //   swift run -c release pledge-benchmark [Policies-folder]
+//   swift run -c release pledge-benchmark --only check|rules|instructions|evaluate
 import Foundation
 
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--decide", arguments.count == 3, let rules = Int(arguments[1]), let decisions = Int(arguments[2]) {
+    InstructionCount.decide(rules: rules, decisions: decisions)
+    exit(0)
+}
+let only = arguments.first == "--only" ? arguments.dropFirst().first : nil
+let policies = only == nil ? arguments.first ?? "Policies" : "Policies"
+func runs(_ part: String) -> Bool { only == nil || only == part }
+
 print("pledge-benchmark — release build, one core unless stated")
-CodecBenchmark.run()
-EvaluateBenchmark.run()
-LintBenchmark.run(policies: CommandLine.arguments.dropFirst().first ?? "Policies")
-ReportBenchmark.run(rules: URL(fileURLWithPath: CommandLine.arguments.dropFirst().first ?? "Policies").deletingLastPathComponent().appendingPathComponent("Rules").path)
-ExtractBenchmark.run(policies: CommandLine.arguments.dropFirst().first ?? "Policies")
-ReviewBenchmark.run(policies: CommandLine.arguments.dropFirst().first ?? "Policies")
+if only == nil { CodecBenchmark.run() }
+if runs("evaluate") { EvaluateBenchmark.run() }
+if runs("rules") { RuleScaleBenchmark.run() }
+if runs("instructions") { InstructionCount.run(ruleCounts: [0, 100, 1_000, 10_000]) }
+if runs("check") { CheckBenchmark.run(sizes: [10_000, 100_000, 1_000_000, 10_000_000]) }
+if only == nil {
+    LintBenchmark.run(policies: policies)
+    ReportBenchmark.run(rules: URL(fileURLWithPath: policies).deletingLastPathComponent().appendingPathComponent("Rules").path)
+    ExtractBenchmark.run(policies: policies)
+    ReviewBenchmark.run(policies: policies)
+}
 print(String(format: "\npeak resident memory: %.1f MiB", Double(Measure.peakResidentBytes()) / 1_048_576))

@@ -54,20 +54,36 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func oneBadLineOfJSONLinesStopsEveryOperation() throws {
+    /// JSON Lines stream: each line stands alone. A bad line is reported with its place
+    /// and fails the run (exit 2); the sound lines around it are still decided and written.
+    @Test func aBadLineOfJSONLinesFailsTheRunAndTheOthersAreStillDecided() throws {
         let good = #"{"action": "use", "data": ["user.contact.email"], "purpose": "essential.service"}"#
         let text = [good, #"{"action": "use", "data": ["user"]"#, good, #"{"action": "sel", "data": ["user"]}"#, "[1]", good].joined(separator: "\n")
         for (files, input, name) in [([("ops.jsonl", Array(text.utf8))], nil, "ops.jsonl"), ([], text, "<stdin>")] as [([(String, [UInt8])], String?, String)] {
             let result = try check(files, stdin: input)
             #expect(result.status == 2)
-            #expect(result.stdout.isEmpty, "no operation is decided, so none is reported allowed")
+            #expect(result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix(name + ":") }.map { $0.prefix(name.count + 4) }
+                    == ["\(name):1:1", "\(name):3:1", "\(name):6:1"].map { $0[...] })
+            #expect(result.stdout.contains("3 operations checked against"))
             #expect(result.stderr == """
-                \(name):2:35: error: malformed YAML: did not find expected ',' or '}' while parsing a flow mapping
+                \(name):2:35: error: malformed JSON: expected ',' or '}', found the end of the line
                 \(name):4:12: error: unknown action 'sel'; did you mean 'sell'?
                 \(name):5:1: error: each line of JSON Lines input must be one JSON object
 
                 """)
         }
+    }
+
+    /// No limit on a stream's size, one on a line's: an over-long line is reported and
+    /// skipped, the lines after it are read.
+    @Test func aLineOverTheLimitIsReportedAndSkipped() throws {
+        let good = #"{"action": "use", "data": ["user.contact.email"], "purpose": "essential.service"}"#
+        let long = #"{"id": ""# + String(repeating: "x", count: (1 << 20) + 10) + #"", "action": "use", "data": ["user"]}"#
+        let result = try check([("ops.jsonl", Array([good, long, good].joined(separator: "\n").utf8))])
+        #expect(result.status == 2)
+        #expect(result.stderr == "ops.jsonl:2:1: error: the line is longer than 1 MiB; it is not read\n")
+        #expect(result.stdout.contains("\nops.jsonl:3:1: ") && result.stdout.hasPrefix("ops.jsonl:1:1: "))
+        #expect(result.stdout.contains("2 operations checked against"))
     }
 
     @Test func aFileOverTheLimitIsRefusedWithoutReadingIt() throws {

@@ -34,11 +34,19 @@ enum CLIRunner {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        // Read before waiting so a large output cannot fill the pipe and stall the child.
+        // `pledge check` streams: it writes results while it still reads, so standard input
+        // is fed and standard error drained on other threads, or a full pipe would stall both sides.
+        let feeding = DispatchGroup()
+        let writer = input.fileHandleForWriting
+        DispatchQueue.global().async(group: feeding) {
+            if let stdin { writer.write(Data(stdin.utf8)) }
+            try? writer.close()
+        }
+        let errors = StandardError()
+        DispatchQueue.global().async(group: feeding) { errors.data = err.fileHandleForReading.readDataToEndOfFile() }
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        feeding.wait()
+        let stderrData = errors.data
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: stdoutData, as: UTF8.self),
@@ -93,4 +101,9 @@ extension CLIRunner {
         return (process.terminationReason == .exit ? process.terminationStatus : -process.terminationStatus,
                 String(decoding: stderrData, as: UTF8.self))
     }
+}
+
+/// Standard error as read on another thread; read after that thread is done.
+private final class StandardError: @unchecked Sendable {
+    var data = Data()
 }

@@ -26,6 +26,54 @@ import Testing
         #expect(summary["denied"] as? Int == 2)
     }
 
+    /// JSON Lines report: one result a line with the fields of a JSON result, the summary
+    /// on the last line; every line parses on its own and says what the JSON report says.
+    @Test func jsonLinesReportMatchesGoldenAndAgreesWithJSON() throws {
+        let result = try CLIRunner.run(["check", "--rules", rules, ops("mixed.yaml"), "--format", "jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stdout == (try CLIRunner.golden("check/mixed.jsonl")))
+        let lines = result.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? NSDictionary }
+        #expect(lines.count == 5 && !lines.contains(nil))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(CLIRunner.golden("check/mixed.json").utf8)) as? [String: Any])
+        let results = try #require(json["results"] as? [NSDictionary])
+        #expect(Array(lines.prefix(4)) == results.map(Optional.some))
+        #expect(lines[4]?["summary"] as? NSDictionary == json["summary"] as? NSDictionary)
+        #expect(lines[4]?["policy"] as? String == "clickandchat")
+    }
+
+    /// Every string a JSON Lines result repeats reads back as it was: quotes, backslashes,
+    /// control characters and non-ASCII text are escaped, not lost or passed raw.
+    @Test func jsonLinesReportEscapesWhatItRepeats() throws {
+        let ids = ["a \"quoted\" \\ backslash", "line\nbreak\u{1B}[31m, café\u{0}"]
+        let lines = try ids.map { id in
+            try String(decoding: JSONSerialization.data(withJSONObject: ["id": id, "action": "sell", "data": ["user.contact.email"]]), as: UTF8.self)
+        }
+        let result = try CLIRunner.run(["check", "--rules", rules, "--format", "jsonl"], stdin: lines.joined(separator: "\n"))
+        let results = result.stdout.split(separator: "\n").prefix(2)
+        #expect(!results.contains { $0.contains("\u{1B}") || $0.contains("\u{0}") })
+        let read = results.map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(read.map { $0?["id"] as? String } == ids)
+    }
+
+    /// A stream large enough to be decided on every core comes out in input order, with
+    /// every operation counted once.
+    @Test func aLargeStreamKeepsItsOrder() throws {
+        let count = 20_000
+        let lines = (0..<count).map { i in
+            i % 3 == 0 ? #"{"id": "op-\#(i)", "action": "sell", "data": ["user.contact.email"], "recipient": "advertiser"}"#
+                : #"{"id": "op-\#(i)", "action": "email", "data": ["user.contact.email"], "recipient": "data_subject", "purpose": "marketing.communications.email"}"#
+        }.joined(separator: "\n")
+        let result = try CLIRunner.run(["check", "--rules", rules, "--format", "jsonl"], stdin: lines)
+        #expect(result.status == 1)
+        let objects = result.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.count == count + 1)
+        #expect(objects.prefix(count).map { $0["id"] as? String } == (0..<count).map { "op-\($0)" })
+        #expect(objects.prefix(count).map { $0["outcome"] as? String } == (0..<count).map { $0 % 3 == 0 ? "deny" : "allow" })
+        let summary = objects.last?["summary"] as? [String: Any]
+        #expect(summary?["operations"] as? Int == count)
+        #expect(summary?["denied"] as? Int == (count + 2) / 3)
+    }
+
     @Test func sarifReportMatchesGoldenAndHasTheShapeCodeScanningReads() throws {
         let result = try CLIRunner.run(["check", "--rules", rules, ops("mixed.yaml"), "--format", "sarif"])
         #expect(result.status == 1)
@@ -77,7 +125,10 @@ import Testing
     @Test func unknownTermIsBadInputNamingTermAndPlace() throws {
         let result = try CLIRunner.run(["check", "--rules", rules, ops("allowed.yaml"), ops("unknown-term.yaml")])
         #expect(result.status == 2)
-        #expect(result.stdout.isEmpty)
+        // Inputs are decided in order as they stream: the sound file's result is written,
+        // the bad file is reported, and the run fails as bad input.
+        #expect(result.stdout.hasPrefix("\(ops("allowed.yaml")):2:3: allow: newsletter"))
+        #expect(result.stdout.hasSuffix("3 operations checked against \(rules): 3 allowed, 0 denied, 0 not covered\n"))
         #expect(result.stderr.contains("\(ops("unknown-term.yaml")):3:10: error:"))
         #expect(result.stderr.contains("'user.contact.emial'"))
     }

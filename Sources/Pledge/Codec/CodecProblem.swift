@@ -38,6 +38,8 @@ package enum CodecProblem: Sendable, Hashable {
     case terminalInput
     case retentionWithoutRetain(action: String)
     case jsonLine
+    case malformedJSON(String)
+    case lineTooLong(limit: Int)
     // Taxonomy files.
     case undefinedParent(String, of: String)
     case movedNode(String, parent: String?)
@@ -116,6 +118,10 @@ package enum CodecProblem: Sendable, Hashable {
             return "'retention' applies to the retain action only, and '\(action)' does not retain; remove it or use 'action: retain'"
         case .jsonLine:
             return "each line of JSON Lines input must be one JSON object"
+        case .malformedJSON(let problem):
+            return "malformed JSON: \(problem)"
+        case .lineTooLong(let limit):
+            return "the line is longer than \(Self.size(limit)); it is not read"
         case .undefinedParent(let parent, let key):
             return "parent '\(parent)' of '\(key)' is not defined before it"
         case .movedNode(let key, let parent):

@@ -42,31 +42,24 @@ public enum OperationFile {
         try decodeJSONLines(bytes: Array(text.utf8), file: file, taxonomy: taxonomy, terms: terms)
     }
 
-    /// Decodes JSON Lines from raw bytes. Every line is read on its own, so one bad line
-    /// is reported with its number and the others are still checked.
+    /// Decodes JSON Lines from raw bytes. Every line is read on its own, as strict JSON,
+    /// so one bad line is reported with its number and the others are still checked.
     public static func decodeJSONLines(bytes: [UInt8], file: String, taxonomy: Taxonomy = .standard,
                                        terms: [String: [String]] = [:]) throws -> [Operation] {
         let screened = bytes.withUnsafeBufferPointer { InputScreen.problem(in: $0, file: file, limit: sizeLimit) }
         if let screened { throw PledgeError.invalid([screened]) }
-        let vocabulary = Vocabulary(taxonomy: taxonomy, terms: terms.keys)
+        let reader = JSONLinesOperationReader(file: file, taxonomy: taxonomy, terms: terms)
         var diagnostics: [Diagnostic] = []
         var operations: [Operation] = []
-        for (index, lineBytes) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let line = Array(lineBytes)
-            guard let first = line.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") })
-            else { continue }
-            let lineNumber = index + 1
-            do {
-                let yaml = try YAMLReader.read(bytes: line, file: file, limits: .operations, firstLine: lineNumber)
-                var input = NodeDecoder(file: file, diagnostics: yaml.diagnostics)
-                if first == UInt8(ascii: "{"), yaml.root.mapping != nil {
-                    if let operation = decodeOperation(yaml.root, &input, vocabulary) { operations.append(operation) }
-                } else {
-                    input.report(.jsonLine, yaml.root)
-                }
-                diagnostics += input.diagnostics
-            } catch let error as PledgeError {
-                diagnostics += error.diagnostics
+        bytes.withUnsafeBufferPointer { all in
+            var number = 0, offset = 0
+            for line in all.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                number += 1
+                defer { offset += line.count + 1 }
+                guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+                let read = reader.operation(UnsafeBufferPointer(rebasing: line), number: number, offset: offset)
+                if let operation = read.operation { operations.append(operation) }
+                diagnostics += read.diagnostics
             }
         }
         if operations.isEmpty, diagnostics.isEmpty { diagnostics.append(Diagnostic(.noOperations, file: file, line: 1, column: 1)) }

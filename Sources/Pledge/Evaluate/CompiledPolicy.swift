@@ -11,9 +11,7 @@ final class CompiledPolicy: Sendable {
     /// The identity that operations compiled here carry.
     let stamp = CompilationStamp()
 
-    /// Throws ``PledgeError/invalid(_:)`` when the policy holds more than
-    /// ``CompiledRules/capacity`` rules, exceptions or facts.
-    init(_ policy: ResolvedPolicy) throws {
+    init(_ policy: ResolvedPolicy) {
         let document = policy.document, taxonomy = policy.taxonomy, resolved = policy.rules
         trees = (Dimension.scoped + [.context]).map { taxonomy[$0] }
         partitions = Dimension.scoped.indices.map { d in
@@ -36,11 +34,6 @@ final class CompiledPolicy: Sendable {
         for (node, entry) in taxonomy[.context].nodes.enumerated() { contextNodes[entry.key] = Int32(node) }
         self.contextNodes = contextNodes
         terms = document.terms
-        guard let rules = CompiledRules(resolved, partitions: partitions, taxonomy: taxonomy) else {
-            throw PledgeError.invalid([Diagnostic(
-                "a policy may hold at most \(CompiledRules.capacity) rules, exceptions and distinct `when` facts",
-                at: SourceLocation(file: document.policy.textFile))])
-        }
-        self.rules = rules
+        rules = CompiledRules(resolved, partitions: partitions, taxonomy: taxonomy)
     }
 }

@@ -12,7 +12,7 @@ public struct Engine: Sendable {
     let policy: CompiledPolicy
 
     /// Compiles a policy. Throws ``PledgeError/invalid(_:)`` listing every key that
-    /// resolves nowhere.
+    /// resolves nowhere, or for a policy over ``PolicyLimits``.
     public init(document: PolicyDocument, taxonomy: Taxonomy = .standard) throws {
         try self.init(ResolvedPolicy(document, taxonomy: taxonomy))
     }
@@ -20,9 +20,10 @@ public struct Engine: Sendable {
     /// Compiles a policy already resolved (the linter and the diff resolve it once for
     /// their own analysis too).
     init(_ policy: ResolvedPolicy) throws {
+        if let problem = PolicyLimits.problem(in: policy.document) { throw PledgeError.invalid([problem]) }
         self.document = policy.document
         self.taxonomy = policy.taxonomy
-        self.policy = try CompiledPolicy(policy)
+        self.policy = CompiledPolicy(policy)
     }
 
     /// Decides one operation and explains why. Never throws: an invalid operation (an

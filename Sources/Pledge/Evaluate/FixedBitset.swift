@@ -1,18 +1,22 @@
+/// Rule or exception numbers a decision is explained from.
+protocol MemberSet {
+    func contains(_ member: Int) -> Bool
+    /// Calls `body` with each member, ascending.
+    func forEach(_ body: (Int) -> Void)
+}
+
 /// A set of small integers (rule, exception or fact numbers) held inline, so that
-/// evaluating an operation allocates nothing. The engine picks the narrowest width that
-/// holds every rule of a policy (``CompiledRules``).
-protocol FixedBitset: Sendable, Equatable {
+/// evaluating an operation allocates nothing. Policies that fit take the one-word
+/// ``RuleTable``; larger ones take ``LargeRuleTable`` (see ``CompiledRules``).
+protocol FixedBitset: Sendable, Equatable, MemberSet {
     /// How many members the type can hold: members are `0..<capacity`.
     static var capacity: Int { get }
     static var empty: Self { get }
     var isEmpty: Bool { get }
-    func contains(_ member: Int) -> Bool
     mutating func insert(_ member: Int)
     static func & (a: Self, b: Self) -> Self
     static func | (a: Self, b: Self) -> Self
     static prefix func ~ (a: Self) -> Self
-    /// Calls `body` with each member, ascending.
-    func forEach(_ body: (Int) -> Void)
 }
 
 extension FixedBitset {
@@ -44,24 +48,17 @@ struct Bitset64: FixedBitset {
     }
 }
 
-/// Several words as one SIMD vector, for larger policies: 256, 1024 or 4096 members.
-struct WideBitset<Words: SIMD & Sendable>: FixedBitset where Words.Scalar == UInt64 {
-    var words: Words
+/// Members as a run of words that someone else owns (``LargeRuleTable``'s scratch).
+struct WordSet: MemberSet {
+    let words: UnsafeMutableBufferPointer<UInt64>
 
-    static var capacity: Int { Words.scalarCount * 64 }
-    static var empty: WideBitset { WideBitset(words: Words()) }
-    var isEmpty: Bool { words == Words() }
     func contains(_ member: Int) -> Bool { words[member >> 6] & (1 << UInt64(member & 63)) != 0 }
-    mutating func insert(_ member: Int) { words[member >> 6] |= 1 << UInt64(member & 63) }
-    static func & (a: WideBitset, b: WideBitset) -> WideBitset { WideBitset(words: a.words & b.words) }
-    static func | (a: WideBitset, b: WideBitset) -> WideBitset { WideBitset(words: a.words | b.words) }
-    static prefix func ~ (a: WideBitset) -> WideBitset { WideBitset(words: ~a.words) }
 
     func forEach(_ body: (Int) -> Void) {
         for i in words.indices {
             var rest = words[i]
             while rest != 0 {
-                body(i * 64 + rest.trailingZeroBitCount)
+                body(i &* 64 &+ rest.trailingZeroBitCount)
                 rest &= rest &- 1
             }
         }

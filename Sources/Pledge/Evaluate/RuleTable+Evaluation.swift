@@ -25,7 +25,7 @@ extension RuleTable {
         for (r, bound) in breakingBounds where !bound.contains(space.retention) { retained.breaking &= ~Self.single(r) }
         for (e, bound) in exceptionBounds where !bound.contains(space.retention) { retained.exceptions &= ~Self.single(e) }
 
-        var atom = Verdict<Bits>.Nodes(action: 0, data: 0, purpose: 0, recipient: 0, identifiability: 0)
+        var atom = AtomNodes(action: 0, data: 0, purpose: 0, recipient: 0, identifiability: 0)
         for a in space.action {
             atom.action = a.node
             var rows1 = start & action[Int(a.classID)]
@@ -82,6 +82,13 @@ extension RuleTable {
         return verdict
     }
 
+    /// Explains a verdict.
+    func decision(from verdict: Verdict<Bits>) -> Decision {
+        catalog.decision(verdict.outcome, denied: verdict.denied, allowed: verdict.allowed, overridden: verdict.overridden,
+                         liftedInAllowed: verdict.liftedInAllowed, liftedInDenied: verdict.liftedInDenied,
+                         deniedWitness: verdict.deniedWitness, uncoveredWitness: verdict.uncoveredWitness)
+    }
+
     private static func single(_ member: Int) -> Bits {
         var bits = Bits.empty
         bits.insert(member)
@@ -91,14 +98,14 @@ extension RuleTable {
     /// The rules some of these exceptions belong to.
     private func owners(of exceptions: Bits) -> Bits {
         var rules = Bits.empty
-        exceptions.forEach { rules.insert(Int(exceptionOwner[$0])) }
+        exceptions.forEach { rules.insert(Int(catalog.exceptionOwner[$0])) }
         return rules
     }
 
     /// Those of the exceptions that belong to one of the lifted rules.
     private func lifting(_ exceptions: Bits, _ lifted: Bits) -> Bits {
         var result = Bits.empty
-        exceptions.forEach { if lifted.contains(Int(exceptionOwner[$0])) { result.insert($0) } }
+        exceptions.forEach { if lifted.contains(Int(catalog.exceptionOwner[$0])) { result.insert($0) } }
         return result
     }
 }

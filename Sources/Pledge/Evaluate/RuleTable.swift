@@ -1,8 +1,8 @@
 /// The rules of a policy as bit rows: for each class of each dimension, which rules'
 /// scopes, which duties' breaking scopes and which exceptions cover it. An atom's
 /// applicable rules are the AND of five rows, so a decision is a few word operations per
-/// class combination, with no allocation. `Bits` is the narrowest width that holds every
-/// rule, exception and fact (see ``CompiledRules``).
+/// class combination, with no allocation. For policies whose rules, exceptions and facts
+/// fit one word each; larger ones take ``LargeRuleTable`` (see ``CompiledRules``).
 final class RuleTable<Bits: FixedBitset>: Sendable {
     /// The three rows of one class, ANDed together level by level.
     struct Rows: Sendable {
@@ -26,8 +26,6 @@ final class RuleTable<Bits: FixedBitset>: Sendable {
     let action: [Rows], data: [Rows], purpose: [Rows], recipient: [Rows], identifiability: [Rows]
     /// Per action class: whether it is a `retain`, to which retention bounds apply.
     let actionIsRetain: [Bool]
-    /// The rule each exception belongs to.
-    let exceptionOwner: [Int32]
 
     /// The distinct facts that `when` lists name; per context node, those of them it
     /// satisfies (itself and its ancestors: `subpoena` satisfies `legal_process`).
@@ -40,16 +38,11 @@ final class RuleTable<Bits: FixedBitset>: Sendable {
     let breakingBounds: [(member: Int, bound: RetentionBound)]
     let exceptionBounds: [(member: Int, bound: RetentionBound)]
 
-    /// For building decisions.
-    let references: [RuleReference]
-    let obligations: [[String]]
-    let exceptionSources: [Provenance?]
-    let keys: [[String]]
+    /// For explaining decisions.
+    let catalog: RuleCatalog
 
     init(rules: [ResolvedRule], partitions: [DimensionPartition], taxonomy: Taxonomy) {
-        let exceptions = rules.enumerated().flatMap { r, rule in
-            zip(rule.unless, rule.rule.unless).map { (owner: r, exception: $0, source: $1.source) }
-        }
+        let exceptions = RuleCatalog.exceptions(of: rules)
         func rows(_ d: Int) -> [Rows] {
             let partition = partitions[d]
             var representative = Array(repeating: -1, count: partition.classCount)
@@ -85,7 +78,6 @@ final class RuleTable<Bits: FixedBitset>: Sendable {
         var all = Bits.empty
         for e in exceptions.indices { all.insert(e) }
         everyException = all
-        exceptionOwner = exceptions.map { Int32($0.owner) }
 
         let named = Array(Set(rules.flatMap { $0.when + $0.unless.flatMap(\.when) })).sorted()
         let contextTree = taxonomy[.context]
@@ -105,10 +97,6 @@ final class RuleTable<Bits: FixedBitset>: Sendable {
         scopeBounds = rules.enumerated().compactMap { r, rule in rule.scope.retention.map { (r, RetentionBound($0)) } }
         breakingBounds = rules.enumerated().compactMap { r, rule in rule.breaking?.retention.map { (r, RetentionBound($0)) } }
         exceptionBounds = exceptions.enumerated().compactMap { e, entry in entry.exception.scope.retention.map { (e, RetentionBound($0)) } }
-
-        references = rules.map { RuleReference(ruleID: $0.rule.id, effect: $0.rule.effect, source: $0.rule.source, review: $0.rule.review) }
-        obligations = rules.map { $0.rule.effect == .deny ? [] : $0.rule.obligations }
-        exceptionSources = exceptions.map(\.source)
-        keys = Dimension.scoped.map { taxonomy[$0].nodes.map(\.key) }
+        catalog = RuleCatalog(rules: rules, exceptions: exceptions, taxonomy: taxonomy)
     }
 }

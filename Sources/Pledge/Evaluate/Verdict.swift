@@ -1,11 +1,12 @@
-/// The allocation-free result of evaluating an operation: the outcome, which rules took
-/// which part, and a witness atom. ``RuleTable`` turns it into a ``Decision`` on request.
-struct Verdict<Bits: FixedBitset> {
-    /// One atom, as node indices in ``Dimension/scoped`` order.
-    struct Nodes {
-        var action, data, purpose, recipient, identifiability: Int32
-    }
+/// One atom, as node indices in ``Dimension/scoped`` order.
+struct AtomNodes {
+    var action, data, purpose, recipient, identifiability: Int32
+}
 
+/// The allocation-free result of evaluating an operation with a ``RuleTable``: the
+/// outcome, which rules took which part, and a witness atom. ``RuleCatalog`` turns it into
+/// a ``Decision`` on request.
+struct Verdict<Bits: FixedBitset> {
     var outcome: Outcome = .allow
     /// Rules that denied some atom.
     var denied: Bits = .empty
@@ -17,11 +18,11 @@ struct Verdict<Bits: FixedBitset> {
     var liftedInAllowed: Bits = .empty
     var liftedInDenied: Bits = .empty
     /// The first denied atom, and the first atom no rule speaks to.
-    var deniedWitness: Nodes? = nil
-    var uncoveredWitness: Nodes? = nil
+    var deniedWitness: AtomNodes? = nil
+    var uncoveredWitness: AtomNodes? = nil
 
     /// Notes an atom, or a block of atoms starting at it, that no rule speaks to.
-    mutating func noteSilent(_ atom: Nodes) {
+    mutating func noteSilent(_ atom: AtomNodes) {
         if uncoveredWitness == nil { uncoveredWitness = atom }
     }
 }

@@ -35,27 +35,30 @@ public struct CheckReport: Sendable {
         self.allowsUncovered = allowsUncovered
     }
 
+    /// The rules, the policy and `--allow-uncovered`, as every result refers to them.
+    public var run: CheckRun { CheckRun(rulesFile: rulesFile, policy: policy, allowsUncovered: allowsUncovered) }
+
+    /// How many operations got each outcome.
+    public var tally: CheckTally {
+        var tally = CheckTally()
+        for entry in entries { tally.add(entry.decision.outcome) }
+        return tally
+    }
+
     /// True when no operation fails the run.
-    public var passes: Bool { !entries.contains { $0.fails(allowingUncovered: allowsUncovered) } }
+    public var passes: Bool { tally.passes(allowingUncovered: allowsUncovered) }
 
     /// How many operations got this outcome.
     public func count(_ outcome: Outcome) -> Int { entries.filter { $0.decision.outcome == outcome }.count }
 
     /// "3 operations: 1 allowed, 1 denied, 1 not covered".
-    public var summary: String {
-        let n = entries.count
-        return "\(n) operation\(n == 1 ? "" : "s") checked against \(rulesFile): \(count(.allow)) allowed, "
-            + "\(count(.deny)) denied, \(count(.notCovered)) not covered"
-            + (allowsUncovered && count(.notCovered) > 0 ? " (allowed through: --allow-uncovered)" : "")
-    }
+    public var summary: String { tally.summary(run) }
 
     /// The policy text file that clauses are quoted from: the policy's source, else the rule file.
-    public var policyFile: String { policy.source ?? rulesFile }
+    public var policyFile: String { run.policyFile }
 
     /// Where the policy text states a rule's clause.
-    public func clauseLocation(_ reference: RuleReference) -> SourceLocation {
-        SourceLocation(file: policyFile, line: reference.source.line)
-    }
+    public func clauseLocation(_ reference: RuleReference) -> SourceLocation { run.clauseLocation(reference) }
 }
 
 extension CheckReport.Entry {

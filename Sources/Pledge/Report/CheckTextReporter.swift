@@ -1,42 +1,47 @@
 /// For people: one line per operation (place, outcome, what it does), then the clauses
 /// that decided it with their review status (`[unreviewed]`: the extractor's draft decided),
 /// the obligations, the allows a deny overrode; a summary last.
-public struct CheckTextReporter: CheckReporter {
+public struct CheckTextReporter: CheckStreamingReporter {
     public init() {}
 
-    public func render(_ report: CheckReport) -> String {
+    public func head(_ run: CheckRun) -> String { "" }
+
+    public var separator: String { "" }
+
+    public func entry(_ entry: CheckReport.Entry, _ run: CheckRun) -> String {
         let field = TextEscaping.terminalField
-        var out = ""
-        for entry in report.entries {
-            let decision = entry.decision
-            out += "\(entry.location): \(decision.outcome.rawValue): \(field(entry.name))\n"
-            for error in decision.errors { out += "  error: \(field(error.message))\n" }
-            switch decision.outcome {
-            case .allow: out += "  allowed by:\n"
-            case .deny where decision.errors.isEmpty: out += "  denied by:\n"
-            case .deny, .notCovered: break
-            }
-            for reference in decision.deciding { out += clause(reference, report) }
-            if let witness = decision.witness {
-                out += decision.outcome == .deny ? "  denied part: \(witness)\n" : "  no rule speaks to: \(witness)\n"
-            }
-            if !decision.overridden.isEmpty {
-                out += "  overrides (a conflict in the policy):\n"
-                for reference in decision.overridden { out += clause(reference, report) }
-            }
-            for obligation in decision.obligations { out += "  obligation: \(field(obligation))\n" }
+        let decision = entry.decision
+        var out = "\(entry.location): \(decision.outcome.rawValue): \(field(entry.name))\n"
+        for error in decision.errors { out += "  error: \(field(error.message))\n" }
+        switch decision.outcome {
+        case .allow: out += "  allowed by:\n"
+        case .deny where decision.errors.isEmpty: out += "  denied by:\n"
+        case .deny, .notCovered: break
         }
-        return TextEscaping.terminal(out + (report.entries.isEmpty ? "" : "\n") + report.summary + "\n")
+        for reference in decision.deciding { out += clause(reference, run) }
+        if let witness = decision.witness {
+            out += decision.outcome == .deny ? "  denied part: \(witness)\n" : "  no rule speaks to: \(witness)\n"
+        }
+        if !decision.overridden.isEmpty {
+            out += "  overrides (a conflict in the policy):\n"
+            for reference in decision.overridden { out += clause(reference, run) }
+        }
+        for obligation in decision.obligations { out += "  obligation: \(field(obligation))\n" }
+        return TextEscaping.terminal(out)
     }
 
-    private func clause(_ reference: RuleReference, _ report: CheckReport) -> String {
+    public func tail(_ run: CheckRun, _ tally: CheckTally) -> String {
+        TextEscaping.terminal((tally.operations == 0 ? "" : "\n") + tally.summary(run) + "\n")
+    }
+
+    private func clause(_ reference: RuleReference, _ run: CheckRun) -> String {
         let field = TextEscaping.terminalField
         let review = field(ReviewStatusText.of(reference.review))
-        var line = "    \(field(reference.ruleID)) [\(review)] (\(report.clauseLocation(reference))): \"\(field(reference.source.text))\"\n"
+        var line = "    \(field(reference.ruleID)) [\(review)] (\(run.clauseLocation(reference))): \"\(field(reference.source.text))\"\n"
         if let exception = reference.exception {
             line += exception == reference.source
                 ? "      lifted by an exception the clause itself states\n"
-                : "      lifted by the exception (\(report.policyFile):\(exception.line)): \"\(field(exception.text))\"\n"
+                : "      lifted by the exception (\(run.policyFile):\(exception.line)): \"\(field(exception.text))\"\n"
         }
         return line
     }

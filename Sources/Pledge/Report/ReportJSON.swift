@@ -10,6 +10,19 @@ package enum ReportJSON {
         let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
+
+    /// A value as it reads inside a larger pretty-printed object: no final line feed, every
+    /// line indented by `indent` spaces (the first too, unless `first` is false).
+    package static func fragment(_ value: some Encodable, indent: Int = 0, first: Bool = true) -> String {
+        var text = encode(value)
+        text.removeLast()
+        guard indent > 0 else { return text }
+        let pad = String(repeating: " ", count: indent)
+        // Empty lines (inside an empty list) stay empty, as the encoder writes them.
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
+            line.isEmpty || (i == 0 && !first) ? String(line) : pad + line
+        }.joined(separator: "\n")
+    }
 }
 
 /// A place: `line` and `column` left out when unknown (0).

@@ -11,7 +11,9 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check data operations against a policy's rules.",
         discussion: """
             OPS are YAML or JSON files holding one operation or a list of them (.jsonl: JSON Lines); \
-            '-' or none reads JSON Lines from standard input. \
+            '-' or none reads JSON Lines from standard input. JSON Lines are streamed (no size limit, \
+            1 MiB a line) and, with the text, json and jsonl formats, so are the results, summary last; \
+            a bad line is reported on standard error and fails the run (exit 2) while the others are still decided. \
             Exit status: 0 every operation allowed, 1 any denied or not covered (unless --allow-uncovered), \
             2 bad input (an unknown term, a malformed file, no operation at all, a policy with no rules, \
             a usage error).
@@ -38,10 +40,18 @@ struct CheckCommand: ParsableCommand {
             // With --allow-uncovered, a policy with no rules (the wrong file) would pass every operation.
             if document.rules.isEmpty { throw PledgeError.invalid([Diagnostic(.noRules, file: rules)]) }
             let engine = try Engine(document: document, taxonomy: vocabulary)
-            let report = CheckReport(engine: engine, operations: try OperationInput.load(operations, taxonomy: vocabulary, terms: document.terms),
-                                     rulesFile: rules, allowsUncovered: allowUncovered)
-            try StandardStream.write(format.reporter.render(report))
-            return report.passes ? ExitStatus.success : ExitStatus.failure
+            let run = CheckRun(rulesFile: rules, policy: document.policy, allowsUncovered: allowUncovered)
+            guard let streaming = format.streamingReporter else {
+                let report = CheckReport(engine: engine, operations: try OperationInput.load(operations, taxonomy: vocabulary, terms: document.terms),
+                                         rulesFile: rules, allowsUncovered: allowUncovered)
+                try StandardStream.write(format.reporter.render(report))
+                return report.passes ? ExitStatus.success : ExitStatus.failure
+            }
+            let stream = CheckStream(engine: engine, run: run, reporter: streaming) { try StandardStream.write($0) }
+            let problems = try OperationInput.stream(operations, taxonomy: vocabulary, terms: document.terms, into: stream)
+            try stream.finish()
+            if problems > 0 { return ExitStatus.badInput }
+            return stream.tally.passes(allowingUncovered: allowUncovered) ? ExitStatus.success : ExitStatus.failure
         }
     }
 }

@@ -71,7 +71,12 @@ struct ValidateCommand: ParsableCommand {
     /// test files may name the terms of the rule file beside them.
     private func entries(in file: String, taxonomy: Taxonomy) throws -> Int {
         let isReview = ReviewFile.isReviewFile(file), isTest = ExpectationFile.isExpectationFile(file)
-        guard isReview || isTest else { return try RuleFile.load(path: file, taxonomy: taxonomy).rules.count }
+        guard isReview || isTest else {
+            let document = try RuleFile.load(path: file, taxonomy: taxonomy)
+            // The engine's limits, in one place: what validate accepts, check and diff can load.
+            if let problem = PolicyLimits.problem(in: document, file: file) { throw PledgeError.invalid([problem]) }
+            return document.rules.count
+        }
         let ruleFile = isReview ? String(file.dropLast(".review.yaml".count)) + ".yaml" : ExpectationFile.ruleFile(forTestFile: file)
         let terms = FileManager.default.fileExists(atPath: ruleFile) ? try RuleFile.load(path: ruleFile, taxonomy: taxonomy).terms : [:]
         let bytes = try FileInput.bytes(atPath: file, limit: RuleFile.sizeLimit)

@@ -87,9 +87,10 @@ import Testing
     @Test func reportsEveryBadLineOfJSONLines() {
         let text = "{\"action\": \"share\", \"data\": \"user\"}\naction: share\n{\"action\": \"sell\", \"data\": [\"user\"], \"data\": [\"user\"]}\n{\"action\": \n[1]\n"
         #expect(CodecFixtures.problems { _ = try OperationFile.decodeJSONLines(text, file: "ops.jsonl") } == [
-            "2:1: each line of JSON Lines input must be one JSON object",
+            // Strict JSON: a YAML mapping is no JSON at all.
+            "2:1: malformed JSON: expected a value, found 'a'",
             "3:38: duplicate key 'data'; it is first given at 3:20",
-            "4:12: malformed YAML: did not find expected node content while parsing a flow node",
+            "4:12: malformed JSON: expected a value, found the end of the line",
             "5:1: each line of JSON Lines input must be one JSON object",
         ])
     }

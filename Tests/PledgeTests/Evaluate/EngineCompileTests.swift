@@ -29,9 +29,19 @@ import Testing
         }
     }
 
-    @Test func tooManyRulesIsAnErrorNotACrash() {
-        let rules = (0...CompiledRules.capacity).map { rule("r\($0)", .allow, Scope(action: ["use"])) }
-        #expect(throws: PledgeError.self) { try Engine(document: document(rules)) }
+    /// Past the 4,096 rules of the old fixed widths, the engine compiles; past
+    /// ``PolicyLimits`` it refuses with the very diagnostic `pledge validate` gives.
+    @Test func tooManyRulesIsAnErrorNotACrash() throws {
+        let many = (0..<5_000).map { rule("r\($0)", .allow, Scope(action: ["use"])) }
+        #expect(try Engine(document: document(many)).outcome(of: Operation(action: "use", data: ["user"])) == .allow)
+        let rules = (0...PolicyLimits.maxRules).map { rule("r\($0)", .allow, Scope(action: ["use"])) }
+        let expected = try #require(PolicyLimits.problem(in: document(rules)))
+        #expect(expected.message.contains("at most \(PolicyLimits.maxRules) rules"))
+        #expect {
+            try Engine(document: document(rules))
+        } throws: { error in
+            (error as? PledgeError)?.diagnostics == [expected]
+        }
     }
 
     @Test func aBroadNodeCostsOneAtomPerClass() throws {

@@ -9,12 +9,20 @@ struct RandomPolicy {
     let durations = ["P1D", "P7D", "P30D", "P90D", "P1Y", "P2Y"].compactMap(ISODuration.init)
     let provenance = Provenance(section: "Random", line: 1, text: "a random clause")
 
-    init(seed: UInt64) {
+    /// How often a rule's scope names a dimension; the rest cover all of it.
+    let density: Double
+
+    /// - Parameters:
+    ///   - picks: how many nodes (with their ancestors) each dimension's pool draws. Many
+    ///     picks and a high density give narrow rules spread over many classes, so that
+    ///     wide rows are sparse.
+    init(seed: UInt64, picks: ClosedRange<Int> = 2...6, density: Double = 0.5) {
         rng = SeededGenerator(seed: seed)
+        self.density = density
         for dimension in Dimension.allCases {
             let tree = taxonomy[dimension]
             var pool = Set<String>()
-            for _ in 0..<Int.random(in: 2...6, using: &rng) {
+            for _ in 0..<Int.random(in: picks, using: &rng) {
                 let key = rng.pick(tree.nodes).key
                 pool.insert(key)
                 pool.formUnion(tree.ancestors(of: key))
@@ -44,7 +52,7 @@ struct RandomPolicy {
         let terms = ["registration_data": keys(.data)]
         let rules = (0..<count).map { i in
             Rule(
-                id: "r\(i)", effect: rng.pick(Effect.allCases), scope: scope(density: 0.5, terms: true),
+                id: "r\(i)", effect: rng.pick(Effect.allCases), scope: scope(density: density, terms: true),
                 when: rng.chance(0.25) ? keys(.context, max: 1) : [],
                 unless: (0..<(rng.chance(0.35) ? Int.random(in: 1...2, using: &rng) : 0)).map { e in
                     Exception(scope: scope(density: 0.3, terms: false), when: rng.chance(0.5) ? keys(.context, max: 1) : [],
@@ -53,7 +61,10 @@ struct RandomPolicy {
                 obligations: rng.chance(0.3) ? [rng.pick(["offer an opt-out", "encrypt", "log the access"])] : [],
                 source: Provenance(section: "Random", line: i + 1, text: "clause \(i)"))
         }
-        return PolicyDocument(policy: PolicyMetadata(id: "random"), terms: terms, rules: rules)
+        // Narrow rules listed data category by data category, as a policy merged product
+        // by product would be: a class's rules then sit in a few words of a wide row.
+        let listed = density > 0.9 ? rules.sorted { ($0.scope.data ?? []).lexicographicallyPrecedes($1.scope.data ?? []) } : rules
+        return PolicyDocument(policy: PolicyMetadata(id: "random"), terms: terms, rules: listed)
     }
 
     mutating func operation() -> Operation {

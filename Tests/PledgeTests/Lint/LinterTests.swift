@@ -69,14 +69,14 @@ import Testing
         #expect(findings[0].severity == .error)
     }
 
-    /// A policy the engine cannot compile (more exceptions than it holds) must not lint
+    /// A policy the engine refuses (more exceptions than ``PolicyLimits`` allow) must not lint
     /// clean: the conflict checks say they did not run.
     @Test func aPolicyTooLargeToCompileIsAnErrorNotClean() {
-        let exceptions = (0...CompiledRules.capacity).map { _ in Exception(when: ["consent"]) }
+        let exceptions = (0...PolicyLimits.maxExceptions).map { _ in Exception(when: ["consent"]) }
         let document = E.document([E.rule("no-sharing", .deny, Scope(action: ["share"]), unless: exceptions)])
         let findings = Linter().lint(document).filter { $0.severity == .error }
         #expect(findings.map(\.check) == ["overridden-allow"])
-        #expect(findings.first?.message.contains("at most \(CompiledRules.capacity) rules") == true)
+        #expect(findings.first?.message.contains("at most \(PolicyLimits.maxRules) rules") == true)
         #expect(findings.first?.message.hasSuffix("were not checked") == true)
     }
 }

@@ -33,7 +33,7 @@ enum InputScreen {
 
     /// The length of the well-formed UTF-8 sequence starting at `i` (a non-ASCII lead
     /// byte), or 0 when it is ill-formed (overlong, surrogate, out of range, truncated).
-    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b = bytes[i]
         let length: Int
         var low: UInt8 = 0x80, high: UInt8 = 0xBF

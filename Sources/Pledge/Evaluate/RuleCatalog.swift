@@ -1,0 +1,74 @@
+/// What a decision is explained with, shared by both rule tables: each rule's reference
+/// and duties, each exception's owner and clause, each node's key. Members of the sets
+/// it reads are rule numbers (rules) or exception numbers (exceptions).
+struct RuleCatalog: Sendable {
+    /// One `unless:` entry of some rule, numbered across the policy.
+    struct NumberedException {
+        var owner: Int
+        var exception: ResolvedException
+        var source: Provenance?
+    }
+
+    let references: [RuleReference]
+    let obligations: [[String]]
+    let exceptionOwner: [Int32]
+    let exceptionSources: [Provenance?]
+    let keys: [[String]]
+
+    init(rules: [ResolvedRule], exceptions: [NumberedException], taxonomy: Taxonomy) {
+        references = rules.map { RuleReference(ruleID: $0.rule.id, effect: $0.rule.effect, source: $0.rule.source, review: $0.rule.review) }
+        obligations = rules.map { $0.rule.effect == .deny ? [] : $0.rule.obligations }
+        exceptionOwner = exceptions.map { Int32($0.owner) }
+        exceptionSources = exceptions.map(\.source)
+        keys = Dimension.scoped.map { taxonomy[$0].nodes.map(\.key) }
+    }
+
+    /// Every exception of every rule, in rule order then `unless` order.
+    static func exceptions(of rules: [ResolvedRule]) -> [NumberedException] {
+        rules.enumerated().flatMap { r, rule in
+            zip(rule.unless, rule.rule.unless).map { NumberedException(owner: r, exception: $0, source: $1.source) }
+        }
+    }
+
+    /// Explains an outcome: the deciding rules with their clauses, in rule order; for an
+    /// allow, the obligations; for a deny, the allows it overrode; a witness atom.
+    func decision<Members: MemberSet>(_ outcome: Outcome, denied: Members, allowed: Members, overridden: Members,
+                                      liftedInAllowed: Members, liftedInDenied: Members,
+                                      deniedWitness: AtomNodes?, uncoveredWitness: AtomNodes?) -> Decision {
+        switch outcome {
+        case .deny:
+            return Decision(
+                outcome: .deny, deciding: references(denied, lifted: nil),
+                overridden: references(overridden, lifted: liftedInDenied), witness: deniedWitness.map(atom))
+        case .notCovered:
+            return Decision(outcome: .notCovered, witness: uncoveredWitness.map(atom))
+        case .allow:
+            var duties: [String] = []
+            allowed.forEach { r in
+                for duty in obligations[r] where !duties.contains(duty) { duties.append(duty) }
+            }
+            return Decision(outcome: .allow, deciding: references(allowed, lifted: liftedInAllowed), obligations: duties)
+        }
+    }
+
+    /// The rules' references; a deny that an exception lifted carries the clause of its
+    /// first exception that did.
+    private func references<Members: MemberSet>(_ rules: Members, lifted: Members?) -> [RuleReference] {
+        var result: [RuleReference] = []
+        rules.forEach { r in
+            var reference = references[r]
+            if reference.effect == .deny, let lifted {
+                var first: Int? = nil
+                lifted.forEach { e in if first == nil, Int(exceptionOwner[e]) == r { first = e } }
+                if let e = first { reference.exception = exceptionSources[e] ?? reference.source }
+            }
+            result.append(reference)
+        }
+        return result
+    }
+
+    private func atom(_ nodes: AtomNodes) -> Atom {
+        Atom(action: keys[0][Int(nodes.action)], data: keys[1][Int(nodes.data)], purpose: keys[2][Int(nodes.purpose)],
+             recipient: keys[3][Int(nodes.recipient)], identifiability: keys[4][Int(nodes.identifiability)])
+    }
+}

@@ -1,0 +1,123 @@
+import Dispatch
+import Foundation
+
+/// `pledge check` as a stream: operations are read, decided and written a batch at a
+/// time, so memory stays flat whatever the input's size, and the summary comes last.
+/// A large batch is cut in as many parts as there are cores, each read, decided and
+/// written into its own text on its own thread; the texts are then written in order, so
+/// the results keep the order of the input.
+package final class CheckStream {
+    /// Lines read at a time from a JSON Lines input.
+    package static let batchLines = 16_384
+    /// Below this, a batch is not worth handing to other threads.
+    private static let parallelFrom = 2_048
+
+    private let engine: Engine
+    private let run: CheckRun
+    private let reporter: any CheckStreamingReporter
+    private let write: (String) throws -> Void
+    private let cores: Int
+    /// Every outcome written so far.
+    package private(set) var tally = CheckTally()
+
+    /// - Parameter write: takes the output piece by piece, in order.
+    package init(engine: Engine, run: CheckRun, reporter: any CheckStreamingReporter,
+                 cores: Int = ProcessInfo.processInfo.activeProcessorCount, write: @escaping (String) throws -> Void) {
+        self.engine = engine
+        self.run = run
+        self.reporter = reporter
+        self.cores = max(1, cores)
+        self.write = write
+    }
+
+    /// Decides and writes operations already read (a YAML or JSON file).
+    package func check(_ operations: [Operation]) throws {
+        var piece = Piece()
+        for operation in operations { piece.add(operation, engine, reporter, run) }
+        try emit([piece])
+    }
+
+    /// Reads, decides and writes a JSON Lines input to its end. `report` gets the problems
+    /// of each batch (bad lines, over-long lines) in line order, as they are met.
+    /// - Returns: how many operations were decided, and how many problems were met.
+    @discardableResult
+    package func check(_ stream: JSONLinesStream, reader: JSONLinesOperationReader,
+                       report: ([Diagnostic]) -> Void) throws -> (operations: Int, problems: Int) {
+        var operations = 0, problems = 0
+        while let batch = try stream.next(maxLines: Self.batchLines) {
+            let parts = batch.lines.count >= Self.parallelFrom ? cores : 1
+            let pieces = stream.withBytes { bytes in
+                decide(batch.lines, in: SharedBytes(bytes: bytes), parts: parts, reader)
+            }
+            let diagnostics = batch.problems + pieces.flatMap(\.diagnostics)
+            if !diagnostics.isEmpty { report(diagnostics.sorted()) }
+            problems += diagnostics.count
+            operations += pieces.reduce(0) { $0 + $1.tally.operations }
+            try emit(pieces)
+        }
+        return (operations, problems)
+    }
+
+    /// Writes the tail, when some result was written.
+    package func finish() throws {
+        if tally.operations > 0 { try write(reporter.tail(run, tally)) }
+    }
+
+    private func decide(_ lines: [JSONLinesStream.Line], in bytes: SharedBytes, parts: Int,
+                        _ reader: JSONLinesOperationReader) -> [Piece] {
+        let results = Pieces(count: parts)
+        let engine = engine, reporter = reporter, run = run
+        let share = (lines.count + parts - 1) / parts
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var piece = Piece()
+            for line in lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)] {
+                let read = reader.operation(UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes]), number: line.number, offset: line.offset)
+                piece.diagnostics += read.diagnostics
+                if let operation = read.operation { piece.add(operation, engine, reporter, run) }
+            }
+            results.set(part, piece)
+        }
+        return results.all
+    }
+
+    private func emit(_ pieces: [Piece]) throws {
+        for piece in pieces where piece.tally.operations > 0 {
+            if tally.operations == 0 {
+                try write(reporter.head(run) + piece.text.dropFirst(reporter.separator.count))
+            } else {
+                try write(piece.text)
+            }
+            tally.add(piece.tally)
+        }
+    }
+
+    /// The results of some operations as text, each preceded by the separator.
+    private struct Piece: Sendable {
+        var text = ""
+        var tally = CheckTally()
+        var diagnostics: [Diagnostic] = []
+
+        mutating func add(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter, _ run: CheckRun) {
+            let entry = CheckReport.Entry(operation: operation, decision: engine.evaluate(operation))
+            text += reporter.separator
+            text += reporter.entry(entry, run)
+            tally.add(entry.decision.outcome)
+        }
+    }
+
+    /// The pieces of one batch, filled in by several threads, one slot each.
+    private final class Pieces: @unchecked Sendable {
+        private var slots: [Piece]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: Piece(), count: count) }
+
+        func set(_ part: Int, _ piece: Piece) { lock.withLock { slots[part] = piece } }
+        var all: [Piece] { lock.withLock { slots } }
+    }
+
+    /// A batch's bytes, read (never written) by the threads that decide it.
+    private struct SharedBytes: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+    }
+}
