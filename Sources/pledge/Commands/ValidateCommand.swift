@@ -49,6 +49,10 @@ struct ValidateCommand: ParsableCommand {
             var reports: [FileReport] = []
             for file in files {
                 do {
+                    // What check, lint and diff would read as policy text is no rule file.
+                    guard RuleFile.extensions.contains((file as NSString).pathExtension.lowercased()) else {
+                        throw PledgeError.invalid([Diagnostic("not a rule file: the name must end in .yaml, .yml or .json", at: SourceLocation(file: file))])
+                    }
                     let document = try RuleFile.load(path: file, taxonomy: vocabulary)
                     reports.append(FileReport(file: file, valid: true, rules: document.rules.count, errors: []))
                 } catch let error as PledgeError {
