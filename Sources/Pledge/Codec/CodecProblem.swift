@@ -30,6 +30,7 @@ package enum CodecProblem: Sendable, Hashable {
     case termShadowsCategory(String)
     case invalidDuration(field: String, value: String)
     case retentionBound
+    case emptyException
     case notPositive(field: String, value: Int)
     case duplicateRuleID(String, first: SourceLocation)
     case operationShape
@@ -100,6 +101,8 @@ package enum CodecProblem: Sendable, Hashable {
             return "'\(field)' must be an ISO-8601 duration such as P30D, P1Y6M or PT12H, found '\(value)'"
         case .retentionBound:
             return "'retention' must have exactly one of 'max' (at most) and 'over' (longer than)"
+        case .emptyException:
+            return "an 'unless' entry must name what it lifts (a scope key or 'when'); an empty one would lift the rule for every operation"
         case .notPositive(let field, let value):
             return "'\(field)' must be a positive line number, found \(value)"
         case .duplicateRuleID(let id, let first):

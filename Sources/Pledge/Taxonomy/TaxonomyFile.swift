@@ -20,7 +20,7 @@ enum TaxonomyFile {
         var trees: [Dimension: TaxonomyTree] = [:]
         var brokenByPlaces: [(node: String, key: String, place: YAMLNode)] = []
         if let version = top.first(where: { $0.name == schemaKey }) {
-            if version.value.scalar?.resolved != .int(1) {
+            if version.value.scalar?.decimalInteger != 1 {
                 input.report(.unknownVersion(version.value.scalar?.text ?? version.value.kindDescription, key: schemaKey), version.value)
             }
         } else {

@@ -51,6 +51,7 @@ struct ValidateCommand: ParsableCommand {
                 do {
                     // What check, lint and diff would read as policy text is no rule file.
                     guard RuleFile.extensions.contains((file as NSString).pathExtension.lowercased()) else {
+                        _ = try FileInput.bytes(atPath: file, limit: RuleFile.sizeLimit)   // "cannot read" comes first
                         throw PledgeError.invalid([Diagnostic("not a rule file: the name must end in .yaml, .yml or .json", at: SourceLocation(file: file))])
                     }
                     let document = try RuleFile.load(path: file, taxonomy: vocabulary)

@@ -9,7 +9,11 @@ enum PolicyArgument {
     static func load(_ path: String, taxonomy: Taxonomy) throws -> PolicyDocument {
         let ext = (path as NSString).pathExtension.lowercased()
         if RuleFile.extensions.contains(ext) { return try RuleFile.load(path: path, taxonomy: taxonomy) }
-        guard PolicySet.extensions.contains(ext) else { throw PledgeError.invalid([ExtractionProblem.notRulesOrPolicy.at(path)]) }
+        guard PolicySet.extensions.contains(ext) else {
+            // A path that cannot be read (a folder, a missing file) is named as such first.
+            _ = try FileInput.bytes(atPath: path, limit: RuleFile.sizeLimit)
+            throw PledgeError.invalid([ExtractionProblem.notRulesOrPolicy.at(path)])
+        }
         // Policies/<id>/<date>.md: the folder names the policy.
         return try Extractor(taxonomy: taxonomy).extract(bytes: PolicySet.read(path), source: path, id: PolicySet.file(path).id)
     }

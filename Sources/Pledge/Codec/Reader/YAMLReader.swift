@@ -35,7 +35,10 @@ package enum YAMLReader {
     /// Reads bytes that may be anything: screens them, then parses.
     /// - Parameter firstLine: the line of the file the bytes start at (for one line of JSON Lines).
     package static func read(bytes: [UInt8], file: String, limits: Limits, firstLine: Int = 1) throws -> Document {
-        try bytes.withUnsafeBufferPointer { buffer in
+        // A UTF-8 byte-order mark (which some editors write) is not content: libyaml, told the
+        // encoding, would read it as a stray character. Columns of the first line count from after it.
+        let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        return try content.withUnsafeBufferPointer { buffer in
             if let problem = InputScreen.problem(in: buffer, file: file, limit: limits.maxBytes) {
                 throw PledgeError.invalid([problem])
             }
