@@ -8,7 +8,7 @@ public struct CheckTextReporter: CheckReporter {
         var out = ""
         for entry in report.entries {
             let decision = entry.decision
-            out += "\(entry.location): \(decision.outcome.rawValue): \(field(entry.name))\n"
+            out += "\(field(entry.location.description)): \(decision.outcome.rawValue): \(field(entry.name))\n"
             for error in decision.errors { out += "  error: \(field(error.message))\n" }
             switch decision.outcome {
             case .allow: out += "  allowed by:\n"
@@ -25,16 +25,16 @@ public struct CheckTextReporter: CheckReporter {
             }
             for obligation in decision.obligations { out += "  obligation: \(field(obligation))\n" }
         }
-        return TextEscaping.terminal(out + (report.entries.isEmpty ? "" : "\n") + report.summary + "\n")
+        return TextEscaping.terminal(out + (report.entries.isEmpty ? "" : "\n") + field(report.summary) + "\n")
     }
 
     private func clause(_ reference: RuleReference, _ report: CheckReport) -> String {
         let field = TextEscaping.terminalField
-        var line = "    \(field(reference.ruleID)) (\(report.clauseLocation(reference))): \"\(field(reference.source.text))\"\n"
+        var line = "    \(field(reference.ruleID)) (\(field(report.clauseLocation(reference).description))): \"\(field(reference.source.text))\"\n"
         if let exception = reference.exception {
             line += exception == reference.source
                 ? "      lifted by an exception the clause itself states\n"
-                : "      lifted by the exception (\(report.policyFile):\(exception.line)): \"\(field(exception.text))\"\n"
+                : "      lifted by the exception (\(field(report.policyFile)):\(exception.line)): \"\(field(exception.text))\"\n"
         }
         return line
     }

@@ -10,9 +10,9 @@ public struct DiffTextReporter: DiffReporter {
             out.append("")
             out.append("\(W.heading(group).uppercased()): \(group.changes.count) region\(group.changes.count == 1 ? "" : "s")")
             out.append("  old: \(W.decision(group.oldOutcome, group.oldClauses))")
-            out += group.oldClauses.map { clause($0, diff.old) }
+            out += group.oldClauses.flatMap { clause($0, diff.old) }
             out.append("  new: \(W.decision(group.newOutcome, group.newClauses))")
-            out += group.newClauses.map { clause($0, diff.new) }
+            out += group.newClauses.flatMap { clause($0, diff.new) }
             if group.kind == .obligationsChanged, let c = group.changes.first {
                 out.append("  obligations: \(c.old.obligations) → \(c.new.obligations)")
             }
@@ -31,12 +31,13 @@ public struct DiffTextReporter: DiffReporter {
             out.append("\(title.uppercased()): \(sentences.count)")
             for s in sentences { out.append("  - \(W.location(s, in: policy)): \"\(s.text)\" (\(s.reason))") }
         }
-        return TextEscaping.terminal(out.joined(separator: "\n") + "\n")
+        // Each line is escaped whole: a line feed in a rule id, a clause or a reason cannot start a line of its own.
+        return out.map { TextEscaping.terminalField($0) }.joined(separator: "\n") + "\n"
     }
 
-    private func clause(_ reference: RuleReference, _ policy: PolicyMetadata) -> String {
-        var line = "    [\(reference.effect.rawValue)] \(reference.ruleID) — \(DiffWording.location(reference, in: policy)): \"\(reference.source.text)\""
-        if let e = reference.exception, e != reference.source { line += "\n      except (line \(e.line)): \"\(e.text)\"" }
-        return line
+    private func clause(_ reference: RuleReference, _ policy: PolicyMetadata) -> [String] {
+        var lines = ["    [\(reference.effect.rawValue)] \(reference.ruleID) — \(DiffWording.location(reference, in: policy)): \"\(reference.source.text)\""]
+        if let e = reference.exception, e != reference.source { lines.append("      except (line \(e.line)): \"\(e.text)\"") }
+        return lines
     }
 }

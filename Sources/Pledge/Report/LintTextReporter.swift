@@ -15,6 +15,7 @@ public struct LintTextReporter: LintReporter {
         }
         let counts = Finding.Severity.allCases.reversed().map { s in "\(findings.filter { $0.severity == s }.count) \(s.rawValue)" }
         lines.append("\(policy.id): \(findings.count) finding\(findings.count == 1 ? "" : "s") (\(counts.joined(separator: ", ")))")
-        return TextEscaping.terminal(lines.joined(separator: "\n") + "\n")
+        // Each line is escaped whole: a line feed in a rule id, a clause or a policy id cannot start a line of its own.
+        return lines.map { TextEscaping.terminalField($0) }.joined(separator: "\n") + "\n"
     }
 }

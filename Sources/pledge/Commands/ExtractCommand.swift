@@ -69,7 +69,7 @@ struct ExtractCommand: ParsableCommand {
                 } else {
                     try OutputFolder.create((target as NSString).deletingLastPathComponent)
                     try RuleFile.write(document, to: target)
-                    try StandardStream.write("wrote \(target): \(document.rules.count) rules, \(document.unmapped.count) sentences left for review\n")
+                    try StandardStream.write("wrote \(TextEscaping.terminalField(target)): \(document.rules.count) rules, \(document.unmapped.count) sentences left for review\n")
                 }
             }
             if check {
@@ -82,7 +82,7 @@ struct ExtractCommand: ParsableCommand {
             }
             if !problems.isEmpty { return ExitStatus.badInput }
             guard drift.isEmpty else { return ExitStatus.failure }
-            if check { try StandardStream.write("\(output): all \(expected.count) rule files match their policies\n") }
+            if check { try StandardStream.write("\(TextEscaping.terminalField(output)): all \(expected.count) rule files match their policies\n") }
             return ExitStatus.success
         }
     }

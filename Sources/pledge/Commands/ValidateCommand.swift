@@ -76,10 +76,11 @@ struct ValidateCommand: ParsableCommand {
         var summary = ""
         var errors = ""
         for file in report.files {
+            let name = TextEscaping.terminalField(file.file)
             if let rules = file.rules {
-                summary += "\(file.file): valid, \(rules) rule\(rules == 1 ? "" : "s")\n"
+                summary += "\(name): valid, \(rules) rule\(rules == 1 ? "" : "s")\n"
             } else {
-                summary += "\(file.file): invalid, \(file.errors.count) error\(file.errors.count == 1 ? "" : "s")\n"
+                summary += "\(name): invalid, \(file.errors.count) error\(file.errors.count == 1 ? "" : "s")\n"
             }
             for e in file.errors {
                 errors += Diagnostic(e.message, at: SourceLocation(file: e.file, line: e.line, column: e.column)).description + "\n"
