@@ -10,15 +10,21 @@ let package = Package(
         .executable(name: "pledge", targets: ["pledge"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
     targets: [
         // The model, taxonomy, codec, evaluator, linter, diff and reporters. Knows no natural language.
+        // YAML is read by the system's libyaml, driven event by event (Codec/Reader/YAMLReader.swift).
         .target(
             name: "Pledge",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CYAML"],
             resources: [.copy("Resources/taxonomy.yaml"), .copy("Resources/rules.schema.json")]
+        ),
+        // The system's libyaml, so that its security fixes arrive with the distribution.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         // Natural-language policy text → rule model.
         .target(name: "PledgeExtract", dependencies: ["Pledge"]),

@@ -1,10 +1,10 @@
-internal import CYaml
+internal import CYAML
 
 /// Reads untrusted YAML (and JSON, a subset of it) into ``YAMLNode``s, safely.
 ///
-/// Yams' composer resolves aliases and recurses once per nesting level, so a hostile file
-/// could expand exponentially or exhaust the stack. This reader instead drives libyaml's
-/// event parser (the C library inside Yams) with an explicit stack: it refuses anchors,
+/// A composer that resolves aliases and recurses once per nesting level lets a hostile
+/// file expand exponentially or exhaust the stack. This reader instead drives the system
+/// libyaml's event parser with an explicit stack: it refuses anchors,
 /// aliases and tags as events arrive (nothing is ever expanded), stops at a nesting limit,
 /// and reports every duplicate key with both places. Bytes are screened first
 /// (``InputScreen``): size limit, UTF-8, no binary content.
