@@ -42,6 +42,7 @@ package enum CodecProblem: Sendable, Hashable {
     // Taxonomy files.
     case undefinedParent(String, of: String)
     case movedNode(String, parent: String?)
+    case taxonomyTooDeep(String, limit: Int)
     case brokenByOutsideActions
     case unknownBrokenBy(String, of: String)
 
@@ -124,6 +125,8 @@ package enum CodecProblem: Sendable, Hashable {
         case .movedNode(let key, let parent):
             let place = parent.map { "under '\($0)'" } ?? "at the top"
             return "'\(key)' is already in the vocabulary, \(place); a taxonomy file may add phrases and children to it but not move it"
+        case .taxonomyTooDeep(let key, let limit):
+            return "'\(key)' would stand deeper than \(limit) levels; a taxonomy never needs more"
         case .brokenByOutsideActions:
             return "'broken_by' belongs to actions only"
         case .unknownBrokenBy(let key, let node):
