@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -47,3 +48,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, only when asked for (`Fuzz/run`): they link only with `-sanitize=fuzzer`,
+// so the ordinary `swift build` and `swift test` never see them.
+if ProcessInfo.processInfo.environment["PLEDGE_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "pledge-fuzz", dependencies: ["Pledge", "PledgeExtract", "CFuzzDriver"]),
+    ]
+}
