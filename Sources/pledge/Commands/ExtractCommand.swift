@@ -41,6 +41,8 @@ struct ExtractCommand: ParsableCommand {
                 try StandardStream.write(RuleFile.encode(try extract(only, with: extractor)))
                 return ExitStatus.success
             }
+            // Ctrl-C or SIGTERM while a rule file is being written leaves no temporary file behind.
+            if !check { PendingTemporaryFile.removeOnTermination() }
             // Bad input (exit 2) is kept apart from rule files that drifted from their policies (exit 1).
             var problems: [Diagnostic] = []
             var drift: [Diagnostic] = []
