@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // The model, taxonomy, codec, evaluator, linter, diff and reporters. Knows no natural language.
@@ -28,7 +29,7 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         // Natural-language policy text → rule model.
-        .target(name: "PledgeExtract", dependencies: ["Pledge"]),
+        .target(name: "PledgeExtract", dependencies: ["Pledge", .product(name: "Crypto", package: "swift-crypto")]),
         // The command line: the only importer of ArgumentParser.
         .executableTarget(
             name: "pledge",

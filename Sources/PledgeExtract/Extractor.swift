@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
         let sentences = SentenceReader.sentences(outline)
         let result = PolicyReader(taxonomy: taxonomy).read(sentences)
         let metadata = PolicyMetadata(id: id, title: outline.title, effective: outline.effective, archived: outline.archived,
-                                      source: source, sourceSHA256: SHA256.hex(bytes))
+                                      source: source, sourceSHA256: SourceDigest.hex(bytes))
         return PolicyDocument(policy: metadata, terms: result.terms,
                               rules: RuleAssembler(taxonomy: taxonomy).rules(from: result.statements),
                               unmapped: result.unmapped)
