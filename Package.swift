@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -11,21 +12,29 @@ let package = Package(
         .executable(name: "pledge-server", targets: ["pledge-server"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // The model, taxonomy, codec, evaluator, linter, diff and reporters. Knows no natural language.
+        // YAML is read by the system's libyaml, driven event by event (Codec/Reader/YAMLReader.swift).
         .target(
             name: "Pledge",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CYAML", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/taxonomy.yaml"), .copy("Resources/rules.schema.json"), .copy("Resources/reviews.schema.json")]
         ),
+        // The system's libyaml, so that its security fixes arrive with the distribution.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
         // Natural-language policy text → rule model.
-        .target(name: "PledgeExtract", dependencies: ["Pledge"], resources: [.copy("Resources/grammar.yaml")]),
+        .target(name: "PledgeExtract", dependencies: ["Pledge"],
+                resources: [.copy("Resources/grammar.yaml")]),
         // The command line: the only importer of ArgumentParser.
         .executableTarget(
             name: "pledge",
@@ -58,3 +67,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, only when asked for (`Fuzz/run`): they link only with `-sanitize=fuzzer`,
+// so the ordinary `swift build` and `swift test` never see them.
+if ProcessInfo.processInfo.environment["PLEDGE_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "pledge-fuzz", dependencies: ["Pledge", "PledgeExtract", "CFuzzDriver"]),
+    ]
+}

@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
     /// - Throws: ``PledgeError/invalid(_:)`` for empty, binary or oversized text.
     public func extract(text: String, source: String, id: String) throws -> PolicyDocument {
         try PolicyInput.check(text, source: source)
-        return document(text, bytes: Array(text.utf8), source: source, id: id)
+        return document(LineEndings.normalized(text), bytes: Array(text.utf8), source: source, id: id)
     }
 
     /// Extracts the rules of a policy file's raw bytes, checking that they are UTF-8.
@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
     ///   a NUL byte, or an empty or oversized text.
     public func extract(bytes: [UInt8], source: String, id: String) throws -> PolicyDocument {
         let text = try PolicyInput.decode(bytes, source: source)
-        return document(text, bytes: bytes, source: source, id: id)
+        return document(LineEndings.normalized(text), bytes: bytes, source: source, id: id)
     }
 
     private func document(_ text: String, bytes: [UInt8], source: String, id: String) -> PolicyDocument {
@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
         let sentences = SentenceReader.sentences(outline)
         let result = PolicyReader(taxonomy: taxonomy, title: outline.title).read(sentences)
         let metadata = PolicyMetadata(id: id, title: outline.title, effective: outline.effective, archived: outline.archived,
-                                      source: source, sourceSHA256: SHA256.hex(bytes))
+                                      source: source, sourceSHA256: SourceDigest.hex(bytes))
         return PolicyDocument(policy: metadata, terms: result.terms,
                               rules: RuleAssembler(taxonomy: taxonomy).rules(from: result.statements),
                               unmapped: result.unmapped)

@@ -66,7 +66,7 @@ enum LintBenchmark {
     }
 
     /// A deterministic policy whose rules overlap a lot, and the same with every fifth effect flipped.
-    private static func syntheticPair(rules count: Int) -> (PolicyDocument, PolicyDocument) {
+    static func syntheticPair(rules count: Int) -> (PolicyDocument, PolicyDocument) {
         let actions = ["disclose", "share", "sell", "retain", "delete", "use", "email"]
         let data = ["user", "user.contact", "user.contact.email", "user.financial.credit_card", "user.device", "user.behavior"]
         let purposes = ["marketing", "marketing.advertising", "essential.service", "analytics", "personalize"]

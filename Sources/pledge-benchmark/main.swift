@@ -2,6 +2,7 @@
 // the package root, after `swift build -c release` (the check figures run the `pledge` binary):
 //   swift run -c release pledge-benchmark [Policies-folder]
 //   swift run -c release pledge-benchmark --only check|rules|instructions|evaluate
+//   swift run -c release pledge-benchmark --growth     (only the 1×/2×/4×/8× growth figures)
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -14,6 +15,10 @@ let policies = only == nil ? arguments.first ?? "Policies" : "Policies"
 func runs(_ part: String) -> Bool { only == nil || only == part }
 
 print("pledge-benchmark — release build, one core unless stated")
+if CommandLine.arguments.dropFirst().first == "--growth" {
+    GrowthBenchmark.run(only: CommandLine.arguments.dropFirst(2).first)
+    exit(0)
+}
 if only == nil { CodecBenchmark.run() }
 if runs("evaluate") { EvaluateBenchmark.run() }
 if runs("rules") { RuleScaleBenchmark.run() }
@@ -24,5 +29,6 @@ if only == nil {
     ReportBenchmark.run(rules: URL(fileURLWithPath: policies).deletingLastPathComponent().appendingPathComponent("Rules").path)
     ExtractBenchmark.run(policies: policies)
     ReviewBenchmark.run(policies: policies)
+    GrowthBenchmark.run()
 }
 print(String(format: "\npeak resident memory: %.1f MiB", Double(Measure.peakResidentBytes()) / 1_048_576))

@@ -30,6 +30,7 @@ package enum CodecProblem: Sendable, Hashable {
     case termShadowsCategory(String)
     case invalidDuration(field: String, value: String)
     case retentionBound
+    case emptyException
     case notPositive(field: String, value: Int)
     case duplicateRuleID(String, first: SourceLocation)
     case operationShape
@@ -43,6 +44,7 @@ package enum CodecProblem: Sendable, Hashable {
     // Taxonomy files.
     case undefinedParent(String, of: String)
     case movedNode(String, parent: String?)
+    case taxonomyTooDeep(String, limit: Int)
     case brokenByOutsideActions
     case unknownBrokenBy(String, of: String)
 
@@ -102,6 +104,8 @@ package enum CodecProblem: Sendable, Hashable {
             return "'\(field)' must be an ISO-8601 duration such as P30D, P1Y6M or PT12H, found '\(value)'"
         case .retentionBound:
             return "'retention' must have exactly one of 'max' (at most) and 'over' (longer than)"
+        case .emptyException:
+            return "an 'unless' entry must name what it lifts (a scope key or 'when'); an empty one would lift the rule for every operation"
         case .notPositive(let field, let value):
             return "'\(field)' must be a positive line number, found \(value)"
         case .duplicateRuleID(let id, let first):
@@ -127,6 +131,8 @@ package enum CodecProblem: Sendable, Hashable {
         case .movedNode(let key, let parent):
             let place = parent.map { "under '\($0)'" } ?? "at the top"
             return "'\(key)' is already in the vocabulary, \(place); a taxonomy file may add phrases and children to it but not move it"
+        case .taxonomyTooDeep(let key, let limit):
+            return "'\(key)' would stand deeper than \(limit) levels; a taxonomy never needs more"
         case .brokenByOutsideActions:
             return "'broken_by' belongs to actions only"
         case .unknownBrokenBy(let key, let node):

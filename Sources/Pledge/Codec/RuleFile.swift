@@ -10,6 +10,9 @@ import Foundation
 public enum RuleFile {
     /// The largest rule file Pledge reads.
     public static let sizeLimit = YAMLReader.Limits.ruleFile.maxBytes
+    /// The extensions a rule file's name ends in (JSON is YAML too). Every command that
+    /// takes either a rule file or a policy text tells them apart by these alone.
+    public static let extensions: Set<String> = ["yaml", "yml", "json"]
 
     /// Decodes a rule file's text.
     /// - Parameters:

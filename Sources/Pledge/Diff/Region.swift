@@ -19,9 +19,9 @@ struct Region: Sendable {
     var retains: Bool
     /// The duration an operation in this region keeps data; nil: indefinitely.
     var retention: ISODuration?
-    /// The context facts (node indices) that hold; each isolated when `contextIsolated`.
+    /// The context facts (node indices) that hold. A named fact stands for itself and its
+    /// ancestors, never for its descendants, so the facts are always exact.
     var context: [Int]
-    var contextIsolated: Bool
 
     /// The witness atom's keys, for ``Engine/evaluate(atom:context:retention:)``.
     func atom(in taxonomy: Taxonomy) -> Atom {
@@ -46,5 +46,5 @@ struct Region: Sendable {
     func anyPurpose(in taxonomy: Taxonomy) -> Bool { classes[2].nodes.count == taxonomy[.purpose].nodes.count }
 
     /// Whether the witness operation covers no atom outside this region.
-    var isolated: Bool { contextIsolated && classes.allSatisfy(\.isolated) }
+    var isolated: Bool { classes.allSatisfy(\.isolated) }
 }

@@ -180,14 +180,9 @@ struct RegionPartition: Sendable {
         var children: [[Bool]: Int] = [:]
         for vector in combinationOrder where !exceeded {
             if regions.count >= limit { exceeded = true }
-            var context: [Int] = []
-            var isolated = true
-            for signature in combinations[vector] ?? [] {
-                let (witness, exact) = Self.witness(groups[signature] ?? [], subtrees: contextSubtrees)
-                context.append(witness)
-                isolated = isolated && exact
-            }
-            regions.append(Region(classes: classes, retains: retains, retention: retention, context: context, contextIsolated: isolated))
+            // Any member of a group makes the same facts hold; the witness prefers one whose subtree is in the group.
+            let context = (combinations[vector] ?? []).map { Self.witness(groups[$0] ?? [], subtrees: contextSubtrees).0 }
+            regions.append(Region(classes: classes, retains: retains, retention: retention, context: context))
             steps.append(.leaf(regions.count - 1))
             children[vector] = steps.count - 1
         }
@@ -204,7 +199,9 @@ extension RegionPartition {
     func regions(coveredByWitnessOf index: Int) -> Set<Int> {
         let region = regions[index]
         if region.isolated { return [index] }
-        let context = Set(region.context.flatMap { contextSubtrees[$0] })
+        // The engine reads a named fact as holding with its ancestors, never as its descendants:
+        // the witness's facts are exactly the region's.
+        let context = Set(region.context)
         var atoms: [[Int]] = [[]]
         for (d, nodeClass) in region.classes.enumerated() {
             let named = d == 2 && region.anyPurpose(in: taxonomy) ? nodeClass.nodes : subtrees[d][nodeClass.witness]

@@ -11,10 +11,13 @@ package struct LintContext: Sendable {
     /// although every key resolves: the policy is too large to compile or to cut into
     /// regions exactly. The check reports it rather than finding nothing.
     let unanalysable: String?
+    /// The rules by id, the first of a repeated id winning: a lookup per finding, not a scan.
+    private let rulesByID: [String: Rule]
 
     package init(document: PolicyDocument, taxonomy: Taxonomy) {
         self.document = document
         self.taxonomy = taxonomy
+        rulesByID = Dictionary(document.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let resolved = try? ResolvedPolicy(document, taxonomy: taxonomy)
         self.resolved = resolved
         guard let resolved else {
@@ -46,7 +49,7 @@ package struct LintContext: Sendable {
                      review: rule.review)
     }
 
-    package func rule(_ id: String) -> Rule? { document.rules.first { $0.id == id } }
+    package func rule(_ id: String) -> Rule? { rulesByID[id] }
 
     /// A finding about rules, quoting their clauses and pointing at the first.
     package func finding(_ severity: Finding.Severity, _ check: String, _ message: String, rules: [Rule], witness: Operation? = nil) -> Finding {

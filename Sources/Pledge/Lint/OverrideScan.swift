@@ -33,31 +33,48 @@ extension LintContext {
                 }
             }
         }
-        var without: [Set<String>: Engine] = [:]
+        var cache = WitnessCache()
         return order.compactMap { key -> Override? in
             guard var o = pairs[key] else { return nil }
             o.whole = Set(o.regions) == applies[o.overridden.ruleID]
-            o.witness = witness(for: o, regions: regions, engine: engine, without: &without)
+            o.witness = witness(for: o, regions: regions, engine: engine, cache: &cache)
             return o
         }
     }
 
+    /// What confirming witnesses costs, computed once however many pairs share it: many
+    /// pairs share regions, and evaluating a broad witness is the dearest step of `lint`
+    /// (once per pair, it made linting 1,000 rules take minutes).
+    private struct WitnessCache {
+        /// Per region: its witness and how the whole policy decides it.
+        var decided: [Int: (Operation, Decision)] = [:]
+        /// Engines for the policy less some denying rules, built once each.
+        var without: [Set<String>: Engine] = [:]
+        /// Per set of denying rules and region: whether the witness is allowed without them.
+        var allowedWithout: [Set<String>: [Int: Bool]] = [:]
+    }
+
     /// The first region's witness that the engine confirms: denied by the deciding rule
     /// as a whole operation, and allowed once the rules that deny it are taken away.
-    /// - Parameter without: engines for the policy less some denying rules, built once each.
-    private func witness(for o: Override, regions: PolicyRegions, engine: Engine, without: inout [Set<String>: Engine]) -> Operation? {
+    private func witness(for o: Override, regions: PolicyRegions, engine: Engine, cache: inout WitnessCache) -> Operation? {
         let candidates = o.regions.filter { regions.partition.regions[$0].isolated } + o.regions.filter { !regions.partition.regions[$0].isolated }
         for i in candidates.prefix(8) {
-            let op = regions.partition.regions[i].witness(in: taxonomy)
-            let decision = engine.evaluate(op)
-            guard decision.outcome == .deny, decision.deciding.contains(where: { $0.ruleID == o.deciding.ruleID }) else { continue }
-            let denying = Set(decision.deciding.map(\.ruleID))
-            if without[denying] == nil {
-                var rest = document
-                rest.rules.removeAll { denying.contains($0.id) }
-                without[denying] = try? Engine(document: rest, taxonomy: taxonomy)
+            if cache.decided[i] == nil {
+                let op = regions.partition.regions[i].witness(in: taxonomy)
+                cache.decided[i] = (op, engine.evaluate(op))
             }
-            if let other = without[denying], other.evaluate(op).outcome == .allow { return op }
+            guard let (op, decision) = cache.decided[i],
+                  decision.outcome == .deny, decision.deciding.contains(where: { $0.ruleID == o.deciding.ruleID }) else { continue }
+            let denying = Set(decision.deciding.map(\.ruleID))
+            if cache.allowedWithout[denying]?[i] == nil {
+                if cache.without[denying] == nil {
+                    var rest = document
+                    rest.rules.removeAll { denying.contains($0.id) }
+                    cache.without[denying] = try? Engine(document: rest, taxonomy: taxonomy)
+                }
+                cache.allowedWithout[denying, default: [:]][i] = cache.without[denying]?.evaluate(op).outcome == .allow
+            }
+            if cache.allowedWithout[denying]?[i] == true { return op }
         }
         return nil
     }

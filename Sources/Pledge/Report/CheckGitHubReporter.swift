@@ -20,7 +20,7 @@ public struct CheckGitHubReporter: CheckReporter {
             }
             out += "::\(command) \(properties.joined(separator: ","))::\(data(message))\n"
         }
-        return out + report.summary + "\n"
+        return out + TextEscaping.terminalField(report.summary) + "\n"
     }
 
     private func data(_ text: String) -> String { TextEscaping.workflowMessage(text) }

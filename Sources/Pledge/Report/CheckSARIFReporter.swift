@@ -107,7 +107,7 @@ public struct CheckSARIFReporter: CheckReporter {
             }
             let related = decision.deciding.enumerated().map { i, reference in
                 Location(id: i + 1, physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: policyFile), region: Region(startLine: max(reference.source.line, 1))),
+                    artifactLocation: ArtifactLocation(uri: TextEscaping.uriPath(policyFile)), region: Region(startLine: max(reference.source.line, 1))),
                          message: Message(text: "\(reference.ruleID) [\(ReviewStatusText.of(reference.review))]: \"\(reference.source.text)\""))
             }
             let place = entry.location
@@ -115,7 +115,7 @@ public struct CheckSARIFReporter: CheckReporter {
                 ruleId: id, ruleIndex: index, level: level,
                 message: Message(text: "\(entry.name): \(decision.explanation)"),
                 locations: [Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: place.file),
+                    artifactLocation: ArtifactLocation(uri: TextEscaping.uriPath(place.file)),
                     region: place.line > 0 ? Region(startLine: place.line, startColumn: place.column > 0 ? place.column : nil) : nil))],
                 relatedLocations: related.isEmpty ? nil : related))
         }

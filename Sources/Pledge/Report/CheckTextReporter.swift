@@ -11,7 +11,7 @@ public struct CheckTextReporter: CheckStreamingReporter {
     public func entry(_ entry: CheckReport.Entry, _ run: CheckRun) -> String {
         let field = TextEscaping.terminalField
         let decision = entry.decision
-        var out = "\(entry.location): \(decision.outcome.rawValue): \(field(entry.name))\n"
+        var out = "\(field(entry.location.description)): \(decision.outcome.rawValue): \(field(entry.name))\n"
         for error in decision.errors { out += "  error: \(field(error.message))\n" }
         switch decision.outcome {
         case .allow: out += "  allowed by:\n"
@@ -37,11 +37,11 @@ public struct CheckTextReporter: CheckStreamingReporter {
     private func clause(_ reference: RuleReference, _ run: CheckRun) -> String {
         let field = TextEscaping.terminalField
         let review = field(ReviewStatusText.of(reference.review))
-        var line = "    \(field(reference.ruleID)) [\(review)] (\(run.clauseLocation(reference))): \"\(field(reference.source.text))\"\n"
+        var line = "    \(field(reference.ruleID)) [\(review)] (\(field(run.clauseLocation(reference).description))): \"\(field(reference.source.text))\"\n"
         if let exception = reference.exception {
             line += exception == reference.source
                 ? "      lifted by an exception the clause itself states\n"
-                : "      lifted by the exception (\(run.policyFile):\(exception.line)): \"\(field(exception.text))\"\n"
+                : "      lifted by the exception (\(field(run.policyFile)):\(exception.line)): \"\(field(exception.text))\"\n"
         }
         return line
     }

@@ -55,7 +55,8 @@ public struct DiffTextReporter: DiffReporter {
             for s in sentences { out.append("  - \(field(W.location(s, in: policy))): \"\(field(s.text))\" (\(field(s.reason)))") }
         }
         if !detail, !diff.groups.isEmpty { out += ["", "Each changed region in full: --detail; for machines: --format json."] }
-        return TextEscaping.terminal(out.joined(separator: "\n") + "\n")
+        // Each line is escaped whole: a line feed in a rule id, a clause or a reason cannot start a line of its own.
+        return out.map { TextEscaping.terminalField($0) }.joined(separator: "\n") + "\n"
     }
 
     /// The summary's lines: per weight, its promises numbered as in the details; the

@@ -34,7 +34,8 @@ public struct LintTextReporter: LintReporter {
                 if let w = witness(f) { lines.append("      witness: \(field(w))") }
             }
         }
-        return TextEscaping.terminal(lines.joined(separator: "\n") + "\n")
+        // Each line is escaped whole: a line feed in a rule id, a clause or a policy id cannot start a line of its own.
+        return lines.map { TextEscaping.terminalField($0) }.joined(separator: "\n") + "\n"
     }
 
     /// The witness, unless the message already says it.

@@ -4,7 +4,7 @@
 public enum DraftFingerprint {
     /// 16 hexadecimal digits.
     public static func of(_ rule: Rule) -> String {
-        String(SHA256.hex(Array(canonical(rule).utf8)).prefix(16))
+        String(SourceDigest.hex(Array(canonical(rule).utf8)).prefix(16))
     }
 
     /// One line per part, in a fixed order; independent of how rule files are written.

@@ -33,7 +33,7 @@ public enum SentenceHash {
 
     /// The hash of a sentence already normalised.
     static func of(normalised: String) -> String {
-        String(SHA256.hex(Array(normalised.utf8)).prefix(16))
+        String(SourceDigest.hex(Array(normalised.utf8)).prefix(16))
     }
 
     /// Whether `text` has the form of a sentence hash.

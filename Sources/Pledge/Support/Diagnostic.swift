@@ -14,7 +14,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// `file:line:column: error: message`, as compilers print it, on one line: control
     /// characters a hostile input put in the message (a key, a term) are shown escaped.
-    public var description: String { "\(location): error: \(TextEscaping.terminalField(message))" }
+    public var description: String { "\(TextEscaping.terminalField(location.description)): error: \(TextEscaping.terminalField(message))" }
 
     /// By place, then message.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {

@@ -4,6 +4,9 @@
 enum TaxonomyFile {
     static let schemaKey = "pledge-taxonomy"
     static let nodeKeys = ["parent", "label", "phrases", "broken_by"]
+    /// The deepest a node may stand (the bundled vocabulary needs 4): every node covers its
+    /// subtree, so depth multiplies what compiling a policy costs; a chain of 100,000 is refused.
+    package static let maximumDepth = 16
 
     /// - Parameter base: a taxonomy whose keys may serve as parents (for user extensions).
     static func parse(_ text: String, file: String, base: Taxonomy? = nil) throws -> Taxonomy {
@@ -20,7 +23,7 @@ enum TaxonomyFile {
         var trees: [Dimension: TaxonomyTree] = [:]
         var brokenByPlaces: [(node: String, key: String, place: YAMLNode)] = []
         if let version = top.first(where: { $0.name == schemaKey }) {
-            if version.value.scalar?.resolved != .int(1) {
+            if version.value.scalar?.decimalInteger != 1 {
                 input.report(.unknownVersion(version.value.scalar?.text ?? version.value.kindDescription, key: schemaKey), version.value)
             }
         } else {
@@ -40,6 +43,8 @@ enum TaxonomyFile {
             }
             var nodes: [TaxonomyNode] = []
             var known = Set(base?[dimension].nodes.map(\.key) ?? [])
+            var depth: [String: Int] = [:]   // 1 for a root
+            func depthOf(_ key: String) -> Int { depth[key] ?? (base?[dimension].ancestors(of: key).count).map { $0 + 1 } ?? 1 }
             for entry in entries {
                 let key = entry.name
                 guard entry.key.scalar.map({ !$0.text.isEmpty }) == true else {
@@ -57,6 +62,8 @@ enum TaxonomyFile {
                             input.report(.movedNode(key, parent: existing.parent), parent)
                         }
                         node.parent = name
+                        // Only the first node too deep in its branch is named.
+                        if known.contains(name), depthOf(name) == maximumDepth { input.report(.taxonomyTooDeep(key, limit: maximumDepth), parent) }
                     }
                     if let label = fields["label"], let text = input.string(label, field: "label") {
                         if text.isEmpty { input.report(.wrongType(field: "label", expected: "a non-empty string", found: "an empty string"), label) }
@@ -73,6 +80,7 @@ enum TaxonomyFile {
                     }
                 }
                 known.insert(key)
+                depth[key] = node.parent.map { depthOf($0) + 1 } ?? 1
                 nodes.append(node)
             }
             trees[dimension] = TaxonomyTree(dimension: dimension, nodes: nodes)

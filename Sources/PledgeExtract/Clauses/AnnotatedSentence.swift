@@ -8,7 +8,8 @@ struct AnnotatedSentence: Sendable {
 
     init(_ sentence: Sentence, lexicon: Lexicon) {
         self.sentence = sentence
-        self.tokens = Tokenizer.tokens(sentence.text)
+        // A sentence too long to read is not read in part either: it has no words to match.
+        self.tokens = sentence.unreadLength == nil ? Tokenizer.tokens(sentence.text) : []
         var matches: [Dimension: [PhraseMatch]] = [:]
         for dimension in Dimension.allCases { matches[dimension] = lexicon.matches(dimension, in: tokens) }
         self.matches = matches

@@ -13,6 +13,7 @@ enum DefinedTerms {
 
     static func find(in sentences: [AnnotatedSentence], taxonomy: Taxonomy) -> [Definition] {
         var result: [Definition] = []
+        var defined = Set<String>()   // a set, so that many definitions cost linear time
         let tree = taxonomy[.data]
         func specific(_ keys: [String]) -> [String] { keys.filter { tree.node($0)?.parent != nil } }
         for (index, s) in sentences.enumerated() {
@@ -31,7 +32,8 @@ enum DefinedTerms {
                 }
                 let reduced = keys.filter { key in !keys.contains { $0 != key && tree.covers($0, key) } }
                 let key = name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }.reduce(into: "") { $0.append($1) }
-                guard !reduced.isEmpty, !result.contains(where: { $0.key == key }), !tree.contains(key) else { continue }
+                guard !reduced.isEmpty, !defined.contains(key), !tree.contains(key) else { continue }
+                defined.insert(key)
                 result.append(Definition(key: key, phrase: name, data: reduced))
             }
         }

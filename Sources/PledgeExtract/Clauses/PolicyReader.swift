@@ -33,15 +33,21 @@ struct PolicyReader {
         var sectionData: [String: [String]] = [:]
         var lastData: [String]? = nil
         var lastSection: String? = nil
+        let leads = leadIns(annotated)
 
         for (index, s) in annotated.enumerated() where !consumed.contains(index) {
+            if let length = s.sentence.unreadLength {
+                readings[index] = SentenceReading(gap: "the sentence is \(length) characters long, over the \(SentenceSplitter.maximumLength) read; nothing it says is modelled")
+                lastData = nil
+                continue
+            }
             let section = s.sentence.section ?? ""
             if section != lastSection { lastData = nil; lastSection = section }
             let hint = sectionData[section] ?? headingData(s.sentence.section, lexicon)
             sectionData[section] = hint
             let anaphor = hint.isEmpty ? lastData : hint
             var reading = analyzer.read(s, anaphor: anaphor)
-            if reading.statements.isEmpty, let lead = leadIn(of: index, in: annotated) {
+            if reading.statements.isEmpty, let lead = leads[index] {
                 var joined = s.sentence
                 joined.text = String(annotated[lead].sentence.text.dropLast()) + " " + s.sentence.text
                 let combined = analyzer.read(AnnotatedSentence(joined, lexicon: lexicon), anaphor: anaphor)
@@ -104,14 +110,19 @@ struct PolicyReader {
         return specific.count == 1 ? specific : []
     }
 
-    /// The sentence ending in ":" that introduces the list this item belongs to.
-    private func leadIn(of index: Int, in sentences: [AnnotatedSentence]) -> Int? {
-        guard sentences[index].sentence.isListItem, SentenceKind.of(sentences[index]) != .heading else { return nil }
-        var k = index - 1
-        while k >= 0, sentences[k].sentence.isListItem { k -= 1 }
-        guard k >= 0 else { return nil }
-        let candidate = sentences[k].sentence
-        return candidate.text.hasSuffix(":") && candidate.section == sentences[index].sentence.section ? k : nil
+    /// Per sentence, the sentence ending in ":" that introduces the list it is an item of.
+    /// One pass: each item looks at the last sentence before its run of items.
+    private func leadIns(_ sentences: [AnnotatedSentence]) -> [Int?] {
+        var result: [Int?] = Array(repeating: nil, count: sentences.count)
+        var lastNonItem: Int? = nil
+        for (index, s) in sentences.enumerated() {
+            guard s.sentence.isListItem else { lastNonItem = index; continue }
+            guard let k = lastNonItem, sentences[k].sentence.unreadLength == nil else { continue }
+            let candidate = sentences[k].sentence
+            // A title among the items ("Log Files.") is not one of them.
+            if candidate.text.hasSuffix(":"), candidate.section == s.sentence.section, SentenceKind.of(s) != .heading { result[index] = k }
+        }
+        return result
     }
 
     /// "Any information disclosed will be in the form of aggregate data": a sentence with no

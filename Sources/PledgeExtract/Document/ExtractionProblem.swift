@@ -8,12 +8,15 @@ package enum ExtractionProblem: Sendable, Hashable {
     case invalidUTF8
     case empty
     case notAPolicy
+    case notRulesOrPolicy
     case noPolicies
     case needsOutputFolder(count: Int)
     case checkNeedsOutputFolder
     case stale(policy: String)
     case missing(policy: String)
     case extra
+    case unnamable(component: String, role: String)
+    case sameTarget(target: String, first: String)
 
     package var message: String {
         switch self {
@@ -22,12 +25,17 @@ package enum ExtractionProblem: Sendable, Hashable {
         case .invalidUTF8: return "the policy text is not valid UTF-8"
         case .empty: return "the policy text is empty"
         case .notAPolicy: return "not a policy file (expected .md, .markdown, .txt, .html or .htm)"
+        case .notRulesOrPolicy:
+            return "neither a rule file (.yaml, .yml, .json) nor a policy text (.md, .markdown, .txt, .html, .htm)"
         case .noPolicies: return "no policy files found (expected <id>/<date>.md inside the folder)"
         case .needsOutputFolder(let count): return "\(count) policies found; give -o DIR to write their rule files"
         case .checkNeedsOutputFolder: return "--check compares with the rule files in -o DIR; give -o"
         case .stale(let policy): return "stale: does not match the rules extracted from \(policy); run `pledge extract` again"
         case .missing(let policy): return "missing: no rule file for \(policy)"
         case .extra: return "extra: no policy text produces this rule file"
+        case .unnamable(let component, let role):
+            return "cannot name the rule file: its \(role) '\(component)' is not a name (letters, digits, '.', '_', '-'; not starting with '.'); give a path without it"
+        case .sameTarget(let target, let first): return "writes \(target), as \(first) does; keep one of the two"
         }
     }
 

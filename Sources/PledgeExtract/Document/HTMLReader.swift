@@ -6,11 +6,12 @@ enum HTMLReader {
     static func blocks(_ html: String) -> [Block] {
         var state = State()
         let chars = Array(html)
+        let tagEnds = TagEnds(chars)
         var i = 0
         var line = 1
         while i < chars.count {
             let c = chars[i]
-            if c == "<", let end = tagEnd(chars, from: i) {
+            if c == "<", let end = tagEnds.end(chars, from: i) {
                 let tag = Tag(String(chars[(i + 1)..<end]))
                 for ch in chars[i...end] where ch == "\n" { line += 1 }
                 i = end + 1
@@ -29,22 +30,6 @@ enum HTMLReader {
         }
         state.close()
         return state.blocks
-    }
-
-    /// The index of the `>` that closes a tag opened at `start`, skipping quoted attribute values.
-    private static func tagEnd(_ chars: [Character], from start: Int) -> Int? {
-        guard start + 1 < chars.count, chars[start + 1].isLetter || chars[start + 1] == "/" || chars[start + 1] == "!" else { return nil }
-        var quote: Character? = nil
-        var j = start + 1
-        // A tag longer than this is not a tag but stray text; the bound keeps reading linear.
-        while j < chars.count, j - start < 4_096 {
-            let c = chars[j]
-            if let q = quote { if c == q { quote = nil } }
-            else if c == "\"" || c == "'" { quote = c }
-            else if c == ">" { return j }
-            j += 1
-        }
-        return nil
     }
 
     private struct Tag {

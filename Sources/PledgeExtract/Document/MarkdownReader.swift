@@ -13,8 +13,7 @@ enum MarkdownReader {
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            var raw = rawLine
-            if raw.last == "\r" { raw = raw.dropLast() }
+            let raw = rawLine
             let endsWithBreak = raw.hasSuffix("  ") || raw.hasSuffix("\\")
             var line = raw.drop(while: { $0.isWhitespace })
             if line.hasPrefix(">") { line = line.dropFirst().drop(while: { $0 == " " }) }

@@ -10,4 +10,8 @@ struct Sentence: Sendable, Hashable {
     var block: Int
     /// True when the sentence stands in a list item.
     var isListItem: Bool = false
+    /// Set when the sentence is longer than ``SentenceSplitter/maximumLength``: it is not
+    /// read at all (a part read alone could drop a limit and widen a rule), `text` is then
+    /// its start, and this its length in characters.
+    var unreadLength: Int? = nil
 }

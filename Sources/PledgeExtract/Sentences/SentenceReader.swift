@@ -13,7 +13,8 @@ enum SentenceReader {
                     if chars[position] == "\n" { line += 1 }
                     position += 1
                 }
-                result.append(Sentence(text: piece.text, line: line, section: entry.section, block: index, isListItem: block.isListItem))
+                result.append(Sentence(text: piece.text, line: line, section: entry.section, block: index,
+                                       isListItem: block.isListItem, unreadLength: piece.unreadLength))
             }
         }
         return result

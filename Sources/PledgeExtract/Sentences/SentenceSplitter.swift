@@ -9,31 +9,50 @@ enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "approx", "fig", "dept", "ave", "cf", "al", "viz",
     ]
 
-    /// A run-on longer than this is cut at a space, so one 10 MB line costs linear time downstream.
+    /// A sentence longer than this (in characters, whitespace collapsed) is not read but
+    /// listed for review: the analysis reads sentences of bounded length, and reading a
+    /// longer one in parts could lose a limit ("… only with your consent") and widen a rule.
     static let maximumLength = 2_000
+    /// How much of an unread sentence is kept to show where it is.
+    static let excerptLength = 200
 
-    /// The sentences of `text`, each with the offset (in characters) where it starts.
-    static func split(_ text: String) -> [(text: String, offset: Int)] {
+    /// One sentence: its text, the offset (in characters) where it starts, and its length
+    /// when it is too long to read (then `text` is only its start).
+    struct Piece {
+        var text: String
+        var offset: Int
+        var unreadLength: Int?
+    }
+
+    /// The sentences of `text`, in order.
+    static func split(_ text: String) -> [Piece] {
         let chars = Array(text)
-        var result: [(String, Int)] = []
+        var result: [Piece] = []
         var start = 0
         var i = 0
         func emit(_ end: Int) {
-            let piece = String(chars[start..<end])
-            let collapsed = piece.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            if collapsed.contains(where: { $0.isLetter || $0.isNumber }) {
-                let lead = chars[start..<end].prefix(while: { $0.isWhitespace }).count
-                result.append((collapsed, start + lead))
+            defer { start = end }
+            guard chars[start..<end].contains(where: { $0.isLetter || $0.isNumber }) else { return }
+            // Whitespace collapsed, stopping once the sentence is known to be too long.
+            var collapsed = ""
+            var length = 0
+            var pendingSpace = false
+            for c in chars[start..<end] {
+                if c.isWhitespace { pendingSpace = length > 0; continue }
+                if pendingSpace { length += 1; if length <= maximumLength { collapsed.append(" ") } }
+                pendingSpace = false
+                length += 1
+                if length <= maximumLength { collapsed.append(c) }
             }
-            start = end
+            let lead = chars[start..<end].prefix(while: { $0.isWhitespace }).count
+            if length > maximumLength {
+                result.append(Piece(text: String(collapsed.prefix(excerptLength)) + " …", offset: start + lead, unreadLength: length))
+            } else {
+                result.append(Piece(text: collapsed, offset: start + lead, unreadLength: nil))
+            }
         }
         while i < chars.count {
             let c = chars[i]
-            if i - start >= maximumLength, c.isWhitespace {
-                emit(i)
-                i += 1
-                continue
-            }
             if c == "." || c == "!" || c == "?" {
                 var j = i + 1
                 // Closing quotes and brackets belong to the sentence they end.

@@ -55,6 +55,8 @@ struct ExtractCommand: ParsableCommand {
                 }
                 return ExitStatus.success
             }
+            // Ctrl-C or SIGTERM while a rule file is being written leaves no temporary file behind.
+            if !check { PendingTemporaryFile.removeOnTermination() }
             // Bad input (exit 2) is kept apart from rule files that drifted from their policies (exit 1).
             var problems: [Diagnostic] = []
             var drift: [Diagnostic] = []
@@ -90,7 +92,7 @@ struct ExtractCommand: ParsableCommand {
                     try RuleFile.write(document, to: target)
                     let reviewed = document.rules.filter { $0.review != nil }.count
                     let reviews = extraction.reviewed.map { " (\($0.applied.count) reviews applied: \(reviewed) rules reviewed)" } ?? ""
-                    try StandardStream.write("wrote \(target): \(document.rules.count) rules\(reviews), \(document.unmapped.filter { $0.review == nil }.count) sentences left for review\n")
+                    try StandardStream.write("wrote \(TextEscaping.terminalField(target)): \(document.rules.count) rules\(reviews), \(document.unmapped.filter { $0.review == nil }.count) sentences left for review\n")
                 }
             }
             if check {
@@ -103,7 +105,7 @@ struct ExtractCommand: ParsableCommand {
             }
             if !problems.isEmpty { return ExitStatus.badInput }
             guard drift.isEmpty, stale.isEmpty else { return ExitStatus.failure }
-            if check { try StandardStream.write("\(output): all \(expected.count) rule files match their policies\n") }
+            if check { try StandardStream.write("\(TextEscaping.terminalField(output)): all \(expected.count) rule files match their policies\n") }
             return ExitStatus.success
         }
     }

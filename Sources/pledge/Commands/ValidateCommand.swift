@@ -50,6 +50,11 @@ struct ValidateCommand: ParsableCommand {
             var reports: [FileReport] = []
             for file in files {
                 do {
+                    // What check, lint and diff would read as policy text is no rule file.
+                    guard RuleFile.extensions.contains((file as NSString).pathExtension.lowercased()) else {
+                        _ = try FileInput.bytes(atPath: file, limit: RuleFile.sizeLimit)   // "cannot read" comes first
+                        throw PledgeError.invalid([Diagnostic("not a rule file: the name must end in .yaml, .yml or .json", at: SourceLocation(file: file))])
+                    }
                     reports.append(FileReport(file: file, valid: true, rules: try entries(in: file, taxonomy: vocabulary), errors: []))
                 } catch let error as PledgeError {
                     let errors = error.diagnostics.map {
@@ -88,11 +93,12 @@ struct ValidateCommand: ParsableCommand {
         var summary = ""
         var errors = ""
         for file in report.files {
+            let name = TextEscaping.terminalField(file.file)
             if let rules = file.rules {
                 let noun = ReviewFile.isReviewFile(file.file) ? "review" : ExpectationFile.isExpectationFile(file.file) ? "test" : "rule"
-                summary += "\(file.file): valid, \(rules) \(noun)\(rules == 1 ? "" : "s")\n"
+                summary += "\(name): valid, \(rules) \(noun)\(rules == 1 ? "" : "s")\n"
             } else {
-                summary += "\(file.file): invalid, \(file.errors.count) error\(file.errors.count == 1 ? "" : "s")\n"
+                summary += "\(name): invalid, \(file.errors.count) error\(file.errors.count == 1 ? "" : "s")\n"
             }
             for e in file.errors {
                 errors += Diagnostic(e.message, at: SourceLocation(file: e.file, line: e.line, column: e.column)).description + "\n"

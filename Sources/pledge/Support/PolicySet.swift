@@ -39,20 +39,50 @@ struct PolicySet {
                     for name in ((try? fm.contentsOfDirectory(atPath: "\(path)/\(id)")) ?? []).sorted() {
                         let ext = (name as NSString).pathExtension.lowercased()
                         guard Self.extensions.contains(ext), !name.hasPrefix(".") else { continue }
-                        files.append(File(path: "\(path)/\(id)/\(name)", id: id, version: (name as NSString).deletingPathExtension))
                         found = true
+                        do { files.append(try Self.file("\(path)/\(id)/\(name)")) } catch let error as PledgeError {
+                            problems.append(contentsOf: error.diagnostics)
+                        }
                     }
                 }
                 if !found { problems.append(ExtractionProblem.noPolicies.at(path)) }
             } else {
                 let ext = (path as NSString).pathExtension.lowercased()
                 guard Self.extensions.contains(ext) else { problems.append(ExtractionProblem.notAPolicy.at(path)); continue }
-                let parent = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                files.append(File(path: path, id: parent.isEmpty || parent == "." ? "policy" : parent,
-                                  version: ((path as NSString).lastPathComponent as NSString).deletingPathExtension))
+                do { files.append(try Self.file(path)) } catch let error as PledgeError { problems.append(contentsOf: error.diagnostics) }
+            }
+        }
+        // One rule file per policy version: `acme/2024.md` and `acme/2024.html` may not both write `acme/2024.yaml`.
+        var firstSource: [String: String] = [:]
+        for file in files {
+            let target = file.target(in: "")
+            if let first = firstSource[target] {
+                problems.append(ExtractionProblem.sameTarget(target: "\(file.id)/\(file.version).yaml", first: first).at(file.path))
+            } else {
+                firstSource[target] = file.path
             }
         }
         if !problems.isEmpty { throw PledgeError.invalid(problems) }
+    }
+
+    /// A policy file's id (its folder's name; `policy` when it has none) and version (its
+    /// name without the extension), each checked to be a plain name, so that the rule file
+    /// `<id>/<version>.yaml` stays inside the output folder.
+    static func file(_ path: String) throws -> File {
+        let components = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let version = ((components.last ?? "") as NSString).deletingPathExtension
+        let parent = components.dropLast().last ?? "."
+        let id = parent == "." ? "policy" : parent
+        for (component, role) in [(id, "folder"), (version, "file name")] where !isName(component) {
+            throw PledgeError.invalid([ExtractionProblem.unnamable(component: component, role: role).at(path)])
+        }
+        return File(path: path, id: id, version: version)
+    }
+
+    /// Letters, digits, `.`, `_`, `-`, not starting with `.`: never `..`, a hidden name or a separator.
+    private static func isName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first != "." else { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0) }
     }
 
     /// The rule files under `output` that the named folders' policies could have produced

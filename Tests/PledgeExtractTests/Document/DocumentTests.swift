@@ -120,10 +120,13 @@ import Pledge
         #expect(throws: PledgeError.self) { try Extractor().extract(bytes: bytes, source: "big.md", id: "big") }
     }
 
-    @Test func oneHugeLineIsReadNotRefused() throws {
+    /// Not refused, and not read in parts either: one sentence too long to read is listed for review.
+    @Test func oneHugeLineIsListedNotRefused() throws {
         let line = String(repeating: "We may share your email address with partners and ", count: 4_000)
         let document = try Fixtures.extract(line)
-        #expect(!document.rules.isEmpty)
+        #expect(document.rules.isEmpty)
+        #expect(document.unmapped.map(\.line) == [1])
+        #expect(document.unmapped.first?.reason.contains("characters long") == true)
     }
 }
 

@@ -87,8 +87,10 @@ struct GeneratedDocuments {
                 id: string() + "#\(i)", effect: rng.pick(Effect.allCases), scope: scope(terms: termNames),
                 when: rng.chance(0.3) ? keys(.context) : [],
                 unless: (0..<Int.random(in: 0...2, using: &rng)).map { _ in
-                    Exception(scope: scope(terms: termNames), when: rng.chance(0.5) ? keys(.context) : [],
-                              source: rng.chance(0.5) ? provenance() : nil)
+                    // An exception names what it lifts: a scope, facts, or both.
+                    let carved = scope(terms: termNames)
+                    return Exception(scope: carved, when: carved == Scope() || rng.chance(0.5) ? keys(.context) : [],
+                                     source: rng.chance(0.5) ? provenance() : nil)
                 },
                 obligations: (0..<Int.random(in: 0...2, using: &rng)).map { _ in string() },
                 source: provenance(), review: rng.chance(0.3) ? review() : nil)

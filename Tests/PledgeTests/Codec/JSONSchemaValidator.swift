@@ -99,6 +99,13 @@ struct JSONSchemaValidator {
                 }
             case "propertyNames":
                 for name in value.object?.keys ?? [:].keys { validate(.string(name), argument, at: "\(path){\(name)}", &errors) }
+            case "anyOf":
+                let passing = (argument.array ?? []).contains { sub in
+                    var scratch: [String] = []
+                    validate(value, sub, at: path, &scratch)
+                    return scratch.isEmpty
+                }
+                if !passing { errors.append("\(path): matches none of anyOf") }
             case "oneOf":
                 let passing = (argument.array ?? []).filter { sub in
                     var scratch: [String] = []

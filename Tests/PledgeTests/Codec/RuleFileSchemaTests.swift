@@ -73,7 +73,7 @@ import Testing
     }
 
     /// The invalid fixtures whose mistakes are visible without the taxonomy fail the schema too.
-    @Test(arguments: ["unknown-keys", "wrong-types", "missing-keys", "unknown-version", "missing-version", "empty-scopes", "bad-values"])
+    @Test(arguments: ["unknown-keys", "wrong-types", "missing-keys", "unknown-version", "missing-version", "empty-scopes", "bad-values", "empty-exception", "strict-scalars"])
     func schemaRejectsInvalidFixtures(_ name: String) throws {
         let text = try CodecFixtures.text("Invalid/\(name).yaml")
         #expect(try !errors(text, file: name).isEmpty)

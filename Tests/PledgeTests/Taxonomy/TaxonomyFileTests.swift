@@ -82,6 +82,18 @@ import Testing
                 ["4:26: 'user.contact' is already in the vocabulary, under 'user'; a taxonomy file may add phrases and children to it but not move it"])
     }
 
+    /// Depth multiplies what compiling costs: a chain deeper than the limit is refused at its
+    /// first node too deep (counting the bundled ancestors it extends), and only there.
+    @Test func aChainDeeperThanTheLimitIsRefusedAtItsFirstNodeTooDeep() {
+        // user.contact.email stands at depth 3; n0 at 4, …, n12 at 16, n13 at 17.
+        var text = "pledge-taxonomy: 1\ndata:\n"
+        for i in 0..<1_000 { text += "  n\(i): {parent: \(i == 0 ? "user.contact.email" : "n\(i - 1)")}\n" }
+        #expect(CodecFixtures.problems { _ = try TaxonomyFile.parse(text, file: "deep.yaml", base: .standard) } ==
+                ["16:17: 'n13' would stand deeper than 16 levels; a taxonomy never needs more"])
+        let allowed = text.split(separator: "\n").prefix(15).joined(separator: "\n") + "\n"
+        #expect(CodecFixtures.problems { _ = try TaxonomyFile.parse(allowed, file: "deep.yaml", base: .standard) } == [])
+    }
+
     @Test func bundledTaxonomyHasEveryDimension() {
         for dimension in Dimension.allCases { #expect(!Taxonomy.standard[dimension].nodes.isEmpty) }
     }

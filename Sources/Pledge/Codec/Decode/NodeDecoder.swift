@@ -55,9 +55,14 @@ struct NodeDecoder {
         return text
     }
 
+    /// A decimal integer that fits an `Int`: `0x1` or a number too large for 64 bits is refused, never clamped.
     mutating func integer(_ node: YAMLNode, field: String) -> Int? {
-        guard let scalar = node.scalar, case .int(let value) = scalar.resolved else {
+        guard let scalar = node.scalar, case .int = scalar.resolved else {
             report(.wrongType(field: field, expected: "an integer", found: node.kindDescription), node)
+            return nil
+        }
+        guard let value = scalar.decimalInteger else {
+            report(.wrongType(field: field, expected: "a decimal integer below 2^63", found: "'\(scalar.text)'"), node)
             return nil
         }
         return value

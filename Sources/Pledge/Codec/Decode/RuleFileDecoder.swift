@@ -18,7 +18,7 @@ struct RuleFileDecoder {
             input.report(.missingVersion(key: RuleFileKeys.version), root)
             return nil
         }
-        guard version.value.scalar?.resolved == .int(PolicyDocument.schemaVersion) else {
+        guard version.value.scalar?.decimalInteger == PolicyDocument.schemaVersion else {
             input.report(.unknownVersion(version.value.scalar?.text ?? version.value.kindDescription, key: RuleFileKeys.version), version.value)
             return nil
         }
@@ -149,6 +149,8 @@ struct RuleFileDecoder {
         let scope = decodeScope(fields, vocabulary: vocabulary)
         let when = fields["when"].flatMap { input.keys($0, field: "when", dimension: .context, in: vocabulary, empty: nil) } ?? []
         let source = fields["source"].flatMap { Self.decodeProvenance($0, &input) }
+        // An entry that names nothing would lift the rule for every operation: "never sell" would allow every sale.
+        if RuleFileKeys.exceptionNarrowing.allSatisfy({ fields[$0] == nil }) { input.report(.emptyException, node) }
         return Exception(scope: scope, when: when, source: source)
     }
 

@@ -26,6 +26,8 @@ package enum RuleFileKeys {
 
     package static let exception = scope + ["when", "source"]
     package static let exceptionRequired: [String] = []
+    /// An exception must name at least one of these: one without would lift its rule everywhere.
+    package static let exceptionNarrowing = scope + ["when"]
 
     package static let retention = ["max", "over"]
 

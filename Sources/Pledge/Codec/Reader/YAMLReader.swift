@@ -1,10 +1,10 @@
-internal import CYaml
+internal import CYAML
 
 /// Reads untrusted YAML (and JSON, a subset of it) into ``YAMLNode``s, safely.
 ///
-/// Yams' composer resolves aliases and recurses once per nesting level, so a hostile file
-/// could expand exponentially or exhaust the stack. This reader instead drives libyaml's
-/// event parser (the C library inside Yams) with an explicit stack: it refuses anchors,
+/// A composer that resolves aliases and recurses once per nesting level lets a hostile
+/// file expand exponentially or exhaust the stack. This reader instead drives the system
+/// libyaml's event parser with an explicit stack: it refuses anchors,
 /// aliases and tags as events arrive (nothing is ever expanded), stops at a nesting limit,
 /// and reports every duplicate key with both places. Bytes are screened first
 /// (``InputScreen``): size limit, UTF-8, no binary content.
@@ -35,7 +35,10 @@ package enum YAMLReader {
     /// Reads bytes that may be anything: screens them, then parses.
     /// - Parameter firstLine: the line of the file the bytes start at (for one line of JSON Lines).
     package static func read(bytes: [UInt8], file: String, limits: Limits, firstLine: Int = 1) throws -> Document {
-        try bytes.withUnsafeBufferPointer { buffer in
+        // A UTF-8 byte-order mark (which some editors write) is not content: libyaml, told the
+        // encoding, would read it as a stray character. Columns of the first line count from after it.
+        let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        return try content.withUnsafeBufferPointer { buffer in
             if let problem = InputScreen.problem(in: buffer, file: file, limit: limits.maxBytes) {
                 throw PledgeError.invalid([problem])
             }

@@ -35,6 +35,17 @@ package struct YAMLScalar: Sendable, Hashable {
         return .string(text)
     }
 
+    /// The value of a plain decimal integer (`[-+]?[0-9]+`) that fits an `Int`; nil for
+    /// anything else, hexadecimal, octal and out-of-range numbers included. Versions and
+    /// line numbers are read with this: `0x1` and `99…9` are mistakes, not numbers.
+    package var decimalInteger: Int? {
+        guard !isQuoted else { return nil }
+        var digits = Substring(text)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        return Int(text.first == "+" ? String(text.dropFirst()) : text)
+    }
+
     /// Decimal, `0o` octal or `0x` hexadecimal, as in the core schema. Out-of-range
     /// numbers still count as numbers (never silently as strings), clamped.
     private static func integer(_ text: String) -> Int? {

@@ -21,14 +21,17 @@ struct DuplicateRuleCheck: LintCheck {
 
     func findings(in context: LintContext) -> [Finding] {
         guard let resolved = context.resolved else { return [] }
-        var findings: [Finding] = []
-        var reported = Set<Int>()
-        for (i, a) in resolved.rules.enumerated() where !reported.contains(i) {
-            for (j, b) in resolved.rules.enumerated() where j > i && !reported.contains(j) && RuleComparison.sameMeaning(a, b) {
-                reported.insert(j)
-                findings.append(context.finding(.warning, descriptor.id, "rule '\(b.rule.id)' duplicates rule '\(a.rule.id)'", rules: [a.rule, b.rule]))
-            }
+        // Same meaning is an equivalence: each rule is reported against the first of its class,
+        // found by hashing the meaning (linear, where comparing every pair was quadratic).
+        var first: [RuleComparison.Meaning: Int] = [:]
+        var pairs: [(Int, Int)] = []
+        for (j, b) in resolved.rules.enumerated() {
+            let meaning = RuleComparison.Meaning(b)
+            if let i = first[meaning] { pairs.append((i, j)) } else { first[meaning] = j }
         }
-        return findings
+        return pairs.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { i, j in
+            let a = resolved.rules[i].rule, b = resolved.rules[j].rule
+            return context.finding(.warning, descriptor.id, "rule '\(b.id)' duplicates rule '\(a.id)'", rules: [a, b])
+        }
     }
 }

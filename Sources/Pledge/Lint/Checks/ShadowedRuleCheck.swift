@@ -26,9 +26,14 @@ struct ShadowedRuleCheck: LintCheck {
     func findings(in context: LintContext) -> [Finding] {
         guard let resolved = context.resolved else { return [] }
         var findings: [Finding] = []
-        for narrow in resolved.rules where narrow.rule.effect != .require {
-            for wide in resolved.rules where wide.rule.id != narrow.rule.id && wide.rule.effect == narrow.rule.effect {
-                guard !RuleComparison.sameMeaning(narrow, wide),
+        let meanings = resolved.rules.map(RuleComparison.Meaning.init)
+        // Only rules of the same effect can shadow each other: compare within each effect's rules.
+        var byEffect: [Effect: [Int]] = [:]
+        for (i, r) in resolved.rules.enumerated() { byEffect[r.rule.effect, default: []].append(i) }
+        for (n, narrow) in resolved.rules.enumerated() where narrow.rule.effect != .require {
+            for w in byEffect[narrow.rule.effect] ?? [] {
+                let wide = resolved.rules[w]
+                guard wide.rule.id != narrow.rule.id, meanings[n] != meanings[w],
                       narrow.scope.isInside(wide.scope),
                       resolved.facts(narrow.when, imply: wide.when),
                       wide.unless.allSatisfy(narrow.unless.contains)

@@ -1,7 +1,7 @@
 import Testing
-import Pledge
+@testable import Pledge
 
-@Suite struct SHA256Tests {
+@Suite struct SourceDigestTests {
     // FIPS 180-2 / NIST test vectors.
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
@@ -11,16 +11,16 @@ import Pledge
          "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
     ])
     func matchesTheStandardVectors(_ input: String, _ digest: String) {
-        #expect(SHA256.hex(Array(input.utf8)) == digest)
+        #expect(SourceDigest.hex(Array(input.utf8)) == digest)
     }
 
     @Test func hashesAMillionAs() {
-        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(SourceDigest.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func paddingBoundariesDiffer() {
         // 55, 56 and 64 bytes cross the one-block / two-block padding edge.
-        let digests = [55, 56, 63, 64].map { SHA256.hex([UInt8](repeating: 0x61, count: $0)) }
+        let digests = [55, 56, 63, 64].map { SourceDigest.hex([UInt8](repeating: 0x61, count: $0)) }
         #expect(Set(digests).count == 4)
         #expect(digests.allSatisfy { $0.count == 64 })
     }
