@@ -49,6 +49,7 @@ let package = Package(
             name: "PledgeServer",
             dependencies: [
                 "Pledge", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             resources: [.copy("Resources/openapi.json")]

@@ -1,3 +1,4 @@
+import Crypto
 import Hummingbird
 import Pledge
 
@@ -7,12 +8,12 @@ import Pledge
 struct BearerToken<Context: RequestContext>: RouterMiddleware {
     private let digest: [UInt8]
 
-    init(_ token: String) { digest = SHA256.digest(Array(token.utf8)) }
+    init(_ token: String) { digest = Array(SHA256.hash(data: Array(token.utf8))) }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if request.uri.path == "/health" { return try await next(request, context) }
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
-              Self.same(SHA256.digest(Array(header.utf8.dropFirst(7))), digest)
+              Self.same(Array(SHA256.hash(data: Array(header.utf8.dropFirst(7)))), digest)
         else {
             throw APIError(status: .unauthorized, code: "unauthorized", message: "a valid bearer token is required",
                            headers: [.wwwAuthenticate: "Bearer"])

@@ -40,7 +40,7 @@ package final class RuleSet: Sendable {
                 if document.rules.isEmpty { throw PledgeError.invalid([Diagnostic(.noRules, file: name)]) }
                 let version = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
                 served.append(ServedPolicy(id: document.policy.id, version: version, ruleFile: name,
-                                           rulesSHA256: SHA256.hex(bytes), engine: try Engine(document: document, taxonomy: taxonomy)))
+                                           rulesSHA256: SourceDigest.hex(bytes), engine: try Engine(document: document, taxonomy: taxonomy)))
             } catch let error as PledgeError {
                 // Name the file as the folder knows it, not as the server's file system does.
                 problems += error.diagnostics.map { d in

@@ -23,7 +23,7 @@ import Testing
         #expect(versions.map { $0["version"] as? String } == ["2024-01-01", "2025-06-01"])
         #expect(versions.map { $0["rules"] as? Int } == [2, 3])
         let bytes = try Data(contentsOf: rules.appendingPathComponent("shop/2025-06-01.yaml"))
-        #expect(versions[1]["rules_sha256"] as? String == SHA256.hex(Array(bytes)))
+        #expect(versions[1]["rules_sha256"] as? String == SourceDigest.hex(Array(bytes)))
         #expect(versions[1]["rule_file"] as? String == "shop/2025-06-01.yaml")
     }
 

@@ -87,10 +87,22 @@ public struct CheckJSONLinesReporter: CheckStreamingReporter {
             clause("clause", r.source, run.policyFile, &json)
             json.field("effect", r.effect.rawValue)
             if let exception = r.exception { clause("exception", exception, run.policyFile, &json) }
+            review(r.review, &json)
             json.field("rule", r.ruleID)
             json.endObject()
         }
         json.endArray()
+    }
+
+    /// The rule's review, as the JSON report writes it (`status`, then `by` and `date` when signed off).
+    private func review(_ review: RuleReview?, _ json: inout CompactJSON) {
+        let r = ReviewJSON(review)
+        json.key("review")
+        json.beginObject()
+        if let by = r.by { json.field("by", by) }
+        if let date = r.date { json.field("date", date) }
+        json.field("status", r.status)
+        json.endObject()
     }
 
     private func operation(_ op: Operation, _ json: inout CompactJSON) {
