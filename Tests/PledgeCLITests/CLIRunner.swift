@@ -25,6 +25,9 @@ enum CLIRunner {
 
     /// Runs `pledge` with the arguments, in the package root, feeding `stdin`.
     static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Result {
+        // A command that stops before reading all its input (a bad file, a usage error) closes the pipe: writing to
+        // it must fail with EPIPE, not end the whole test run with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent("pledge")
         process.arguments = arguments
@@ -39,7 +42,7 @@ enum CLIRunner {
         let feeding = DispatchGroup()
         let writer = input.fileHandleForWriting
         DispatchQueue.global().async(group: feeding) {
-            if let stdin { writer.write(Data(stdin.utf8)) }
+            if let stdin { try? writer.write(contentsOf: Data(stdin.utf8)) }
             try? writer.close()
         }
         let errors = StandardError()
