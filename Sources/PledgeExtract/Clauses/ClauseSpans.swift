@@ -120,6 +120,8 @@ struct ClauseSpans: Sendable {
         for phrase in Grammar.purposeMarkers where s.has(phrase, at: k) {
             switch phrase {
             case ["for"]:
+                // "for any reason": every purpose, so no limit.
+                if Grammar.universalPurposes.contains(where: { s.has($0, at: k + 1) }) { return nil }
                 let next = s.word(k + 1)
                 if Int(next) != nil || Grammar.numberWords[next] != nil { return nil }   // "for 30 days" is retention
                 if opensPurpose(k + 1) || (k + 1...k + 4).contains(where: { s.word($0).hasPrefix("purpose") }) { return k }

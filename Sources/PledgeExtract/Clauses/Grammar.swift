@@ -14,7 +14,7 @@ enum Grammar {
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
-        "lifting-conditions", "enabling-conditions", "neutral-phrases", "exception-phrases", "no-one",
+        "lifting-conditions", "enabling-conditions", "neutral-phrases", "exception-phrases", "no-one", "universal-purposes",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -104,6 +104,8 @@ enum Grammar {
     /// Words and phrases that open a bare exception to a prohibition ("to no one except our staff", "other than").
     static let exceptionWords = words("exception-words")
     static let exceptionPhrases = phrases("exception-phrases")
+    /// "for any reason": a purpose that is every purpose.
+    static let universalPurposes = phrases("universal-purposes")
     /// "to no one": recipients that negate the act.
     static let noOne = phrases("no-one")
     /// Words by which keeping data is a safeguard ("kept confidential", "securely maintained").

@@ -46,6 +46,18 @@ import Pledge
         #expect(try Fixtures.decide(document, optedOut) != .allow)
     }
 
+    /// "for any reason" is every purpose: the prohibition holds for all of them, and is not dropped as a purpose
+    /// the reading cannot name.
+    @Test(arguments: ["We will never sell your email address to advertisers for any reason.",
+                      "We will never sell your email address to advertisers for any purpose."])
+    func aProhibitionForAnyPurposeHoldsForEvery(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.purpose == nil)
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "advertiser", purpose: "marketing")) == .deny)
+    }
+
     @Test func aSentenceOfPracticeThatGivesNothingIsListed() throws {
         let document = try Fixtures.extract("You provide us with your email address when you order.")
         #expect(document.rules.isEmpty)
