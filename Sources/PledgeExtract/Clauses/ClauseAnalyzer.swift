@@ -42,6 +42,13 @@ struct ClauseAnalyzer {
             let boundary = (scopeStart..<max(scopeStart, p.groupStart)).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
             let scope = boundary..<clauseEnd
             if p.mood == .hypothetical { continue }
+            // "We do not collect more data than we need": the promise is about the excess, which no rule can name.
+            if let excess = ExcessLimit.phrase(in: p.verbs.upperBound..<clauseEnd, s) {
+                let problem = "a limit to what is needed (\(s.text(excess))) is not modelled"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
+                continue
+            }
             // "… usage data which cannot be used to identify you": a negated relative clause on the
             // object that says the data identifies no one describes the data; it is no promise of its own.
             var identityScope = scope
@@ -149,7 +156,11 @@ struct ClauseAnalyzer {
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
             statement.recipients = recipients(in: object, s, spans)
             if actions.contains(where: { taxonomy[.action].covers("collect", $0) }),
-               s[.recipient].contains(where: { object.contains($0.range.lowerBound) && s.word($0.range.lowerBound - 1) == "from" || s.word($0.range.lowerBound - 2) == "from" }) {
+               s[.recipient].contains(where: { r in
+                   // "from anyone under 13": people an age qualifies are those the data is about, not a source.
+                   (object.contains(r.range.lowerBound) && s.word(r.range.lowerBound - 1) == "from" || s.word(r.range.lowerBound - 2) == "from")
+                       && !spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound }
+               }) {
                 reading.gap = reading.gap ?? "the source of collected data is not modelled"
                 continue
             }
@@ -181,9 +192,16 @@ struct ClauseAnalyzer {
             // Purposes are read where a purpose is stated ("for …", "to …", "regarding …"); what is
             // sent in a contact ("send you newsletters") is its purpose too.
             let contactOnly = actions.allSatisfy(isContact)
+            // "are not stored, in order to keep them safe": after a negated verb, a purpose opened as a reason says why
+            // the company refrains; it does not narrow the prohibition, which then holds for every purpose.
+            let reasons = statement.effect == .deny ? spans.purposes.filter { scope.contains($0.lowerBound) && isReason($0, s) } : []
+            if let reason = reasons.first {
+                reading.loss = reading.loss ?? "the purpose (\(s.text(reason.prefix(4))) …) gives the reason for the prohibition, not its limit; it is kept for every purpose, which is stricter"
+            }
             // A purpose word inside a data phrase ("social security number") names no purpose.
             statement.purposes = keys(.purpose, in: scope, s) { i in
-                !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
+                !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) }
+                    && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
             statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,
                                                                      effect: statement.effect) { !spans.inCondition($0) }
@@ -198,15 +216,30 @@ struct ClauseAnalyzer {
                 continue
             }
             let unexplained = (spans.purposes + (contactOnly ? spans.topics : [])).filter { span in
-                object.contains(span.lowerBound) && !chained.contains(span.lowerBound) && span.count > 1
+                object.contains(span.lowerBound) && !reasons.contains(span) && !chained.contains(span.lowerBound) && span.count > 1
                     && !s[.purpose].contains { span.contains($0.range.lowerBound) }
             }
-            // A purpose limits the rule; with none understood, the rule would wrongly cover every purpose.
-            if !unexplained.isEmpty, statement.purposes.isEmpty, statement.effect != .require {
-                let problem = "the purpose that limits this \(statement.effect == .deny ? "prohibition" : "permission") is not understood"
+            // A purpose limits the rule; with none understood, a permission would wrongly cover every purpose. A
+            // prohibition is kept for every purpose, which is stricter, and listed.
+            if !unexplained.isEmpty, statement.purposes.isEmpty, statement.effect == .allow {
+                let problem = "the purpose that limits this permission is not understood"
                 reading.gap = reading.gap ?? problem
                 reading.loss = reading.loss ?? problem
                 continue
+            }
+            // "We do not use cookies to gather personal data": a purpose that is itself a practice makes the prohibition
+            // one of the two together, which no rule can name; read without it the prohibition would be aimed at the
+            // means ("use cookies") instead of the practice, so it is listed instead.
+            if statement.effect == .deny, statement.purposes.isEmpty, unexplained.contains(where: { span in
+                s.word(span.lowerBound) == "to" && s[.action].contains { $0.range.lowerBound == span.lowerBound + 1 }
+            }) {
+                let problem = "the purpose that limits this prohibition is itself a practice (\(s.text(unexplained[0].prefix(4))) …), which is not modelled"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
+                continue
+            }
+            if let purpose = unexplained.first, statement.purposes.isEmpty, statement.effect == .deny {
+                reading.loss = reading.loss ?? "the purpose that limits this prohibition (\(s.text(purpose.prefix(4))) …) is not understood; it is kept for every purpose, which is stricter"
             }
             // An unknown condition right after a purpose qualifies the purpose's own verb, not the
             // promise: "… in order to provide better service when visitors return".
@@ -223,7 +256,7 @@ struct ClauseAnalyzer {
             case .keptStricter(let problem):
                 reading.loss = reading.loss ?? problem
             }
-            statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect)
+            statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect, ages: spans.ages)
             ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
                                  conditions: conditions, purposeSpans: spans.purposes, isQualifier: spans.isQualifier)
             clauses.append(PermissionClause(range: min(identityScope.lowerBound, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
@@ -279,6 +312,11 @@ struct ClauseAnalyzer {
         return ["them", "it"].contains(s.word(first))
     }
 
+    /// "in order to …", "so that …", or a purpose set off by a comma: a reason given for what the clause says.
+    private func isReason(_ span: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        s.word(span.lowerBound - 1) == "," || Grammar.reasonMarkers.contains { s.has($0, at: span.lowerBound) }
+    }
+
     private func isContact(_ action: String) -> Bool { taxonomy[.action].covers("contact", action) }
 
     private func isNotice(_ p: Predicate, _ s: AnnotatedSentence) -> Bool {
@@ -332,7 +370,11 @@ struct ClauseAnalyzer {
     }
 
     private func recipients(in range: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> [String] {
-        keys(.recipient, in: range, s) { !spans.isQualifier($0) && !spans.inExample($0) }
+        // "from anyone under 13": people an age qualifies are those the data is about, not a recipient.
+        keys(.recipient, in: range, s) { i in
+            !spans.isQualifier(i) && !spans.inExample(i)
+                && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
+        }
             .filter { $0 != "first_party" && $0 != "data_subject" }
     }
 
@@ -343,7 +385,9 @@ struct ClauseAnalyzer {
         var head: [String] = [], examples: [String] = []
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
             let i = m.range.lowerBound
-            if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) { continue }
+            if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) || m.range.contains(where: spans.inAge) { continue }
+            // "any third party outside of our organization": a data word inside a longer recipient phrase names the recipient.
+            if s[.recipient].contains(where: { $0.range.count > m.range.count && $0.range.clamped(to: m.range) == m.range }) { continue }
             if disclosure, namesDestination(m, s) { continue }
             var keys = m.keys
             if let anaphor, !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s) { keys = anaphor }
@@ -352,6 +396,10 @@ struct ClauseAnalyzer {
                 else if !head.contains(k) { head.append(k) }
             }
         }
+        // "information from persons under 13": an age bound from above names children's data.
+        if taxonomy[.data].contains("user.childrens"), !head.contains("user.childrens"), spans.ages.contains(where: { age in
+            age.namesMinors && age.qualifiesPerson && ranges.contains { $0.contains(age.range.lowerBound) }
+        }) { head.append("user.childrens") }
         let tree = taxonomy[.data]
         func generic(_ k: String) -> Bool { tree.node(k)?.parent == nil && tree.contains(k) }
         // A category named beside one of its own kinds ("personal data or information from minors")

@@ -11,9 +11,12 @@ struct ClauseSpans: Sendable {
     var examples: [Range<Int>] = []
     /// "when you use our website": conditions that only restate what the policy governs, so they limit nothing.
     var restatements: [Range<Int>] = []
+    /// "persons under 13": ages, which say whose data and name neither an age range nor a period.
+    var ages: [AgeBound] = []
 
     init(_ s: AnnotatedSentence, predicates: [Predicate], taxonomy: Taxonomy) {
         let n = s.tokens.count
+        ages = AgeBound.find(in: s)
         let purposeStarts = Set(s[.purpose].map(\.range.lowerBound))
         func opensPurpose(_ i: Int) -> Bool { (i...min(n, i + 4)).contains { purposeStarts.contains($0) } }
 
@@ -190,4 +193,5 @@ struct ClauseSpans: Sendable {
     func inCondition(_ i: Int) -> Bool { conditions.contains { $0.range.contains(i) } }
     func inPurpose(_ i: Int) -> Bool { purposes.contains { $0.contains(i) } }
     func inExample(_ i: Int) -> Bool { examples.contains { $0.contains(i) } }
+    func inAge(_ i: Int) -> Bool { ages.contains { $0.range.contains(i) } }
 }

@@ -10,11 +10,13 @@ enum Grammar {
         "coordinators", "practice-governors", "service-use-verbs", "service-nouns", "not-purposes-after-for",
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
+        "person-nouns", "excess-words", "need-words",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
         "lifting-conditions", "enabling-conditions", "neutral-phrases", "exception-phrases", "no-one", "universal-purposes",
+        "reason-markers", "asides", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -115,6 +117,20 @@ enum Grammar {
     static let changeVerbs = words("change-verbs")
     static let reachingNoticeVerbs = words("reaching-notice-verbs")
     static let postedNoticeVerbs = words("posted-notice-verbs")
+    /// "in order to …" after a negated verb: the reason for not acting, not a limit of the prohibition.
+    static let reasonMarkers = phrases("reason-markers")
+    /// ", for any reason,": an aside inside a verb group that limits nothing.
+    static let asides = phrases("asides").sorted { $0.count > $1.count }
+    /// The words around an age's number, and the people an age is said of (``AgeBound``).
+    static let minorAgeOpeners = phrases("minor-age-openers").sorted { $0.count > $1.count }
+    static let ageOpeners = phrases("age-openers").sorted { $0.count > $1.count }
+    static let ageClosers = phrases("age-closers").sorted { $0.count > $1.count }
+    static let minorAgeClosers = phrases("minor-age-closers")
+    static let otherAgeClosers = phrases("age-closers-other")
+    static let personNouns = words("person-nouns")
+    /// "no more … than is necessary": a limit to what is needed (``ExcessLimit``).
+    static let excessWords = words("excess-words")
+    static let needWords = words("need-words")
     /// Words of a policy's title that name no company.
     static let titleWords = words("title-words")
     static let durationUnits = file.durationUnits

@@ -37,9 +37,13 @@ struct PredicateFinder {
     private func reading(of match: PhraseMatch, previous: Predicate?) -> Reading {
         var j = match.range.lowerBound - 1
         var negated = false
-        while j >= 0, Grammar.adverbs.contains(s.word(j)) || Grammar.negations.contains(s.word(j)) {
-            if Grammar.negations.contains(s.word(j)) { negated = true }
-            j -= 1
+        while j >= 0 {
+            if Grammar.adverbs.contains(s.word(j)) || Grammar.negations.contains(s.word(j)) {
+                if Grammar.negations.contains(s.word(j)) { negated = true }
+                j -= 1
+            } else if let open = asideOpening(closingAt: j) {
+                j = open - 1   // "we will never, for any reason, sell": an aside inside the verb group
+            } else { break }
         }
         // "we will stop sending you …", "cease processing": to stop doing something is not to do it.
         let ceased = isGerund(match) && Grammar.cessation.contains(s.word(j))
@@ -131,6 +135,15 @@ struct PredicateFinder {
         if negatedSubject(subject) { negated = true }
         return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
                                     mood: mood, negated: negated, passive: passive, actor: actor, antecedent: antecedent))
+    }
+
+    /// Where an aside set off by commas opens (", for any reason,"), when `j` is its closing comma.
+    private func asideOpening(closingAt j: Int) -> Int? {
+        guard s.word(j) == "," else { return nil }
+        for phrase in Grammar.asides where s.word(j - phrase.count - 1) == "," && s.has(phrase, at: j - phrase.count) {
+            return j - phrase.count - 1
+        }
+        return nil
     }
 
     /// "reserves the right to", "is permitted to", "it is our policy (not) to", "are required to".

@@ -4,8 +4,9 @@ import Pledge
 /// a permission keeps data at most that long; a prohibition forbids keeping it longer, and a
 /// duty to delete ("deleted after 30 days") is broken by keeping it longer.
 enum RetentionReader {
-    static func limit(in range: Range<Int>, _ s: AnnotatedSentence, effect: Effect) -> RetentionLimit? {
-        for i in range {
+    /// An age ("persons under 13 years of age") is no period.
+    static func limit(in range: Range<Int>, _ s: AnnotatedSentence, effect: Effect, ages: [AgeBound]) -> RetentionLimit? {
+        for i in range where !ages.contains(where: { $0.range.contains(i) }) {
             let w = s.word(i)
             guard let number = Int(w) ?? Grammar.numberWords[w], number > 0, number < 10_000,
                   let unit = Grammar.durationUnits[s.word(i + 1)],

@@ -46,6 +46,8 @@ enum UnreadWords {
             if statement.retention != nil, Int(w) != nil || Grammar.durationUnits[w] != nil || Grammar.numberWords[w] != nil
                 || Grammar.retentionWords.contains(w) { return true }
             if anonymous, Grammar.identityWords.contains(w) { return true }
+            // "children under 13": an age read as whose data the rule is about.
+            if statement.data.contains("user.childrens"), spans.inAge(i) { return true }
             // "identifiers such as your name": a head noun for data, whose kinds the rule names.
             if !statement.data.isEmpty, Grammar.dataNouns.contains(w) { return true }
             return false

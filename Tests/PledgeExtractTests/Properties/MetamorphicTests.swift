@@ -79,6 +79,33 @@ import Pledge
         }
     }
 
+    /// The bundled sentences that yield a prohibition when read alone, with those prohibitions.
+    static func prohibitingSentences() throws -> [(text: String, denies: Set<Promise>)] {
+        var seen = Set<String>()
+        var result: [(String, Set<Promise>)] = []
+        for name in policies {
+            for rule in try Fixtures.policy(name).rules where rule.effect == .deny {
+                let text = rule.source.text
+                guard seen.insert(text).inserted else { continue }
+                let denies = Set(try Fixtures.extract(text).rules.filter { $0.effect == .deny }.map(Promise.init))
+                if !denies.isEmpty { result.append((text, denies)) }
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: [", in order to zorble", ", so that zorbles stay safe", ", so as to zorble the zorblax"])
+    func aReasonForRefrainingNeverNarrowsAProhibition(_ reason: String) throws {
+        let sentences = try Self.prohibitingSentences()
+        #expect(sentences.count >= 5)
+        for (text, before) in sentences {
+            var body = text
+            while let last = body.last, ".;:!".contains(last) { body.removeLast() }
+            let after = Set(try Fixtures.extract(body + reason + ".").rules.filter { $0.effect == .deny }.map(Promise.init))
+            #expect(after == before, "\(text) + \(reason): lost \(before.subtracting(after)), gained \(after.subtracting(before))")
+        }
+    }
+
     @Test func anotherPartysActGrantsTheCompanyNothing() throws {
         for (text, _) in try Self.permissiveSentences() where text.hasPrefix("We ") {
             let theirs = "Advertisers " + text.dropFirst(3)
