@@ -71,6 +71,7 @@ struct PolicyReader {
             readings[index] = reading
         }
 
+        PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
         var statements: [Statement] = []
         var unmapped: [UnmappedSentence] = []
         for index in annotated.indices {

@@ -110,7 +110,7 @@ import Pledge
     }
 
     @Test func idsAreReadableUniqueAndStable() throws {
-        let text = "We may share your name with vendors. We may share your name with vendors for analytics. We may share your name with vendors for billing."
+        let text = "We may share your name with vendors for marketing. We may share your name with vendors for analytics. We may share your name with vendors for billing."
         let first = try Fixtures.extract(text)
         #expect(first.rules.map(\.id) == ["allow-share-name-service-provider", "allow-share-name-service-provider-2", "allow-share-name-service-provider-3"])
         #expect(RuleFile.encode(first) == RuleFile.encode(try Fixtures.extract(text)))

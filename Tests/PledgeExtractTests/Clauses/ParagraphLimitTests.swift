@@ -1,0 +1,60 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Limits a paragraph states outside the sentence they limit: the purposes of a practice stated bare, and a choice the
+/// reader is refused. Paragraphs written for the test.
+@Suite struct ParagraphLimitTests {
+    @Test(arguments: [
+        "We use cookies on this site. Cookies are used to remember your login and to zorble visits.",
+        "We use cookies on this site. They are used to remember your login and to zorble visits.",
+        "We use cookies. We use cookies for two purposes: to keep you signed in and to zorble traffic.",
+        "We collect your postal address. We collect it to zorble your parcels.",
+    ])
+    func aBarePracticeWhosePurposesTheParagraphGivesIsNoPermissionForAnyPurpose(_ paragraph: String) throws {
+        let document = try Fixtures.extract(paragraph)
+        // The purposes are not understood here, so nothing is permitted; above all, not the practice for any purpose.
+        #expect(document.rules.filter { $0.effect == .allow }.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.contains { $0.reason.hasPrefix("the purposes of this practice are given by another sentence") },
+                "\(document.unmapped.map(\.reason))")
+    }
+
+    @Test func theSentenceThatGivesUnderstoodPurposesYieldsTheRule() throws {
+        let document = try Fixtures.extract("We use cookies on this site. Cookies are used for analytics.")
+        let allows = document.rules.filter { $0.effect == .allow }
+        #expect(allows.count == 1)
+        #expect(allows.first?.scope.purpose == ["analytics"])
+        // Cookies for advertising: the paragraph gives no such purpose.
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "marketing.advertising")) == .notCovered)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "analytics")) == .allow)
+    }
+
+    @Test(arguments: [
+        "We collect your name. We may share your name with advertisers for marketing.",   // another act
+        "We use your information. Your e-mail address is used to send receipts.",            // narrower data
+    ])
+    func aPurposeForAnotherPracticeLimitsNothing(_ paragraph: String) throws {
+        let first = try #require(paragraph.split(separator: ".").first) + "."
+        let alone = try Fixtures.extract(String(first)).rules.filter { $0.effect == .allow }
+        let inParagraph = try Fixtures.extract(paragraph).rules.filter { $0.effect == .allow }
+        #expect(!alone.isEmpty)
+        #expect(alone.allSatisfy { r in inParagraph.contains { $0.scope == r.scope } }, "\(inParagraph.map(\.id))")
+    }
+
+    @Test(arguments: [
+        "You cannot opt out of service announcements.",
+        "You will not be able to unsubscribe from order e-mails.",
+    ])
+    func aChoiceRefusedIsNoOptOutOffer(_ refusal: String) throws {
+        let document = try Fixtures.extract("We may send you newsletters and special offers. " + refusal)
+        let marketing = try #require(document.rules.first { $0.effect == .allow })
+        #expect(marketing.unless.isEmpty, "\(marketing.unless)")
+        #expect(marketing.obligations.isEmpty, "\(marketing.obligations)")
+    }
+
+    @Test func aChoiceOfferedStillQualifiesMarketing() throws {
+        let document = try Fixtures.extract("We may send you newsletters and special offers. If you do not want them, you can unsubscribe at any time.")
+        let marketing = try #require(document.rules.first { $0.effect == .allow })
+        #expect(marketing.unless.map(\.when) == [["opted_out"]])
+    }
+}
