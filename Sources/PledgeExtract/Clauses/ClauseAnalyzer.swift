@@ -23,6 +23,7 @@ struct ClauseAnalyzer {
         var scopeStart = 0
         var describing = Set<Int>()
         var clauses: [PermissionClause] = []
+        var passiveSubject: Range<Int>? = nil
         for (index, found) in predicates.enumerated() where !describing.contains(index) {
             // "We disclose it to no one": a recipient that is no one negates the act.
             var p = found
@@ -36,7 +37,6 @@ struct ClauseAnalyzer {
             // another promise, not the prohibition's scope; the prohibition ends before it (and is kept broader).
             let exception = p.negated ? exceptionStart(in: p.verbs.upperBound..<objectEnd, s) : nil
             let clauseEnd = exception ?? objectEnd
-            if let exception { reading.loss = reading.loss ?? "the exception (\(s.word(exception)) …) is not read; the prohibition is kept without it, which is stricter" }
             let object = p.verbs.upperBound..<clauseEnd
             // A clause after ";" or "however" is a promise of its own: what precedes does not qualify it.
             let boundary = (scopeStart..<max(scopeStart, p.groupStart)).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
@@ -109,9 +109,17 @@ struct ClauseAnalyzer {
 
             // Data: the subject of a passive, the antecedent of "which is logged", else the object.
             let objectData = dataPart(of: object, s)
-            let subject = p.passive ? coordinatedSubject(p.subject, from: scopeStart, s, spans) : p.subject
+            var subject = p.passive ? coordinatedSubject(p.subject, from: scopeStart, s, spans) : p.subject
+            // "… are not used for marketing and are not shared": a passive with no subject of its own has the one before.
+            if p.passive {
+                let named = subject.contains { !s.tokens[$0].isPunctuation && !Grammar.coordinators.contains(s.word($0)) && !Grammar.adverbs.contains(s.word($0)) }
+                if named { passiveSubject = subject } else if let shared = passiveSubject { subject = shared }
+            }
             let unread = p.passive && p.antecedent == nil ? unreadMembers(of: subject, s) : []
-            let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? [subject, objectData] : [objectData])
+            // "No personal data is provided to them for cookie use": a passive's data is its subject; data words after
+            // the verb then qualify the act, unless the subject names no data.
+            let subjectNamesData = s[.data].contains { subject.contains($0.range.lowerBound) && !spans.isQualifier($0.range.lowerBound) }
+            let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? (subjectNamesData ? [subject] : [subject, objectData]) : [objectData])
             statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor,
                                   disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
             // "sell your contacts or share them with advertisers": the pronoun takes the data of the verb before.
@@ -138,6 +146,8 @@ struct ClauseAnalyzer {
             }
             if statement.data.isEmpty {
                 if statesPractice { reading.gap = reading.gap ?? "no data object" }
+                // A prohibition lost beside another promise of the sentence is listed, never dropped silently.
+                if p.negated, statesPractice { reading.loss = reading.loss ?? "a prohibition (\(s.text(p.groupStart..<p.verbs.upperBound)) …) names no data the reading understands" }
                 // "We use analytics providers to …": engaging a third party hands it data, which the text does not name.
                 else if actions.contains("use"), let r = s[.recipient].last(where: { m in
                     object.contains(m.range.lowerBound) && !m.keys.contains("first_party") && !m.keys.contains("data_subject")
@@ -259,6 +269,15 @@ struct ClauseAnalyzer {
             statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect, ages: spans.ages)
             ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
                                  conditions: conditions, purposeSpans: spans.purposes, isQualifier: spans.isQualifier)
+            // "to no one except our service providers": an exception is a permission, written only when every word of it
+            // is read; otherwise the prohibition is kept without it, which is stricter, and listed.
+            if let exception {
+                if let carved = exceptionScope(exception..<objectEnd, s, spans, predicate: p, statement: statement) {
+                    statement.unless.append(contentsOf: carved)
+                } else {
+                    reading.loss = reading.loss ?? "the exception (\(s.word(exception)) …) is not read; the prohibition is kept without it, which is stricter"
+                }
+            }
             clauses.append(PermissionClause(range: min(identityScope.lowerBound, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
                                             predicate: p))
             reading.statements.append(statement)
@@ -277,6 +296,8 @@ struct ClauseAnalyzer {
                 reading.gap = nil
             case .posted(let promise):
                 if reading.statements.isEmpty { reading.gap = reading.gap ?? "a notice of changes to the policy (\(promise)) names no personal data" }
+            case .offered(let promise):
+                if reading.statements.isEmpty { reading.gap = reading.gap ?? "a notice of changes to the policy (\(promise)) is offered, not promised" }
             }
         }
         if reading.statements.isEmpty, reading.gap == nil, let notice = promisedNotice(s) {
@@ -361,7 +382,7 @@ struct ClauseAnalyzer {
     }
 
     /// The keys of one dimension matched in a range, in order, deduplicated.
-    private func keys(_ dimension: Dimension, in range: Range<Int>, _ s: AnnotatedSentence, where keep: (Int) -> Bool) -> [String] {
+    func keys(_ dimension: Dimension, in range: Range<Int>, _ s: AnnotatedSentence, where keep: (Int) -> Bool) -> [String] {
         var result: [String] = []
         for m in s[dimension] where range.contains(m.range.lowerBound) && keep(m.range.lowerBound) {
             for k in m.keys where !result.contains(k) { result.append(k) }
@@ -374,6 +395,7 @@ struct ClauseAnalyzer {
         keys(.recipient, in: range, s) { i in
             !spans.isQualifier(i) && !spans.inExample(i)
                 && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
+                && !isAgent(i, s)
         }
             .filter { $0 != "first_party" && $0 != "data_subject" }
     }
@@ -385,10 +407,14 @@ struct ClauseAnalyzer {
         var head: [String] = [], examples: [String] = []
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
             let i = m.range.lowerBound
-            if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) || m.range.contains(where: spans.inAge) { continue }
+            if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) || spans.inConcession(i) || m.range.contains(where: spans.inAge) { continue }
             // "any third party outside of our organization": a data word inside a longer recipient phrase names the recipient.
             if s[.recipient].contains(where: { $0.range.count > m.range.count && $0.range.clamped(to: m.range) == m.range }) { continue }
             if disclosure, namesDestination(m, s) { continue }
+            // "We never ask for your password by e-mail": in a prohibition, data named as the means of the act is not
+            // what is forbidden, when the clause names other data; without it the prohibition is the broader one.
+            if effect == .deny, isMeans(m, s), s[.data].contains(where: { o in o.range != m.range && !isMeans(o, s)
+                && ranges.contains { $0.contains(o.range.lowerBound) } && !spans.isQualifier(o.range.lowerBound) }) { continue }
             var keys = m.keys
             if let anaphor, !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s) { keys = anaphor }
             for k in keys {
@@ -429,6 +455,21 @@ struct ClauseAnalyzer {
             if !named, destination || completesVerb { return s.text(j..<(k + 1)) }
         }
         return nil
+    }
+
+    /// "by unsolicited e-mail", "via cookies", "through our servers": a means of the act, not its object.
+    private func isMeans(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        var j = m.range.lowerBound - 1
+        while j >= m.range.lowerBound - 3, j >= 0, !s.tokens[j].isPunctuation, !["by", "via", "through"].contains(s.word(j)),
+              !Grammar.prepositions.contains(s.word(j)) || Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        return ["by", "via", "through"].contains(s.word(j))
+    }
+
+    /// "the cookies placed by third parties": who did something, named after "by", receives nothing.
+    private func isAgent(_ i: Int, _ s: AnnotatedSentence) -> Bool {
+        var j = i - 1
+        while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        return s.word(j) == "by"
     }
 
     /// "transfer information to countries": what follows "to" or "with" in a disclosure is where it goes.

@@ -11,12 +11,19 @@ struct ClauseSpans: Sendable {
     var examples: [Range<Int>] = []
     /// "when you use our website": conditions that only restate what the policy governs, so they limit nothing.
     var restatements: [Range<Int>] = []
+    /// "regardless of age": concessions, which name no data.
+    var concessions: [Range<Int>] = []
     /// "persons under 13": ages, which say whose data and name neither an age range nor a period.
     var ages: [AgeBound] = []
 
     init(_ s: AnnotatedSentence, predicates: [Predicate], taxonomy: Taxonomy) {
         let n = s.tokens.count
         ages = AgeBound.find(in: s)
+        for i in 0..<n {
+            guard let opener = Grammar.concessiveOpeners.first(where: { s.has($0, at: i) }) else { continue }
+            let end = (i + opener.count..<n).first { s.tokens[$0].isPunctuation } ?? n
+            concessions.append(i..<end)
+        }
         let purposeStarts = Set(s[.purpose].map(\.range.lowerBound))
         func opensPurpose(_ i: Int) -> Bool { (i...min(n, i + 4)).contains { purposeStarts.contains($0) } }
 
@@ -70,6 +77,13 @@ struct ClauseSpans: Sendable {
             }
             conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words.joined(separator: " ")))
             i = max(end, i + 1)
+        }
+
+        // "except when you consent or in limited cases, such as when the law requires it": a condition that follows a
+        // lifting one without a break is another case of the same exception.
+        for k in conditions.indices.dropFirst() where conditions[k - 1].lifts && !conditions[k].lifts
+            && conditions[k - 1].range.upperBound == conditions[k].range.lowerBound {
+            conditions[k].lifts = true
         }
 
         // "In order to repair …, we may use …": a purpose that leads the sentence.
@@ -193,5 +207,6 @@ struct ClauseSpans: Sendable {
     func inCondition(_ i: Int) -> Bool { conditions.contains { $0.range.contains(i) } }
     func inPurpose(_ i: Int) -> Bool { purposes.contains { $0.contains(i) } }
     func inExample(_ i: Int) -> Bool { examples.contains { $0.contains(i) } }
+    func inConcession(_ i: Int) -> Bool { concessions.contains { $0.contains(i) } }
     func inAge(_ i: Int) -> Bool { ages.contains { $0.range.contains(i) } }
 }

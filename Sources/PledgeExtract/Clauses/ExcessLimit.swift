@@ -7,8 +7,8 @@ enum ExcessLimit {
     static func phrase(in range: Range<Int>, _ s: AnnotatedSentence) -> Range<Int>? {
         for a in range where Grammar.excessWords.contains(s.word(a)) {
             var from = a + 1
-            // "more … than": the comparison's standard is what follows "than".
-            if s.word(a) == "more" {
+            // "more … than", "longer than": the comparison's standard is what follows "than".
+            if ["more", "longer"].contains(s.word(a)) {
                 guard let than = (a + 1..<min(range.upperBound, a + 12)).first(where: { s.word($0) == "than" }) else { continue }
                 from = than + 1
             }

@@ -16,7 +16,7 @@ enum Grammar {
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
         "lifting-conditions", "enabling-conditions", "neutral-phrases", "exception-phrases", "no-one", "universal-purposes",
-        "reason-markers", "asides", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
+        "reason-markers", "asides", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -119,6 +119,8 @@ enum Grammar {
     static let postedNoticeVerbs = words("posted-notice-verbs")
     /// "in order to …" after a negated verb: the reason for not acting, not a limit of the prohibition.
     static let reasonMarkers = phrases("reason-markers")
+    /// "regardless of age": a concession, which names no data.
+    static let concessiveOpeners = phrases("concessive-openers")
     /// ", for any reason,": an aside inside a verb group that limits nothing.
     static let asides = phrases("asides").sorted { $0.count > $1.count }
     /// The words around an age's number, and the people an age is said of (``AgeBound``).

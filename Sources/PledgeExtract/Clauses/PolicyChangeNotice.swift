@@ -4,11 +4,14 @@ import Pledge
 /// for a change of the policy. It is a duty that holds when the policy changes (`when:
 /// [policy_change]`): to reach the reader (e-mail when the text says so, else any contact) for
 /// notifications, with the promise quoted as its obligation. A notice the reader must look for
-/// ("we will post the changes on this page") names no personal data: it is listed, not a rule.
+/// ("we will post the changes on this page") names no personal data, and one the company "may" give promises
+/// nothing: both are listed, not rules.
 enum PolicyChangeNotice {
     enum Reading: Equatable {
         case duty(Statement)
         case posted(String)
+        /// "we may notify you by e-mail": a notice the company may give, which binds it to nothing.
+        case offered(String)
     }
 
     static func read(_ s: AnnotatedSentence) -> Reading? {
@@ -27,6 +30,7 @@ enum PolicyChangeNotice {
             if company, byPosting { return .posted(promise) }
             if company || reader, isReaching(verb) || isReaching(stem + "y") || isReaching(stem),
                company ? Grammar.readerPronouns.contains(s.word(k + 1)) || s.word(k + 1) == "users" : true {
+                if Grammar.permissive.contains(s.word(j)) { return .offered(promise) }
                 // By e-mail only when e-mail is the one channel named ("by e-mail or on our homepage" is any contact).
                 let byEmail = s.tokens.indices.contains { ["email", "e-mail"].contains(s.word($0)) }
                     && !s.tokens.indices.contains { Grammar.postedNoticeVerbs.contains(s.word($0)) || Grammar.serviceNouns.contains(s.word($0)) || s.word($0) == "homepage" }

@@ -1,14 +1,14 @@
 import Pledge
 
 /// "We use cookies on this site. Cookies are used to remember your login and to count visits." A practice stated
-/// bare, with its purposes given by another sentence of the same paragraph (or the next one), is limited by those
+/// bare, with its purposes given by another sentence of the same paragraph (or the one before or after), is limited by those
 /// purposes: read alone it would permit the practice for any purpose. So the bare permission is not written; the
 /// sentence that gives the purposes yields the rule, or is itself listed when its purposes are not understood.
 enum PurposesInParagraph {
     /// Drops each bare permission whose purposes another sentence nearby gives, and lists its sentence.
     static func limit(_ readings: inout [Int: SentenceReading], _ sentences: [AnnotatedSentence], taxonomy: Taxonomy) {
-        var givers: [Int: [Predicate]] = [:]
-        func purposeGivers(_ j: Int) -> [Predicate] {
+        var givers: [Int: [PurposedPractice]] = [:]
+        func purposeGivers(_ j: Int) -> [PurposedPractice] {
             if let known = givers[j] { return known }
             let found = statingPurposes(sentences[j], taxonomy: taxonomy)
             givers[j] = found
@@ -36,42 +36,59 @@ enum PurposesInParagraph {
         }
     }
 
-    /// The other sentences of a sentence's paragraph, and the sentence right after it in its section.
+    /// The other sentences of a sentence's paragraph, and the sentences right before and after it in its section.
     private static func neighbours(of i: Int, _ sentences: [AnnotatedSentence]) -> [Int] {
         let block = sentences[i].sentence.block
         var result: [Int] = []
         var j = i - 1
         while j >= 0, sentences[j].sentence.block == block { result.append(j); j -= 1 }
+        if j >= 0, sentences[j].sentence.section == sentences[i].sentence.section { result.append(j) }
         j = i + 1
         while j < sentences.count, sentences[j].sentence.block == block { result.append(j); j += 1 }
-        if i + 1 < sentences.count, sentences[i + 1].sentence.block != block, sentences[i + 1].sentence.section == sentences[i].sentence.section {
-            result.append(i + 1)
-        }
+        if j < sentences.count, sentences[j].sentence.section == sentences[i].sentence.section { result.append(j) }
         return result
     }
 
-    /// The predicates of a sentence that state a purpose for what they do: "… are used to …", "We use them for two
-    /// purposes: …".
-    private static func statingPurposes(_ s: AnnotatedSentence, taxonomy: Taxonomy) -> [Predicate] {
-        let found = PredicateFinder(s: s).find().main
+    /// A practice a sentence states a purpose for: "… are used to …", "We use them for two purposes: …", "we may use
+    /// your information to contact you for research" (the contact, through the infinitive). `object` holds the words
+    /// that name what the practice is done to: a passive's subject, else what follows the verb up to the purpose.
+    private struct PurposedPractice {
+        var predicate: Predicate
+        var actions: [String]
+        var object: Range<Int>
+    }
+
+    private static func statingPurposes(_ s: AnnotatedSentence, taxonomy: Taxonomy) -> [PurposedPractice] {
+        let (found, infinitives) = PredicateFinder(s: s).find()
         let spans = ClauseSpans(s, predicates: found, taxonomy: taxonomy)
-        return found.filter { p in
-            !p.negated && p.mood != .hypothetical
-                && (spans.purposes.contains { $0.lowerBound >= p.verbs.upperBound }
-                    || (p.verbs.upperBound..<s.tokens.count).contains { ["purpose", "purposes"].contains(s.word($0)) })
+        let n = s.tokens.count
+        return found.compactMap { p in
+            guard !p.negated, p.mood != .hypothetical else { return nil }
+            let purpose = spans.purposes.first { $0.lowerBound >= p.verbs.upperBound }
+                ?? (p.verbs.upperBound..<n).first { ["purpose", "purposes"].contains(s.word($0)) }.map { $0..<n }
+            guard let purpose else { return nil }
+            // "to contact you for research": what the purpose's own infinitive does is the practice it is given for.
+            let chained = infinitives.filter { purpose.contains($0.index) && $0.index <= purpose.lowerBound + 2 }.flatMap(\.actions)
+            let object = p.passive ? p.subject : p.verbs.upperBound..<max(p.verbs.upperBound, purpose.lowerBound)
+            return PurposedPractice(predicate: p, actions: p.actions + chained, object: object)
         }
     }
 
-    /// Whether `p` states a purpose for the practice `statement` permits: the same act, on the same data (or on data
-    /// named by a pronoun, "they are used to …"). Purposes given for narrower data ("your e-mail address is used to …")
-    /// do not limit a practice over broader data.
-    private static func gives(purposesFor statement: Statement, _ p: Predicate, _ s: AnnotatedSentence, taxonomy: Taxonomy) -> Bool {
-        guard p.actions.contains(where: statement.actions.contains) else { return false }
+    /// Whether `practice` states a purpose for the practice `statement` permits: the same act (or a kind of it), on the
+    /// same data or a kind of data covering it (or on data named by a pronoun, "they are used to …"). Purposes given
+    /// for narrower data ("your e-mail address is used to …"), or for data named only in general ("the information
+    /// necessary to …"), do not limit a practice over other data.
+    private static func gives(purposesFor statement: Statement, _ practice: PurposedPractice, _ s: AnnotatedSentence, taxonomy: Taxonomy) -> Bool {
+        let acts = taxonomy[.action]
+        guard practice.actions.contains(where: { a in statement.actions.contains { $0 == a || acts.covers(a, $0) } }) else { return false }
         let tree = taxonomy[.data]
         let sameData = s[.data].contains { m in
-            m.keys.contains { k in statement.data.contains { d in tree.covers(k, d) } }
+            // A general word ("the information necessary to complete the order") speaks of no one kind of data.
+            practice.object.contains(m.range.lowerBound)
+                && m.keys.contains { k in statement.data.contains { d in k == d || (tree.covers(k, d) && tree.node(k)?.parent != nil) } }
         }
-        let pronoun = (Array(p.subject) + [p.groupStart, p.verbs.upperBound]).contains { ["they", "them", "these", "it", "this"].contains(s.word($0)) }
+        let p = practice.predicate
+        let pronoun = (Array(practice.object) + [p.groupStart]).contains { ["they", "them", "these", "it", "this", "you"].contains(s.word($0)) }
         return sameData || pronoun
     }
 }

@@ -168,13 +168,14 @@ extension ClauseAnalyzer {
         return s.text(head..<(head + 1))
     }
 
-    /// "We may share these kinds of information", "such data": a general data phrase that points back to data named
-    /// elsewhere, which the reading could not resolve; as all personal data the permission would be wider.
+    /// "We may share these kinds of information", "such data", "the following kinds of personal data:": a general data
+    /// phrase that points to data named elsewhere, which the reading could not resolve; as all personal data the
+    /// permission would be wider.
     func unresolvedReference(in clause: Range<Int>, _ s: AnnotatedSentence, _ statement: Statement) -> String? {
         guard statement.data == ["user"] else { return nil }
         for m in s[.data] where clause.contains(m.range.lowerBound) && m.keys == ["user"] && !m.isDefinedTerm {
             let before = (max(clause.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound)
-            if let j = before.first(where: { ["these", "those", "such", "this", "that"].contains(s.word($0)) }) {
+            if let j = before.first(where: { ["these", "those", "such", "this", "that", "following"].contains(s.word($0)) }) {
                 return s.text(j..<m.range.upperBound)
             }
         }

@@ -94,6 +94,16 @@ import Pledge
         #expect(document.unmapped.first?.reason.hasPrefix("a notice of changes to the policy") == true)
     }
 
+    @Test(arguments: [
+        "If this policy changes, we may also notify you by e-mail.",
+        "We might inform you of changes to this statement.",
+    ])
+    func aNoticeOfPolicyChangesTheCompanyMayGiveIsNoDuty(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.hasSuffix("is offered, not promised") == true, "\(document.unmapped.map(\.reason))")
+    }
+
     @Test func aNoticeBeforeATransferIsItsObligation() throws {
         let rule = try #require(try Fixtures.extract(
             "# Initech Privacy Policy\n\nIf Initech is sold or merges with another company, we will give you notice before your account data is transferred.\n").rules.first)

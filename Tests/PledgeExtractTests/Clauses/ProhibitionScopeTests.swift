@@ -103,4 +103,116 @@ import Pledge
         #expect(rule.scope.data == ["user"])
         #expect(rule.scope.recipient == ["third_party"])
     }
+
+    @Test(arguments: [
+        ("We do not disclose your personal information to anyone except our service providers.", "service_provider"),
+        ("We will not share your e-mail address with third parties other than our payment processors.", "payment_processor"),
+    ])
+    func anExceptionNamingARecipientCarvesOutThatRecipientOnly(_ text: String, _ recipient: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.unless.map(\.scope) == [Scope(recipient: [recipient])])
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+        let data = try #require(rule.scope.data)
+        let action = try #require(rule.scope.action?.first)
+        // The carved-out recipient is not denied; every other third party still is.
+        #expect(try Fixtures.decide(document, Operation(action: action, data: data, recipient: recipient)) != .deny)
+        #expect(try Fixtures.decide(document, Operation(action: action, data: data, recipient: "advertiser")) == .deny)
+    }
+
+    @Test func anExceptionNamingAPurposeCarvesOutThatPurposeOnly() throws {
+        let document = try Fixtures.extract("We will not share your personal information with third parties other than for fraud prevention.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.unless.map(\.scope) == [Scope(purpose: ["essential.fraud_detection"])])
+        let share = { (purpose: String) in Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser", purpose: purpose) }
+        #expect(try Fixtures.decide(document, share("marketing")) == .deny)
+        #expect(try Fixtures.decide(document, share("essential.fraud_detection")) != .deny)
+    }
+
+    @Test(arguments: [
+        "We disclose your data to no one except our staff.",                           // within the company: nothing to carve
+        "We do not disclose your personal information to anyone except our service providers who zorble.", // a limit not read
+        "We do not share your e-mail address with anyone except our zorblax partners.", // a word not read
+        "We will not sell your name to anyone other than members of the zorblax guild.", // a recipient not understood
+    ])
+    func anExceptionNotFullyReadLeavesTheProhibitionWholeAndListed(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.unless.isEmpty, "\(rule.unless)")
+        #expect(document.unmapped.first?.reason.hasPrefix("the exception") == true, "\(document.unmapped.map(\.reason))")
+    }
+
+    @Test(arguments: [
+        "We will not disclose your personal information except with your consent or when we believe in good faith that the law requires it.",
+        "We will not disclose your personal information to third parties except when you consent or in rare cases, such as when the law requires it.",
+    ])
+    func everyCaseOfAnExceptionLiftsTheProhibitionAndNoneTriggersIt(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.when.isEmpty, "an exception is not the prohibition's trigger: \(rule.when)")
+        #expect(Set(rule.unless.map(\.when)) == [["consent"], ["legal_process"]])
+        // With neither consent nor a legal demand, the disclosure is forbidden.
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser")) == .deny)
+    }
+
+    @Test(arguments: [
+        ("We do not sell or rent information about our members, regardless of age.", ["user"]),
+        ("We will not share the e-mail addresses of our readers, irrespective of location.", ["user.contact.email"]),
+    ])
+    func aConcessionNamesNoData(_ text: String, _ data: [String]) throws {
+        let rule = try #require(try Fixtures.extract(text).rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.data == data)
+    }
+
+    @Test func whoDidSomethingNamedAfterByReceivesNothing() throws {
+        let rule = try #require(try Fixtures.extract("We do not read the cookies set by advertisers.").rules.first)
+        #expect(rule.scope.recipient == nil, "\(rule.scope.recipient ?? [])")
+    }
+
+    @Test func aPassivesDataIsItsSubjectNotAWordQualifyingTheAct() throws {
+        let rule = try #require(try Fixtures.extract("No personal information you give us is provided to advertisers for cookie use.").rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.data == ["user"])
+    }
+
+    @Test func keepingDataNoLongerThanNeededIsALimitToWhatIsNeeded() throws {
+        let document = try Fixtures.extract("We do not retain your records for longer than necessary to run the service.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.hasPrefix("a limit to what is needed") == true)
+        // A plain period is still a period.
+        let period = try #require(try Fixtures.extract("We do not retain your records for longer than two years.").rules.first)
+        #expect(period.scope.retention == .longerThan(try #require(ISODuration("P2Y"))))
+    }
+
+    @Test func aLeadInNamingTheDataThatFollowsGrantsNothingAlone() throws {
+        let document = try Fixtures.extract("We may collect and use the following kinds of personal data:")
+        #expect(document.rules.filter { $0.effect == .allow }.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.count == 1)
+    }
+
+    @Test(arguments: [
+        ("We will never ask for your password by unsolicited e-mail.", ["user.authorization.password"]),
+        ("We do not collect your location through cookies.", ["user.location"]),
+    ])
+    func theMeansOfAProhibitedActIsNotWhatIsForbidden(_ text: String, _ data: [String]) throws {
+        let rule = try #require(try Fixtures.extract(text).rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.data == data)
+    }
+
+    @Test(arguments: [
+        ("These addresses are not used for marketing and are not shared with outside parties.", "share"),
+        ("Your e-mail address is used only to zorble you and will not be sold to third parties.", "sell"),
+    ])
+    func aSecondPassiveSharesTheSubjectOfTheFirst(_ text: String, _ action: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first { $0.scope.action == [action] }, "\(document.rules.map(\.id)) \(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.recipient == ["third_party"])
+        #expect(rule.scope.data?.isEmpty == false)
+    }
 }
