@@ -171,13 +171,16 @@ import Testing
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let results = try #require(object["results"] as? [[String: Any]])
-        #expect(results.map { $0["outcome"] as? String } == ["deny", "allow", "deny", "not_covered", "allow"])
+        #expect(results.map { $0["outcome"] as? String } == ["deny", "allow", "deny", "deny", "allow"])
         func deciding(_ i: Int) -> [[String: Any]] { results[i]["deciding"] as? [[String: Any]] ?? [] }
         func clauses(_ i: Int) -> [String] { deciding(i).compactMap { ($0["clause"] as? [String: Any])?["text"] as? String } }
         #expect(clauses(0).contains { $0.hasPrefix("We will not share with any third party") })
         #expect(deciding(1).allSatisfy { $0["effect"] as? String == "deny" && $0["exception"] != nil })
         #expect(deciding(2).map { $0["effect"] as? String } == ["require"])
         #expect(!(results[2]["overridden"] as? [Any] ?? []).isEmpty)
+        // The opt-out is a promise: the permission that offers it denies, quoting its clause.
+        #expect(!deciding(3).isEmpty && deciding(3).allSatisfy { $0["effect"] as? String == "allow" && $0["exception"] != nil })
+        #expect(clauses(3).allSatisfy { $0.hasPrefix("Unless you elect to “Opt-Out”") })
         #expect(deciding(4).map { $0["effect"] as? String } == ["require"])
     }
 

@@ -27,9 +27,11 @@ import Testing
         let rules = try #require(blocks.first { $0.hasPrefix("pledge: 1") })
         let operations = try #require(blocks.first { $0.contains("id: weekly-newsletter") })
         let result = try CLIRunner.run(["check", "--rules", try write(rules, as: "rules.yaml"), try write(operations, as: "ops.yaml")])
-        // The newsletter goes to someone who opted out, and nothing speaks of keeping cards: neither is allowed.
+        // The newsletter goes to someone who opted out, which the marketing permission promises not to
+        // do (its opt-out is a promise); nothing speaks of keeping cards. Neither is allowed.
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stdout.contains("not_covered: weekly-newsletter"))
+        #expect(result.stdout.contains("deny: weekly-newsletter"))
+        #expect(result.stdout.contains("forbidden, as the clause promises"))
         #expect(result.stdout.contains("not_covered: keep-card-for-refunds"))
         #expect(result.stderr.isEmpty)
     }

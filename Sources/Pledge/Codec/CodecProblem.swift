@@ -46,6 +46,7 @@ package enum CodecProblem: Sendable, Hashable {
     case movedNode(String, parent: String?)
     case taxonomyTooDeep(String, limit: Int)
     case brokenByOutsideActions
+    case actionFieldOutsideActions(field: String)
     case unknownBrokenBy(String, of: String)
 
     package var message: String {
@@ -135,6 +136,8 @@ package enum CodecProblem: Sendable, Hashable {
             return "'\(key)' would stand deeper than \(limit) levels; a taxonomy never needs more"
         case .brokenByOutsideActions:
             return "'broken_by' belongs to actions only"
+        case .actionFieldOutsideActions(let field):
+            return "'\(field)' belongs to actions only"
         case .unknownBrokenBy(let key, let node):
             return "broken_by of '\(node)' names unknown action '\(key)'"
         }

@@ -18,7 +18,8 @@ struct RegionPartition: Sendable {
     private(set) var exceeded = false
     private var steps: [Step] = []
     private let components: [Component]
-    /// Per scoped dimension, per node: its subtree.
+    /// Per scoped dimension, per node: what an operation naming it stands for (its
+    /// subtree; for an action, the act and its kinds but no act permitted only by name).
     let subtrees: [[[Int]]]
     let contextSubtrees: [[Int]]
     /// Per context node, its subtree: the facts that make it hold.
@@ -59,7 +60,8 @@ struct RegionPartition: Sendable {
         }
         self.components = components
         func subtreeTable(_ tree: TaxonomyTree) -> [[Int]] { tree.nodes.map { tree.subtreeIndices(of: $0.key) } }
-        subtrees = Dimension.scoped.map { subtreeTable(taxonomy[$0]) }
+        let actions = taxonomy[.action]
+        subtrees = Dimension.scoped.map { $0 == .action ? actions.nodes.map { actions.permittedIndices(of: $0.key) } : subtreeTable(taxonomy[$0]) }
         contextSubtrees = subtreeTable(taxonomy[.context])
         contextSubtreeSets = contextSubtrees.map(Set.init)
         retainNodes = Set(taxonomy[.action].subtreeIndices(of: "retain"))

@@ -2,8 +2,11 @@
 /// flat store, so resolving an operation's keys is hash lookups and ranges, no copying.
 struct ChoiceIndex: Sendable {
     let store: [ClassChoice]
-    /// Per dimension (``Dimension/scoped`` order), per node key: its subtree's classes.
-    let subtree: [[String: Range<Int>]]
+    /// Per dimension (``Dimension/scoped`` order), per node key: the classes an operation
+    /// naming it touches. An action is one act: itself and its plain kinds (a disclosure
+    /// may be a sharing), never an act permitted only by name (a sale says `sell`); in the
+    /// other dimensions a node stands for its whole subtree (`user` is all personal data).
+    let named: [[String: Range<Int>]]
     /// Per dimension: all its classes.
     let every: [Range<Int>]
     /// Per data term the policy defines: the classes of the data it stands for.
@@ -16,9 +19,13 @@ struct ChoiceIndex: Sendable {
             store.append(contentsOf: choices)
             return start..<store.count
         }
-        subtree = zip(trees, partitions).map { tree, partition in
+        named = zip(trees, partitions).map { tree, partition in
             var ranges: [String: Range<Int>] = [:]
-            for (node, entry) in tree.nodes.enumerated() { ranges[entry.key] = append(partition.choices(ofSubtree: node)) }
+            for (node, entry) in tree.nodes.enumerated() {
+                ranges[entry.key] = tree.dimension == .action
+                    ? append(partition.choices(ofNodes: tree.permittedIndices(of: entry.key)))
+                    : append(partition.choices(ofSubtree: node))
+            }
             return ranges
         }
         every = partitions.map { append($0.everyClass) }

@@ -1,36 +1,44 @@
 extension CompiledPolicy {
     /// Resolves an operation's keys to classes and lends the atom space to `body`, or
-    /// returns every unknown key. Hash lookups only: several data keys are merged in
-    /// stack buffers, so nothing is allocated unless the operation is invalid.
+    /// returns every problem, worded as `pledge check` words it (an unknown key with its
+    /// "did you mean", a retention on an act that keeps nothing). Hash lookups only:
+    /// several data keys are merged in stack buffers, so nothing is allocated unless the
+    /// operation is invalid.
     func withSpace<R>(of operation: Operation, _ body: (AtomSpace) -> R) -> Result<R, PledgeError> {
         var errors: [Diagnostic] = []
         func complain(_ message: String) {
             errors.append(Diagnostic(message, at: operation.location ?? SourceLocation(file: operation.id ?? "operation")))
         }
-        func subtree(_ d: Int, _ key: String) -> Range<Int> {
-            if let range = index.subtree[d][key] { return range }
-            complain("unknown \(Dimension.scoped[d].rawValue) '\(key)'")
+        func unknown(_ key: String, _ dimension: Dimension) {
+            complain((vocabulary.problem(with: key, in: dimension) ?? .unknownTerm(dimension, key, suggestion: nil)).message)
+        }
+        func named(_ d: Int, _ key: String) -> Range<Int> {
+            if let range = index.named[d][key] { return range }
+            unknown(key, Dimension.scoped[d])
             return 0..<0
         }
-        let action = subtree(0, operation.action)
+        let action = named(0, operation.action)
         var data = 0..<0
         if operation.data.isEmpty { complain("an operation names at least one data category") }
         for key in operation.data {
             if let term = index.terms[key] {
                 data = term
             } else if let members = terms[key] {
-                for k in members where !trees[1].contains(k) { complain("unknown data '\(k)'") }
+                for k in members where !trees[1].contains(k) { unknown(k, .data) }
             } else {
-                data = subtree(1, key)
+                data = named(1, key)
             }
         }
-        let purpose = operation.purpose.map { subtree(2, $0) } ?? index.every[2]
-        let recipient = subtree(3, operation.recipient ?? Operation.defaultRecipient)
-        let identifiability = subtree(4, operation.identifiability ?? Operation.defaultIdentifiability)
+        let purpose = operation.purpose.map { named(2, $0) } ?? index.every[2]
+        let recipient = named(3, operation.recipient ?? Operation.defaultRecipient)
+        let identifiability = named(4, operation.identifiability ?? Operation.defaultIdentifiability)
+        if operation.retention != nil, !vocabulary.mayRetain(operation.action) {
+            complain(CodecProblem.retentionWithoutRetain(action: operation.action).message)
+        }
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: operation.context.count) { context in
             for (i, key) in operation.context.enumerated() {
                 if let node = contextNodes[key] { context[i] = node }
-                else { context[i] = 0; complain("unknown context fact '\(key)'") }
+                else { context[i] = 0; unknown(key, .context) }
             }
             if !errors.isEmpty { return .failure(PledgeError.invalid(errors)) }
             return index.store.withUnsafeBufferPointer { store in
@@ -56,7 +64,7 @@ extension CompiledPolicy {
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: classCount) { first in
             first.initialize(repeating: Int32.max)
             for key in operation.data {
-                guard let range = index.terms[key] ?? index.subtree[1][key] else { continue }
+                guard let range = index.terms[key] ?? index.named[1][key] else { continue }
                 for choice in store[range] where choice.node < first[Int(choice.classID)] { first[Int(choice.classID)] = choice.node }
             }
             return withUnsafeTemporaryAllocation(of: ClassChoice.self, capacity: classCount) { merged in

@@ -8,6 +8,8 @@ final class CompiledPolicy: Sendable {
     let rules: CompiledRules
     let terms: [String: [String]]
     let contextNodes: [String: Int32]
+    /// Words the problems of an invalid operation as operation files do.
+    let vocabulary: Vocabulary
     /// The identity that operations compiled here carry.
     let stamp = CompilationStamp()
 
@@ -34,6 +36,7 @@ final class CompiledPolicy: Sendable {
         for (node, entry) in taxonomy[.context].nodes.enumerated() { contextNodes[entry.key] = Int32(node) }
         self.contextNodes = contextNodes
         terms = document.terms
+        vocabulary = Vocabulary(taxonomy: taxonomy, terms: document.terms.keys)
         rules = CompiledRules(resolved, partitions: partitions, taxonomy: taxonomy)
     }
 }

@@ -43,28 +43,34 @@ struct DimensionPartition: Sendable {
         self.classOfNode = classOfNode
         self.classCount = classOfSignature.count
 
-        func choices<S: Sequence<Int>>(of nodes: S) -> [ClassChoice] {
-            var seen = Set<Int32>()
-            var result: [ClassChoice] = []
-            for node in nodes.sorted() where seen.insert(classOfNode[node]).inserted {
-                result.append(ClassChoice(classID: classOfNode[node], node: Int32(node)))
-            }
-            return result
-        }
         var start: [Int] = [0]
         var flat: [ClassChoice] = []
         for node in tree.nodes {
-            flat.append(contentsOf: choices(of: tree.subtreeIndices(of: node.key)))
+            flat.append(contentsOf: Self.choices(ofNodes: tree.subtreeIndices(of: node.key), classOfNode: classOfNode))
             start.append(flat.count)
         }
         self.choiceStart = start
         self.choices = flat
-        self.everyClass = choices(of: 0..<count)
+        self.everyClass = Self.choices(ofNodes: 0..<count, classOfNode: classOfNode)
     }
 
     /// The classes of one node's subtree.
     func choices(ofSubtree node: Int) -> ArraySlice<ClassChoice> {
         choices[choiceStart[node]..<choiceStart[node + 1]]
+    }
+
+    /// The classes of these nodes (not their subtrees), each with its first node, ascending by node.
+    func choices(ofNodes nodes: some Sequence<Int>) -> [ClassChoice] {
+        Self.choices(ofNodes: nodes, classOfNode: classOfNode)
+    }
+
+    private static func choices(ofNodes nodes: some Sequence<Int>, classOfNode: [Int32]) -> [ClassChoice] {
+        var seen = Set<Int32>()
+        var result: [ClassChoice] = []
+        for node in nodes.sorted() where seen.insert(classOfNode[node]).inserted {
+            result.append(ClassChoice(classID: classOfNode[node], node: Int32(node)))
+        }
+        return result
     }
 
     /// The classes of several subtrees together, each with its first node, ascending by node.

@@ -31,7 +31,7 @@ public struct Engine: Sendable {
     public func evaluate(_ operation: Operation) -> Decision {
         let policy = self.policy
         switch policy.withSpace(of: operation, { policy.rules.decision($0) }) {
-        case .success(let decision): return decision
+        case .success(let decision): return Self.worded(decision, for: operation)
         case .failure(let error): return Decision(outcome: .deny, errors: error.diagnostics)
         }
     }
@@ -67,7 +67,16 @@ public struct Engine: Sendable {
             return Decision(outcome: .deny, errors: [Diagnostic(
                 "the operation was compiled by another engine", at: op.location ?? SourceLocation(file: op.id ?? "operation"))])
         }
-        return operation.withSpace { policy.rules.decision($0) }
+        return Self.worded(operation.withSpace { policy.rules.decision($0) }, for: operation.operation)
+    }
+
+    /// The decision in the operation's own terms: when it named no purpose, its witness
+    /// is for any purpose, not for the purpose the evaluation happened to meet first.
+    private static func worded(_ decision: Decision, for operation: Operation) -> Decision {
+        guard operation.purpose == nil, decision.witness != nil else { return decision }
+        var decision = decision
+        decision.witness?.purpose = nil
+        return decision
     }
 
     /// The outcome of a compiled operation: no hashing, no allocation.
@@ -86,10 +95,10 @@ public struct Engine: Sendable {
         var choices: [ClassChoice] = []
         var errors: [Diagnostic] = []
         for (d, key) in keys.enumerated() {
-            if let node = policy.trees[d].index(of: key) {
+            if let key, let node = policy.trees[d].index(of: key) {
                 choices.append(ClassChoice(classID: policy.partitions[d].classOfNode[node], node: Int32(node)))
             } else {
-                errors.append(Diagnostic("unknown \(Dimension.scoped[d].rawValue) '\(key)'", at: SourceLocation(file: "atom")))
+                errors.append(Diagnostic("unknown \(Dimension.scoped[d].rawValue) '\(key ?? "")'", at: SourceLocation(file: "atom")))
             }
         }
         var facts: [Int32] = []

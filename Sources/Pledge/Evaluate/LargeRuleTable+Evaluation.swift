@@ -225,9 +225,11 @@ extension LargeRuleTable {
         for k in 0..<count {
             let w = Int(list[k])
             let s = scope[w], b = breaking[w], x = exceptedWord(w)
-            anyDeny |= (s & deny[w] & ~x) | (b & ~x)
+            // An allow whose exception holds is a promise: its clause forbids.
+            let promised = s & allow[w] & x
+            anyDeny |= (s & deny[w] & ~x) | (b & ~x) | promised
             let lifted = s & deny[w] & x
-            anyLifted |= lifted
+            anyLifted |= lifted | promised
             anyAllow |= (s & allow[w] & ~x) | lifted | (s & require[w] & ~x & ~b)
         }
         if anyDeny != 0 {
@@ -246,20 +248,21 @@ extension LargeRuleTable {
             let lifted = s & deny[w] & x
             let allowing = (s & allow[w] & ~x) | lifted | (s & require[w] & ~x & ~b)
             if anyDeny != 0 {
-                rules[w] |= (s & deny[w] & ~x) | (b & ~x)
+                rules[w] |= (s & deny[w] & ~x) | (b & ~x) | (s & allow[w] & x)
                 overridden[w] |= allowing
             } else {
                 rules[w] |= allowing
             }
             guard anyLifted != 0 else { continue }
-            // The exceptions that lifted a deny: those whose owner is a lifted rule.
+            // The exceptions that lifted a deny or made an allow a promise: those whose
+            // owner is such a rule.
             var rest = exceptions[w]
             while rest != 0 {
                 let bit = rest.trailingZeroBitCount
                 let owner = Int(exceptionOwner[w &* 64 &+ bit])
                 let ow = owner >> 6
                 if scratch.presence(4)[ow >> 6] & (1 << UInt64(ow & 63)) != 0,
-                   scope[ow] & deny[ow] & exceptedWord(ow) & (1 << UInt64(owner & 63)) != 0 {
+                   scope[ow] & (deny[ow] | allow[ow]) & exceptedWord(ow) & (1 << UInt64(owner & 63)) != 0 {
                     liftedExceptions[w] |= 1 << UInt64(bit)
                 }
                 rest &= rest &- 1

@@ -31,15 +31,16 @@ struct RuleCatalog: Sendable {
     }
 
     /// Explains an outcome: the deciding rules with their clauses, in rule order; for an
-    /// allow, the obligations; for a deny, the allows it overrode; a witness atom.
+    /// allow, the obligations; for a deny, the allows it overrode; a witness atom. A deny
+    /// decided by an allow's exception (a promise, such as an opt-out) quotes that exception.
     func decision<Members: MemberSet>(_ outcome: Outcome, denied: Members, allowed: Members, overridden: Members,
                                       liftedInAllowed: Members, liftedInDenied: Members,
                                       deniedWitness: AtomNodes?, uncoveredWitness: AtomNodes?) -> Decision {
         switch outcome {
         case .deny:
             return Decision(
-                outcome: .deny, deciding: references(denied, lifted: nil),
-                overridden: references(overridden, lifted: liftedInDenied), witness: deniedWitness.map(atom))
+                outcome: .deny, deciding: references(denied, quoting: liftedInDenied, of: .allow),
+                overridden: references(overridden, quoting: liftedInDenied, of: .deny), witness: deniedWitness.map(atom))
         case .notCovered:
             return Decision(outcome: .notCovered, witness: uncoveredWitness.map(atom))
         case .allow:
@@ -47,19 +48,20 @@ struct RuleCatalog: Sendable {
             allowed.forEach { r in
                 for duty in obligations[r] where !duties.contains(duty) { duties.append(duty) }
             }
-            return Decision(outcome: .allow, deciding: references(allowed, lifted: liftedInAllowed), obligations: duties)
+            return Decision(outcome: .allow, deciding: references(allowed, quoting: liftedInAllowed, of: .deny), obligations: duties)
         }
     }
 
-    /// The rules' references; a deny that an exception lifted carries the clause of its
-    /// first exception that did.
-    private func references<Members: MemberSet>(_ rules: Members, lifted: Members?) -> [RuleReference] {
+    /// The rules' references; a rule of the effect `quoted` (a deny an exception lifted,
+    /// an allow whose exception made it a promise) carries the clause of its first
+    /// exception in `exceptions`.
+    private func references<Members: MemberSet>(_ rules: Members, quoting exceptions: Members, of quoted: Effect) -> [RuleReference] {
         var result: [RuleReference] = []
         rules.forEach { r in
             var reference = references[r]
-            if reference.effect == .deny, let lifted {
+            if reference.effect == quoted {
                 var first: Int? = nil
-                lifted.forEach { e in if first == nil, Int(exceptionOwner[e]) == r { first = e } }
+                exceptions.forEach { e in if first == nil, Int(exceptionOwner[e]) == r { first = e } }
                 if let e = first { reference.exception = exceptionSources[e] ?? reference.source }
             }
             result.append(reference)

@@ -54,7 +54,9 @@ extension RuleTable {
                             let rows = rows4 & identifiability[Int(i.classID)]
                             if rows.isSilent { verdict.noteSilent(atom); continue }
                             let excepted = rows.exceptions.isEmpty ? Bits.empty : owners(of: rows.exceptions)
-                            let deny = (rows.scope & denyRules & ~excepted) | (rows.breaking & ~excepted)
+                            // An allow whose exception holds is a promise: its clause forbids.
+                            let promised = rows.scope & allowRules & excepted
+                            let deny = (rows.scope & denyRules & ~excepted) | (rows.breaking & ~excepted) | promised
                             let lifted = rows.scope & denyRules & excepted
                             let allow = (rows.scope & allowRules & ~excepted) | lifted
                                 | (rows.scope & requireRules & ~excepted & ~rows.breaking)
@@ -66,7 +68,7 @@ extension RuleTable {
                                 }
                                 verdict.denied |= deny
                                 verdict.overridden |= allow
-                                if !lifted.isEmpty { verdict.liftedInDenied |= lifting(rows.exceptions, lifted) }
+                                if !(lifted | promised).isEmpty { verdict.liftedInDenied |= lifting(rows.exceptions, lifted | promised) }
                             } else if !allow.isEmpty {
                                 verdict.allowed |= allow
                                 if !lifted.isEmpty { verdict.liftedInAllowed |= lifting(rows.exceptions, lifted) }
@@ -102,7 +104,7 @@ extension RuleTable {
         return rules
     }
 
-    /// Those of the exceptions that belong to one of the lifted rules.
+    /// Those of the exceptions that belong to one of these rules (lifted denies, promising allows).
     private func lifting(_ exceptions: Bits, _ lifted: Bits) -> Bits {
         var result = Bits.empty
         exceptions.forEach { if lifted.contains(Int(catalog.exceptionOwner[$0])) { result.insert($0) } }

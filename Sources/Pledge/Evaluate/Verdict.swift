@@ -14,7 +14,8 @@ struct Verdict<Bits: FixedBitset> {
     var allowed: Bits = .empty
     /// Rules that allowed some atom that a deny took: conflicts, shown.
     var overridden: Bits = .empty
-    /// Exceptions that lifted a deny, in allowed atoms and in denied atoms.
+    /// Exceptions that lifted a deny, in allowed atoms and in denied atoms; in denied
+    /// atoms also those that made an allow a promise (its clause forbids there).
     var liftedInAllowed: Bits = .empty
     var liftedInDenied: Bits = .empty
     /// The first denied atom, and the first atom no rule speaks to.

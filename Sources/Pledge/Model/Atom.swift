@@ -5,15 +5,16 @@ public struct Atom: Sendable, Hashable, CustomStringConvertible {
     public var action: String
     /// The data category's key.
     public var data: String
-    /// The purpose's key.
-    public var purpose: String
+    /// The purpose's key; nil in a decision's witness when the operation named no purpose,
+    /// so that the part is for any purpose (never one the operation did not name).
+    public var purpose: String?
     /// The recipient's key.
     public var recipient: String
     /// The identifiability's key.
     public var identifiability: String
 
     /// The atom of these keys.
-    public init(action: String, data: String, purpose: String, recipient: String, identifiability: String) {
+    public init(action: String, data: String, purpose: String?, recipient: String, identifiability: String) {
         self.action = action
         self.data = data
         self.purpose = purpose
@@ -27,10 +28,10 @@ public struct Atom: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The keys in ``Dimension/scoped`` order.
-    package var scopedKeys: [String] { [action, data, purpose, recipient, identifiability] }
+    package var scopedKeys: [String?] { [action, data, purpose, recipient, identifiability] }
 
     /// `action data to recipient for purpose (identifiability)`.
     public var description: String {
-        "\(action) \(data) to \(recipient) for \(purpose) (\(identifiability))"
+        "\(action) \(data) to \(recipient) for \(purpose ?? "any purpose") (\(identifiability))"
     }
 }

@@ -2,8 +2,9 @@
 public struct Decision: Sendable, Hashable {
     /// allow, deny or not_covered; not_covered is never an allow.
     public var outcome: Outcome
-    /// The rules that decided the outcome: the denies for a deny, the allows (and lifted
-    /// denies) for an allow; empty for not_covered.
+    /// The rules that decided the outcome: for a deny, the denies and the allows whose
+    /// exception holds (a promise, such as an opt-out, quoted in ``RuleReference/exception``);
+    /// for an allow, the allows (and lifted denies); empty for not_covered.
     public var deciding: [RuleReference]
     /// Allows that a deny overrode: a conflict, shown, never hidden.
     public var overridden: [RuleReference]

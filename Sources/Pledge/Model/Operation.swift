@@ -2,7 +2,9 @@
 public struct Operation: Sendable, Hashable {
     /// A name for reports; need not be unique.
     public var id: String?
-    /// One action key (`email`, `share`, …). A node with children stands for all of them.
+    /// One act (`email`, `share`, …): the act and its plain kinds (`disclose` may be a
+    /// sharing), never an act permitted only by name: `share` is sharing, and a sale says
+    /// `sell` (`permitted_by_name` in the taxonomy).
     public var action: String
     /// One or more data categories (or defined terms of the policy).
     public var data: [String]

@@ -6,7 +6,10 @@ public struct RuleReference: Sendable, Hashable {
     public var effect: Effect
     /// The clause the rule was read from: section, line and quoted text.
     public var source: Provenance
-    /// Set when the rule is a deny that an exception lifted: the exception's clause.
+    /// The clause of the rule's exception that took part: for a deny that an exception
+    /// lifted, the exception's; for an allow that decides a deny, the exception that makes
+    /// it a promise ("unless you opt out": once you have, the clause forbids). The rule's
+    /// own clause when the exception has none of its own.
     public var exception: Provenance?
     /// The rule's review; nil when the rule is an unreviewed draft.
     public var review: RuleReview?

@@ -35,7 +35,7 @@ public struct CheckJSONLinesReporter: CheckStreamingReporter {
             json.field("action", w.action)
             json.field("data", w.data)
             json.field("identifiability", w.identifiability)
-            json.field("purpose", w.purpose)
+            if let purpose = w.purpose { json.field("purpose", purpose) }
             json.field("recipient", w.recipient)
             json.endObject()
         }

@@ -41,7 +41,10 @@ public struct CheckJSONReporter: CheckStreamingReporter {
     }
 
     private struct WitnessJSON: Encodable {
-        var action, data, purpose, recipient, identifiability: String
+        var action, data: String
+        /// Omitted when the operation named no purpose: the part is for any purpose.
+        var purpose: String?
+        var recipient, identifiability: String
     }
 
     private struct ErrorJSON: Encodable {

@@ -39,9 +39,11 @@ public struct CheckTextReporter: CheckStreamingReporter {
         let review = field(ReviewStatusText.of(reference.review))
         var line = "    \(field(reference.ruleID)) [\(review)] (\(field(run.clauseLocation(reference).description))): \"\(field(reference.source.text))\"\n"
         if let exception = reference.exception {
+            // An allow quoting an exception decides a deny: the exception is its promise.
+            let role = reference.effect == .allow ? "forbidden, as the clause promises, by" : "lifted by"
             line += exception == reference.source
-                ? "      lifted by an exception the clause itself states\n"
-                : "      lifted by the exception (\(field(run.policyFile)):\(exception.line)): \"\(field(exception.text))\"\n"
+                ? "      \(role) an exception the clause itself states\n"
+                : "      \(role) the exception (\(field(run.policyFile)):\(exception.line)): \"\(field(exception.text))\"\n"
         }
         return line
     }

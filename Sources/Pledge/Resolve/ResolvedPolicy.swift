@@ -14,13 +14,13 @@ struct ResolvedPolicy: Sendable {
         func complain(_ rule: Rule, _ message: String) {
             diagnostics.append(Diagnostic("rule '\(rule.id)': \(message)", at: SourceLocation(file: file, line: rule.source.line)))
         }
-        func scope(_ scope: Scope, of rule: Rule) -> ResolvedScope {
+        func scope(_ scope: Scope, of rule: Rule, read reading: ScopeReading) -> ResolvedScope {
             let covered: [Set<Int>?] = Dimension.scoped.map { dimension in
                 guard let keys = scope[dimension] else { return nil }
                 var set = Set<Int>()
                 for key in keys {
                     for k in dimension == .data ? (document.terms[key] ?? [key]) : [key] {
-                        let nodes = taxonomy[dimension].subtreeIndices(of: k)
+                        let nodes = reading.covered(by: k, in: taxonomy[dimension])
                         if nodes.isEmpty { complain(rule, "unknown \(dimension.rawValue) '\(k)'") }
                         set.formUnion(nodes)
                     }
@@ -40,7 +40,7 @@ struct ResolvedPolicy: Sendable {
         }
         let actions = taxonomy[.action]
         let resolved = document.rules.map { rule in
-            var own = scope(rule.scope, of: rule)
+            var own = scope(rule.scope, of: rule, read: ScopeReading(of: rule.effect))
             var breaking: ResolvedScope? = nil
             if rule.effect == .require {
                 var broken = Set<Int>()
@@ -56,7 +56,9 @@ struct ResolvedPolicy: Sendable {
             }
             return ResolvedRule(
                 rule: rule, scope: own, breaking: breaking, when: facts(rule.when, of: rule),
-                unless: rule.unless.map { ResolvedException(scope: scope($0.scope, of: rule), when: facts($0.when, of: rule)) })
+                unless: rule.unless.map {
+                    ResolvedException(scope: scope($0.scope, of: rule, read: ScopeReading(exceptionTo: rule.effect)), when: facts($0.when, of: rule))
+                })
         }
         if !diagnostics.isEmpty { throw PledgeError.invalid(diagnostics) }
         self.document = document

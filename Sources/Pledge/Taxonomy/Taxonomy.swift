@@ -32,7 +32,7 @@ public struct Taxonomy: Sendable, Hashable {
     }()
 
     /// This taxonomy with the nodes of another added: new keys become new nodes, known
-    /// keys gain the other's phrases and `broken_by` entries, and take its label when it gives one.
+    /// keys gain the other's phrases, `broken_by` entries and `permitted_by_name`, and take its label when it gives one.
     public func extended(with other: Taxonomy) -> Taxonomy {
         var result: [Dimension: TaxonomyTree] = [:]
         for dimension in Dimension.allCases {
@@ -44,6 +44,7 @@ public struct Taxonomy: Sendable, Hashable {
                     if let label = node.label { nodes[i].label = label }
                     for phrase in node.phrases where !nodes[i].phrases.contains(phrase) { nodes[i].phrases.append(phrase) }
                     for key in node.brokenBy where !nodes[i].brokenBy.contains(key) { nodes[i].brokenBy.append(key) }
+                    if node.permittedByName { nodes[i].permittedByName = true }
                 } else {
                     position[node.key] = nodes.count
                     nodes.append(node)

@@ -1,9 +1,9 @@
 /// Reads a taxonomy file (`pledge-taxonomy: 1`): per dimension, a mapping from key to
-/// `{parent, label, phrases, broken_by}`. It goes through the same safe reader as rule files, and
+/// `{parent, label, phrases, broken_by, permitted_by_name}`. It goes through the same safe reader as rule files, and
 /// every problem is reported with its place.
 enum TaxonomyFile {
     static let schemaKey = "pledge-taxonomy"
-    static let nodeKeys = ["parent", "label", "phrases", "broken_by"]
+    static let nodeKeys = ["parent", "label", "phrases", "broken_by", "permitted_by_name"]
     /// The deepest a node may stand (the bundled vocabulary needs 4): every node covers its
     /// subtree, so depth multiplies what compiling a policy costs; a chain of 100,000 is refused.
     package static let maximumDepth = 16
@@ -77,6 +77,10 @@ enum TaxonomyFile {
                         let entries = input.strings(brokenBy, field: "broken_by") ?? []
                         node.brokenBy = entries.map(\.0)
                         brokenByPlaces += entries.map { (key, $0.0, $0.1) }
+                    }
+                    if let byName = fields["permitted_by_name"] {
+                        if dimension != .action { input.report(.actionFieldOutsideActions(field: "permitted_by_name"), byName) }
+                        if let flag = input.bool(byName, field: "permitted_by_name") { node.permittedByName = flag }
                     }
                 }
                 known.insert(key)

@@ -51,6 +51,19 @@ public struct TaxonomyTree: Sendable, Hashable {
         return result
     }
 
+    /// What a permission naming `key` covers: the node and its descendants, except the
+    /// acts under it that are permitted only by name (`permitted_by_name`) and theirs.
+    public func permittedIndices(of key: String) -> [Int] {
+        guard let root = indexByKey[key] else { return [] }
+        var result: [Int] = []
+        var stack = [root]
+        while let i = stack.popLast() {
+            result.append(i)
+            stack.append(contentsOf: childIndices[i].reversed().filter { !nodes[$0].permittedByName })
+        }
+        return result
+    }
+
     /// The node itself and all its descendants.
     public func subtree(of key: String) -> [String] { subtreeIndices(of: key).map { nodes[$0].key } }
 

@@ -95,6 +95,25 @@ import Testing
         ])
     }
 
+    /// JSON Lines is JSON (RFC 8259), not JSON5 or YAML: a trailing comma, single quotes, a
+    /// bare key or a comment is malformed, at its place, and the operation is not read.
+    @Test func jsonLinesRefuseWhatStrictJSONRefuses() {
+        let lines = [
+            #"{"action": "use", "data": ["user"],}"#,
+            #"{"action": "use", "data": ["user",]}"#,
+            #"{'action': 'use', 'data': ['user']}"#,
+            #"{action: "use", data: ["user"]}"#,
+            #"{"action": "use", "data": ["user"]} // note"#,
+        ]
+        #expect(CodecFixtures.problems { _ = try OperationFile.decodeJSONLines(lines.joined(separator: "\n"), file: "ops.jsonl") } == [
+            "1:36: malformed JSON: expected a key in double quotes, found '}'",
+            "2:35: malformed JSON: expected a value, found ']'",
+            "3:2: malformed JSON: expected a key in double quotes, found '''",
+            "4:2: malformed JSON: expected a key in double quotes, found 'a'",
+            "5:37: malformed JSON: unexpected '/' after the value",
+        ])
+    }
+
     @Test func refusesOtherShapesAndHostileInput() {
         #expect(CodecFixtures.problems { _ = try OperationFile.decode("just text", file: "op.yaml") } ==
                 ["1:1: an operation file holds one operation (a mapping) or a list of them"])

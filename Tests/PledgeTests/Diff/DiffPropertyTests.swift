@@ -52,8 +52,7 @@ import Testing
         let partition = RegionPartition([try ResolvedPolicy(a, taxonomy: taxonomy), try ResolvedPolicy(b, taxonomy: taxonomy)], taxonomy: taxonomy)
         for _ in 0..<300 {
             let probe = generator.probe(taxonomy)
-            let indices = zip(Dimension.scoped, [probe.atom.action, probe.atom.data, probe.atom.purpose, probe.atom.recipient, probe.atom.identifiability])
-                .map { taxonomy[$0].index(of: $1)! }
+            let indices = zip(Dimension.scoped, probe.atom.scopedKeys).map { taxonomy[$0].index(of: $1!)! }
             let context = Set(probe.context.flatMap { taxonomy[.context].subtreeIndices(of: $0) })
             let isRetain = probe.atom.action == "retain"
             let r = try #require(partition.region(of: indices, retention: isRetain ? probe.retention : nil, context: context))

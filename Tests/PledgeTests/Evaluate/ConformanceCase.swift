@@ -15,6 +15,8 @@ struct ConformanceCase: CustomStringConvertible {
     var obligations: [String]
     var errors: [String]
     var witness: String?
+    /// The exception clauses the deciding rules quote (a lifted deny, a promise), in order.
+    var quoted: [String]
 
     var description: String { name }
 
@@ -59,6 +61,6 @@ struct ConformanceCase: CustomStringConvertible {
                 retention: text(field(op, "retention")).flatMap(ISODuration.init)),
             outcome: outcome, deciding: list(field(want, "deciding")), overridden: list(field(want, "overridden")),
             obligations: list(field(want, "obligations")), errors: list(field(want, "errors")),
-            witness: text(field(want, "witness")))
+            witness: text(field(want, "witness")), quoted: list(field(want, "quoted")))
     }
 }

@@ -17,6 +17,7 @@ import Testing
             #expect(decision.overridden.map(\.ruleID) == c.overridden, "\(c.name)")
             #expect(decision.obligations == c.obligations, "\(c.name)")
             #expect(decision.errors.map(\.message) == c.errors, "\(c.name)")
+            #expect(decision.deciding.compactMap(\.exception?.text) == c.quoted, "\(c.name)")
             if let witness = c.witness { #expect(decision.witness?.description == witness, "\(c.name)") }
         }
         #expect(engine.outcome(of: c.operation) == c.outcome, "\(c.name)")

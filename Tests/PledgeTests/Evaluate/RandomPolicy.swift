@@ -75,10 +75,13 @@ struct RandomPolicy {
         var data = keys(.data)
         if rng.chance(0.1) { data = ["registration_data"] }
         if rng.chance(0.03) { data.append("user.no_such_thing") }
+        let action = maybe(1, .action) ?? "use"
+        // A retention belongs to a retain; now and then one on another act, which is refused.
+        let keeps = taxonomy[.action].covers("retain", action)
         return Operation(
-            action: maybe(1, .action) ?? "use", data: data, recipient: maybe(0.7, .recipient), purpose: maybe(0.6, .purpose),
+            action: action, data: data, recipient: maybe(0.7, .recipient), purpose: maybe(0.6, .purpose),
             identifiability: maybe(0.5, .identifiability),
             context: (0..<Int.random(in: 0...2, using: &rng)).map { _ in rng.pick(pools[.context] ?? []) },
-            retention: rng.chance(0.5) ? rng.pick(durations) : nil)
+            retention: rng.chance(keeps ? 0.5 : 0.05) ? rng.pick(durations) : nil)
     }
 }

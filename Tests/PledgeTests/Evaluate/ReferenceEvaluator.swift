@@ -5,6 +5,9 @@
 /// Conventions aligned with the compiled engine: lists in rule order, a lifted deny quotes
 /// its lowest-numbered exception that lifted it, a fact holds when the operation names it
 /// or a descendant, `retain` forms a class of its own, and an empty dimension is silent.
+/// Semantics restated here on their own: a prohibition's action covers every act under
+/// it, a permission's (and an operation's) stops at acts permitted only by name; an
+/// allow whose exception holds denies (a promise), quoting that exception.
 struct ReferenceEvaluator {
     struct Scope {
         var covered: [Set<Int>?]
@@ -39,18 +42,21 @@ struct ReferenceEvaluator {
     init(document: PolicyDocument, taxonomy: Taxonomy = .standard) {
         self.taxonomy = taxonomy
         self.terms = document.terms
-        func resolve(_ scope: Pledge.Scope) -> Scope {
+        func resolve(_ scope: Pledge.Scope, permits: Bool) -> Scope {
             Scope(covered: Dimension.scoped.map { dimension in
                 scope[dimension].map { keys in
                     Set(keys.flatMap { key in
-                        (dimension == .data ? (document.terms[key] ?? [key]) : [key]).flatMap { taxonomy[dimension].subtreeIndices(of: $0) }
+                        (dimension == .data ? (document.terms[key] ?? [key]) : [key]).flatMap {
+                            dimension == .action && permits
+                                ? Self.permitted(by: $0, in: taxonomy) : taxonomy[dimension].subtreeIndices(of: $0)
+                        }
                     })
                 }
             }, retention: scope.retention)
         }
         func facts(_ keys: [String]) -> [Set<Int>] { keys.map { Set(taxonomy[.context].subtreeIndices(of: $0)) } }
         rules = document.rules.map { rule in
-            let scope = resolve(rule.scope)
+            let scope = resolve(rule.scope, permits: rule.effect != .deny)
             var breaking: Scope? = nil
             if rule.effect == .require {
                 let tree = taxonomy[.action]
@@ -68,10 +74,26 @@ struct ReferenceEvaluator {
                 effect: rule.effect,
                 scope: rule.effect == .require ? Scope(covered: scope.covered, retention: nil) : scope,
                 breaking: breaking, when: facts(rule.when),
-                unless: rule.unless.map { Exception(scope: resolve($0.scope), when: facts($0.when), source: $0.source) },
+                unless: rule.unless.map {
+                    Exception(scope: resolve($0.scope, permits: rule.effect != .allow), when: facts($0.when), source: $0.source)
+                },
                 reference: RuleReference(ruleID: rule.id, effect: rule.effect, source: rule.source),
                 obligations: rule.obligations)
         }
+    }
+
+    /// What a permission naming `key` covers: the acts under it, leaving out those
+    /// permitted only by name unless `key` is one of them or under one.
+    static func permitted(by key: String, in taxonomy: Taxonomy) -> [Int] {
+        let tree = taxonomy[.action]
+        return tree.subtree(of: key).filter { k in
+            var current: String? = k
+            while let c = current, c != key {
+                if tree.node(c)?.permittedByName == true { return false }
+                current = tree.node(c)?.parent
+            }
+            return true
+        }.compactMap { tree.index(of: $0) }
     }
 
     func evaluate(_ operation: Operation) -> Decision {
@@ -81,9 +103,12 @@ struct ReferenceEvaluator {
             var result = Set<Int>()
             for key in keys {
                 for k in dimension == .data ? (terms[key] ?? [key]) : [key] {
-                    let indices = expand ? taxonomy[dimension].subtreeIndices(of: k) : taxonomy[dimension].index(of: k).map { [$0] } ?? []
+                    let indices = !expand ? taxonomy[dimension].index(of: k).map { [$0] } ?? []
+                        : dimension == .action ? Self.permitted(by: k, in: taxonomy) : taxonomy[dimension].subtreeIndices(of: k)
                     if indices.isEmpty {
-                        errors.append(Diagnostic(dimension == .context ? "unknown context fact '\(k)'" : "unknown \(dimension.rawValue) '\(k)'", at: location))
+                        // Worded as operation files word it (the wording is shared, not restated).
+                        let vocabulary = Vocabulary(taxonomy: taxonomy, terms: terms.keys)
+                        errors.append(Diagnostic((vocabulary.problem(with: k, in: dimension) ?? .unknownTerm(dimension, k, suggestion: nil)).message, at: location))
                     }
                     result.formUnion(indices)
                 }
@@ -98,13 +123,19 @@ struct ReferenceEvaluator {
             atoms(.identifiability, [operation.identifiability ?? Operation.defaultIdentifiability]),
         ]
         let context = Set(atoms(.context, operation.context, expand: false))
+        let actions = taxonomy[.action]
+        if operation.retention != nil, actions.contains(operation.action), !actions.subtree(of: "retain").contains(operation.action) {
+            errors.append(Diagnostic(CodecProblem.retentionWithoutRetain(action: operation.action).message, at: location))
+        }
         if !errors.isEmpty { return Decision(outcome: .deny, errors: errors) }
         if perDimension.contains(where: \.isEmpty) { return Decision(outcome: .notCovered) }
-        return decide(representativeAtoms(perDimension), context: context, retention: operation.retention)
+        var decision = decide(representativeAtoms(perDimension), context: context, retention: operation.retention)
+        if operation.purpose == nil { decision.witness?.purpose = nil }
+        return decision
     }
 
     func evaluate(atom: Atom, context: [String], retention: ISODuration?) -> Decision {
-        let indices = zip(Dimension.scoped, atom.scopedKeys).compactMap { taxonomy[$0].index(of: $1) }
+        let indices = zip(Dimension.scoped, atom.scopedKeys).compactMap { d, key in key.flatMap { taxonomy[d].index(of: $0) } }
         let facts = Set(context.compactMap { taxonomy[.context].index(of: $0) })
         return decide([indices], context: facts, retention: retention)
     }
@@ -114,16 +145,17 @@ struct ReferenceEvaluator {
         func holds(_ when: [Set<Int>]) -> Bool { when.allSatisfy { !$0.isDisjoint(with: context) } }
 
         var denied = Set<Int>(), allowed = Set<Int>(), overridden = Set<Int>()
-        var liftedAllowed: [Int: Int] = [:], liftedDenied: [Int: Int] = [:]  // rule → lowest exception
+        var liftedAllowed: [Int: Int] = [:], liftedDenied: [Int: Int] = [:], promised: [Int: Int] = [:]  // rule → lowest exception
         var deniedWitness: [Int]? = nil, uncoveredWitness: [Int]? = nil
         for atom in atoms {
             let isRetain = retainIndices.contains(atom[0])
-            var atomDenies = Set<Int>(), atomAllows = Set<Int>(), atomLifted: [Int: Int] = [:]
+            var atomDenies = Set<Int>(), atomAllows = Set<Int>(), atomLifted: [Int: Int] = [:], atomPromised: [Int: Int] = [:]
             for (r, rule) in rules.enumerated() where holds(rule.when) {
                 let excepted = rule.unless.firstIndex { holds($0.when) && $0.scope.contains(atom, retention: retention, isRetain: isRetain) }
                 switch rule.effect {
                 case .allow:
-                    if excepted == nil, rule.scope.contains(atom, retention: retention, isRetain: isRetain) { atomAllows.insert(r) }
+                    guard rule.scope.contains(atom, retention: retention, isRetain: isRetain) else { continue }
+                    if let e = excepted { atomDenies.insert(r); atomPromised[r] = e } else { atomAllows.insert(r) }
                 case .deny:
                     guard rule.scope.contains(atom, retention: retention, isRetain: isRetain) else { continue }
                     if let e = excepted { atomAllows.insert(r); atomLifted[r] = e } else { atomDenies.insert(r) }
@@ -141,6 +173,7 @@ struct ReferenceEvaluator {
                 denied.formUnion(atomDenies)
                 overridden.formUnion(atomAllows)
                 liftedDenied.merge(atomLifted, uniquingKeysWith: min)
+                promised.merge(atomPromised, uniquingKeysWith: min)
             } else if !atomAllows.isEmpty {
                 allowed.formUnion(atomAllows)
                 liftedAllowed.merge(atomLifted, uniquingKeysWith: min)
@@ -156,7 +189,7 @@ struct ReferenceEvaluator {
             }
         }
         if let witness = deniedWitness {
-            return Decision(outcome: .deny, deciding: references(denied, [:]), overridden: references(overridden, liftedDenied), witness: describe(witness))
+            return Decision(outcome: .deny, deciding: references(denied, promised), overridden: references(overridden, liftedDenied), witness: describe(witness))
         }
         if let witness = uncoveredWitness {
             return Decision(outcome: .notCovered, witness: describe(witness))

@@ -36,13 +36,14 @@ import Testing
         #expect(wholeFinding.message.contains("wholly"))
         let part = E.document([
             E.rule("share-aggregate", .allow, Scope(action: ["share"], identifiability: ["aggregated"])),
-            E.rule("no-sale", .deny, Scope(action: ["sell"]), line: 2),
+            E.rule("no-sharing-cards", .deny, Scope(action: ["share"], data: ["user.financial.credit_card"]), line: 2),
         ])
         let partFinding = try #require(Linter().lint(part).first { $0.check == "overridden-allow" })
         #expect(partFinding.severity == .warning)
         #expect(partFinding.message.contains("partly"))
         let witness = try #require(partFinding.witness)
-        #expect(witness.action == "sell")
+        #expect(witness.action == "share")
+        #expect(witness.data == ["user.financial.credit_card"])
         #expect(witness.identifiability == "aggregated")
         #expect(try Engine(document: part).evaluate(witness).outcome == .deny)
     }

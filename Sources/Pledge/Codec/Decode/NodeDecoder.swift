@@ -68,6 +68,15 @@ struct NodeDecoder {
         return value
     }
 
+    /// `true` or `false`.
+    mutating func bool(_ node: YAMLNode, field: String) -> Bool? {
+        guard let scalar = node.scalar, case .bool(let value) = scalar.resolved else {
+            report(.wrongType(field: field, expected: "true or false", found: node.kindDescription), node)
+            return nil
+        }
+        return value
+    }
+
     /// A positive line number.
     mutating func line(_ node: YAMLNode, field: String) -> Int? {
         guard let value = integer(node, field: field) else { return nil }

@@ -13,11 +13,12 @@ struct Vocabulary {
         taxonomy[dimension].contains(key) || (dimension == .data && terms.contains(key))
     }
 
-    /// Whether an operation with this action can keep data, so that a retention applies to it:
-    /// `retain` itself, a kind of it, or a broader action that stands for it too.
+    /// Whether an operation with this action keeps data, so that a retention applies to it:
+    /// `retain` itself or a kind of it (an operation's action is one act). An unknown
+    /// action is reported on its own.
     func mayRetain(_ action: String) -> Bool {
         let actions = taxonomy[.action]
-        return !actions.contains(action) || actions.covers(action, "retain") || actions.covers("retain", action)
+        return !actions.contains(action) || actions.covers("retain", action)
     }
 
     /// Nil when the key resolves; otherwise the problem, with the nearest known key.

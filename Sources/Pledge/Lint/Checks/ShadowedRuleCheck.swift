@@ -20,6 +20,10 @@ struct ShadowedRuleCheck: LintCheck {
                 // The wider rule needs a fact the narrower does not.
                 E.document([E.rule("use-on-consent", .allow, Scope(action: ["use"]), when: ["consent"]), E.rule("use-device", .allow, Scope(action: ["use"], data: ["user.device"]))]),
                 E.document([noSharing, E.rule("may-sell", .allow, Scope(action: ["sell"], data: ["user.contact.email"]))]),
+                // The narrower allow makes a promise (its opt-out denies) that the wider one does not.
+                E.document([E.rule("may-contact", .allow, Scope(action: ["contact"], data: ["user.contact"])),
+                            E.rule("may-email-offers", .allow, Scope(action: ["email"], data: ["user.contact.email"], purpose: ["marketing"]),
+                                   unless: [Exception(when: ["opted_out"])])]),
             ])
     }
 
@@ -36,7 +40,9 @@ struct ShadowedRuleCheck: LintCheck {
                 guard wide.rule.id != narrow.rule.id, meanings[n] != meanings[w],
                       narrow.scope.isInside(wide.scope),
                       resolved.facts(narrow.when, imply: wide.when),
-                      wide.unless.allSatisfy(narrow.unless.contains)
+                      wide.unless.allSatisfy(narrow.unless.contains),
+                      // An allow's exceptions are promises that deny: the wider rule must make them too.
+                      narrow.rule.effect != .allow || narrow.unless.allSatisfy(wide.unless.contains)
                 else { continue }
                 findings.append(context.finding(.warning, descriptor.id,
                     "rule '\(narrow.rule.id)' is shadowed by rule '\(wide.rule.id)': every operation it \(narrow.rule.effect == .allow ? "allows" : "denies") is already \(narrow.rule.effect == .allow ? "allowed" : "denied") there",

@@ -1,5 +1,5 @@
 /// A rule that can never apply: its scope is empty, or an exception that always holds
-/// when the rule does removes its whole scope.
+/// when the rule does removes its whole scope (for an allow, turns it into a promise not to).
 struct VacuousRuleCheck: LintCheck {
     var descriptor: LintCheckDescriptor {
         typealias E = LintExample
@@ -11,6 +11,8 @@ struct VacuousRuleCheck: LintCheck {
                 E.document([E.rule("no-sharing", .deny, Scope(action: ["share"], data: ["user"]),
                                    unless: [Exception(scope: Scope(data: ["user"]))])]),
                 E.document([E.rule("no-sale", .deny, Scope(action: ["sell"], data: []))]),
+                E.document([E.rule("may-share", .allow, Scope(action: ["share"], data: ["user.contact"]),
+                                   unless: [Exception(scope: Scope(data: ["user"]))])]),
                 E.document([E.rule("no-disclosure", .deny, Scope(action: ["disclose"]), when: ["subpoena"],
                                    unless: [Exception(when: ["legal_process"])])]),
             ],
@@ -34,7 +36,11 @@ struct VacuousRuleCheck: LintCheck {
                 resolved.facts(r.when, imply: e.when) && r.scope.isInside(e.scope) && (r.breaking.map { $0.isInside(e.scope) } ?? true)
             }
             if removesAll {
-                findings.append(context.finding(.warning, descriptor.id, "rule '\(r.rule.id)' never applies: an exception that holds whenever it does removes its whole scope", rules: [r.rule]))
+                // An allow's exception is a promise: covering the whole scope, the rule permits nothing and forbids it all.
+                let message = r.rule.effect == .allow
+                    ? "rule '\(r.rule.id)' never permits: an exception that holds whenever it does makes its whole scope a promise not to"
+                    : "rule '\(r.rule.id)' never applies: an exception that holds whenever it does removes its whole scope"
+                findings.append(context.finding(.warning, descriptor.id, message, rules: [r.rule]))
             }
         }
         return findings
