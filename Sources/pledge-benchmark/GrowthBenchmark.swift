@@ -43,7 +43,7 @@ enum GrowthBenchmark {
             InputClass(name: "unclosed <script>", unit: "bytes", base: 256 << 10, prepare: extracting { n in
                 "<html><body><p>We never sell your data.</p><script>" + String(repeating: "if (a<b) { x = '<p>'; }\n", count: n / 24)
             }),
-            InputClass(name: "a run of dots", unit: "bytes", base: 2 << 20, prepare: extracting { n in
+            InputClass(name: "a run of dots", unit: "bytes", base: 2_000_000, prepare: extracting { n in
                 "# Dots\n\nWe never sell your data.\n\n" + String(repeating: ".", count: n)
             }),
             InputClass(name: "one long sentence", unit: "bytes", base: 1 << 20, prepare: extracting { n in
