@@ -3,48 +3,108 @@ import Pledge
 import PledgeExtract
 
 /// How each input class that once cost superlinear time grows: the same input at 1×, 2×,
-/// 4× and 8× its base size, timed (median of 3) with the ratio to 1×. Linear growth reads
-/// 1, 2, 4, 8; quadratic would read 1, 4, 16, 64.
+/// 4× and 8× its base size, with the ratio to 1×. Linear growth reads 1, 2, 4, 8;
+/// quadratic would read 1, 4, 16, 64.
+///
+/// Two measures: wall time in this process (median of 3, which a loaded machine skews),
+/// and — load-independent — instructions and peak resident memory of a child process that
+/// builds one input and processes it once (see ``GrowthRun``).
 enum GrowthBenchmark {
     static let scales = [1, 2, 4, 8]
 
-    /// - Parameter only: a word of one class's name, to measure that class alone.
+    /// One input class: how to build its input at size `n` and what processing it means.
+    struct InputClass {
+        let name: String
+        let unit: String
+        let base: Int
+        /// Builds the input of size `n` and returns the work to measure on it, which says
+        /// how much output it made where that can grow faster than the input.
+        let prepare: (Int) -> () -> String?
+    }
+
+    static var classes: [InputClass] {
+        let extractor = Extractor()
+        func extracting(_ make: @escaping (Int) -> String) -> (Int) -> () -> String? {
+            { n in
+                let text = make(n)
+                return { _ = try? extractor.extract(text: text, source: "growth.md", id: "growth"); return nil }
+            }
+        }
+        return [
+            InputClass(name: "numbered items", unit: "items", base: 20_000, prepare: extracting { n in
+                "# Items\n\nWe will not share:\n" + (1...n).map { "\($0). Your item number \($0) with partners.\n" }.joined()
+            }),
+            InputClass(name: "defined terms", unit: "definitions", base: 5_000, prepare: extracting { n in
+                "# Terms\n\n" + (0..<n).map { "We collect your name and e-mail address (the “Contact Data \(letters($0))”).\n\n" }.joined()
+            }),
+            InputClass(name: "HTML '<a' with no tag end", unit: "bytes", base: 256 << 10, prepare: extracting { n in
+                "<html><body><p>We never sell your data.</p>" + String(repeating: "<a", count: n / 2)
+            }),
+            InputClass(name: "unclosed <script>", unit: "bytes", base: 256 << 10, prepare: extracting { n in
+                "<html><body><p>We never sell your data.</p><script>" + String(repeating: "if (a<b) { x = '<p>'; }\n", count: n / 24)
+            }),
+            InputClass(name: "a run of dots", unit: "bytes", base: 2_000_000, prepare: extracting { n in
+                "# Dots\n\nWe never sell your data.\n\n" + String(repeating: ".", count: n)
+            }),
+            InputClass(name: "one long sentence", unit: "bytes", base: 1 << 20, prepare: extracting { n in
+                "# Long\n\nWe may share " + String(repeating: "your name, your e-mail address, ", count: n / 32) + "with advertisers only with your consent.\n"
+            }),
+            InputClass(name: "taxonomy nodes in chains down to depth 16 (the limit)", unit: "nodes", base: 4_096) { n in
+                let text = "pledge-taxonomy: 1\ndata:\n" + (0..<n).map { i in "  c\(i): {parent: \(i % 15 == 0 ? "user" : "c\(i - 1)")}\n" }.joined()
+                let path = NSTemporaryDirectory() + "pledge-growth-taxonomy.yaml"
+                try? text.write(toFile: path, atomically: true, encoding: .utf8)
+                return {
+                    guard let taxonomy = try? Taxonomy.standard(extendedWith: path) else { return "taxonomy refused" }
+                    let document = PolicyDocument(policy: PolicyMetadata(id: "deep"), rules: [
+                        Rule(id: "r", effect: .deny, scope: Scope(action: ["share"], data: ["user"]), source: Provenance(line: 1, text: "R.")),
+                    ])
+                    _ = try? Engine(document: document, taxonomy: taxonomy).evaluate(Operation(action: "share", data: ["c0"]))
+                    return nil
+                }
+            },
+            InputClass(name: "lint, rules", unit: "rules", base: 250) { n in
+                let document = LintBenchmark.syntheticPair(rules: n).0
+                return { "\(Linter().lint(document).count) findings" }
+            },
+            // Every combination of the 14 context facts, times the retention limits: at 8× about
+            // 230,000 regions. The longest limit changes its effect.
+            InputClass(name: "diff, retention limits under 14 facts", unit: "limits", base: 7) { n in
+                let facts = Taxonomy.standard[.context].nodes.filter { $0.parent == nil }.map(\.key)
+                let byFact = facts.enumerated().map { i, fact in
+                    Rule(id: "f\(i)", effect: i % 2 == 0 ? .allow : .deny, scope: Scope(action: ["retain"]), when: [fact],
+                         source: Provenance(line: i + 1, text: "Fact \(i)."))
+                }
+                let byLimit = (0..<n).map { k in
+                    Rule(id: "k\(k)", effect: k % 2 == 0 ? .allow : .deny, scope: Scope(action: ["retain"], retention: .atMost(ISODuration("P\(k + 1)D")!)),
+                         source: Provenance(line: facts.count + k + 1, text: "Limit \(k)."))
+                }
+                let old = PolicyDocument(policy: PolicyMetadata(id: "limits"), rules: byFact + byLimit)
+                var new = old
+                new.rules[new.rules.count - 1].effect = n % 2 == 0 ? .allow : .deny
+                return {
+                    guard let diff = try? VersionDiff(old: old, new: new) else { return "refused" }
+                    return "\(diff.regionCount) regions, \(diff.changes.count) changed"
+                }
+            },
+        ]
+    }
+
+    /// Wall time of every class (or of the classes whose name contains `only`).
     static func run(only: String? = nil) {
         print("\n== growth at 1×/2×/4×/8× (median of 3; ratio to 1×)")
-        filter = only
-        let extractor = Extractor()
-        func extract(_ text: String) { _ = try? extractor.extract(text: text, source: "growth.md", id: "growth") }
-        measure("numbered items", unit: "items", base: 20_000) { n in
-            "# Items\n\nWe will not share:\n" + (1...n).map { "\($0). Your item number \($0) with partners.\n" }.joined()
-        } run: { extract($0) }
-        measure("defined terms", unit: "definitions", base: 5_000) { n in
-            "# Terms\n\n" + (0..<n).map { "We collect your name and e-mail address (the “Contact Data \(letters($0))”).\n\n" }.joined()
-        } run: { extract($0) }
-        measure("HTML '<a' with no tag end", unit: "bytes", base: 256 << 10) { n in
-            "<html><body><p>We never sell your data.</p>" + String(repeating: "<a", count: n / 2)
-        } run: { extract($0) }
-        measure("unclosed <script>", unit: "bytes", base: 256 << 10) { n in
-            "<html><body><p>We never sell your data.</p><script>" + String(repeating: "if (a<b) { x = '<p>'; }\n", count: n / 24)
-        } run: { extract($0) }
-        measure("a run of dots", unit: "bytes", base: 1 << 20) { n in
-            "# Dots\n\nWe never sell your data.\n\n" + String(repeating: ".", count: n)
-        } run: { extract($0) }
-        measure("one long sentence", unit: "bytes", base: 1 << 20) { n in
-            "# Long\n\nWe may share " + String(repeating: "your name, your e-mail address, ", count: n / 32) + "with advertisers only with your consent.\n"
-        } run: { extract($0) }
-        measure("taxonomy nodes in chains down to depth 16 (the limit)", unit: "nodes", base: 4_096) { n in
-            "pledge-taxonomy: 1\ndata:\n" + (0..<n).map { i in "  c\(i): {parent: \(i % 15 == 0 ? "user" : "c\(i - 1)")}\n" }.joined()
-        } run: { text in
-            let path = NSTemporaryDirectory() + "pledge-growth-taxonomy.yaml"
-            try? text.write(toFile: path, atomically: true, encoding: .utf8)
-            guard let taxonomy = try? Taxonomy.standard(extendedWith: path) else { print("  taxonomy refused"); return }
-            let document = PolicyDocument(policy: PolicyMetadata(id: "deep"), rules: [
-                Rule(id: "r", effect: .deny, scope: Scope(action: ["share"], data: ["user"]), source: Provenance(line: 1, text: "R.")),
-            ])
-            _ = try? Engine(document: document, taxonomy: taxonomy).evaluate(Operation(action: "share", data: ["c0"]))
-        }
-        measure("lint, rules", unit: "rules", base: 250) { n in n } run: { n in
-            _ = Linter().lint(LintBenchmark.syntheticPair(rules: n).0)
+        for input in classes where only.map(input.name.contains) ?? true {
+            var first = 0.0
+            var figures: [String] = []
+            for scale in scales {
+                let work = input.prepare(input.base * scale)
+                let samples = Measure.samples(3) { _ = work() }
+                let median = Double(Measure.quantile(samples, 0.5))
+                if scale == 1 { first = max(median, 1) }
+                figures.append(String(format: "%d× %@ (%.1f)", scale, Measure.format(nanoseconds: median), median / first))
+                print("  \(input.name): " + figures.last!)
+                fflush(nil)   // each figure as soon as it is measured, even into a pipe
+            }
+            print("  \(input.name), 1× = \(input.base) \(input.unit): " + figures.joined(separator: ", "))
         }
     }
 
@@ -53,23 +113,5 @@ enum GrowthBenchmark {
         var i = i, out = ""
         repeat { out = String(UnicodeScalar(UInt8(65 + i % 26))) + out; i = i / 26 - 1 } while i >= 0
         return out
-    }
-
-    nonisolated(unsafe) private static var filter: String?
-
-    private static func measure<Input>(_ name: String, unit: String, base: Int, make: (Int) -> Input, run: (Input) -> Void) {
-        if let filter, !name.contains(filter) { return }
-        var first = 0.0
-        var figures: [String] = []
-        for scale in scales {
-            let input = make(base * scale)
-            let samples = Measure.samples(3) { run(input) }
-            let median = Double(Measure.quantile(samples, 0.5))
-            if scale == 1 { first = max(median, 1) }
-            figures.append(String(format: "%d× %@ (%.1f)", scale, Measure.format(nanoseconds: median), median / first))
-            print("  \(name): " + figures.last!)
-            fflush(nil)   // each figure as soon as it is measured, even into a pipe
-        }
-        print("  \(name), 1× = \(base) \(unit): " + figures.joined(separator: ", "))
     }
 }

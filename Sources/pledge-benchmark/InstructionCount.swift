@@ -21,7 +21,8 @@ enum InstructionCount {
             return
         }
         for rules in ruleCounts {
-            guard let many = instructions(copy, rules: rules, decisions: decisions), let none = instructions(copy, rules: rules, decisions: 0) else {
+            guard let many = instructions(copy, ["--decide", "\(rules)", "\(decisions)"]),
+                  let none = instructions(copy, ["--decide", "\(rules)", "0"]) else {
                 print("  \(rules) rules: callgrind gave no total")
                 continue
             }
@@ -42,17 +43,18 @@ enum InstructionCount {
         print(denied)
     }
 
-    private static func instructions(_ executable: String, rules: Int, decisions: Int) -> Int? {
+    /// The instructions one run of `executable` with `arguments` takes, by callgrind.
+    static func instructions(_ executable: String, _ arguments: [String]) -> Int? {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-callgrind-\(getpid()).out").path
         defer { try? FileManager.default.removeItem(atPath: out) }
-        guard run("/usr/bin/valgrind", ["--tool=callgrind", "--callgrind-out-file=\(out)", executable, "--decide", "\(rules)", "\(decisions)"]) else { return nil }
+        guard run("/usr/bin/valgrind", ["--tool=callgrind", "--callgrind-out-file=\(out)", executable] + arguments) else { return nil }
         guard let text = try? String(contentsOfFile: out, encoding: .utf8) else { return nil }
         let total = text.split(separator: "\n").first { $0.hasPrefix("summary:") || $0.hasPrefix("totals:") }
         return total.flatMap { Int($0.split(separator: " ").last ?? "") }
     }
 
     /// Runs a program quietly; whether it exited 0.
-    private static func run(_ program: String, _ arguments: [String]) -> Bool {
+    static func run(_ program: String, _ arguments: [String]) -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments

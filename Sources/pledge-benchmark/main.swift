@@ -2,12 +2,17 @@
 // the package root, after `swift build -c release` (the check figures run the `pledge` binary):
 //   swift run -c release pledge-benchmark [Policies-folder]
 //   swift run -c release pledge-benchmark --only check|rules|instructions|evaluate
-//   swift run -c release pledge-benchmark --growth     (only the 1×/2×/4×/8× growth figures)
+//   swift run -c release pledge-benchmark --growth [class]     (only the 1×/2×/4×/8× growth figures)
+//   swift run -c release pledge-benchmark --growth-instructions class [base]   (the same in instructions and peak memory)
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--decide", arguments.count == 3, let rules = Int(arguments[1]), let decisions = Int(arguments[2]) {
     InstructionCount.decide(rules: rules, decisions: decisions)
+    exit(0)
+}
+if arguments.first == "--growth-once", arguments.count >= 3, let size = Int(arguments[2]) {
+    GrowthRun.once(arguments[1], size: size, buildOnly: arguments.dropFirst(3).first == "build")
     exit(0)
 }
 let only = arguments.first == "--only" ? arguments.dropFirst().first : nil
@@ -17,6 +22,10 @@ func runs(_ part: String) -> Bool { only == nil || only == part }
 print("pledge-benchmark — release build, one core unless stated")
 if CommandLine.arguments.dropFirst().first == "--growth" {
     GrowthBenchmark.run(only: CommandLine.arguments.dropFirst(2).first)
+    exit(0)
+}
+if arguments.first == "--growth-instructions", arguments.count >= 2 {
+    GrowthRun.run(only: arguments[1], base: arguments.dropFirst(2).first.flatMap { Int($0) })
     exit(0)
 }
 if only == nil { CodecBenchmark.run() }

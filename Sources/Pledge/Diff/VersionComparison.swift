@@ -15,13 +15,10 @@ extension VersionDiff {
             throw PledgeError.invalid([Diagnostic("the two versions' conditions cut the operation space into more than \(RegionPartition.regionLimit) regions; too many to compare exactly",
                                                   at: SourceLocation(file: new.policy.textFile))])
         }
-        func decide(_ engine: Engine) -> [Decision] {
-            partition.regions.map { region in
-                engine.evaluate(atom: region.atom(in: taxonomy), context: region.contextKeys(in: taxonomy),
-                                retention: region.retains ? region.retention : nil)
-            }
+        func decide(_ engine: Engine, _ region: Region) -> Decision {
+            engine.evaluate(atom: region.atom(in: taxonomy), context: region.contextKeys(in: taxonomy),
+                            retention: region.retains ? region.retention : nil)
         }
-        let before = decide(oldEngine), after = decide(newEngine)
         func duties(_ policy: ResolvedPolicy) -> [String: ClauseContent] {
             var result: [String: ClauseContent] = [:]
             for r in policy.rules where r.rule.effect == .require { result[r.rule.id] = ClauseContent(r) }
@@ -29,30 +26,46 @@ extension VersionDiff {
         }
         let oldDuties = duties(oldRules), newDuties = duties(newRules)
 
-        var groups: [ChangeGroup] = []
-        var groupIndex: [[String]: Int] = [:]
+        // One pass decides every region with both versions and keeps, for every region, only
+        // the outcomes (the witness re-check reads its neighbours'), and whole decisions only
+        // where the region changed: near the region limit the decisions of every region
+        // (their clause lists repeated per region) took gigabytes.
+        var outcomes: (old: [Outcome], new: [Outcome]) = ([], [])
+        outcomes.old.reserveCapacity(partition.regions.count)
+        outcomes.new.reserveCapacity(partition.regions.count)
+        var changed: [(region: Int, kind: ChangeKind, before: Decision, after: Decision, statuses: (RegionStatus, RegionStatus))] = []
         var up = false, down = false
         for (i, region) in partition.regions.enumerated() {
-            let was = RegionStatus(before[i], duties: oldDuties), now = RegionStatus(after[i], duties: newDuties)
+            let before = decide(oldEngine, region), after = decide(newEngine, region)
+            outcomes.old.append(before.outcome)
+            outcomes.new.append(after.outcome)
+            let was = RegionStatus(before, duties: oldDuties), now = RegionStatus(after, duties: newDuties)
             guard let kind = was.change(to: now) else { continue }
             let direction = was.direction(to: now)
             up = up || direction.up
             down = down || direction.down
+            changed.append((i, kind, before, after, (was, now)))
+        }
+
+        var groups: [ChangeGroup] = []
+        var groupIndex: [[String]: Int] = [:]
+        for (i, kind, before, after, (was, now)) in changed {
+            let region = partition.regions[i]
             let witness = region.witness(in: taxonomy)
-            try Self.recheck(witness, region: i, partition: partition, engines: (oldEngine, newEngine), outcomes: (before, after))
+            try Self.recheck(witness, region: i, partition: partition, engines: (oldEngine, newEngine), outcomes: outcomes)
             let change = RegionChange(
-                kind: kind, old: before[i], new: after[i], witness: witness, exact: region.isolated,
+                kind: kind, old: before, new: after, witness: witness, exact: region.isolated,
                 witnessAtom: region.atom(in: taxonomy),
                 scope: zip(Dimension.scoped, region.classes).map { $1.text(in: taxonomy[$0]) })
-            let key = [kind.rawValue, before[i].outcome.rawValue, after[i].outcome.rawValue]
-                + before[i].deciding.map(\.ruleID) + ["→"] + after[i].deciding.map(\.ruleID)
-                + ["obligations"] + before[i].obligations.sorted() + ["→"] + after[i].obligations.sorted() + ["\(was.dutyOnly)", "\(now.dutyOnly)"]
+            let key = [kind.rawValue, before.outcome.rawValue, after.outcome.rawValue]
+                + before.deciding.map(\.ruleID) + ["→"] + after.deciding.map(\.ruleID)
+                + ["obligations"] + before.obligations.sorted() + ["→"] + after.obligations.sorted() + ["\(was.dutyOnly)", "\(now.dutyOnly)"]
             if let g = groupIndex[key] {
                 groups[g].changes.append(change)
             } else {
                 groupIndex[key] = groups.count
-                groups.append(ChangeGroup(kind: kind, oldOutcome: before[i].outcome, newOutcome: after[i].outcome,
-                                          oldClauses: before[i].deciding, newClauses: after[i].deciding, changes: [change]))
+                groups.append(ChangeGroup(kind: kind, oldOutcome: before.outcome, newOutcome: after.outcome,
+                                          oldClauses: before.deciding, newClauses: after.deciding, changes: [change]))
             }
         }
         // What the company may now do comes first, then what binds it less, then what binds it more.
@@ -81,11 +94,11 @@ extension VersionDiff {
     /// is, else allow).
     private static func recheck(
         _ witness: Operation, region: Int, partition: RegionPartition,
-        engines: (old: Engine, new: Engine), outcomes: (old: [Decision], new: [Decision])
+        engines: (old: Engine, new: Engine), outcomes: (old: [Outcome], new: [Outcome])
     ) throws {
         let covered = partition.regions(coveredByWitnessOf: region)
-        func combined(_ decisions: [Decision]) -> Outcome {
-            let outcomes = covered.map { decisions[$0].outcome }
+        func combined(_ all: [Outcome]) -> Outcome {
+            let outcomes = covered.map { all[$0] }
             return outcomes.contains(.deny) ? .deny : outcomes.contains(.notCovered) ? .notCovered : .allow
         }
         let expected = (combined(outcomes.old), combined(outcomes.new))

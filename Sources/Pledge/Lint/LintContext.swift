@@ -13,6 +13,9 @@ package struct LintContext: Sendable {
     let unanalysable: String?
     /// The rules by id, the first of a repeated id winning: a lookup per finding, not a scan.
     private let rulesByID: [String: Rule]
+    /// Every override of a permission, by a prohibition or by a duty, found in one scan of
+    /// the regions whose witnesses both kinds share (see ``overrides(decidedBy:)``).
+    private(set) var allOverrides: [Override] = []
 
     package init(document: PolicyDocument, taxonomy: Taxonomy) {
         self.document = document
@@ -32,6 +35,7 @@ package struct LintContext: Sendable {
             regions = PolicyRegions(resolved, engine: engine)
             unanalysable = regions == nil
                 ? "the policy's conditions cut the operation space into more than \(RegionPartition.regionLimit) regions" : nil
+            allOverrides = scanOverrides()
         } catch {
             engine = nil
             regions = nil

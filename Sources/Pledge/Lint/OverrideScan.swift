@@ -14,28 +14,38 @@ struct Override: Sendable {
 extension LintContext {
     /// The overrides whose deciding rule has `effect` (deny: prohibitions; require: duties).
     func overrides(decidedBy effect: Effect) -> [Override] {
+        allOverrides.filter { $0.deciding.effect == effect }
+    }
+
+    /// Every override, by a deny or by a duty, in the order the regions first show it. One
+    /// scan for both kinds: a region's witness, and the engine without its denying rules,
+    /// serve every pair that region shows, whichever kind its deciding rule is.
+    func scanOverrides() -> [Override] {
         guard let regions, let engine else { return [] }
         var applies: [String: Set<Int>] = [:]
-        var pairs: [[String]: Override] = [:]
-        var order: [[String]] = []
+        // Pairs in the order the regions first show them, found by key; each pair's regions
+        // grow in place (through a dictionary's optional they were copied on every append).
+        var pairs: [Override] = []
+        var pairIndex: [[String]: Int] = [:]
         for (i, decision) in regions.decisions.enumerated() {
             let permissions = decision.outcome == .deny ? decision.overridden : decision.outcome == .allow ? decision.deciding : []
             for p in permissions { applies[p.ruleID, default: []].insert(i) }
             guard decision.outcome == .deny else { continue }
             for over in decision.overridden {
-                for deciding in decision.deciding where deciding.effect == effect && deciding.ruleID != over.ruleID {
-                    let key = [over.ruleID, deciding.ruleID]
-                    if pairs[key] == nil {
-                        order.append(key)
-                        pairs[key] = Override(overridden: over, deciding: deciding, regions: [], whole: false)
+                for deciding in decision.deciding where (deciding.effect == .deny || deciding.effect == .require) && deciding.ruleID != over.ruleID {
+                    let key = [over.ruleID, deciding.ruleID, deciding.effect.rawValue]
+                    let k = pairIndex[key] ?? pairs.count
+                    if k == pairs.count {
+                        pairIndex[key] = k
+                        pairs.append(Override(overridden: over, deciding: deciding, regions: [], whole: false))
                     }
-                    pairs[key]?.regions.append(i)
+                    pairs[k].regions.append(i)
                 }
             }
         }
-        var cache = WitnessCache()
-        return order.compactMap { key -> Override? in
-            guard var o = pairs[key] else { return nil }
+        var cache = WitnessCache(reach: resolved.map(RuleReach.init))
+        return pairs.map { o in
+            var o = o
             o.whole = Set(o.regions) == applies[o.overridden.ruleID]
             o.witness = witness(for: o, regions: regions, engine: engine, cache: &cache)
             return o
@@ -43,15 +53,19 @@ extension LintContext {
     }
 
     /// What confirming witnesses costs, computed once however many pairs share it: many
-    /// pairs share regions, and evaluating a broad witness is the dearest step of `lint`
-    /// (once per pair, it made linting 1,000 rules take minutes).
+    /// pairs share regions, and evaluating a broad witness is the dearest step of `lint`.
     private struct WitnessCache {
+        /// Which rules each witness meets.
+        let reach: RuleReach?
         /// Per region: its witness and how the whole policy decides it.
         var decided: [Int: (Operation, Decision)] = [:]
-        /// Engines for the policy less some denying rules, built once each.
-        var without: [Set<String>: Engine] = [:]
-        /// Per set of denying rules and region: whether the witness is allowed without them.
-        var allowedWithout: [Set<String>: [Int: Bool]] = [:]
+        /// Per region: whether its witness is allowed once the rules that deny it are taken away.
+        var allowedWithout: [Int: Bool] = [:]
+        /// Engines for the rules (by index) a witness meets less those that deny it, built
+        /// once each. Compiling only the rules the witness meets keeps each engine small:
+        /// compiling the whole policy less a few rules, once per set of denying rules, made
+        /// linting grow with the square of the rule count.
+        var engines: [[Int]: Engine] = [:]
     }
 
     /// The first region's witness that the engine confirms: denied by the deciding rule
@@ -65,17 +79,22 @@ extension LintContext {
             }
             guard let (op, decision) = cache.decided[i],
                   decision.outcome == .deny, decision.deciding.contains(where: { $0.ruleID == o.deciding.ruleID }) else { continue }
-            let denying = Set(decision.deciding.map(\.ruleID))
-            if cache.allowedWithout[denying]?[i] == nil {
-                if cache.without[denying] == nil {
-                    var rest = document
-                    rest.rules.removeAll { denying.contains($0.id) }
-                    cache.without[denying] = try? Engine(document: rest, taxonomy: taxonomy)
-                }
-                cache.allowedWithout[denying, default: [:]][i] = cache.without[denying]?.evaluate(op).outcome == .allow
+            if cache.allowedWithout[i] == nil {
+                cache.allowedWithout[i] = allowed(op, region: i, without: Set(decision.deciding.map(\.ruleID)), regions: regions, cache: &cache)
             }
-            if cache.allowedWithout[denying]?[i] == true { return op }
+            if cache.allowedWithout[i] == true { return op }
         }
         return nil
+    }
+
+    /// Whether the policy less the rules named `denying` allows the witness of region `i`.
+    private func allowed(_ op: Operation, region i: Int, without denying: Set<String>, regions: PolicyRegions, cache: inout WitnessCache) -> Bool {
+        guard let resolved, let reach = cache.reach else { return false }
+        let region = regions.partition.regions[i]
+        let anyPurpose = region.anyPurpose(in: taxonomy)
+        let named = region.classes.enumerated().map { d, nodeClass in d == 2 && anyPurpose ? nil : nodeClass.witness }
+        let kept = reach.rules(metBy: named).filter { !denying.contains(resolved.rules[$0].rule.id) }
+        if cache.engines[kept] == nil { cache.engines[kept] = try? Engine(resolved.keeping(kept)) }
+        return cache.engines[kept]?.evaluate(op).outcome == .allow
     }
 }

@@ -75,3 +75,19 @@ struct ResolvedPolicy: Sendable {
         }
     }
 }
+
+extension ResolvedPolicy {
+    /// The same policy with only the rules at `indices` (ascending), without resolving
+    /// anything again: what the linter compiles to decide an operation without some rules.
+    func keeping(_ indices: [Int]) -> ResolvedPolicy {
+        var document = self.document
+        document.rules = indices.map { self.document.rules[$0] }
+        return ResolvedPolicy(document: document, taxonomy: taxonomy, rules: indices.map { rules[$0] })
+    }
+
+    private init(document: PolicyDocument, taxonomy: Taxonomy, rules: [ResolvedRule]) {
+        self.document = document
+        self.taxonomy = taxonomy
+        self.rules = rules
+    }
+}

@@ -4,15 +4,13 @@ enum SentenceReader {
         var result: [Sentence] = []
         for (index, entry) in outline.blocks.enumerated() {
             let block = entry.block
-            let chars = Array(block.text)
             var line = block.line
-            var position = 0
+            var position = block.text.startIndex
             for piece in SentenceSplitter.split(block.text) {
-                // Count the line breaks between the previous sentence and this one.
-                while position < piece.offset, position < chars.count {
-                    if chars[position] == "\n" { line += 1 }
-                    position += 1
-                }
+                // Count the line breaks between the previous sentence and this one: a line
+                // feed is always a character of its own, so its byte is enough.
+                line += block.text.utf8[position..<piece.start].lazy.filter { $0 == 0x0A }.count
+                position = piece.start
                 result.append(Sentence(text: piece.text, line: line, section: entry.section, block: index,
                                        isListItem: block.isListItem, unreadLength: piece.unreadLength))
             }

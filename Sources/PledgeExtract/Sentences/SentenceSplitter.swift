@@ -2,6 +2,9 @@
 /// followed by space and a capital, digit, quote or bracket, and does not close an
 /// abbreviation ("Inc.", "e.g.", "U.S.", "No."), an initial, or a number; addresses
 /// ("www.example.com", "a@b.com") hold no space and so are never cut.
+///
+/// The cut walks the text's own characters by index: it holds no copy of the text, so a
+/// block of any length costs only the sentences it yields.
 enum SentenceSplitter {
     /// Abbreviations after which a full stop does not end a sentence.
     private static let abbreviations: Set<String> = [
@@ -16,63 +19,63 @@ enum SentenceSplitter {
     /// How much of an unread sentence is kept to show where it is.
     static let excerptLength = 200
 
-    /// One sentence: its text, the offset (in characters) where it starts, and its length
-    /// when it is too long to read (then `text` is only its start).
+    /// One sentence: its text, the index in the block's text where it starts, and its
+    /// length when it is too long to read (then `text` is only its start).
     struct Piece {
         var text: String
-        var offset: Int
+        var start: String.Index
         var unreadLength: Int?
     }
 
     /// The sentences of `text`, in order.
     static func split(_ text: String) -> [Piece] {
-        let chars = Array(text)
         var result: [Piece] = []
-        var start = 0
-        var i = 0
-        func emit(_ end: Int) {
+        var start = text.startIndex
+        func emit(_ end: String.Index) {
             defer { start = end }
-            guard chars[start..<end].contains(where: { $0.isLetter || $0.isNumber }) else { return }
+            let sentence = text[start..<end]
+            guard sentence.contains(where: { $0.isLetter || $0.isNumber }) else { return }
             // Whitespace collapsed, stopping once the sentence is known to be too long.
             var collapsed = ""
             var length = 0
             var pendingSpace = false
-            for c in chars[start..<end] {
+            for c in sentence {
                 if c.isWhitespace { pendingSpace = length > 0; continue }
                 if pendingSpace { length += 1; if length <= maximumLength { collapsed.append(" ") } }
                 pendingSpace = false
                 length += 1
                 if length <= maximumLength { collapsed.append(c) }
             }
-            let lead = chars[start..<end].prefix(while: { $0.isWhitespace }).count
+            let lead = sentence.firstIndex { !$0.isWhitespace } ?? end
             if length > maximumLength {
-                result.append(Piece(text: String(collapsed.prefix(excerptLength)) + " …", offset: start + lead, unreadLength: length))
+                result.append(Piece(text: String(collapsed.prefix(excerptLength)) + " …", start: lead, unreadLength: length))
             } else {
-                result.append(Piece(text: collapsed, offset: start + lead, unreadLength: nil))
+                result.append(Piece(text: collapsed, start: lead, unreadLength: nil))
             }
         }
-        while i < chars.count {
-            let c = chars[i]
-            if c == "." || c == "!" || c == "?" {
-                var j = i + 1
-                // Closing quotes and brackets belong to the sentence they end.
-                while j < chars.count, "\"'”’)]*".contains(chars[j]) { j += 1 }
-                if j < chars.count, chars[j].isWhitespace {
-                    var k = j
-                    while k < chars.count, chars[k].isWhitespace { k += 1 }
-                    if k == chars.count || (startsSentence(chars[k]) && !closesAbbreviation(chars, i, next: chars[k])) {
-                        emit(j)
-                    }
-                } else if c == ".", i > 0, chars[i - 1] == " ", j < chars.count, chars[j].isUppercase {
-                    // A stray space before the stop (" .All such …") still ends the sentence.
-                    emit(i + 1)
-                }
-                i = j
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            guard c == "." || c == "!" || c == "?" else {
+                text.formIndex(after: &i)
                 continue
             }
-            i += 1
+            var j = text.index(after: i)
+            // Closing quotes and brackets belong to the sentence they end.
+            while j < text.endIndex, "\"'”’)]*".contains(text[j]) { text.formIndex(after: &j) }
+            if j < text.endIndex, text[j].isWhitespace {
+                var k = j
+                while k < text.endIndex, text[k].isWhitespace { text.formIndex(after: &k) }
+                if k == text.endIndex || (startsSentence(text[k]) && !closesAbbreviation(text, i, next: text[k])) {
+                    emit(j)
+                }
+            } else if c == ".", i > text.startIndex, text[text.index(before: i)] == " ", j < text.endIndex, text[j].isUppercase {
+                // A stray space before the stop (" .All such …") still ends the sentence.
+                emit(text.index(after: i))
+            }
+            i = j
         }
-        emit(chars.count)
+        emit(text.endIndex)
         return result
     }
 
@@ -80,11 +83,18 @@ enum SentenceSplitter {
         c.isUppercase || c.isNumber || "\"“'‘([".contains(c)
     }
 
-    /// Whether the stop at `i` ends an abbreviation or an initial rather than a sentence.
-    private static func closesAbbreviation(_ chars: [Character], _ i: Int, next: Character) -> Bool {
-        var k = i - 1
+    /// Whether the stop at `i` ends an abbreviation or an initial rather than a sentence:
+    /// the letters and dots of at most 12 characters before it.
+    private static func closesAbbreviation(_ text: String, _ i: String.Index, next: Character) -> Bool {
+        var k = i
         var word = ""
-        while k >= 0, i - k <= 12, chars[k].isLetter || chars[k] == "." { word.insert(chars[k], at: word.startIndex); k -= 1 }
+        for _ in 0..<12 {
+            guard k > text.startIndex else { break }
+            let previous = text.index(before: k)
+            guard text[previous].isLetter || text[previous] == "." else { break }
+            word.insert(text[previous], at: word.startIndex)
+            k = previous
+        }
         let lower = word.lowercased()
         if lower.isEmpty { return false }
         if abbreviations.contains(lower) { return true }
