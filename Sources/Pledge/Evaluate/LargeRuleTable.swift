@@ -19,8 +19,8 @@ final class LargeRuleTable: Sendable {
     let liveWords: [Int32]
     let liveStart: [Int]
     /// `width` words each, in this order: deny rules, allow rules, require rules, rules
-    /// whose scope holds only under a condition, the same for breaking scopes, and
-    /// exceptions that hold only under a condition.
+    /// whose scope holds only under a condition, the same for breaking scopes,
+    /// exceptions that hold only under a condition, and rules that have exceptions.
     let masks: [UInt64]
     /// Per action class: whether it is a `retain`, to which retention bounds apply.
     let actionIsRetain: [Bool]
@@ -36,6 +36,9 @@ final class LargeRuleTable: Sendable {
     let ruleNumber: [Int32], exceptionNumber: [Int32]
     /// The table's number of the rule each exception (by the table's number) belongs to.
     let exceptionOwner: [Int32]
+    /// Per rule (by the table's number), where its exceptions start in the table's
+    /// numbering: rule r has `exceptionStart[r]..<exceptionStart[r + 1]`.
+    let exceptionStart: [Int32]
     /// Explains decisions in the policy's numbering.
     let catalog: RuleCatalog
 
@@ -56,6 +59,9 @@ final class LargeRuleTable: Sendable {
         exceptionNumber = order.flatMap { r in (firstException[r]..<firstException[r + 1]).map(Int32.init) }
         let exceptions = RuleCatalog.exceptions(of: rules)
         exceptionOwner = exceptions.map { Int32($0.owner) }
+        var first = [Int32(0)]
+        for rule in rules { first.append(first[first.count - 1] + Int32(rule.unless.count)) }
+        exceptionStart = first
         let width = max(1, (max(rules.count, exceptions.count) + 63) / 64)
         self.width = width
         var offset: [Int] = []
@@ -85,19 +91,19 @@ final class LargeRuleTable: Sendable {
             for (e, entry) in exceptions.enumerated() { mark(entry.exception.scope, part: 2, member: e) }
         }
         var live: [Int32] = []
-        var start = [0]
+        var liveStart = [0]
         for g in 0..<classes {
             let base = g * 3 * width
             for w in 0..<width where words[base + w] | words[base + width + w] | words[base + 2 * width + w] != 0 {
                 live.append(Int32(w))
             }
-            start.append(live.count)
+            liveStart.append(live.count)
         }
         rowWords = words
         liveWords = live
-        liveStart = start
+        self.liveStart = liveStart
 
-        var masks = [UInt64](repeating: 0, count: 6 * width)
+        var masks = [UInt64](repeating: 0, count: 7 * width)
         func insert(_ part: Int, _ member: Int) { masks[part * width + member >> 6] |= 1 << UInt64(member & 63) }
         for (r, rule) in rules.enumerated() {
             switch rule.rule.effect {
@@ -107,6 +113,7 @@ final class LargeRuleTable: Sendable {
             }
             if !rule.when.isEmpty || rule.scope.retention != nil { insert(3, r) }
             if !rule.when.isEmpty || rule.breaking?.retention != nil { insert(4, r) }
+            if !rule.unless.isEmpty { insert(6, r) }
         }
         for (e, entry) in exceptions.enumerated() where !entry.exception.when.isEmpty || entry.exception.scope.retention != nil {
             insert(5, e)
