@@ -55,9 +55,13 @@ extension LargeRuleTable {
                             if !exhaustive {
                                 // No candidate: no rule speaks to any atom.
                                 if !reach.speaks { return .notCovered }
-                                if reach.mayDeny, surelyDenied(space, scratch, tables) { return .deny }
-                                scratch.silenceSettles = !reach.mayDeny
+                                switch reach.mayDeny ? denial(space, scratch, tables) : .impossible {
+                                case .sure: return .deny
+                                case .impossible: scratch.silenceSettles = true
+                                case .unknown: break
+                                }
                             }
+                            dropUnmetFacts(space, scratch)
                             return walk(space, exhaustive: exhaustive, &scratch, tables)
                         }
                     }
@@ -232,12 +236,11 @@ extension LargeRuleTable {
         let (scope, breaking, exceptions) = scratch.rows(4)
         let list = scratch.live(4), count = scratch.count(4)
         let deny = tables.masks, allow = tables.masks + width, require = tables.masks + 2 * width
-        let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
-        let conditionalExceptions = tables.masks + 5 * width
-        func holds(_ facts: [Int32], _ bound: RetentionBound?) -> Bool {
-            if retain, let bound, !bound.contains(space.retention) { return false }
-            return facts.allSatisfy { fact in space.context.contains { contextLineage[Int($0)].contains(fact) } }
-        }
+        // `when` facts were settled for the whole operation (``dropUnmetFacts``): only
+        // retention bounds are left, and they apply to a `retain` only.
+        let boundedScope = tables.masks + 7 * width, boundedBreaking = tables.masks + 8 * width
+        let boundedExceptions = tables.masks + 9 * width
+        func admits(_ bound: RetentionBound?) -> Bool { bound?.contains(space.retention) ?? true }
         func filter(_ bits: UInt64, _ conditional: UInt64, _ w: Int, _ keeps: (Int) -> Bool) -> UInt64 {
             var kept = bits
             var check = bits & conditional
@@ -256,10 +259,12 @@ extension LargeRuleTable {
         }
         for k in 0..<count {
             let w = Int(list[k])
-            scope[w] = filter(scope[w], conditionalScope[w], w) { holds(ruleFacts[$0], scopeBound[$0]) }
-            breaking[w] = filter(breaking[w], conditionalBreaking[w], w) { holds(ruleFacts[$0], breakingBound[$0]) }
-            let e = filter(exceptions[w], conditionalExceptions[w], w) { holds(exceptionFacts[$0], exceptionBound[$0]) }
-            exceptions[w] = e
+            if retain {
+                scope[w] = filter(scope[w], boundedScope[w], w) { admits(scopeBound[$0]) }
+                breaking[w] = filter(breaking[w], boundedBreaking[w], w) { admits(breakingBound[$0]) }
+                exceptions[w] = filter(exceptions[w], boundedExceptions[w], w) { admits(exceptionBound[$0]) }
+            }
+            let e = exceptions[w]
             var rest = e
             while rest != 0 {
                 let owner = Int(exceptionOwner[w &* 64 &+ rest.trailingZeroBitCount])
