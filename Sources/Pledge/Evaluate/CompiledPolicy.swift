@@ -18,9 +18,13 @@ final class CompiledPolicy: Sendable {
         trees = (Dimension.scoped + [.context]).map { taxonomy[$0] }
         partitions = Dimension.scoped.indices.map { d in
             var cuts: [Set<Int>] = []
-            for rule in resolved {
-                let scopes = [rule.scope, rule.breaking].compactMap { $0 } + rule.unless.map(\.scope)
-                cuts.append(contentsOf: scopes.compactMap { $0.covered[d] })
+            // By index, field by field: copying whole rules cost more than cutting.
+            for r in resolved.indices {
+                if let cut = resolved[r].scope.covered[d] { cuts.append(cut) }
+                if let cut = resolved[r].breaking?.covered[d] { cuts.append(cut) }
+                for e in resolved[r].unless.indices {
+                    if let cut = resolved[r].unless[e].scope.covered[d] { cuts.append(cut) }
+                }
             }
             // Retention bounds apply to `retain` only, so it must be a class of its own.
             if d == 0 { cuts.append(Set(taxonomy[.action].subtreeIndices(of: "retain"))) }

@@ -30,9 +30,12 @@ extension LargeRuleTable {
     }
 
     /// Evaluates the atoms of the space in order of the operation's nodes, level by level
-    /// (action, data, purpose, recipient, identifiability): each level intersects the
-    /// previous one with the rows of one class. With `exhaustive` false it stops at the
-    /// first denied atom; with it true it gathers, for `finish`, the rules that took part.
+    /// (action, data, purpose, recipient, identifiability), over the operation's
+    /// candidates only: each level intersects the previous one with the rows of one class.
+    /// With `exhaustive` false it stops at the first denied atom, settles a deny that a
+    /// candidate surely makes without walking, stops at the first atom no rule speaks to
+    /// when no candidate can deny, and skips blocks of atoms that cannot change the
+    /// outcome; with it true it gathers, for `finish`, the rules that took part.
     private func evaluate<R>(_ space: AtomSpace, exhaustive: Bool, _ finish: (Outcome, LargeScratch) -> R) -> R {
         let width = width
         let presenceWidth = (width + 63) / 64
@@ -44,8 +47,22 @@ extension LargeRuleTable {
                 let outcome = rowWords.withUnsafeBufferPointer { rows in
                     liveWords.withUnsafeBufferPointer { liveRows in
                         masks.withUnsafeBufferPointer { masks in
-                            walk(space, exhaustive: exhaustive, &scratch,
-                                 Tables(rows: rows.baseAddress!, live: liveRows.baseAddress!, masks: masks.baseAddress!))
+                            let tables = Tables(rows: rows.baseAddress!, live: liveRows.baseAddress!, masks: masks.baseAddress!)
+                            guard !space.action.isEmpty, !space.data.isEmpty, !space.purpose.isEmpty,
+                                  !space.recipient.isEmpty, !space.identifiability.isEmpty
+                            else { return Outcome.notCovered }
+                            let reach = gatherCandidates(space, &scratch, tables)
+                            if !exhaustive {
+                                // No candidate: no rule speaks to any atom.
+                                if !reach.speaks { return .notCovered }
+                                switch reach.mayDeny ? denial(space, scratch, tables) : .impossible {
+                                case .sure: return .deny
+                                case .impossible: scratch.silenceSettles = true
+                                case .unknown: break
+                                }
+                            }
+                            dropUnmetFacts(space, scratch)
+                            return walk(space, exhaustive: exhaustive, &scratch, tables)
                         }
                     }
                 }
@@ -55,40 +72,65 @@ extension LargeRuleTable {
     }
 
     /// The table's storage, borrowed for one evaluation.
-    private struct Tables {
+    struct Tables {
         let rows: UnsafePointer<UInt64>
         let live: UnsafePointer<Int32>
         let masks: UnsafePointer<UInt64>
     }
 
+    /// Walks the atoms from the candidates in level 0. A block of atoms (all those below
+    /// one class of a level) is skipped when no rule speaks to it (noted silent) or, for
+    /// the outcome alone, when no rule in it can deny and a silent atom is already known.
     private func walk(_ space: AtomSpace, exhaustive: Bool, _ scratch: inout LargeScratch, _ tables: Tables) -> Outcome {
-        guard !space.action.isEmpty, !space.data.isEmpty, !space.purpose.isEmpty,
-              !space.recipient.isEmpty, !space.identifiability.isEmpty
-        else { return .notCovered }
         var atom = AtomNodes(action: 0, data: 0, purpose: 0, recipient: 0, identifiability: 0)
         for a in space.action {
             atom.action = a.node
             atom.data = space.data[0].node; atom.purpose = space.purpose[0].node
             atom.recipient = space.recipient[0].node; atom.identifiability = space.identifiability[0].node
-            if !actionSpeaks[Int(a.classID)] { scratch.noteSilent(atom); continue }
+            if !actionSpeaks[Int(a.classID)] {
+                if scratch.noteSilent(atom) { return .notCovered }
+                continue
+            }
             let retain = actionIsRetain[Int(a.classID)]
             for d in space.data {
                 atom.data = d.node
                 atom.purpose = space.purpose[0].node; atom.recipient = space.recipient[0].node
                 atom.identifiability = space.identifiability[0].node
-                if !intersect(action: a.classID, data: d.classID, &scratch, tables) { scratch.noteSilent(atom); continue }
+                let reach1 = intersect(action: a.classID, data: d.classID, &scratch, tables)
+                if !reach1.speaks {
+                    if scratch.noteSilent(atom) { return .notCovered }
+                    continue
+                }
+                if !exhaustive, !reach1.mayDeny, scratch.uncoveredWitness != nil { continue }
                 for p in space.purpose {
                     atom.purpose = p.node
                     atom.recipient = space.recipient[0].node; atom.identifiability = space.identifiability[0].node
-                    if !intersect(level: 2, dimension: 2, p.classID, &scratch, tables) { scratch.noteSilent(atom); continue }
+                    let reach2 = intersect(level: 2, dimension: 2, p.classID, &scratch, tables)
+                    if !reach2.speaks {
+                        if scratch.noteSilent(atom) { return .notCovered }
+                        continue
+                    }
+                    if !exhaustive, !reach2.mayDeny, scratch.uncoveredWitness != nil { continue }
                     for r in space.recipient {
                         atom.recipient = r.node
                         atom.identifiability = space.identifiability[0].node
-                        if !intersect(level: 3, dimension: 3, r.classID, &scratch, tables) { scratch.noteSilent(atom); continue }
+                        let reach3 = intersect(level: 3, dimension: 3, r.classID, &scratch, tables)
+                        if !reach3.speaks {
+                            if scratch.noteSilent(atom) { return .notCovered }
+                            continue
+                        }
+                        if !exhaustive, !reach3.mayDeny, scratch.uncoveredWitness != nil { continue }
                         for i in space.identifiability {
                             atom.identifiability = i.node
-                            guard intersect(level: 4, dimension: 4, i.classID, &scratch, tables) else { scratch.noteSilent(atom); continue }
-                            if settle(atom, retain: retain, space, exhaustive: exhaustive, &scratch, tables), !exhaustive { return .deny }
+                            guard intersect(level: 4, dimension: 4, i.classID, &scratch, tables).speaks else {
+                                if scratch.noteSilent(atom) { return .notCovered }
+                                continue
+                            }
+                            if settle(atom, retain: retain, space, exhaustive: exhaustive, &scratch, tables) {
+                                if !exhaustive { return .deny }
+                            } else if scratch.silenceSettles, scratch.uncoveredWitness != nil {
+                                return .notCovered
+                            }
                         }
                     }
                 }
@@ -97,52 +139,64 @@ extension LargeRuleTable {
         return scratch.deniedWitness != nil ? .deny : scratch.uncoveredWitness != nil ? .notCovered : .allow
     }
 
-    /// Writes into level 1 the rows of an action class (its duties' breaking scopes for
-    /// require rules only) AND those of a data class, walking whichever has fewer live
-    /// words; both are whole rows of the table, zero outside their live words. Whether
-    /// some rule or duty is left.
-    private func intersect(action: Int32, data: Int32, _ scratch: inout LargeScratch, _ tables: Tables) -> Bool {
+    /// Writes into level 1 the candidates AND the rows of an action class AND those of a
+    /// data class, walking whichever of the three has the fewest live words (the two rows
+    /// are whole rows of the table, zero outside their live words; the candidates' words
+    /// outside their list are stale, so their bitmap says which hold).
+    private func intersect(action: Int32, data: Int32, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach {
         let width = width
         let ga = classOffset[0] + Int(action), gd = classOffset[1] + Int(data)
         let actionRow = tables.rows + ga * 3 * width, dataRow = tables.rows + gd * 3 * width
         let actionCount = liveStart[ga + 1] - liveStart[ga], dataCount = liveStart[gd + 1] - liveStart[gd]
-        let walked = actionCount < dataCount ? tables.live + liveStart[ga] : tables.live + liveStart[gd]
-        let require = tables.masks + 2 * width
+        let (s0, b0, e0) = scratch.rows(0)
+        let candidates = scratch.live(0), candidateCount = scratch.count(0)
+        let candidatePresent = scratch.presence(0)
+        let deny = tables.masks
         let (scope, breaking, exceptions) = scratch.rows(1)
         let present = scratch.presence(1)
         let list = scratch.live(1)
         present.update(repeating: 0, count: scratch.presenceWidth)
         var count = 0
-        var speaks: UInt64 = 0
-        for k in 0..<min(actionCount, dataCount) {
-            let w = Int(walked[k])
-            let s = actionRow[w] & dataRow[w]
-            let b = actionRow[width + w] & require[w] & dataRow[width + w]
-            let e = actionRow[2 * width + w] & dataRow[2 * width + w]
-            guard s | b | e != 0 else { continue }
+        var speaks: UInt64 = 0, mayDeny: UInt64 = 0
+        @inline(__always) func keep(_ w: Int) {
+            let s = s0[w] & actionRow[w] & dataRow[w]
+            let b = b0[w] & actionRow[width + w] & dataRow[width + w]
+            let e = e0[w] & actionRow[2 * width + w] & dataRow[2 * width + w]
+            guard s | b | e != 0 else { return }
             scope[w] = s; breaking[w] = b; exceptions[w] = e
             present[w >> 6] |= 1 << UInt64(w & 63)
             list[count] = Int32(w)
             count += 1
             speaks |= s | b
+            mayDeny |= (s & deny[w]) | b
+        }
+        if candidateCount <= min(actionCount, dataCount) {
+            for k in 0..<candidateCount { keep(Int(candidates[k])) }
+        } else {
+            let walked = actionCount < dataCount ? tables.live + liveStart[ga] : tables.live + liveStart[gd]
+            for k in 0..<min(actionCount, dataCount) {
+                let w = Int(walked[k])
+                if candidatePresent[w >> 6] & (1 << UInt64(w & 63)) != 0 { keep(w) }
+            }
         }
         scratch.setCount(1, count)
-        return speaks != 0
+        return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
     }
 
     /// Writes into `level` (2 to 4) the previous level AND the rows of one class, walking
-    /// whichever has fewer live words. Whether some rule or duty is left.
-    private func intersect(level: Int, dimension: Int, _ classID: Int32, _ scratch: inout LargeScratch, _ tables: Tables) -> Bool {
+    /// whichever has fewer live words.
+    private func intersect(level: Int, dimension: Int, _ classID: Int32, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach {
         let g = classOffset[dimension] + Int(classID)
         let row = tables.rows + g * 3 * width
         let rowLive = tables.live + liveStart[g]
         let rowCount = liveStart[g + 1] - liveStart[g]
+        let deny = tables.masks
         let (scope, breaking, exceptions) = scratch.rows(level)
         let present = scratch.presence(level)
         let list = scratch.live(level)
         present.update(repeating: 0, count: scratch.presenceWidth)
         var count = 0
-        var speaks: UInt64 = 0
+        var speaks: UInt64 = 0, mayDeny: UInt64 = 0
         @inline(__always) func keep(_ w: Int, _ s: UInt64, _ b: UInt64, _ e: UInt64) {
             guard s | b | e != 0 else { return }
             scope[w] = s; breaking[w] = b; exceptions[w] = e
@@ -150,6 +204,7 @@ extension LargeRuleTable {
             list[count] = Int32(w)
             count += 1
             speaks |= s | b
+            mayDeny |= (s & deny[w]) | b
         }
         let width = width
         let (s0, b0, e0) = scratch.rows(level - 1)
@@ -169,7 +224,7 @@ extension LargeRuleTable {
             }
         }
         scratch.setCount(level, count)
-        return speaks != 0
+        return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
     }
 
     /// Decides one atom from the last level: drops the rules and exceptions whose `when`
@@ -181,12 +236,11 @@ extension LargeRuleTable {
         let (scope, breaking, exceptions) = scratch.rows(4)
         let list = scratch.live(4), count = scratch.count(4)
         let deny = tables.masks, allow = tables.masks + width, require = tables.masks + 2 * width
-        let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
-        let conditionalExceptions = tables.masks + 5 * width
-        func holds(_ facts: [Int32], _ bound: RetentionBound?) -> Bool {
-            if retain, let bound, !bound.contains(space.retention) { return false }
-            return facts.allSatisfy { fact in space.context.contains { contextLineage[Int($0)].contains(fact) } }
-        }
+        // `when` facts were settled for the whole operation (``dropUnmetFacts``): only
+        // retention bounds are left, and they apply to a `retain` only.
+        let boundedScope = tables.masks + 7 * width, boundedBreaking = tables.masks + 8 * width
+        let boundedExceptions = tables.masks + 9 * width
+        func admits(_ bound: RetentionBound?) -> Bool { bound?.contains(space.retention) ?? true }
         func filter(_ bits: UInt64, _ conditional: UInt64, _ w: Int, _ keeps: (Int) -> Bool) -> UInt64 {
             var kept = bits
             var check = bits & conditional
@@ -205,10 +259,12 @@ extension LargeRuleTable {
         }
         for k in 0..<count {
             let w = Int(list[k])
-            scope[w] = filter(scope[w], conditionalScope[w], w) { holds(ruleFacts[$0], scopeBound[$0]) }
-            breaking[w] = filter(breaking[w], conditionalBreaking[w], w) { holds(ruleFacts[$0], breakingBound[$0]) }
-            let e = filter(exceptions[w], conditionalExceptions[w], w) { holds(exceptionFacts[$0], exceptionBound[$0]) }
-            exceptions[w] = e
+            if retain {
+                scope[w] = filter(scope[w], boundedScope[w], w) { admits(scopeBound[$0]) }
+                breaking[w] = filter(breaking[w], boundedBreaking[w], w) { admits(breakingBound[$0]) }
+                exceptions[w] = filter(exceptions[w], boundedExceptions[w], w) { admits(exceptionBound[$0]) }
+            }
+            let e = exceptions[w]
             var rest = e
             while rest != 0 {
                 let owner = Int(exceptionOwner[w &* 64 &+ rest.trailingZeroBitCount])
@@ -235,7 +291,7 @@ extension LargeRuleTable {
         if anyDeny != 0 {
             if scratch.deniedWitness == nil { scratch.deniedWitness = atom }
         } else if anyAllow == 0 {
-            scratch.noteSilent(atom)
+            _ = scratch.noteSilent(atom)
             return false
         }
         guard exhaustive else { return anyDeny != 0 }
@@ -287,6 +343,9 @@ struct LargeScratch {
     let live: UnsafeMutablePointer<Int32>
     var deniedWitness: AtomNodes? = nil
     var uncoveredWitness: AtomNodes? = nil
+    /// Set for the outcome alone when no candidate can deny: the first atom no rule
+    /// speaks to then settles it (not covered).
+    var silenceSettles = false
 
     init(width: Int, presenceWidth: Int, words: UnsafeMutablePointer<UInt64>, live: UnsafeMutablePointer<Int32>) {
         self.width = width
@@ -321,7 +380,10 @@ struct LargeScratch {
         UnsafeMutableBufferPointer(start: accumulatorBase + slot * width, count: width)
     }
 
-    mutating func noteSilent(_ atom: AtomNodes) {
+    /// Notes an atom, or a block of atoms starting at it, that no rule speaks to; whether
+    /// that settles the outcome.
+    mutating func noteSilent(_ atom: AtomNodes) -> Bool {
         if uncoveredWitness == nil { uncoveredWitness = atom }
+        return silenceSettles
     }
 }

@@ -1,27 +1,42 @@
 /// The rules of a policy too large for one-word rows (``RuleTable``), at any size: rows
 /// as many words wide as the rules and exceptions need, each with the list of its words
-/// that are not zero. Intersecting two rows walks the shorter list, so an atom costs what
-/// the rules that can still match it cost, not what every rule costs. Rules are numbered
-/// inside the table by the data they cover, then by action, so that the rules of one data
-/// class sit in few words and its row is short. Conditions that few rules carry (a
-/// `when` fact, a retention bound) are checked rule by rule on the atoms such a rule
-/// reaches, instead of as rows.
+/// that are not zero. A decision first gathers the operation's candidates (the rules
+/// that touch it in every dimension) from its narrowest rows, settles a deny that a
+/// candidate surely makes, and otherwise walks the atoms over the candidates alone:
+/// intersecting two rows walks the shorter list, so the cost follows the rules that can
+/// match, not every rule. Rules are numbered inside the table by the data they cover,
+/// then by action, so that the rules of one data class sit in few words and its row is
+/// short. `when` facts are settled once per operation with a row per fact; retention
+/// bounds, which few rules carry, are checked rule by rule on the atoms such a rule
+/// reaches.
 final class LargeRuleTable: Sendable {
     /// Words per row: one bit per rule (scope and breaking rows) or exception.
     let width: Int
-    /// Per dimension, where its classes start in the global class numbering.
+    /// Per dimension, where its classes start in the global class numbering; then the
+    /// number of classes.
     let classOffset: [Int]
     /// Per global class, three rows of `width` words: scopes, duties' breaking scopes,
-    /// exceptions that cover the class.
+    /// exceptions that cover the class. Then one more class per dimension, all its
+    /// classes together (the rules that cover something of it), for an operation that
+    /// touches every class of a dimension (an omitted purpose).
     let rowWords: [UInt64]
+    /// Per dimension, the choice that stands for all its classes: its row is the one
+    /// after the classes, numbered from the dimension's offset.
+    let everyClass: [ClassChoice]
     /// Per global class g, the words where one of its rows is not zero:
     /// `liveWords[liveStart[g]..<liveStart[g + 1]]`.
     let liveWords: [Int32]
     let liveStart: [Int]
     /// `width` words each, in this order: deny rules, allow rules, require rules, rules
-    /// whose scope holds only under a condition, the same for breaking scopes, and
-    /// exceptions that hold only under a condition.
+    /// whose scope holds only under a condition (a `when` fact or a retention bound), the
+    /// same for breaking scopes, exceptions that hold only under a condition, rules that
+    /// have exceptions; then rules whose scope has a retention bound, the same for
+    /// breaking scopes and for exceptions.
     let masks: [UInt64]
+    /// The distinct facts that `when` lists name (context nodes), and per fact two rows of
+    /// `width` words: the rules that need it, the exceptions that need it.
+    let namedFacts: [Int32]
+    let factRows: [UInt64]
     /// Per action class: whether it is a `retain`, to which retention bounds apply.
     let actionIsRetain: [Bool]
     /// The `when` facts (context nodes) of each rule and of each exception.
@@ -36,19 +51,23 @@ final class LargeRuleTable: Sendable {
     let ruleNumber: [Int32], exceptionNumber: [Int32]
     /// The table's number of the rule each exception (by the table's number) belongs to.
     let exceptionOwner: [Int32]
+    /// Per rule (by the table's number), where its exceptions start in the table's
+    /// numbering: rule r has `exceptionStart[r]..<exceptionStart[r + 1]`.
+    let exceptionStart: [Int32]
     /// Explains decisions in the policy's numbering.
     let catalog: RuleCatalog
+    /// The first candidates of an operation naming few action and data classes; nil when
+    /// the policy's pairs would take more words than its rows.
+    let pairs: ActionDataIndex?
 
     init(rules policyRules: [ResolvedRule], partitions: [DimensionPartition], taxonomy: Taxonomy) {
         catalog = RuleCatalog(rules: policyRules, exceptions: RuleCatalog.exceptions(of: policyRules), taxonomy: taxonomy)
-        let order = policyRules.indices.sorted { a, b in
-            let x = policyRules[a].rule.scope, y = policyRules[b].rule.scope
-            let dx = x.data ?? [], dy = y.data ?? []
-            if dx != dy { return dx.lexicographicallyPrecedes(dy) }
-            let ax = x.action ?? [], ay = y.action ?? []
-            if ax != ay { return ax.lexicographicallyPrecedes(ay) }
-            return a < b
+        // The data a rule covers, then its actions, as numbers: its least node and how many.
+        let key = policyRules.map { rule -> (Int, Int, Int, Int) in
+            let data = rule.scope.covered[1], action = rule.scope.covered[0]
+            return (data?.min() ?? -1, data?.count ?? 0, action?.min() ?? -1, action?.count ?? 0)
         }
+        let order = policyRules.indices.sorted { a, b in key[a] != key[b] ? key[a] < key[b] : a < b }
         let rules = order.map { policyRules[$0] }
         var firstException = [Int](repeating: 0, count: policyRules.count + 1)
         for (r, rule) in policyRules.enumerated() { firstException[r + 1] = firstException[r] + rule.unless.count }
@@ -56,6 +75,9 @@ final class LargeRuleTable: Sendable {
         exceptionNumber = order.flatMap { r in (firstException[r]..<firstException[r + 1]).map(Int32.init) }
         let exceptions = RuleCatalog.exceptions(of: rules)
         exceptionOwner = exceptions.map { Int32($0.owner) }
+        var first = [Int32(0)]
+        for rule in rules { first.append(first[first.count - 1] + Int32(rule.unless.count)) }
+        exceptionStart = first
         let width = max(1, (max(rules.count, exceptions.count) + 63) / 64)
         self.width = width
         var offset: [Int] = []
@@ -64,9 +86,10 @@ final class LargeRuleTable: Sendable {
             offset.append(classes)
             classes += partition.classCount
         }
-        classOffset = offset
+        classOffset = offset + [classes]
+        everyClass = partitions.indices.map { d in ClassChoice(classID: Int32(classes + d - offset[d]), node: 0) }
 
-        var words = [UInt64](repeating: 0, count: classes * 3 * width)
+        var words = [UInt64](repeating: 0, count: (classes + partitions.count) * 3 * width)
         for (d, partition) in partitions.enumerated() {
             func mark(_ scope: ResolvedScope?, part: Int, member: Int) {
                 guard let scope else { return }
@@ -84,20 +107,27 @@ final class LargeRuleTable: Sendable {
             }
             for (e, entry) in exceptions.enumerated() { mark(entry.exception.scope, part: 2, member: e) }
         }
+        for (d, partition) in partitions.enumerated() {
+            let every = (classes + d) * 3 * width
+            for c in 0..<partition.classCount {
+                let row = (offset[d] + c) * 3 * width
+                for w in 0..<3 * width { words[every + w] |= words[row + w] }
+            }
+        }
         var live: [Int32] = []
-        var start = [0]
-        for g in 0..<classes {
+        var liveStart = [0]
+        for g in 0..<classes + partitions.count {
             let base = g * 3 * width
             for w in 0..<width where words[base + w] | words[base + width + w] | words[base + 2 * width + w] != 0 {
                 live.append(Int32(w))
             }
-            start.append(live.count)
+            liveStart.append(live.count)
         }
         rowWords = words
         liveWords = live
-        liveStart = start
+        self.liveStart = liveStart
 
-        var masks = [UInt64](repeating: 0, count: 6 * width)
+        var masks = [UInt64](repeating: 0, count: 10 * width)
         func insert(_ part: Int, _ member: Int) { masks[part * width + member >> 6] |= 1 << UInt64(member & 63) }
         for (r, rule) in rules.enumerated() {
             switch rule.rule.effect {
@@ -107,11 +137,27 @@ final class LargeRuleTable: Sendable {
             }
             if !rule.when.isEmpty || rule.scope.retention != nil { insert(3, r) }
             if !rule.when.isEmpty || rule.breaking?.retention != nil { insert(4, r) }
+            if !rule.unless.isEmpty { insert(6, r) }
+            if rule.scope.retention != nil { insert(7, r) }
+            if rule.breaking?.retention != nil { insert(8, r) }
         }
-        for (e, entry) in exceptions.enumerated() where !entry.exception.when.isEmpty || entry.exception.scope.retention != nil {
-            insert(5, e)
+        for (e, entry) in exceptions.enumerated() {
+            if !entry.exception.when.isEmpty || entry.exception.scope.retention != nil { insert(5, e) }
+            if entry.exception.scope.retention != nil { insert(9, e) }
         }
         self.masks = masks
+
+        let named = Array(Set(rules.flatMap(\.when) + exceptions.flatMap(\.exception.when))).sorted()
+        var factRows = [UInt64](repeating: 0, count: named.count * 2 * width)
+        let factNumber = Dictionary(uniqueKeysWithValues: named.enumerated().map { ($1, $0) })
+        for (r, rule) in rules.enumerated() {
+            for fact in rule.when { if let f = factNumber[fact] { factRows[f * 2 * width + r >> 6] |= 1 << UInt64(r & 63) } }
+        }
+        for (e, entry) in exceptions.enumerated() {
+            for fact in entry.exception.when { if let f = factNumber[fact] { factRows[(f * 2 + 1) * width + e >> 6] |= 1 << UInt64(e & 63) } }
+        }
+        namedFacts = named.map(Int32.init)
+        self.factRows = factRows
 
         let retain = Set(taxonomy[.action].subtreeIndices(of: "retain"))
         var isRetain = Array(repeating: false, count: partitions[0].classCount)
@@ -131,5 +177,9 @@ final class LargeRuleTable: Sendable {
             let base = c * 3 * width
             return (0..<width).contains { w in words[base + w] | (words[base + width + w] & masks[2 * width + w]) != 0 }
         }
+        pairs = ActionDataIndex(
+            rows: words, live: live, liveStart: liveStart, actionClasses: offset[0]..<offset[0] + partitions[0].classCount,
+            dataClasses: offset[1]..<offset[1] + partitions[1].classCount, width: width,
+            require: masks[2 * width..<3 * width], exceptionOwner: exceptionOwner, budget: max(1 << 16, words.count / 3))
     }
 }

@@ -49,6 +49,22 @@ import Testing
         #expect(try compare(seed: UInt64(seed), rules: rules, operations: 60, sparse: true) == 0)
     }
 
+    /// At 10,000 rules every decision starts from the action-and-data index and the
+    /// candidates gathered from it, settles most denies before walking any atom, and
+    /// walks the rest over the candidates alone: all of it decides exactly as the
+    /// reference does, for broad rules (dense rows) and narrow ones (sparse rows).
+    @Test(arguments: [(1_200, false), (1_201, true)])
+    func tenThousandRulesThroughTheCandidateIndexAgreeWithReference(seed: Int, sparse: Bool) throws {
+        var random = sparse ? RandomPolicy(seed: UInt64(seed), picks: 40...60, density: 0.95) : RandomPolicy(seed: UInt64(seed))
+        let document = random.document(rules: 10_000)
+        guard case .large(let table) = try Engine(document: document).policy.rules else {
+            Issue.record("10,000 rules take the wide table")
+            return
+        }
+        #expect(table.pairs != nil, "the action-and-data index fits its budget")
+        #expect(try compare(seed: UInt64(seed), rules: 10_000, operations: 40, sparse: sparse) == 0)
+    }
+
     @Test func atomProbesAgreeWithReference() throws {
         for seed in 2_000..<2_060 {
             var random = RandomPolicy(seed: UInt64(seed))

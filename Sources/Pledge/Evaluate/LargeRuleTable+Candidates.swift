@@ -1,0 +1,317 @@
+extension LargeRuleTable {
+    /// What is left in a level of the walk: whether some rule or duty still speaks, and
+    /// whether one of them could deny (a deny rule's scope or a duty's breaking scope).
+    struct Reach {
+        var speaks: Bool
+        var mayDeny: Bool
+    }
+
+    /// Writes into level 0 the candidates of the operation: the rules, duties' breaking
+    /// scopes and exceptions that touch it in every dimension. A rule touches the
+    /// operation in a dimension when it covers one of the classes the operation touches
+    /// there; as the operation's atoms are every combination of its classes, a candidate
+    /// meets at least one atom and every other rule meets none.
+    ///
+    /// Starts from the action-and-data index (``ActionDataIndex``) when the operation
+    /// names few action and data classes, else from the dimension whose classes' rows have
+    /// the fewest live words in all; then ANDs the others, cheapest first, each either word by word
+    /// over the words still live or class by class over its rows' live words, whichever
+    /// touches fewer words: the cost follows the rules that can match, not the width.
+    func gatherCandidates(_ space: AtomSpace, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach {
+        everyClass.withUnsafeBufferPointer { every in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { cost in
+                /// The classes to OR in a dimension: all of them in one row when the operation touches all.
+                func classes(_ d: Int) -> UnsafeBufferPointer<ClassChoice> {
+                    let choices = space.choices(d)
+                    return choices.count == classOffset[d + 1] - classOffset[d] ? UnsafeBufferPointer(rebasing: every[d..<d + 1]) : choices
+                }
+                let paired = pairs != nil && space.action.count * space.data.count <= 4
+                for d in 0..<5 {
+                    cost[d] = 0
+                    if paired, d < 2 { continue }
+                    for choice in classes(d) {
+                        let g = classOffset[d] + Int(choice.classID)
+                        cost[d] += liveStart[g + 1] - liveStart[g]
+                    }
+                }
+                func cheapest() -> Int {
+                    var best = 0
+                    for d in 1..<5 where cost[d] < cost[best] { best = d }
+                    return best
+                }
+                var count: Int
+                if paired, let pairs {
+                    count = seedCandidates(pairs, space, scratch)
+                    cost[0] = .max; cost[1] = .max
+                } else {
+                    let seed = cheapest()
+                    count = seedCandidates(seed, classes(seed), scratch, tables)
+                    cost[seed] = .max
+                }
+                for _ in 0..<5 where count > 0 && cost[cheapest()] < .max {
+                    let d = cheapest()
+                    count = count * classes(d).count <= cost[d]
+                        ? andByWords(d, classes(d), count, scratch, tables)
+                        : andByClasses(d, classes(d), count, scratch, tables)
+                    cost[d] = .max
+                }
+                scratch.setCount(0, count)
+                let (scope, breaking, _) = scratch.rows(0)
+                let list = scratch.live(0)
+                let deny = tables.masks
+                var speaks: UInt64 = 0, mayDeny: UInt64 = 0
+                for k in 0..<count {
+                    let w = Int(list[k])
+                    speaks |= scope[w] | breaking[w]
+                    mayDeny |= (scope[w] & deny[w]) | breaking[w]
+                }
+                return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
+            }
+        }
+    }
+
+    /// Level 0 := the OR of the rows of the operation's classes in one dimension (breaking
+    /// scopes of require rules only). The number of live words.
+    private func seedCandidates(_ d: Int, _ choices: UnsafeBufferPointer<ClassChoice>, _ scratch: LargeScratch, _ tables: Tables) -> Int {
+        let width = width
+        let (scope, breaking, exceptions) = scratch.rows(0)
+        let present = scratch.presence(0)
+        let list = scratch.live(0)
+        let require = tables.masks + 2 * width
+        present.update(repeating: 0, count: scratch.presenceWidth)
+        var count = 0
+        for choice in choices {
+            let g = classOffset[d] + Int(choice.classID)
+            let row = tables.rows + g * 3 * width
+            for k in liveStart[g]..<liveStart[g + 1] {
+                let w = Int(tables.live[k])
+                let s = row[w], b = row[width + w] & require[w], e = row[2 * width + w]
+                if present[w >> 6] & (1 << UInt64(w & 63)) != 0 {
+                    scope[w] |= s; breaking[w] |= b; exceptions[w] |= e
+                } else {
+                    present[w >> 6] |= 1 << UInt64(w & 63)
+                    scope[w] = s; breaking[w] = b; exceptions[w] = e
+                    list[count] = Int32(w)
+                    count += 1
+                }
+            }
+        }
+        return count
+    }
+
+    /// Level 0 := the OR of the pairs of the operation's action and data classes. The
+    /// number of live words.
+    private func seedCandidates(_ pairs: ActionDataIndex, _ space: AtomSpace, _ scratch: LargeScratch) -> Int {
+        let (scope, breaking, exceptions) = scratch.rows(0)
+        let present = scratch.presence(0)
+        let list = scratch.live(0)
+        present.update(repeating: 0, count: scratch.presenceWidth)
+        var count = 0
+        for a in space.action {
+            for d in space.data {
+                let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
+                for entry in pairs.start[p]..<pairs.start[p + 1] {
+                    let w = Int(pairs.words[entry])
+                    let s = pairs.values[3 * entry], b = pairs.values[3 * entry + 1], e = pairs.values[3 * entry + 2]
+                    if present[w >> 6] & (1 << UInt64(w & 63)) != 0 {
+                        scope[w] |= s; breaking[w] |= b; exceptions[w] |= e
+                    } else {
+                        present[w >> 6] |= 1 << UInt64(w & 63)
+                        scope[w] = s; breaking[w] = b; exceptions[w] = e
+                        list[count] = Int32(w)
+                        count += 1
+                    }
+                }
+            }
+        }
+        return count
+    }
+
+    /// Level 0 &= the OR of one dimension's class rows, word by word over level 0's live
+    /// words. The number left.
+    private func andByWords(_ d: Int, _ choices: UnsafeBufferPointer<ClassChoice>, _ count: Int, _ scratch: LargeScratch, _ tables: Tables) -> Int {
+        let width = width
+        let list = scratch.live(0)
+        let base = classOffset[d]
+        var kept = 0
+        if choices.count == 1 {
+            let row = tables.rows + (base + Int(choices[0].classID)) * 3 * width
+            for k in 0..<count {
+                let w = Int(list[k])
+                kept = keep(w, row[w], row[width + w], row[2 * width + w], at: kept, scratch)
+            }
+            return kept
+        }
+        for k in 0..<count {
+            let w = Int(list[k])
+            var s: UInt64 = 0, b: UInt64 = 0, e: UInt64 = 0
+            for choice in choices {
+                let row = tables.rows + (base + Int(choice.classID)) * 3 * width
+                s |= row[w]; b |= row[width + w]; e |= row[2 * width + w]
+            }
+            kept = keep(w, s, b, e, at: kept, scratch)
+        }
+        return kept
+    }
+
+    /// Level 0 &= the OR of one dimension's class rows, class by class over each row's
+    /// live words, gathered in level 1 (free until the walk). The number left.
+    private func andByClasses(_ d: Int, _ choices: UnsafeBufferPointer<ClassChoice>, _ count: Int, _ scratch: LargeScratch, _ tables: Tables) -> Int {
+        let width = width
+        let present = scratch.presence(0)
+        let (s1, b1, e1) = scratch.rows(1)
+        let touched = scratch.presence(1)
+        touched.update(repeating: 0, count: scratch.presenceWidth)
+        for choice in choices {
+            let g = classOffset[d] + Int(choice.classID)
+            let row = tables.rows + g * 3 * width
+            for k in liveStart[g]..<liveStart[g + 1] {
+                let w = Int(tables.live[k])
+                let bit: UInt64 = 1 << UInt64(w & 63)
+                guard present[w >> 6] & bit != 0 else { continue }
+                if touched[w >> 6] & bit != 0 {
+                    s1[w] |= row[w]; b1[w] |= row[width + w]; e1[w] |= row[2 * width + w]
+                } else {
+                    touched[w >> 6] |= bit
+                    s1[w] = row[w]; b1[w] = row[width + w]; e1[w] = row[2 * width + w]
+                }
+            }
+        }
+        let list = scratch.live(0)
+        var kept = 0
+        for k in 0..<count {
+            let w = Int(list[k])
+            if touched[w >> 6] & (1 << UInt64(w & 63)) != 0 {
+                kept = keep(w, s1[w], b1[w], e1[w], at: kept, scratch)
+            } else {
+                present[w >> 6] &= ~(1 << UInt64(w & 63))
+            }
+        }
+        return kept
+    }
+
+    /// ANDs one word of level 0 with `s`, `b`, `e`; keeps it at `kept` in the live list if
+    /// something is left, else drops it from the bitmap. The new number kept.
+    @inline(__always)
+    private func keep(_ w: Int, _ s: UInt64, _ b: UInt64, _ e: UInt64, at kept: Int, _ scratch: LargeScratch) -> Int {
+        let (scope, breaking, exceptions) = scratch.rows(0)
+        let s = scope[w] & s, b = breaking[w] & b, e = exceptions[w] & e
+        guard s | b | e != 0 else {
+            scratch.presence(0)[w >> 6] &= ~(1 << UInt64(w & 63))
+            return kept
+        }
+        scope[w] = s; breaking[w] = b; exceptions[w] = e
+        scratch.live(0)[kept] = Int32(w)
+        return kept + 1
+    }
+
+    /// What the candidates say about a deny, before any atom is walked.
+    enum Denial {
+        /// Some atom is surely denied.
+        case sure
+        /// No atom can be denied.
+        case impossible
+        /// Only the walk can tell.
+        case unknown
+    }
+
+    /// Whether some candidate deny rule or duty's breaking scope denies an atom of the
+    /// operation. Such a rule denies wherever it applies and none of its own exceptions
+    /// does, whatever else applies there. It applies where its `when` facts hold, its
+    /// scope covers the atom and, for a `retain`, its retention bound admits the
+    /// operation's retention. With no exception of it among the candidates (or none
+    /// whose facts hold) it surely denies an atom; with one, it denies one unless that
+    /// exception's scope holds all the atoms the rule applies to. A rule with more
+    /// exceptions, or an exception with a retention bound, is left to the walk.
+    func denial(_ space: AtomSpace, _ scratch: LargeScratch, _ tables: Tables) -> Denial {
+        let width = width
+        let (scope, breaking, exceptions) = scratch.rows(0)
+        let present = scratch.presence(0)
+        let list = scratch.live(0), count = scratch.count(0)
+        let deny = tables.masks
+        let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
+        let excepting = tables.masks + 6 * width
+        func holds(_ facts: [Int32]) -> Bool {
+            facts.allSatisfy { fact in space.context.contains { contextLineage[Int($0)].contains(fact) } }
+        }
+        func candidateException(_ e: Int) -> Bool {
+            present[e >> 12] & (1 << UInt64((e >> 6) & 63)) != 0 && exceptions[e >> 6] & (1 << UInt64(e & 63)) != 0
+        }
+        /// Whether the row `part` of class `c` of dimension `d` has member `m`.
+        func covers(_ d: Int, _ c: Int32, _ part: Int, _ m: Int) -> Bool {
+            tables.rows[((classOffset[d] + Int(c)) * 3 + part) * width + m >> 6] & (1 << UInt64(m & 63)) != 0
+        }
+        // Plain rules first: no condition, no exception at all.
+        for k in 0..<count {
+            let w = Int(list[k])
+            if (scope[w] & deny[w] & ~conditionalScope[w] | breaking[w] & ~conditionalBreaking[w]) & ~excepting[w] != 0 { return .sure }
+        }
+        var unknown = false
+        for k in 0..<count {
+            let w = Int(list[k])
+            let denying = scope[w] & deny[w]
+            var rest = denying | breaking[w]
+            while rest != 0 {
+                let r = w &* 64 &+ rest.trailingZeroBitCount
+                rest &= rest &- 1
+                let part = denying & (1 << UInt64(r & 63)) != 0 ? 0 : 1
+                guard holds(ruleFacts[r]) else { continue }
+                let bound = part == 0 ? scopeBound[r] : breakingBound[r]
+                // A bound the retention breaks leaves the rule the actions that are not a `retain`.
+                let retainExcluded = bound.map { !$0.contains(space.retention) } ?? false
+                func applies(_ d: Int, _ c: Int32) -> Bool {
+                    covers(d, c, part, r) && !(retainExcluded && d == 0 && actionIsRetain[Int(c)])
+                }
+                if retainExcluded, !space.action.contains(where: { applies(0, $0.classID) }) { continue }
+                var lifting = -1, liftings = 0
+                for e in Int(exceptionStart[r])..<Int(exceptionStart[r + 1]) where candidateException(e) && holds(exceptionFacts[e]) {
+                    lifting = e
+                    liftings += 1
+                }
+                if liftings == 0 { return .sure }
+                guard liftings == 1, exceptionBound[lifting] == nil else {
+                    unknown = true
+                    continue
+                }
+                let contained = (0..<5).allSatisfy { d in
+                    space.choices(d).allSatisfy { !applies(d, $0.classID) || covers(d, $0.classID, 2, lifting) }
+                }
+                if !contained { return .sure }
+            }
+        }
+        return unknown ? .unknown : .impossible
+    }
+}
+
+extension LargeRuleTable {
+    /// Drops from the candidates (level 0) the rules and exceptions whose `when` names a
+    /// fact the operation's context does not make hold: whether a fact holds is the same
+    /// at every atom, so it is settled once here instead of atom by atom.
+    func dropUnmetFacts(_ space: AtomSpace, _ scratch: LargeScratch) {
+        let width = width
+        let (scope, breaking, exceptions) = scratch.rows(0)
+        let list = scratch.live(0), count = scratch.count(0)
+        factRows.withUnsafeBufferPointer { rows in
+            for (f, fact) in namedFacts.enumerated() where !space.context.contains(where: { contextLineage[Int($0)].contains(fact) }) {
+                let rules = rows.baseAddress! + f * 2 * width, exceptionsNeeding = rules + width
+                for k in 0..<count {
+                    let w = Int(list[k])
+                    scope[w] &= ~rules[w]; breaking[w] &= ~rules[w]; exceptions[w] &= ~exceptionsNeeding[w]
+                }
+            }
+        }
+    }
+}
+
+extension AtomSpace {
+    /// The classes of one dimension, in ``Dimension/scoped`` order.
+    func choices(_ dimension: Int) -> UnsafeBufferPointer<ClassChoice> {
+        switch dimension {
+        case 0: return action
+        case 1: return data
+        case 2: return purpose
+        case 3: return recipient
+        default: return identifiability
+        }
+    }
+}
