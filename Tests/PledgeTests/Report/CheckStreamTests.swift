@@ -17,17 +17,25 @@ import Testing
         engine = try Engine(document: document)
     }
 
-    func keys(_ dimension: Pledge.Dimension) -> [String] { Taxonomy.standard[dimension].nodes.map(\.key) }
-
-    /// A log of `count` lines drawn from `shapes` distinct operations, each line with its own id.
-    func log(_ count: Int, shapes: Int) -> String {
+    /// A log of `count` lines drawn from every combination of a few terms (so that many
+    /// pairs of operations differ in one term only), each line with its own id.
+    func log(_ count: Int) -> String {
         var g = SeededGenerator(seed: 7)
-        let pool: [String] = (0..<shapes).map { _ in
-            var fields = ["\"action\": \"\(g.pick(keys(.action)))\"", "\"data\": [\"\(g.pick(keys(.data)))\"]"]
-            if g.chance(0.7) { fields.append("\"recipient\": \"\(g.pick(keys(.recipient)))\"") }
-            if g.chance(0.7) { fields.append("\"purpose\": \"\(g.pick(keys(.purpose)))\"") }
-            if g.chance(0.3) { fields.append("\"context\": [\"\(g.pick(keys(.context)))\"]") }
-            return fields.joined(separator: ", ")
+        var pool: [String] = []
+        for action in ["share", "use"] {
+            for data in ["[\"user.contact.email\"]", "\"user\"", "[\"user.contact\", \"user.location\"]", "[\"user.location\", \"user.contact\"]"] {
+                for purpose in [nil, "marketing", "essential.service"] {
+                    for recipient in [nil, "third_party", "data_subject"] {
+                        for context in [nil, "consent", "opted_out"] {
+                            var fields = ["\"action\": \"\(action)\"", "\"data\": \(data)"]
+                            if let purpose { fields.append("\"purpose\": \"\(purpose)\"") }
+                            if let recipient { fields.append("\"recipient\": \"\(recipient)\"") }
+                            if let context { fields.append("\"context\": [\"\(context)\"]") }
+                            pool.append(fields.joined(separator: ", "))
+                        }
+                    }
+                }
+            }
         }
         return (0..<count).map { i in "{\"id\": \"op-\(i)\", " + g.pick(pool) + "}\n" }.joined()
     }
@@ -46,8 +54,8 @@ import Testing
 
     @Test(arguments: [CheckFormat.text, .json, .jsonl])
     func aStreamedRunPrintsWhatTheWholeReportPrints(_ format: CheckFormat) throws {
-        // Enough lines for a batch to be cut between two threads; few shapes, so most are repeats.
-        let text = log(5_000, shapes: 60)
+        // Enough lines for a batch to be cut between two threads; 216 shapes, so most lines are repeats.
+        let text = log(5_000)
         let operations = try OperationFile.decodeJSONLines(text, file: "ops.jsonl", terms: document.terms)
         let report = CheckReport(engine: engine, operations: operations, rulesFile: "rules.yaml")
         let expected = format.reporter.render(report)
