@@ -3,10 +3,10 @@
 /// clauses is most of what a check costs. Exact: the key is the whole operation less its
 /// id and place, which the engine never reads and the shape never holds; a decision with
 /// errors (which name the operation's place) is never kept. Bounded: past
-/// ``maxEntries`` shapes or ``maxBytes`` of them, it starts again empty. One thread at a time.
+/// ``maxEntries`` shapes or ``maxBytes`` of them (2 MiB a thread, within the 100 MB a 10M-operation run may take), it starts again empty. One thread at a time.
 final class CheckShapeCache: @unchecked Sendable {
     static let maxEntries = 4_096
-    static let maxBytes = 8 << 20
+    static let maxBytes = 2 << 20
 
     private var shapes: [Key: (decision: Decision, shape: CheckEntryShape)] = [:]
     private var bytes = 0

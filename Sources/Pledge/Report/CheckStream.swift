@@ -9,7 +9,7 @@ import Foundation
 /// it wrote (``CheckShapeCache``), so a repeated operation costs a lookup and a copy.
 package final class CheckStream {
     /// Lines read at a time from a JSON Lines input.
-    package static let batchLines = 16_384
+    package static let batchLines = 8_192
     /// Below this, a batch is not worth handing to other threads.
     private static let parallelFrom = 2_048
 
