@@ -12,35 +12,31 @@ package struct APIError: Error, Sendable {
     /// Headers the refusal needs besides its body (`WWW-Authenticate` on a 401).
     package var headers: HTTPFields = [:]
 
-    private struct Body: Encodable {
-        var code: String
-        var message: String
-        var errors: [Problem]
-    }
-
-    private struct Problem: Encodable {
-        var location: Location
-        var message: String
-    }
-
-    private struct Location: Encodable {
-        var file: String
-        var line: Int?
-        var column: Int?
-    }
-
     /// The JSON body: `{"code", "message", "errors": [{"location": {file, line, column}, "message"}]}`.
     package var response: Response {
-        let body = Body(code: code, message: message, errors: errors.map {
-            Problem(location: Location(file: $0.location.file, line: $0.location.line > 0 ? $0.location.line : nil,
-                                       column: $0.location.column > 0 ? $0.location.column : nil), message: $0.message)
-        })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(body)) ?? Data("{\"code\":\"internal\"}".utf8)
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("code", code)
+        json.key("errors")
+        json.beginArray()
+        for problem in errors {
+            json.beginObject()
+            json.key("location")
+            json.beginObject()
+            if problem.location.column > 0 { json.field("column", problem.location.column) }
+            json.field("file", problem.location.file)
+            if problem.location.line > 0 { json.field("line", problem.location.line) }
+            json.endObject()
+            json.field("message", problem.message)
+            json.endObject()
+        }
+        json.endArray()
+        json.field("message", message)
+        json.endObject()
+        json.bytes.append(0x0A)
         var fields = headers
         fields[.contentType] = "application/json"
-        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data + Data("\n".utf8))))
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: json.bytes)))
     }
 }
 

@@ -33,7 +33,7 @@ struct CheckEndpoint: Sendable {
         let started = ContinuousClock.now
         let operations: [Pledge.Operation]
         do {
-            operations = try OperationFile.decode(bytes: body, file: Self.bodyName, terms: policy.engine.document.terms)
+            operations = try OperationFile.decode(bytes: body, file: Self.bodyName, terms: policy.operationTerms)
         } catch let error as PledgeError {
             throw APIError(status: .badRequest, code: "invalid_operations",
                            message: "the request body is not a valid operation or list of operations", errors: error.diagnostics)
@@ -45,7 +45,7 @@ struct CheckEndpoint: Sendable {
         let report = CheckReport(engine: policy.engine, operations: operations, rulesFile: policy.ruleFile)
         let requestID = Self.requestID(request)
         if let log { try record(report, policy: policy, requestID: requestID, in: log) }
-        let json = CheckJSONReporter().render(report)
+        let json = CheckJSONReporter().bytes(report)
         var outcomes: [String: Int] = [:]
         for entry in report.entries { outcomes[entry.decision.outcome.rawValue, default: 0] += 1 }
         let elapsed = ContinuousClock.now - started
@@ -55,7 +55,7 @@ struct CheckEndpoint: Sendable {
             status: .ok,
             headers: [.contentType: "application/json", Self.requestIDField: requestID,
                       Self.versionField: policy.version, Self.rulesSHA256Field: policy.rulesSHA256],
-            body: .init(byteBuffer: ByteBuffer(string: json)))
+            body: .init(byteBuffer: ByteBuffer(bytes: json)))
     }
 
     /// The body, refused when larger than the limit or slower than the body timeout (the

@@ -40,7 +40,8 @@ package final class RuleSet: Sendable {
                 if document.rules.isEmpty { throw PledgeError.invalid([Diagnostic(.noRules, file: name)]) }
                 let version = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
                 served.append(ServedPolicy(id: document.policy.id, version: version, ruleFile: name,
-                                           rulesSHA256: SourceDigest.hex(bytes), engine: try Engine(document: document, taxonomy: taxonomy)))
+                                           rulesSHA256: SourceDigest.hex(bytes), engine: try Engine(document: document, taxonomy: taxonomy),
+                                           operationTerms: OperationTerms(taxonomy: taxonomy, terms: document.terms)))
             } catch let error as PledgeError {
                 // Name the file as the folder knows it, not as the server's file system does.
                 problems += error.diagnostics.map { d in

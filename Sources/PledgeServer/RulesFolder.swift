@@ -1,9 +1,12 @@
 import Foundation
+import Pledge
 
 /// The rule files of a rules folder, and a cheap fingerprint of them for noticing a change.
 package enum RulesFolder {
     /// `*.yaml` directly in `folder` and one level down, relative to it, sorted; hidden
-    /// names (editors' and copiers' temporary files) are skipped.
+    /// names (editors' and copiers' temporary files) are skipped, and so are the review and
+    /// test files kept beside rule files (`*.review.yaml`, `*.test.yaml`): a rule file already
+    /// carries the reviews applied to it.
     package static func ruleFiles(in folder: String) -> [String] {
         let fm = FileManager.default
         var files: [String] = []
@@ -12,14 +15,18 @@ package enum RulesFolder {
             guard fm.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue {
                 for inner in ((try? fm.contentsOfDirectory(atPath: folder + "/" + name)) ?? []).sorted()
-                where !inner.hasPrefix(".") && inner.hasSuffix(".yaml") {
+                where !inner.hasPrefix(".") && isRuleFile(inner) {
                     files.append(name + "/" + inner)
                 }
-            } else if name.hasSuffix(".yaml") {
+            } else if isRuleFile(name) {
                 files.append(name)
             }
         }
         return files
+    }
+
+    private static func isRuleFile(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") && !ReviewFile.isReviewFile(name) && !ExpectationFile.isExpectationFile(name)
     }
 
     /// Each rule file's name, size, modification time (ns) and inode: any write, rename,

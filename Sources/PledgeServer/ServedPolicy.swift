@@ -12,6 +12,8 @@ package struct ServedPolicy: Sendable {
     /// SHA-256 of the rule file's bytes: which rules decided, for the decision log.
     package let rulesSHA256: String
     package let engine: Engine
+    /// The terms its operations are read against, built once.
+    package let operationTerms: OperationTerms
 
     /// The policy text's SHA-256 as the rule file records it, if it does.
     package var sourceSHA256: String? { engine.document.policy.sourceSHA256 }

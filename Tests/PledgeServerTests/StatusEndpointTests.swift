@@ -27,6 +27,17 @@ import Testing
         #expect(versions[1]["rule_file"] as? String == "shop/2025-06-01.yaml")
     }
 
+    @Test func theRepositorysRulesFolderIsServedBesideItsReviewAndTestFiles() async throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let bundled = try await ServerProcess(["--rules", repository.appendingPathComponent("Rules").path])
+        let answer = try await bundled.send("GET", "/v1/policies")
+        let policies = try #require(try answer.json()["policies"] as? [[String: Any]])
+        #expect(policies.map { $0["id"] as? String } == ["clickandchat", "clicktale"])
+        let files = policies.flatMap { ($0["versions"] as? [[String: Any]] ?? []).compactMap { $0["rule_file"] as? String } }
+        #expect(files.count == 6)
+        #expect(files.allSatisfy { !$0.hasSuffix(".review.yaml") && !$0.hasSuffix(".test.yaml") }, "\(files)")
+    }
+
     @Test func healthIsOkWithNoReloadYetAndTheLogOff() async throws {
         let answer = try await server.send("GET", "/health")
         #expect(openAPI.problems("GET", "/health", answer) == [])

@@ -1,18 +1,28 @@
-/// Reads one line of JSON Lines as one operation: strict JSON (``JSONLineReader``), then
-/// the same checks as any operation file (unknown keys, wrong types, unknown terms), each
-/// problem at its line and column. Immutable, so the lines of a batch can be read on
-/// several threads at once.
+/// Reads one line of JSON Lines as one operation: the common line straight from its bytes
+/// (``PlainOperationLine``); any other as strict JSON (``JSONLineReader``) with the same
+/// checks as any operation file (unknown keys, wrong types, unknown terms), each problem at
+/// its line and column. Immutable, so the lines of a batch can be read on several threads at once.
 package struct JSONLinesOperationReader: Sendable {
     package let file: String
-    private let vocabulary: Vocabulary
+    private let terms: OperationTerms
 
     package init(file: String, taxonomy: Taxonomy, terms: [String: [String]]) {
+        self.init(file: file, terms: OperationTerms(taxonomy: taxonomy, terms: terms))
+    }
+
+    package init(file: String, terms: OperationTerms) {
         self.file = file
-        vocabulary = Vocabulary(taxonomy: taxonomy, terms: terms.keys)
+        self.terms = terms
     }
 
     /// The operation on the line, or nil, with every problem found.
     package func operation(_ line: UnsafeBufferPointer<UInt8>, number: Int, offset: Int) -> (operation: Operation?, diagnostics: [Diagnostic]) {
+        if let plain = PlainOperationLine.operation(line, file: file, number: number, terms: terms) { return (plain, []) }
+        return checkedOperation(line, number: number, offset: offset)
+    }
+
+    /// The operation as the full reader reads it, with every problem: what the plain reading must agree with.
+    package func checkedOperation(_ line: UnsafeBufferPointer<UInt8>, number: Int, offset: Int) -> (operation: Operation?, diagnostics: [Diagnostic]) {
         let read = JSONLineReader.read(line, file: file, number: number, offset: offset, maxDepth: YAMLReader.Limits.operations.maxDepth)
         guard let root = read.root else { return (nil, read.diagnostics) }
         var input = NodeDecoder(file: file, diagnostics: read.diagnostics)
@@ -20,7 +30,7 @@ package struct JSONLinesOperationReader: Sendable {
             input.report(.jsonLine, root)
             return (nil, input.diagnostics)
         }
-        let operation = OperationFile.decodeOperation(root, &input, vocabulary)
+        let operation = OperationFile.decodeOperation(root, &input, terms.vocabulary)
         return input.diagnostics.isEmpty ? (operation, []) : (nil, input.diagnostics)
     }
 }

@@ -16,9 +16,25 @@ public enum OperationFile {
         try decode(bytes: Array(text.utf8), file: file, taxonomy: taxonomy, terms: terms)
     }
 
-    /// Decodes YAML or JSON from raw bytes, which may be anything.
+    /// Decodes YAML or JSON from raw bytes, which may be anything. JSON on one line (what
+    /// a client of the decision API sends) is read straight from its bytes when it holds
+    /// nothing unusual; anything else, and every problem, goes through the YAML reader.
     public static func decode(bytes: [UInt8], file: String, taxonomy: Taxonomy = .standard,
                               terms: [String: [String]] = [:]) throws -> [Operation] {
+        try decode(bytes: bytes, file: file, terms: OperationTerms(taxonomy: taxonomy, terms: terms))
+    }
+
+    /// Decodes YAML or JSON from raw bytes against terms built once (the decision API's
+    /// per-policy terms).
+    package static func decode(bytes: [UInt8], file: String, terms: OperationTerms) throws -> [Operation] {
+        if bytes.count <= sizeLimit, let plain = bytes.withUnsafeBufferPointer({ PlainOperationLine.operations($0, file: file, terms: terms) }) {
+            return plain
+        }
+        return try decodeChecked(bytes: bytes, file: file, taxonomy: terms.taxonomy, terms: terms.terms)
+    }
+
+    /// Decodes YAML or JSON through the YAML reader, with every problem: what the plain reading must agree with.
+    static func decodeChecked(bytes: [UInt8], file: String, taxonomy: Taxonomy, terms: [String: [String]]) throws -> [Operation] {
         let yaml = try YAMLReader.read(bytes: bytes, file: file, limits: .operations)
         var input = NodeDecoder(file: file, diagnostics: yaml.diagnostics)
         let vocabulary = Vocabulary(taxonomy: taxonomy, terms: terms.keys)

@@ -7,19 +7,62 @@ public protocol CheckReporter: Sendable {
 /// A format written one result at a time, so that `pledge check` streams it: memory stays
 /// flat and results appear as operations are decided. The whole output is the head, the
 /// entries with the separator between them, and the tail.
+///
+/// An entry is written as bytes in two steps, so that the costly part can be kept and
+/// reused: its ``CheckEntryShape`` (everything that follows from the operation's terms and
+/// its decision: the clauses, the explanation, the operation as decided) and the
+/// operation's own id and place written between the shape's two parts.
 public protocol CheckStreamingReporter: CheckReporter {
     func head(_ run: CheckRun) -> String
     /// Written between two entries.
     var separator: String { get }
-    func entry(_ entry: CheckReport.Entry, _ run: CheckRun) -> String
+    /// The parts of an entry that depend only on the operation's terms (not its id or
+    /// place) and on its decision.
+    func shape(of entry: CheckReport.Entry, _ run: CheckRun) -> CheckEntryShape
+    /// Appends one entry: `shape` (made by ``shape(of:_:)`` for an entry with the same terms
+    /// and decision) around this entry's id and place.
+    func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8])
     /// After the last entry; `tally` counts every entry written.
     func tail(_ run: CheckRun, _ tally: CheckTally) -> String
 }
 
+/// The bytes of a result that do not depend on the operation's id or place: what comes
+/// before them and what comes after.
+public struct CheckEntryShape: Sendable {
+    package var before: [UInt8]
+    package var after: [UInt8]
+
+    package init(before: [UInt8] = [], after: [UInt8]) {
+        self.before = before
+        self.after = after
+    }
+
+    /// The bytes the shape holds, for bounding a cache of shapes.
+    package var byteCount: Int { before.count + after.count }
+}
+
 extension CheckStreamingReporter {
+    /// One entry as text, without separator.
+    public func entry(_ entry: CheckReport.Entry, _ run: CheckRun) -> String {
+        var out: [UInt8] = []
+        write(entry, shape: shape(of: entry, run), into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     public func render(_ report: CheckReport) -> String {
+        String(decoding: bytes(report), as: UTF8.self)
+    }
+
+    /// The whole output as UTF-8 (what the decision API sends).
+    package func bytes(_ report: CheckReport) -> [UInt8] {
         let run = report.run
-        return head(run) + report.entries.map { entry($0, run) }.joined(separator: separator) + tail(run, report.tally)
+        var out = Array(head(run).utf8)
+        for (i, entry) in report.entries.enumerated() {
+            if i > 0 { out += separator.utf8 }
+            write(entry, shape: shape(of: entry, run), into: &out)
+        }
+        out += tail(run, report.tally).utf8
+        return out
     }
 }
 

@@ -4,36 +4,40 @@ import Foundation
 /// `pledge check` as a stream: operations are read, decided and written a batch at a
 /// time, so memory stays flat whatever the input's size, and the summary comes last.
 /// A large batch is cut in as many parts as there are cores, each read, decided and
-/// written into its own text on its own thread; the texts are then written in order, so
-/// the results keep the order of the input.
+/// written into its own bytes on its own thread; the parts are then written in order, so
+/// the results keep the order of the input. Each thread keeps the shapes of the results
+/// it wrote (``CheckShapeCache``), so a repeated operation costs a lookup and a copy.
 package final class CheckStream {
     /// Lines read at a time from a JSON Lines input.
-    package static let batchLines = 16_384
+    package static let batchLines = 8_192
     /// Below this, a batch is not worth handing to other threads.
     private static let parallelFrom = 2_048
 
     private let engine: Engine
     private let run: CheckRun
     private let reporter: any CheckStreamingReporter
-    private let write: (String) throws -> Void
+    private let write: ([UInt8]) throws -> Void
     private let cores: Int
+    /// One per thread of a batch, kept from batch to batch.
+    private let caches: [CheckShapeCache]
     /// Every outcome written so far.
     package private(set) var tally = CheckTally()
 
     /// - Parameter write: takes the output piece by piece, in order.
     package init(engine: Engine, run: CheckRun, reporter: any CheckStreamingReporter,
-                 cores: Int = ProcessInfo.processInfo.activeProcessorCount, write: @escaping (String) throws -> Void) {
+                 cores: Int = ProcessInfo.processInfo.activeProcessorCount, write: @escaping ([UInt8]) throws -> Void) {
         self.engine = engine
         self.run = run
         self.reporter = reporter
         self.cores = max(1, cores)
         self.write = write
+        caches = (0..<self.cores).map { _ in CheckShapeCache() }
     }
 
     /// Decides and writes operations already read (a YAML or JSON file).
     package func check(_ operations: [Operation]) throws {
         var piece = Piece()
-        for operation in operations { piece.add(operation, engine, reporter, run) }
+        for operation in operations { piece.add(operation, engine, reporter, run, caches[0]) }
         try emit([piece])
     }
 
@@ -60,20 +64,20 @@ package final class CheckStream {
 
     /// Writes the tail, when some result was written.
     package func finish() throws {
-        if tally.operations > 0 { try write(reporter.tail(run, tally)) }
+        if tally.operations > 0 { try write(Array(reporter.tail(run, tally).utf8)) }
     }
 
     private func decide(_ lines: [JSONLinesStream.Line], in bytes: SharedBytes, parts: Int,
                         _ reader: JSONLinesOperationReader) -> [Piece] {
         let results = Pieces(count: parts)
-        let engine = engine, reporter = reporter, run = run
+        let engine = engine, reporter = reporter, run = run, caches = caches
         let share = (lines.count + parts - 1) / parts
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             var piece = Piece()
             for line in lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)] {
                 let read = reader.operation(UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes]), number: line.number, offset: line.offset)
                 piece.diagnostics += read.diagnostics
-                if let operation = read.operation { piece.add(operation, engine, reporter, run) }
+                if let operation = read.operation { piece.add(operation, engine, reporter, run, caches[part]) }
             }
             results.set(part, piece)
         }
@@ -83,24 +87,25 @@ package final class CheckStream {
     private func emit(_ pieces: [Piece]) throws {
         for piece in pieces where piece.tally.operations > 0 {
             if tally.operations == 0 {
-                try write(reporter.head(run) + piece.text.dropFirst(reporter.separator.count))
+                try write(Array(reporter.head(run).utf8) + piece.bytes.dropFirst(reporter.separator.utf8.count))
             } else {
-                try write(piece.text)
+                try write(piece.bytes)
             }
             tally.add(piece.tally)
         }
     }
 
-    /// The results of some operations as text, each preceded by the separator.
+    /// The results of some operations as UTF-8, each preceded by the separator.
     private struct Piece: Sendable {
-        var text = ""
+        var bytes: [UInt8] = []
         var tally = CheckTally()
         var diagnostics: [Diagnostic] = []
 
-        mutating func add(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter, _ run: CheckRun) {
-            let entry = CheckReport.Entry(operation: operation, decision: engine.evaluate(operation))
-            text += reporter.separator
-            text += reporter.entry(entry, run)
+        mutating func add(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter, _ run: CheckRun,
+                          _ cache: CheckShapeCache) {
+            let (entry, shape) = cache.entry(operation, engine, reporter, run)
+            bytes += reporter.separator.utf8
+            reporter.write(entry, shape: shape, into: &bytes)
             tally.add(entry.decision.outcome)
         }
     }

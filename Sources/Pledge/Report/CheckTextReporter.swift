@@ -1,6 +1,7 @@
 /// For people: one line per operation (place, outcome, what it does), then the clauses
 /// that decided it with their review status (`[unreviewed]`: the extractor's draft decided),
-/// the obligations, the allows a deny overrode; a summary last.
+/// the obligations, the allows a deny overrode; a summary last. Every field is escaped
+/// for the terminal (``TextEscaping/terminalField``).
 public struct CheckTextReporter: CheckStreamingReporter {
     public init() {}
 
@@ -8,43 +9,80 @@ public struct CheckTextReporter: CheckStreamingReporter {
 
     public var separator: String { "" }
 
-    public func entry(_ entry: CheckReport.Entry, _ run: CheckRun) -> String {
-        let field = TextEscaping.terminalField
+    /// Everything after the entry's first line, which alone names the operation.
+    public func shape(of entry: CheckReport.Entry, _ run: CheckRun) -> CheckEntryShape {
         let decision = entry.decision
-        var out = "\(field(entry.location.description)): \(decision.outcome.rawValue): \(field(entry.name))\n"
-        for error in decision.errors { out += "  error: \(field(error.message))\n" }
+        var out = TerminalBytes()
+        for error in decision.errors {
+            out.literal("  error: ")
+            out.field(error.message)
+            out.literal("\n")
+        }
         switch decision.outcome {
-        case .allow: out += "  allowed by:\n"
-        case .deny where decision.errors.isEmpty: out += "  denied by:\n"
+        case .allow: out.literal("  allowed by:\n")
+        case .deny where decision.errors.isEmpty: out.literal("  denied by:\n")
         case .deny, .notCovered: break
         }
-        for reference in decision.deciding { out += clause(reference, run) }
+        for reference in decision.deciding { clause(reference, run, &out) }
         if let witness = decision.witness {
-            out += decision.outcome == .deny ? "  denied part: \(witness)\n" : "  no rule speaks to: \(witness)\n"
+            out.literal(decision.outcome == .deny ? "  denied part: " : "  no rule speaks to: ")
+            out.field(witness.description)
+            out.literal("\n")
         }
         if !decision.overridden.isEmpty {
-            out += "  overrides (a conflict in the policy):\n"
-            for reference in decision.overridden { out += clause(reference, run) }
+            out.literal("  overrides (a conflict in the policy):\n")
+            for reference in decision.overridden { clause(reference, run, &out) }
         }
-        for obligation in decision.obligations { out += "  obligation: \(field(obligation))\n" }
-        return TextEscaping.terminal(out)
+        for obligation in decision.obligations {
+            out.literal("  obligation: ")
+            out.field(obligation)
+            out.literal("\n")
+        }
+        return CheckEntryShape(after: out.bytes)
+    }
+
+    /// `place: outcome: name`, then the shape.
+    public func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {
+        var line = TerminalBytes()
+        swap(&line.bytes, &out)
+        line.location(entry.location)
+        line.literal(": ")
+        line.bytes += entry.decision.outcome.rawValue.utf8
+        line.literal(": ")
+        line.field(entry.name)
+        line.literal("\n")
+        swap(&line.bytes, &out)
+        out += shape.after
     }
 
     public func tail(_ run: CheckRun, _ tally: CheckTally) -> String {
         TextEscaping.terminal((tally.operations == 0 ? "" : "\n") + tally.summary(run) + "\n")
     }
 
-    private func clause(_ reference: RuleReference, _ run: CheckRun) -> String {
-        let field = TextEscaping.terminalField
-        let review = field(ReviewStatusText.of(reference.review))
-        var line = "    \(field(reference.ruleID)) [\(review)] (\(field(run.clauseLocation(reference).description))): \"\(field(reference.source.text))\"\n"
-        if let exception = reference.exception {
-            // An allow quoting an exception decides a deny: the exception is its promise.
-            let role = reference.effect == .allow ? "forbidden, as the clause promises, by" : "lifted by"
-            line += exception == reference.source
-                ? "      \(role) an exception the clause itself states\n"
-                : "      \(role) the exception (\(field(run.policyFile)):\(exception.line)): \"\(field(exception.text))\"\n"
+    private func clause(_ reference: RuleReference, _ run: CheckRun, _ out: inout TerminalBytes) {
+        out.literal("    ")
+        out.field(reference.ruleID)
+        out.literal(" [")
+        out.field(ReviewStatusText.of(reference.review))
+        out.literal("] (")
+        out.location(run.clauseLocation(reference))
+        out.literal("): \"")
+        out.field(reference.source.text)
+        out.literal("\"\n")
+        guard let exception = reference.exception else { return }
+        // An allow quoting an exception decides a deny: the exception is its promise.
+        let promise = reference.effect == .allow
+        if exception == reference.source {
+            out.literal(promise ? "      forbidden, as the clause promises, by an exception the clause itself states\n"
+                                : "      lifted by an exception the clause itself states\n")
+        } else {
+            out.literal(promise ? "      forbidden, as the clause promises, by the exception (" : "      lifted by the exception (")
+            out.field(run.policyFile)
+            out.literal(":")
+            out.number(exception.line)
+            out.literal("): \"")
+            out.field(exception.text)
+            out.literal("\"\n")
         }
-        return line
     }
 }

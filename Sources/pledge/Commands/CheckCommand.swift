@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
                 try StandardStream.write(format.reporter.render(report))
                 return report.passes ? ExitStatus.success : ExitStatus.failure
             }
-            let stream = CheckStream(engine: engine, run: run, reporter: streaming) { try StandardStream.write($0) }
+            let stream = CheckStream(engine: engine, run: run, reporter: streaming) { try StandardStream.write(bytes: $0) }
             let problems = try OperationInput.stream(operations, taxonomy: vocabulary, terms: document.terms, into: stream)
             try stream.finish()
             if problems > 0 { return ExitStatus.badInput }

@@ -11,7 +11,12 @@ enum StandardStream {
 
     /// Writes a report to standard output.
     static func write(_ text: String) throws {
-        let failure = write(text, to: STDOUT_FILENO)
+        try write(bytes: Array(text.utf8))
+    }
+
+    /// Writes part of a report, already UTF-8, to standard output.
+    static func write(bytes: [UInt8]) throws {
+        let failure = DescriptorWriter.writeAll(bytes, to: STDOUT_FILENO)
         guard failure == 0 || failure == EPIPE else {
             throw PledgeError.unwritable(file: "<stdout>", reason: String(cString: strerror(failure)))
         }

@@ -1,0 +1,171 @@
+import Foundation
+
+/// The common line of an operations log read straight into an ``Operation``: one JSON
+/// object of the operation keys, each once, with string values (lists of strings for
+/// `data` and `context`), ASCII without escapes, every term known. No node tree, no
+/// dictionary: one pass over the bytes, each term found by its bytes in a ``TermTable``. A request body of the
+/// decision API on one line, one such object or a list of them, is read the same way.
+///
+/// Anything else — a syntax error, an escape, a byte over 0x7F, a number, an unknown key
+/// or term, a duplicate — gives nil, and the line is read again by ``JSONLineReader`` and
+/// the operation decoder, which say what is wrong and where. The two ways agree on every
+/// line this one takes (a property test holds them to it).
+struct PlainOperationLine {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+
+    /// The keys, in `RuleFileKeys.operation` order, as bits of the keys seen.
+    private enum Key: Int {
+        case id, action, data, recipient, purpose, identifiability, context, retention
+    }
+
+    /// The operation on `line`, at `number` of `file`; nil when the line needs the full reader.
+    static func operation(_ line: UnsafeBufferPointer<UInt8>, file: String, number: Int, terms: OperationTerms) -> Operation? {
+        var reader = PlainOperationLine(bytes: line)
+        reader.skipSpace()
+        guard let operation = reader.object(file: file, number: number, terms: terms) else { return nil }
+        reader.skipSpace()
+        return reader.position == line.count ? operation : nil
+    }
+
+    /// The operations of a one-line operation file: one object, or a list of at least one;
+    /// nil when the text needs the full reader.
+    static func operations(_ text: UnsafeBufferPointer<UInt8>, file: String, terms: OperationTerms) -> [Operation]? {
+        guard let start = text.baseAddress, memchr(start, 0x0A, text.count) == nil else { return nil }
+        var reader = PlainOperationLine(bytes: text)
+        reader.skipSpace()
+        var operations: [Operation] = []
+        if reader.take(UInt8(ascii: "[")) {
+            repeat {
+                reader.skipSpace()
+                guard let operation = reader.object(file: file, number: 1, terms: terms) else { return nil }
+                operations.append(operation)
+                reader.skipSpace()
+            } while reader.take(UInt8(ascii: ","))
+            guard reader.take(UInt8(ascii: "]")) else { return nil }
+        } else {
+            guard let operation = reader.object(file: file, number: 1, terms: terms) else { return nil }
+            operations.append(operation)
+        }
+        reader.skipSpace()
+        return reader.position == text.count ? operations : nil
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The object at the position, its place the column of its brace.
+    private mutating func object(file: String, number: Int, terms: OperationTerms) -> Operation? {
+        let column = position + 1
+        guard take(UInt8(ascii: "{")) else { return nil }
+        var seen = 0
+        var id: String?, action: String?, recipient: String?, purpose: String?, identifiability: String?, retention: String?
+        var data: [String] = [], context: [String] = []
+        skipSpace()
+        if !take(UInt8(ascii: "}")) {
+            repeat {
+                skipSpace()
+                guard let name = string(), let key = Self.key(name) else { return nil }
+                guard seen & (1 << key.rawValue) == 0 else { return nil }
+                seen |= 1 << key.rawValue
+                skipSpace()
+                guard take(UInt8(ascii: ":")) else { return nil }
+                skipSpace()
+                switch key {
+                case .data:
+                    guard let list = strings(.data, terms.table) else { return nil }
+                    data = list
+                case .context:
+                    guard let list = strings(.context, terms.table) else { return nil }
+                    context = list
+                case .id, .retention:
+                    guard let value = string() else { return nil }
+                    if key == .id { id = Self.text(value) } else { retention = Self.text(value) }
+                case .action, .recipient, .purpose, .identifiability:
+                    let dimension: Dimension = key == .action ? .action : key == .recipient ? .recipient : key == .purpose ? .purpose : .identifiability
+                    guard let value = string(), let term = terms.table.term(value, in: TermTable.bit(dimension)) else { return nil }
+                    switch key {
+                    case .action: action = term
+                    case .recipient: recipient = term
+                    case .purpose: purpose = term
+                    default: identifiability = term
+                    }
+                }
+                skipSpace()
+            } while take(UInt8(ascii: ","))
+            guard take(UInt8(ascii: "}")) else { return nil }
+        }
+        guard let action, !data.isEmpty else { return nil }
+        var duration: ISODuration?
+        if let retention {
+            guard let parsed = ISODuration(retention), terms.vocabulary.mayRetain(action) else { return nil }
+            duration = parsed
+        }
+        return Operation(id: id, action: action, data: data, recipient: recipient, purpose: purpose,
+                         identifiability: identifiability, context: context, retention: duration,
+                         location: SourceLocation(file: file, line: number, column: column))
+    }
+
+    private static func key(_ name: UnsafeBufferPointer<UInt8>) -> Key? {
+        func equals(_ word: StaticString) -> Bool {
+            name.count == word.utf8CodeUnitCount && memcmp(name.baseAddress!, word.utf8Start, name.count) == 0
+        }
+        switch name.count {
+        case 2: return equals("id") ? .id : nil
+        case 4: return equals("data") ? .data : nil
+        case 6: return equals("action") ? .action : nil
+        case 7: return equals("purpose") ? .purpose : equals("context") ? .context : nil
+        case 9: return equals("recipient") ? .recipient : equals("retention") ? .retention : nil
+        case 15: return equals("identifiability") ? .identifiability : nil
+        default: return nil
+        }
+    }
+
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func take(_ byte: UInt8) -> Bool {
+        guard position < bytes.count, bytes[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    /// Spaces, tabs and carriage returns, as ``JSONLineReader`` skips them.
+    private mutating func skipSpace() {
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0D { position += 1 }
+    }
+
+    /// The inside of a string of printable ASCII with no escape; nil for any other.
+    private mutating func string() -> UnsafeBufferPointer<UInt8>? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
+            }
+            if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\\") { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// One term of `dimension`, or a list of them.
+    private mutating func strings(_ dimension: Dimension, _ table: TermTable) -> [String]? {
+        let bit = TermTable.bit(dimension)
+        guard take(UInt8(ascii: "[")) else { return string().flatMap { table.term($0, in: bit) }.map { [$0] } }
+        var list: [String] = []
+        skipSpace()
+        if take(UInt8(ascii: "]")) { return list }
+        repeat {
+            skipSpace()
+            guard let item = string(), let term = table.term(item, in: bit) else { return nil }
+            list.append(term)
+            skipSpace()
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]")) ? list : nil
+    }
+}

@@ -1,0 +1,130 @@
+/// One check result as JSON, the same object for `pledge check --format json` (pretty,
+/// inside the report's `results`), `--format jsonl` (compact, a line each) and the
+/// decision API: its keys sorted — `deciding`, `errors`, `explanation`, `id`, `location`,
+/// `obligations`, `operation` (defaults filled in), `outcome`, `overridden`, `witness`.
+/// `id` and `location` are the only keys that are the operation's own; the shape is the
+/// rest, written before and after them.
+struct CheckResultJSON {
+    let pretty: Bool
+    /// The nesting depth the result object is written at.
+    let depth: Int
+    /// Written before the object (the indentation of a pretty-printed list item).
+    let lead: String
+
+    func shape(of entry: CheckReport.Entry, _ run: CheckRun) -> CheckEntryShape {
+        let d = entry.decision
+        var json = JSONWriter(pretty: pretty, depth: depth, appendingTo: Array(lead.utf8))
+        json.beginObject()
+        rules("deciding", d.deciding, run, &json)
+        json.key("errors")
+        json.beginArray()
+        for error in d.errors {
+            json.beginObject()
+            location(error.location, &json)
+            json.field("message", error.message)
+            json.endObject()
+        }
+        json.endArray()
+        json.field("explanation", d.explanation)
+        let before = json.bytes
+
+        json = JSONWriter(pretty: pretty, insideAt: depth + 1)
+        json.strings("obligations", d.obligations)
+        operation(entry.operation, &json)
+        json.field("outcome", d.outcome.rawValue)
+        rules("overridden", d.overridden, run, &json)
+        if let w = d.witness {
+            json.key("witness")
+            json.beginObject()
+            json.field("action", w.action)
+            json.field("data", w.data)
+            json.field("identifiability", w.identifiability)
+            // Omitted when the operation named no purpose: the part is for any purpose.
+            if let purpose = w.purpose { json.field("purpose", purpose) }
+            json.field("recipient", w.recipient)
+            json.endObject()
+        }
+        json.endObject()
+        return CheckEntryShape(before: before, after: json.bytes)
+    }
+
+    func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {
+        out += shape.before
+        var json = JSONWriter(pretty: pretty, insideAt: depth + 1)
+        swap(&out, &json.bytes)
+        if let id = entry.operation.id { json.field("id", id) }
+        location(entry.location, &json)
+        swap(&out, &json.bytes)
+        out += shape.after
+    }
+
+    /// `{allowed, denied, not_covered, operations, passed}`, the end of every check report.
+    static func summary(_ tally: CheckTally, _ run: CheckRun, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.field("allowed", tally.allowed)
+        json.field("denied", tally.denied)
+        json.field("not_covered", tally.notCovered)
+        json.field("operations", tally.operations)
+        json.key("passed")
+        json.bool(tally.passes(allowingUncovered: run.allowsUncovered))
+        json.endObject()
+    }
+
+    private func location(_ place: SourceLocation, _ json: inout JSONWriter) {
+        json.key("location")
+        json.beginObject()
+        if place.column > 0 { json.field("column", place.column) }
+        json.field("file", place.file)
+        if place.line > 0 { json.field("line", place.line) }
+        json.endObject()
+    }
+
+    private func clause(_ name: StaticString, _ source: Provenance, _ file: String, _ json: inout JSONWriter) {
+        json.key(name)
+        json.beginObject()
+        json.field("file", file)
+        json.field("line", source.line)
+        if let section = source.section { json.field("section", section) }
+        json.field("text", source.text)
+        json.endObject()
+    }
+
+    private func rules(_ name: StaticString, _ references: [RuleReference], _ run: CheckRun, _ json: inout JSONWriter) {
+        json.key(name)
+        json.beginArray()
+        for r in references {
+            json.beginObject()
+            clause("clause", r.source, run.policyFile, &json)
+            json.field("effect", r.effect.rawValue)
+            if let exception = r.exception { clause("exception", exception, run.policyFile, &json) }
+            review(r.review, &json)
+            json.field("rule", r.ruleID)
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    /// `status`, then `by` and `date` when signed off, sorted.
+    private func review(_ review: RuleReview?, _ json: inout JSONWriter) {
+        let r = ReviewJSON(review)
+        json.key("review")
+        json.beginObject()
+        if let by = r.by { json.field("by", by) }
+        if let date = r.date { json.field("date", date) }
+        json.field("status", r.status)
+        json.endObject()
+    }
+
+    private func operation(_ op: Operation, _ json: inout JSONWriter) {
+        json.key("operation")
+        json.beginObject()
+        json.field("action", op.action)
+        json.strings("context", op.context)
+        json.strings("data", op.data)
+        json.field("identifiability", op.identifiability ?? Operation.defaultIdentifiability)
+        if let purpose = op.purpose { json.field("purpose", purpose) }
+        json.field("recipient", op.recipient ?? Operation.defaultRecipient)
+        if let retention = op.retention { json.field("retention", retention.text) }
+        json.endObject()
+    }
+}

@@ -1,0 +1,62 @@
+/// The written shapes of results already decided, by the operation's terms: operation
+/// logs repeat the same few operations with new ids, and deciding one and writing its
+/// clauses is most of what a check costs. Exact: the key is the whole operation less its
+/// id and place, which the engine never reads and the shape never holds; a decision with
+/// errors (which name the operation's place) is never kept. Bounded: past
+/// ``maxEntries`` shapes or ``maxBytes`` of them (2 MiB a thread, within the 100 MB a 10M-operation run may take), it starts again empty. One thread at a time.
+final class CheckShapeCache: @unchecked Sendable {
+    static let maxEntries = 4_096
+    static let maxBytes = 2 << 20
+
+    private var shapes: [Key: (decision: Decision, shape: CheckEntryShape)] = [:]
+    private var bytes = 0
+
+    /// An operation less its id and place, hashed once over its terms' bytes (FNV-1a),
+    /// not term by term through `Hasher`; equal only when the operations are.
+    private struct Key: Hashable {
+        let operation: Operation
+        let digest: UInt64
+
+        init(_ operation: Operation) {
+            var terms = operation
+            terms.id = nil
+            terms.location = nil
+            self.operation = terms
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            func mix(_ text: String?) {
+                var text = text ?? ""
+                text.withUTF8 { for byte in $0 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 } }
+                h = (h ^ 0xFF) &* 0x100_0000_01B3
+            }
+            mix(terms.action)
+            for key in terms.data { mix(key) }
+            mix(terms.recipient)
+            mix(terms.purpose)
+            mix(terms.identifiability)
+            for key in terms.context { mix(key) }
+            mix(terms.retention?.text)
+            digest = h
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+        static func == (a: Key, b: Key) -> Bool { a.digest == b.digest && a.operation == b.operation }
+    }
+
+    /// The entry for `operation`, decided and shaped once per distinct set of terms.
+    func entry(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter,
+               _ run: CheckRun) -> (entry: CheckReport.Entry, shape: CheckEntryShape) {
+        let key = Key(operation)
+        if let known = shapes[key] { return (CheckReport.Entry(operation: operation, decision: known.decision), known.shape) }
+        let entry = CheckReport.Entry(operation: operation, decision: engine.evaluate(operation))
+        let shape = reporter.shape(of: entry, run)
+        guard entry.decision.errors.isEmpty else { return (entry, shape) }
+        if shapes.count == Self.maxEntries || bytes + shape.byteCount > Self.maxBytes {
+            shapes.removeAll(keepingCapacity: true)
+            bytes = 0
+        }
+        shapes[key] = (entry.decision, shape)
+        bytes += shape.byteCount
+        return (entry, shape)
+    }
+}

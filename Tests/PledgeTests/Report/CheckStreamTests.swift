@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import Pledge
+
+/// Streaming check — JSON Lines read a batch at a time, decided on both threads, results
+/// kept by shape and written as bytes — prints exactly what the plain report prints for
+/// the same operations: every format, in input order, each result with its own id and place.
+@Suite struct CheckStreamTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    let document: PolicyDocument
+    let engine: Engine
+
+    init() throws {
+        document = try RuleFile.load(path: Self.root.appendingPathComponent("Rules/clickandchat/2011-12-01.yaml").path)
+        engine = try Engine(document: document)
+    }
+
+    /// A log of `count` lines drawn from every combination of a few terms (so that many
+    /// pairs of operations differ in one term only), each line with its own id.
+    func log(_ count: Int) -> String {
+        var g = SeededGenerator(seed: 7)
+        var pool: [String] = []
+        for action in ["share", "use"] {
+            for data in ["[\"user.contact.email\"]", "\"user\"", "[\"user.contact\", \"user.location\"]", "[\"user.location\", \"user.contact\"]"] {
+                for purpose in [nil, "marketing", "essential.service"] {
+                    for recipient in [nil, "third_party", "data_subject"] {
+                        for context in [nil, "consent", "opted_out"] {
+                            var fields = ["\"action\": \"\(action)\"", "\"data\": \(data)"]
+                            if let purpose { fields.append("\"purpose\": \"\(purpose)\"") }
+                            if let recipient { fields.append("\"recipient\": \"\(recipient)\"") }
+                            if let context { fields.append("\"context\": [\"\(context)\"]") }
+                            pool.append(fields.joined(separator: ", "))
+                        }
+                    }
+                }
+            }
+        }
+        return (0..<count).map { i in "{\"id\": \"op-\(i)\", " + g.pick(pool) + "}\n" }.joined()
+    }
+
+    func streamed(_ text: String, _ format: CheckFormat, run: CheckRun) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-stream-\(UUID()).jsonl").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var out: [UInt8] = []
+        let check = CheckStream(engine: engine, run: run, reporter: try #require(format.streamingReporter), cores: 2) { out += $0 }
+        let reader = JSONLinesOperationReader(file: path, taxonomy: .standard, terms: document.terms)
+        try check.check(JSONLinesStream(path: path), reader: reader) { Issue.record("problems: \($0)") }
+        try check.finish()
+        return String(decoding: out, as: UTF8.self).replacingOccurrences(of: path, with: "ops.jsonl")
+    }
+
+    @Test(arguments: [CheckFormat.text, .json, .jsonl])
+    func aStreamedRunPrintsWhatTheWholeReportPrints(_ format: CheckFormat) throws {
+        // Enough lines for a batch to be cut between two threads; 216 shapes, so most lines are repeats.
+        let text = log(5_000)
+        let operations = try OperationFile.decodeJSONLines(text, file: "ops.jsonl", terms: document.terms)
+        let report = CheckReport(engine: engine, operations: operations, rulesFile: "rules.yaml")
+        let expected = format.reporter.render(report)
+        #expect(try streamed(text, format, run: report.run) == expected)
+        #expect(expected.contains("op-4999"))
+    }
+
+    /// A decision with errors names its operation's place, so it is never reused for another.
+    @Test func errorsAreWrittenWithEachOperationsOwnPlace() throws {
+        let bad = (1...3).map { line in
+            Pledge.Operation(action: "share", data: ["no.such.data"], location: SourceLocation(file: "ops.yaml", line: line, column: 3))
+        }
+        let run = CheckRun(rulesFile: "rules.yaml", policy: document.policy, allowsUncovered: false)
+        var out: [UInt8] = []
+        let check = CheckStream(engine: engine, run: run, reporter: CheckJSONLinesReporter(), cores: 1) { out += $0 }
+        try check.check(bad)
+        let lines = String(decoding: out, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 3)
+        for (i, line) in lines.enumerated() {
+            #expect(line.contains("\"errors\":[{\"location\":{\"column\":3,\"file\":\"ops.yaml\",\"line\":\(i + 1)}"), "\(line)")
+        }
+    }
+}
