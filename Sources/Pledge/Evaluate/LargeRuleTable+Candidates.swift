@@ -74,57 +74,33 @@ extension LargeRuleTable {
     /// scopes of require rules only). The number of live words.
     private func seedCandidates(_ d: Int, _ choices: UnsafeBufferPointer<ClassChoice>, _ scratch: LargeScratch, _ tables: Tables) -> Int {
         let width = width
-        let (scope, breaking, exceptions) = scratch.rows(0)
-        let present = scratch.presence(0)
-        let list = scratch.live(0)
+        var seed = LevelSeed(scratch)
         let require = tables.masks + 2 * width
-        present.update(repeating: 0, count: scratch.presenceWidth)
-        var count = 0
         for choice in choices {
             let g = classOffset[d] + Int(choice.classID)
             let row = tables.rows + g * 3 * width
             for k in liveStart[g]..<liveStart[g + 1] {
                 let w = Int(tables.live[k])
-                let s = row[w], b = row[width + w] & require[w], e = row[2 * width + w]
-                if present[w >> 6] & (1 << UInt64(w & 63)) != 0 {
-                    scope[w] |= s; breaking[w] |= b; exceptions[w] |= e
-                } else {
-                    present[w >> 6] |= 1 << UInt64(w & 63)
-                    scope[w] = s; breaking[w] = b; exceptions[w] = e
-                    list[count] = Int32(w)
-                    count += 1
-                }
+                seed.add(w, scope: row[w], breaking: row[width + w] & require[w], exceptions: row[2 * width + w])
             }
         }
-        return count
+        return seed.count
     }
 
     /// Level 0 := the OR of the pairs of the operation's action and data classes. The
     /// number of live words.
     private func seedCandidates(_ pairs: ActionDataIndex, _ space: AtomSpace, _ scratch: LargeScratch) -> Int {
-        let (scope, breaking, exceptions) = scratch.rows(0)
-        let present = scratch.presence(0)
-        let list = scratch.live(0)
-        present.update(repeating: 0, count: scratch.presenceWidth)
-        var count = 0
+        var seed = LevelSeed(scratch)
         for a in space.action {
             for d in space.data {
                 let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
                 for entry in pairs.start[p]..<pairs.start[p + 1] {
-                    let w = Int(pairs.words[entry])
-                    let s = pairs.values[3 * entry], b = pairs.values[3 * entry + 1], e = pairs.values[3 * entry + 2]
-                    if present[w >> 6] & (1 << UInt64(w & 63)) != 0 {
-                        scope[w] |= s; breaking[w] |= b; exceptions[w] |= e
-                    } else {
-                        present[w >> 6] |= 1 << UInt64(w & 63)
-                        scope[w] = s; breaking[w] = b; exceptions[w] = e
-                        list[count] = Int32(w)
-                        count += 1
-                    }
+                    seed.add(Int(pairs.words[entry]), scope: pairs.values[3 * entry], breaking: pairs.values[3 * entry + 1],
+                             exceptions: pairs.values[3 * entry + 2])
                 }
             }
         }
-        return count
+        return seed.count
     }
 
     /// Level 0 &= the OR of one dimension's class rows, word by word over level 0's live
@@ -312,6 +288,33 @@ extension AtomSpace {
         case 2: return purpose
         case 3: return recipient
         default: return identifiability
+        }
+    }
+}
+
+/// Level 0 being seeded: each word's three masks are ORed in, and a word is listed the first
+/// time it is seen.
+private struct LevelSeed {
+    let scope, breaking, exceptions, present: UnsafeMutablePointer<UInt64>
+    let list: UnsafeMutablePointer<Int32>
+    private(set) var count = 0
+
+    init(_ scratch: LargeScratch) {
+        (scope, breaking, exceptions) = scratch.rows(0)
+        present = scratch.presence(0)
+        list = scratch.live(0)
+        present.update(repeating: 0, count: scratch.presenceWidth)
+    }
+
+    @inline(__always)
+    mutating func add(_ w: Int, scope s: UInt64, breaking b: UInt64, exceptions e: UInt64) {
+        if present[w >> 6] & (1 << UInt64(w & 63)) != 0 {
+            scope[w] |= s; breaking[w] |= b; exceptions[w] |= e
+        } else {
+            present[w >> 6] |= 1 << UInt64(w & 63)
+            scope[w] = s; breaking[w] = b; exceptions[w] = e
+            list[count] = Int32(w)
+            count += 1
         }
     }
 }

@@ -23,14 +23,19 @@ import Pledge
     private static let cached = Result { try readPermissiveSentences() }
 
     private static func readPermissiveSentences() throws -> [(text: String, allows: Set<Promise>)] {
+        try sentences(yielding: .allow).map { (text: $0.text, allows: $0.promises) }
+    }
+
+    /// The bundled sentences that yield promises of `effect` when read alone, with those promises.
+    static func sentences(yielding effect: Effect) throws -> [(text: String, promises: Set<Promise>)] {
         var seen = Set<String>()
         var result: [(String, Set<Promise>)] = []
         for name in policies {
-            for rule in try Fixtures.policy(name).rules where rule.effect == .allow {
+            for rule in try Fixtures.policy(name).rules where rule.effect == effect {
                 let text = rule.source.text
                 guard seen.insert(text).inserted else { continue }
-                let allows = Set(try Fixtures.extract(text).rules.filter { $0.effect == .allow }.map(Promise.init))
-                if !allows.isEmpty { result.append((text, allows)) }
+                let promises = Set(try Fixtures.extract(text).rules.filter { $0.effect == effect }.map(Promise.init))
+                if !promises.isEmpty { result.append((text, promises)) }
             }
         }
         return result
@@ -79,24 +84,9 @@ import Pledge
         }
     }
 
-    /// The bundled sentences that yield a prohibition when read alone, with those prohibitions.
-    static func prohibitingSentences() throws -> [(text: String, denies: Set<Promise>)] {
-        var seen = Set<String>()
-        var result: [(String, Set<Promise>)] = []
-        for name in policies {
-            for rule in try Fixtures.policy(name).rules where rule.effect == .deny {
-                let text = rule.source.text
-                guard seen.insert(text).inserted else { continue }
-                let denies = Set(try Fixtures.extract(text).rules.filter { $0.effect == .deny }.map(Promise.init))
-                if !denies.isEmpty { result.append((text, denies)) }
-            }
-        }
-        return result
-    }
-
     @Test(arguments: [", in order to zorble", ", so that zorbles stay safe", ", so as to zorble the zorblax"])
     func aReasonForRefrainingNeverNarrowsAProhibition(_ reason: String) throws {
-        let sentences = try Self.prohibitingSentences()
+        let sentences = try Self.sentences(yielding: .deny)
         #expect(sentences.count >= 5)
         for (text, before) in sentences {
             var body = text
