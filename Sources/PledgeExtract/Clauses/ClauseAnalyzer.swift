@@ -165,6 +165,16 @@ struct ClauseAnalyzer {
             // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed.
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
             statement.recipients = recipients(in: object, s, spans)
+            // "Ads may be provided by Google": whoever acts after "by" is another party; its act grants the company nothing.
+            if statement.effect == .allow, p.passive, let agent = s[.recipient].first(where: { r in
+                (p.verbs.upperBound + 1...p.verbs.upperBound + 2).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
+                    && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
+            }) {
+                let problem = "the act is another party's (by \(s.text(agent.range)))"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
+                continue
+            }
             if actions.contains(where: { taxonomy[.action].covers("collect", $0) }),
                s[.recipient].contains(where: { r in
                    // "from anyone under 13": people an age qualifies are those the data is about, not a source.

@@ -64,6 +64,8 @@ struct ClauseSpans: Sendable {
                     if w == "for", opensPurpose(k + 1) { break }
                     if w == ",", !atClauseStart, predicates.contains(where: { $0.subject.lowerBound == k + 1 }) { break }
                     if k > i + marker.words.count, Grammar.conditionMarkers.contains(where: { s.has($0.words, at: k) && $0.words != ["as", "part", "of"] }) { break }
+                    // "without your consent, other than to deliver your order": an exception of its own follows.
+                    if k > i + marker.words.count, Grammar.exceptionPhrases.contains(where: { s.has($0, at: k) }) || ["except", "excepting"].contains(w) { break }
                     k += 1
                 }
                 end = k

@@ -173,6 +173,12 @@ import Pledge
         #expect(rule.scope.recipient == nil, "\(rule.scope.recipient ?? [])")
     }
 
+    @Test func anotherPartysActNamedAfterByGrantsNothing() throws {
+        let document = try Fixtures.extract("Cookies may be disclosed by advertisers to serve ads.")
+        #expect(document.rules.filter { $0.effect == .allow }.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.hasPrefix("the act is another party's") == true, "\(document.unmapped.map(\.reason))")
+    }
+
     @Test func aPassivesDataIsItsSubjectNotAWordQualifyingTheAct() throws {
         let rule = try #require(try Fixtures.extract("No personal information you give us is provided to advertisers for cookie use.").rules.first)
         #expect(rule.effect == .deny)
@@ -214,5 +220,14 @@ import Pledge
         #expect(rule.effect == .deny)
         #expect(rule.scope.recipient == ["third_party"])
         #expect(rule.scope.data?.isEmpty == false)
+    }
+
+    @Test func aConditionEndsWhereAnExceptionOfItsOwnBegins() throws {
+        let document = try Fixtures.extract("Your data will not be sold to other companies without your consent, other than for the zorblax delivery of what you purchased.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        // The purchase belongs to the unread exception, not to the consent that lifts the ban.
+        #expect(rule.unless.map(\.when) == [["consent"]])
+        #expect(document.unmapped.first?.reason.hasPrefix("the exception") == true, "\(document.unmapped.map(\.reason))")
     }
 }
