@@ -87,8 +87,11 @@ enum PurposesInParagraph {
             practice.object.contains(m.range.lowerBound)
                 && m.keys.contains { k in statement.data.contains { d in k == d || (tree.covers(k, d) && tree.node(k)?.parent != nil) } }
         }
+        // "We may contact you for research. We may contact you by e-mail.": a contact's object is the reader, in both.
+        let contactsReader = statement.actions.allSatisfy { acts.covers("contact", $0) }
+            && practice.actions.contains { acts.covers("contact", $0) }
         let p = practice.predicate
         let pronoun = (Array(practice.object) + [p.groupStart]).contains { ["they", "them", "these", "it", "this", "you"].contains(s.word($0)) }
-        return sameData || pronoun
+        return sameData || pronoun || contactsReader
     }
 }

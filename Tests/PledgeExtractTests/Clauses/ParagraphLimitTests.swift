@@ -10,6 +10,7 @@ import Pledge
         "We use cookies on this site. They are used to remember your login and to zorble visits.",
         "We use cookies. We use cookies for two purposes: to keep you signed in and to zorble traffic.",
         "We collect your postal address. We collect it to zorble your parcels.",
+        "From time to time, we may use your information to contact you for zorblax studies. We may contact you by e-mail or phone.",
     ])
     func aBarePracticeWhosePurposesTheParagraphGivesIsNoPermissionForAnyPurpose(_ paragraph: String) throws {
         let document = try Fixtures.extract(paragraph)
