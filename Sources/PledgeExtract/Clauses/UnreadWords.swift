@@ -175,7 +175,9 @@ extension ClauseAnalyzer {
         guard statement.data == ["user"] else { return nil }
         for m in s[.data] where clause.contains(m.range.lowerBound) && m.keys == ["user"] && !m.isDefinedTerm {
             let before = (max(clause.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound)
-            if let j = before.first(where: { ["these", "those", "such", "this", "that", "following"].contains(s.word($0)) }) {
+            // "the following kinds of data:" points ahead only where its list is still to come (not joined to an item).
+            let pointsAhead = [":", ""].contains(s.word(m.range.upperBound))
+            if let j = before.first(where: { ["these", "those", "such", "this", "that"].contains(s.word($0)) || (s.word($0) == "following" && pointsAhead) }) {
                 return s.text(j..<m.range.upperBound)
             }
         }

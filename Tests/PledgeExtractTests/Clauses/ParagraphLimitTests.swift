@@ -58,4 +58,10 @@ import Pledge
         let marketing = try #require(document.rules.first { $0.effect == .allow })
         #expect(marketing.unless.map(\.when) == [["opted_out"]])
     }
+
+    @Test func aListItemItsLeadInGivesNoRuleForIsListed() throws {
+        let document = try Fixtures.extract("We may collect the following information:\n\n- your name\n- other zorblax information\n")
+        #expect(document.rules.map { $0.scope.data ?? [] } == [["user.name"]])
+        #expect(document.unmapped.contains { $0.text.contains("zorblax") }, "\(document.unmapped.map(\.text))")
+    }
 }
