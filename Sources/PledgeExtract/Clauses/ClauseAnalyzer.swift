@@ -145,9 +145,11 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? "the data (\(unknown)) is not understood; the prohibition is kept for all personal data, which is stricter"
             }
             if statement.data.isEmpty {
-                if statesPractice { reading.gap = reading.gap ?? "no data object" }
-                // A prohibition lost beside another promise of the sentence is listed, never dropped silently.
-                if p.negated, statesPractice { reading.loss = reading.loss ?? "a prohibition (\(s.text(p.groupStart..<p.verbs.upperBound)) …) names no data the reading understands" }
+                if statesPractice {
+                    reading.gap = reading.gap ?? "no data object"
+                    // A prohibition lost beside another promise of the sentence is listed, never dropped silently.
+                    if p.negated { reading.loss = reading.loss ?? "a prohibition (\(s.text(p.groupStart..<p.verbs.upperBound)) …) names no data the reading understands" }
+                }
                 // "We use analytics providers to …": engaging a third party hands it data, which the text does not name.
                 else if actions.contains("use"), let r = s[.recipient].last(where: { m in
                     object.contains(m.range.lowerBound) && !m.keys.contains("first_party") && !m.keys.contains("data_subject")
@@ -164,7 +166,7 @@ struct ClauseAnalyzer {
             reading.data = statement.data
             // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed.
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
-            statement.recipients = recipients(in: object, s, spans)
+            statement.recipients = recipients(in: object, s, spans, effect: statement.effect)
             // "Ads may be provided by Google": whoever acts after "by" is another party; its act grants the company nothing.
             if statement.effect == .allow, p.passive, let agent = s[.recipient].first(where: { r in
                 (p.verbs.upperBound + 1...p.verbs.upperBound + 2).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
@@ -400,12 +402,14 @@ struct ClauseAnalyzer {
         return result
     }
 
-    private func recipients(in range: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> [String] {
+    /// The recipients named in a range. An agent ("cookies placed by third parties") receives nothing, so a prohibition
+    /// does not name it; a permission keeps it, since dropping a recipient would widen the permission.
+    private func recipients(in range: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, effect: Effect) -> [String] {
         // "from anyone under 13": people an age qualifies are those the data is about, not a recipient.
         keys(.recipient, in: range, s) { i in
             !spans.isQualifier(i) && !spans.inExample(i)
                 && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
-                && !isAgent(i, s)
+                && (effect == .allow || !isAgent(i, s))
         }
             .filter { $0 != "first_party" && $0 != "data_subject" }
     }
