@@ -225,8 +225,11 @@ struct ClauseAnalyzer {
                 !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) }
                     && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
+            // "We only use it for statistical analysis": a level named inside a purpose qualifies the purpose, not the
+            // data; read as the data's, it would narrow a prohibition to aggregated data (a permission keeps it: narrower).
+            let deny = statement.effect == .deny
             statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,
-                                                                     effect: statement.effect) { !spans.inCondition($0) }
+                                                                     effect: statement.effect) { !spans.inCondition($0) && !(deny && spans.inPurpose($0)) }
             // A fact named outside any condition qualifies the promise ("unsolicited", "at your request"),
             // unless the word names data ("purchase history" is not a purchase).
             statement.when = keys(.context, in: scope, s) { i in !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } }

@@ -50,6 +50,12 @@ enum ExclusiveLimit {
         statement.alternatives.removeAll(where: facts.contains)
         statement.unless.append(contentsOf: facts.map { Exception(when: [$0]) })
         if purposeMarked {
+            // "only for statistical analysis": a level named inside the purpose qualifies the purpose; as the data's
+            // level it would narrow the prohibition to aggregated data.
+            let ofPurpose = s[.identifiability].filter { m in
+                purposeSpans.contains { object.contains($0.lowerBound) && $0.contains(m.range.lowerBound) }
+            }.flatMap(\.keys)
+            statement.identifiability.removeAll(where: ofPurpose.contains)
             statement.unless.append(Exception(scope: Scope(purpose: statement.purposes)))
             statement.purposes = []
         }

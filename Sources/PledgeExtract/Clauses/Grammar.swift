@@ -10,7 +10,7 @@ enum Grammar {
         "coordinators", "practice-governors", "service-use-verbs", "service-nouns", "not-purposes-after-for",
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
-        "person-nouns", "excess-words", "need-words",
+        "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -130,6 +130,10 @@ enum Grammar {
     static let minorAgeClosers = phrases("minor-age-closers")
     static let otherAgeClosers = phrases("age-closers-other")
     static let personNouns = words("person-nouns")
+    /// Verbs of assurance: negated, what follows them is no promise ("we cannot guarantee that …").
+    static let disclaimerVerbs = words("disclaimer-verbs")
+    /// Nouns that name a practice ("our collection, use and sharing"): an action word listed after one is a noun too.
+    static let practiceNouns = words("practice-nouns")
     /// "no more … than is necessary": a limit to what is needed (``ExcessLimit``).
     static let excessWords = words("excess-words")
     static let needWords = words("need-words")

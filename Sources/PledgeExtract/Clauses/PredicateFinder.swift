@@ -71,6 +71,13 @@ struct PredicateFinder {
                 k -= 1
             }
             groupStart = k + 1
+            // "to be processed", "of being tracked": a verb group with no finite word is no statement of its own;
+            // "was collected": a report of the past is no practice.
+            switch tense(of: groupStart..<match.range.lowerBound) {
+            case .nonFinite where s.word(k) == "to" || s.word(groupStart) == "being": return .none
+            case .past: return .none
+            default: break
+            }
             // "Under no circumstances will we hold": the subject follows the auxiliary.
             if Grammar.companyPronouns.contains(s.word(k)) || s.word(k) == "they" {
                 if embedded(pronoun: k) { return .none }
@@ -108,7 +115,9 @@ struct PredicateFinder {
         } else if isOwnedSubject(j, match) {
             groupStart = j + 1   // "Our servers log …": the company's own systems act for it
         } else if let previous, ["and", "but", "or", ","].contains(word), j > previous.verbs.upperBound, !isGerund(match),
-                  !s[.data].contains(where: { $0.range.overlaps(match.range) }) {
+                  !s[.data].contains(where: { $0.range.overlaps(match.range) }),
+                  // "our collection, use and sharing": a list of nouns of practice, not a verb with its subject unwritten.
+                  !Grammar.practiceNouns.contains(s.word(j - 1)) {
             // "…, and stores all Registration Data": the subject is the previous one's, unwritten.
             mood = previous.mood
             negated = negated || previous.negated
@@ -122,6 +131,8 @@ struct PredicateFinder {
 
         if opensNegatively(before: groupStart) { negated = true }
         var subject = clauseStart(before: groupStart)..<groupStart
+        // "We cannot guarantee that it will never be disclosed": what the company does not promise is no promise.
+        if disclaimed(clauseAt: subject.lowerBound) { return .none }
         // "which you knowingly and voluntarily provide": coordinated adverbs are no clause of their own.
         if !subject.isEmpty, subject.allSatisfy({ s.word($0).hasSuffix("ly") || Grammar.adverbs.contains(s.word($0)) }),
            ["and", "or"].contains(s.word(subject.lowerBound - 1)) {
@@ -131,7 +142,24 @@ struct PredicateFinder {
         if antecedent == nil, (subject.lowerBound - 2...subject.lowerBound).contains(where: { ["how", "what", "whether", "why"].contains(s.word($0)) }) {
             return .none
         }
-        let actor = passive ? .company : actorOf(subject)
+        // "Advertising networks that serve ads on our site may use …": the relative clause describes the subject,
+        // whose head is the party that acts.
+        if !passive, let head = relativeHead(before: subject.lowerBound) {
+            subject = head.lowerBound..<groupStart
+            if s[.recipient].contains(where: { head.contains($0.range.lowerBound) && !$0.keys.contains("first_party") }) {
+                return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
+                                            mood: mood, negated: negated, passive: false, actor: .thirdParty, antecedent: nil))
+            }
+        }
+        // "Do not share your password": an instruction to the reader.
+        if subject.isEmpty, groupStart == 0, s.word(0) == "do" { return .none }
+        var actor = passive ? .company : actorOf(subject)
+        // "The providers may share it, and may use it …": a verb group after a coordinator with no subject of its
+        // own has the subject of the verb before it.
+        if !passive, subject.isEmpty, let previous, subject.lowerBound > previous.verbs.upperBound,
+           ["and", "or", "but", ","].contains(s.word(subject.lowerBound - 1)) {
+            actor = previous.actor
+        }
         if negatedSubject(subject) { negated = true }
         return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
                                     mood: mood, negated: negated, passive: passive, actor: actor, antecedent: antecedent))
@@ -168,10 +196,47 @@ struct PredicateFinder {
         }
         let negated = s.word(to - 1) == "not"
         let k = negated ? to - 2 : to - 1
-        if Grammar.practiceGovernors.contains(s.word(k)) {
+        // "it is our policy not to", "we have a policy not to", "it is Acme's policy to": the policy must be the
+        // company's, not another's.
+        if Grammar.practiceGovernors.contains(s.word(k)), (max(0, k - 4, clauseStart(before: k))..<k).contains(where: { i in
+            ["our", "we", "i"].contains(s.word(i)) || (s.tokens[i].isCapitalized && isName(i))
+        }) {
             return (.obligating, negated, max(0, k - 3))
         }
         return nil
+    }
+
+    private enum Tense { case present, past, nonFinite }
+
+    /// The tense of an auxiliary chain: present when it holds a modal or a present form, past when its only finite
+    /// word is "was", "were" or "had", non-finite when it holds none ("be", "been", "being").
+    private func tense(of chain: Range<Int>) -> Tense {
+        let finite = chain.map { s.word($0) }.filter { Grammar.auxiliaries.contains($0) && !["be", "been", "being"].contains($0) }
+        if finite.isEmpty { return .nonFinite }
+        return finite.allSatisfy { ["was", "were", "had"].contains($0) } ? .past : .present
+    }
+
+    /// Whether the clause starting at `start` follows "that" after a negated verb of assurance ("we cannot guarantee
+    /// that", "we do not warrant that", "there is no guarantee that").
+    private func disclaimed(clauseAt start: Int) -> Bool {
+        guard start > 0, s.word(start - 1) == "that" else { return false }
+        let before = clauseStart(before: start - 1)..<(start - 1)
+        return before.contains { Grammar.disclaimerVerbs.contains(s.word($0)) }
+            && before.contains { Grammar.negations.contains(s.word($0)) || ["cannot", "no", "unable"].contains(s.word($0)) }
+    }
+
+    /// The party a relative clause opening at `start` describes ("networks that …", "vendors who …"): a recipient or
+    /// a person named right before the relative pronoun.
+    private func relativeHead(before start: Int) -> Range<Int>? {
+        guard start > 0, Grammar.relativePronouns.contains(s.word(start - 1)) else { return nil }
+        let pronoun = start - 1
+        // "We tell advertisers that we may share …": a pronoun alone before the verb is the subject of a clause
+        // the verb opens, not a relative clause describing the advertisers.
+        let subject = (start..<s.tokens.count).prefix { i in !Grammar.auxiliaries.contains(s.word(i)) && !s[.action].contains { $0.range.contains(i) } }
+        if subject.count == 1, Grammar.companyPronouns.union(["you", "they", "he", "she"]).contains(s.word(start)) { return nil }
+        let named = s[.recipient].contains { $0.range.upperBound == pronoun } || Grammar.personNouns.contains(s.word(pronoun - 1))
+        guard named else { return nil }
+        return clauseStart(before: pronoun)..<pronoun
     }
 
     /// Whether a verb just after `end` and one starting at `start` are coordinated ("sell, rent, or otherwise disclose").
@@ -259,7 +324,8 @@ struct PredicateFinder {
         if let last = words.last, Grammar.readerPronouns.contains(last), last == "you" { return .reader }
         if words.contains(where: Grammar.companyPronouns.contains) { return .company }
         if words.first == "please" { return .reader }   // an imperative addresses the reader
-        if let first = words.first(where: { !Grammar.determiners.contains($0) || $0 == "you" }), Grammar.readerPronouns.contains(first) {
+        if let first = words.first(where: { !Grammar.determiners.contains($0) || $0 == "you" }),
+           Grammar.readerPronouns.contains(first) || Grammar.personNouns.contains(first) {
             return .reader
         }
         let recipients = s[.recipient].filter { m in subject.contains(m.range.lowerBound) }

@@ -230,4 +230,20 @@ import Pledge
         #expect(rule.unless.map(\.when) == [["consent"]])
         #expect(document.unmapped.first?.reason.hasPrefix("the exception") == true, "\(document.unmapped.map(\.reason))")
     }
+
+    /// "for statistical analysis": "statistical" says what the analysis yields, not that the data is aggregated. Read
+    /// as the data's level, the prohibition would forbid only aggregated uses and leave identified data free.
+    @Test(arguments: [
+        // Every other purpose is forbidden; the prohibited purpose is forbidden: identified data included.
+        ("We only use your browsing history for statistical analysis.", "use", ["user.behavior.browsing_history"], "marketing"),
+        ("We never share your e-mail address for statistical purposes.", "share", ["user.contact.email"], "analytics"),
+    ])
+    func aLevelInsideAPurposeDoesNotNarrowTheProhibition(_ text: String, _ action: String, _ data: [String], _ purpose: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.identifiability == nil)
+        let identified = Operation(action: action, data: data, recipient: "third_party", purpose: purpose, identifiability: "identified")
+        #expect(try Fixtures.decide(document, identified) == .deny)
+    }
 }

@@ -1,0 +1,74 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Sentences that name a practice verb and data but in which the company promises nothing: an instruction
+/// to the reader, another party's act or policy, a disclaimer, a verb that is no finite verb, a report of
+/// the past. They give no rule at all — a permission would grant what the text does not, and a prohibition
+/// would forbid the company what the text forbids someone else. Sentences written for the test.
+@Suite struct NoCompanyPromiseTests {
+    @Test(arguments: [
+        // An instruction to the reader: the reader is the one who must not share.
+        "Do not share your password with anyone.",
+        "Please do not disclose your account number to other members.",
+        "Please allow a few days for your marketing preferences to be processed.",
+        // A verb that is no finite verb of the company: a passive infinitive, a passive gerund.
+        "Members of the ad network let visitors opt out of being tracked by cookies.",
+        "Contact us if you want your e-mail address to be removed from a list.",
+        // A relative clause on another party's name does not make the company its actor.
+        "Advertising networks that serve ads on our site may also use cookies in their ads.",
+        "Partners that we work with may use your e-mail address.",
+        "Vendors who host our newsletters may collect your IP address.",
+        // Another party's policy, and an act asked of others.
+        "Such businesses may have a policy not to disclose personal information of customers to third parties.",
+        "Children under 13 are asked that they do not provide personal information.",
+        "We ask that these visitors do not submit their phone number.",
+        "The site is not meant for children, and we request that these individuals do not provide any personal data.",
+        // A disclaimer: what the company cannot promise is no promise.
+        "We cannot guarantee that your personal information will never be disclosed.",
+        "Acme cannot ensure that the information collected will never be disclosed in an unauthorized way.",
+        "We do not warrant that your data will not be shared by others.",
+        // A report of the past, and a description of data, state no practice.
+        "We will honor the terms under which your information was collected.",
+        "Records that were shared before the change keep the terms they had.",
+        // Nouns of practice in a list under a determiner are not verbs.
+        "We give you choices about our collection, use and sharing of your information.",
+        "We offer you controls over the retention, use or disclosure of your data.",
+    ])
+    func givesNoRule(_ text: String) throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\n" + text + "\n")
+        #expect(document.rules.isEmpty, "\(document.rules.map { "\($0.id) \($0.effect)" })")
+    }
+
+    /// The same forms, with the company as actor, still promise: the fixes read who acts, they do not drop
+    /// sentences by their shape.
+    @Test(arguments: [
+        ("We do not share your password with anyone.", Effect.deny),
+        ("It is our policy not to disclose personal information of customers to third parties.", .deny),
+        ("We have a policy not to disclose personal information of customers to third parties.", .deny),
+        ("It is Acme's policy not to sell your e-mail address.", .deny),
+        ("We ensure that your e-mail address will never be sold.", .deny),
+        ("Your e-mail address is never sold.", .deny),
+        ("Acme will not share your e-mail address with advertisers.", .deny),
+        ("We may share your e-mail address with advertisers.", .allow),
+    ])
+    func theCompanysPromiseStands(_ text: String, _ effect: Effect) throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\n" + text + "\n")
+        #expect(document.rules.map(\.effect) == [effect], "\(document.rules.map(\.id)) \(document.unmapped.map(\.reason))")
+    }
+
+    /// A verb group after "and" with no subject of its own has the subject before it: here another party's, so
+    /// the data "this information" points back to does not make its use the company's.
+    @Test func aSecondVerbKeepsTheFirstVerbsActor() throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\nWe collect your e-mail address.\n\n"
+            + "The content providers may share this information with the publisher, and may use this information to fulfill your order.\n")
+        #expect(document.rules.map(\.id) == ["allow-collect-email"])
+    }
+
+    /// A third party's own act is listed for review, never dropped silently.
+    @Test func anotherPartysPracticeIsListed() throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\nAdvertising networks that serve ads on our site may also use cookies.\n")
+        #expect(document.rules.isEmpty)
+        #expect(document.unmapped.map(\.reason) == ["the actor is a third party, not the company"])
+    }
+}
