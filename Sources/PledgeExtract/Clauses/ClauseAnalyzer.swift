@@ -24,6 +24,9 @@ struct ClauseAnalyzer {
         var describing = Set<Int>()
         var clauses: [PermissionClause] = []
         var passiveSubject: Range<Int>? = nil
+        // The words of a notice promised for the next practice ("we will give you notice before …"), read as its obligation.
+        var noticeWords: Range<Int>? = nil
+        var noticeFor: Range<Int>? = nil
         for (index, found) in predicates.enumerated() where !describing.contains(index) {
             // "We disclose it to no one": a recipient that is no one negates the act.
             var p = found
@@ -85,6 +88,7 @@ struct ClauseAnalyzer {
             // "we will provide notice before … is transferred": a duty attached to what follows.
             if let next, isNotice(p, s) {
                 reading.notice = s.text(p.verbs.lowerBound..<next.verbs.upperBound)
+                noticeWords = p.groupStart..<next.verbs.lowerBound
                 continue
             }
             var actions = p.actions
@@ -105,8 +109,19 @@ struct ClauseAnalyzer {
                 }
             }
             var statement = Statement(effect: effect(p, actions), actions: actions, data: [], sentence: s.sentence)
-            if let notice = reading.notice { statement.obligations.append(notice); reading.notice = nil }
+            noticeFor = nil
+            if let notice = reading.notice {
+                statement.obligations.append(notice)
+                reading.notice = nil
+                noticeFor = noticeWords
+            }
 
+            // "We may use a fulfillment company to ship your order": what is used is a party the company engages, and
+            // the data after it belongs to that party's task; what the company hands it is not named.
+            if !p.passive, actions == ["use"], let engaged = engagedParty(after: p.verbs.upperBound, s) {
+                reading.gap = reading.gap ?? "the company engages a third party (\(s.text(engaged))); what it discloses to it is not named"
+                continue
+            }
             // Data: the subject of a passive, the antecedent of "which is logged", else the object.
             let objectData = dataPart(of: object, s)
             var subject = p.passive ? coordinatedSubject(p.subject, from: scopeStart, s, spans) : p.subject
@@ -233,6 +248,7 @@ struct ClauseAnalyzer {
             // A fact named outside any condition qualifies the promise ("unsolicited", "at your request"),
             // unless the word names data ("purchase history" is not a purchase).
             statement.when = keys(.context, in: scope, s) { i in !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } }
+                .filter { !Grammar.eventFacts.contains($0) }
             // "send you service announcements": what is sent is the purpose; sent things not understood leave none.
             if contactOnly, statement.purposes.isEmpty, statement.effect != .require, let sent = unknownSentThing(in: object, s, spans) {
                 let problem = "what is sent (\(sent)) is not understood, so the purpose of the contact is not known"
@@ -284,6 +300,19 @@ struct ClauseAnalyzer {
             statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect, ages: spans.ages)
             ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
                                  conditions: conditions, purposeSpans: spans.purposes, isQualifier: spans.isQualifier)
+            // "will only be used to contact you": an exclusive limit that names nothing the rule can hold forbids
+            // everything else; as a plain permission it would allow what the text rules out.
+            // An exclusive word that limits the data named after it ("we give only account information to …") leaves the
+            // permission within the text; one in the verb group or before a purpose or condition limits the act.
+            if statement.effect == .allow, statement.retention == nil, let only = (p.groupStart..<object.upperBound).first(where: { i in
+                Grammar.exclusive.contains(s.word(i)) && s.word(i - 1) != "not" && !spans.inCondition(i)
+                    && (i < p.verbs.lowerBound || ["to", "for", "in", "as", "when", "if", "where", "with", "by", "upon", "on"].contains(s.word(i + 1)))
+            }) {
+                let problem = "the exclusive limit (\(s.word(only)) …) is not read; as a plain permission it would allow what the text rules out"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
+                continue
+            }
             // "to no one except our service providers": an exception is a permission, written only when every word of it
             // is read; otherwise the prohibition is kept without it, which is stricter, and listed.
             if let exception {
@@ -294,7 +323,7 @@ struct ClauseAnalyzer {
                 }
             }
             clauses.append(PermissionClause(range: min(identityScope.lowerBound, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
-                                            predicate: p))
+                                            predicate: p, obligations: noticeFor.map { [$0] } ?? []))
             reading.statements.append(statement)
         }
         checkPermissionsAreRead(&reading, clauses, s, spans)
@@ -453,6 +482,9 @@ struct ClauseAnalyzer {
         // An example the head does not cover is named besides it ("server logs, including IP addresses").
         let added = head.allSatisfy(tree.contains)
             ? examples.filter { e in !head.contains { tree.covers($0, e) } } : []
+        // "your e-mail, your name or any other information that could identify you": a prohibition that ends its list
+        // with every other kind of data forbids it for all personal data; the named kinds alone would lose the rest.
+        if effect == .deny, endsWithEveryOtherKind(ranges, s) { return ["user"] }
         if effect == .deny { return specific(head.isEmpty ? examples : head + added) }
         return specific(head.contains(where: { !generic($0) }) || examples.isEmpty ? head + added : examples)
     }

@@ -61,7 +61,9 @@ struct ClauseSpans: Sendable {
                 while k < n {
                     let w = s.word(k)
                     if [";", ")"].contains(w) { break }
-                    if w == "for", opensPurpose(k + 1) { break }
+                    // "unless required for the operation of the service": a purpose inside a lifting condition is the
+                    // exception's, never the limit of what it lifts.
+                    if w == "for", opensPurpose(k + 1), !marker.lifts { break }
                     if w == ",", !atClauseStart, predicates.contains(where: { $0.subject.lowerBound == k + 1 }) { break }
                     if k > i + marker.words.count, Grammar.conditionMarkers.contains(where: { s.has($0.words, at: k) && $0.words != ["as", "part", "of"] }) { break }
                     // "without your consent, other than to deliver your order": an exception of its own follows.
@@ -86,6 +88,16 @@ struct ClauseSpans: Sendable {
         for k in conditions.indices.dropFirst() where conditions[k - 1].lifts && !conditions[k].lifts
             && conditions[k - 1].range.upperBound == conditions[k].range.lowerBound {
             conditions[k].lifts = true
+        }
+
+        // "Your IP address (your network address), which is logged …": brackets before the verbs hold examples too.
+        var k = 0
+        while k < (predicates.first?.verbs.lowerBound ?? 0) {
+            if s.word(k) == "(", let close = (k..<n).first(where: { s.word($0) == ")" }), !Self.limits(k + 1..<close, s) {
+                examples.append(k..<close)
+                k = close
+            }
+            k += 1
         }
 
         // "In order to repair …, we may use …": a purpose that leads the sentence.
@@ -113,6 +125,9 @@ struct ClauseSpans: Sendable {
                 }
                 if w == "(" {
                     let close = (k..<n).first { s.word($0) == ")" } ?? n
+                    // "(but not your password)", "(only with your consent)": a limit in brackets is no example; its
+                    // words are read like any others.
+                    if Self.limits(k + 1..<close, s) { k += 1; continue }
                     examples.append(k..<close)
                     k = close
                     continue
@@ -173,6 +188,15 @@ struct ClauseSpans: Sendable {
         if (j...j + 3).contains(where: { Int(s.word($0)) != nil || Grammar.durationUnits[s.word($0)] != nil }) { return false }
         return !s[.data].contains { $0.range.contains(j) } && !s[.recipient].contains { $0.range.contains(j) }
             && !s[.identifiability].contains { $0.range.contains(j) }
+    }
+
+    /// Whether words in brackets state a limit — a negation, an exclusive word, an exception or a condition — rather
+    /// than examples.
+    static func limits(_ words: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        words.contains { j in
+            Grammar.negations.contains(s.word(j)) || Grammar.exclusive.contains(s.word(j)) || Grammar.exceptionWords.contains(s.word(j))
+                || Grammar.conditionMarkers.contains { s.has($0.words, at: j) }
+        }
     }
 
     /// "(when) you use our app", "(when) visiting the website": the reader using the service

@@ -10,7 +10,7 @@ enum Grammar {
         "coordinators", "practice-governors", "service-use-verbs", "service-nouns", "not-purposes-after-for",
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
-        "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns",
+        "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -134,6 +134,12 @@ enum Grammar {
     static let disclaimerVerbs = words("disclaimer-verbs")
     /// Nouns that name a practice ("our collection, use and sharing"): an action word listed after one is a noun too.
     static let practiceNouns = words("practice-nouns")
+    /// Facts that are events the reader takes part in ("a contest"): a condition of a promise only where a condition
+    /// names them; and the verbs by which a condition says the reader takes part ("if you enter a contest").
+    static let eventFacts = words("event-facts")
+    static let eventVerbs = words("event-verbs")
+    /// Nouns for a business the company engages ("we use a fulfillment company to …").
+    static let partyNouns = words("party-nouns")
     /// "no more … than is necessary": a limit to what is needed (``ExcessLimit``).
     static let excessWords = words("excess-words")
     static let needWords = words("need-words")

@@ -34,6 +34,7 @@ struct PolicyReader {
         var lastData: [String]? = nil
         var lastSection: String? = nil
         let leads = leadIns(annotated)
+        var joinedItems: [Int: [Int]] = [:]
 
         for (index, s) in annotated.enumerated() where !consumed.contains(index) {
             if let length = s.sentence.unreadLength {
@@ -56,6 +57,7 @@ struct PolicyReader {
                 let ownLoss = combined.loss != nil && combined.loss != analyzer.read(annotated[lead], anaphor: anaphor).loss
                 if reading.gap == nil, !combined.statements.isEmpty || ownLoss {
                     reading = combined
+                    joinedItems[lead, default: []].append(index)
                     consumed.insert(lead)
                     readings[lead] = nil
                 }
@@ -71,6 +73,7 @@ struct PolicyReader {
             readings[index] = reading
         }
 
+        ExclusiveList.merge(&readings, items: joinedItems, annotated)
         PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
         var statements: [Statement] = []
         var unmapped: [UnmappedSentence] = []

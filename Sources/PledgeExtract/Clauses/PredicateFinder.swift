@@ -39,7 +39,7 @@ struct PredicateFinder {
         var negated = false
         while j >= 0 {
             if Grammar.adverbs.contains(s.word(j)) || Grammar.negations.contains(s.word(j)) {
-                if Grammar.negations.contains(s.word(j)) { negated = true }
+                if isNegation(j) { negated = true }
                 j -= 1
             } else if let open = asideOpening(closingAt: j) {
                 j = open - 1   // "we will never, for any reason, sell": an aside inside the verb group
@@ -64,7 +64,7 @@ struct PredicateFinder {
             var k = j
             while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) {
                 let w = s.word(k)
-                if Grammar.negations.contains(w) { negated = true }
+                if isNegation(k) { negated = true }
                 if Grammar.permissive.contains(w) { mood = .permissive }
                 else if Grammar.obligating.contains(w), mood != .permissive { mood = .obligating }
                 else if Grammar.hypothetical.contains(w) { mood = .hypothetical }
@@ -101,7 +101,7 @@ struct PredicateFinder {
             // Inverted: "… will we hold", "may we share".
             var k = j - 1
             while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) {
-                if Grammar.negations.contains(s.word(k)) { negated = true }
+                if isNegation(k) { negated = true }
                 if Grammar.permissive.contains(s.word(k)) { mood = .permissive }
                 else if Grammar.obligating.contains(s.word(k)) { mood = .obligating }
                 k -= 1
@@ -139,7 +139,8 @@ struct PredicateFinder {
             subject = clauseStart(before: subject.lowerBound - 1)..<groupStart
         }
         // "how that information is used": an embedded question, not a statement.
-        if antecedent == nil, (subject.lowerBound - 2...subject.lowerBound).contains(where: { ["how", "what", "whether", "why"].contains(s.word($0)) }) {
+        // "We take seriously your interest in how your information is used": the question stands inside the subject.
+        if antecedent == nil, (subject.lowerBound - 2..<groupStart).contains(where: { ["how", "what", "whether", "why"].contains(s.word($0)) }) {
             return .none
         }
         // "Advertising networks that serve ads on our site may use …": the relative clause describes the subject,
@@ -204,6 +205,11 @@ struct PredicateFinder {
             return (.obligating, negated, max(0, k - 3))
         }
         return nil
+    }
+
+    /// A negation word, except in "not only … but also", which adds rather than denies.
+    private func isNegation(_ i: Int) -> Bool {
+        Grammar.negations.contains(s.word(i)) && !(s.word(i) == "not" && s.word(i + 1) == "only")
     }
 
     private enum Tense { case present, past, nonFinite }

@@ -36,16 +36,28 @@ enum UnreadWords {
             if t.isPunctuation || matched.contains(i) || isNeutral(w) { return true }
             // The company's name, as its title writes it ("the Acme website").
             if t.isCapitalized, companyNames.contains(companyName(w)) { return true }
-            if p.actor == .company, p.subject.contains(i) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }
+            // The actor and its verb group; a passive's subject is its data, whose words are read like an object's
+            // ("Such information (but not your password) may be sold").
+            if p.actor == .company, (p.subject.contains(i) && !p.passive) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }
             if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
             if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) { return true }
             if compelled, Grammar.lawWords.contains(w) { return true }
             // "when required to prevent fraud", "when we believe it necessary to protect our rights": words for the
             // occasion of a condition whose fact the rule names.
-            if !facts.isEmpty, Grammar.compulsion.contains(w) || Grammar.circumstanceWords.contains(w) { return true }
+            // They are the condition's own only inside it, or before it ("in limited circumstances, including when …"):
+            // "contact information necessary for the partner" after it is a limit of the data.
+            if !facts.isEmpty, Grammar.compulsion.contains(w) || Grammar.circumstanceWords.contains(w),
+               spans.conditions.contains(where: { $0.range.contains(i) || $0.range.lowerBound > i }) { return true }
+            // "if you choose to enter one of our contests": the reader taking part in the event the rule's fact names.
+            if facts.contains(where: Grammar.eventFacts.contains), spans.inCondition(i), Grammar.eventVerbs.contains(w) { return true }
             if statement.retention != nil, Int(w) != nil || Grammar.durationUnits[w] != nil || Grammar.numberWords[w] != nil
                 || Grammar.retentionWords.contains(w) { return true }
-            if anonymous, Grammar.identityWords.contains(w) { return true }
+            // "which cannot be used to identify you": words of the qualifier that says the data identifies no one, in
+            // its own phrase — not a "not" elsewhere in the clause ("(but not your password) … in aggregate form").
+            if anonymous, Grammar.identityWords.contains(w), s[.identifiability].contains(where: { m in
+                let between = i < m.range.lowerBound ? i..<m.range.lowerBound : m.range.upperBound..<i
+                return !between.contains { s.tokens[$0].isPunctuation }
+            }) { return true }
             // "children under 13": an age read as whose data the rule is about.
             if statement.data.contains("user.childrens"), spans.inAge(i) { return true }
             // "identifiers such as your name": a head noun for data, whose kinds the rule names.
@@ -138,6 +150,7 @@ extension ClauseAnalyzer {
             let doubt = safeguard ? "keeping data confidential or secure is a safeguard, not a permission to keep it"
                 : unknownActor(clauses[k].predicate, s).map { "the actor (\($0)) is not known to be the company" }
                 ?? unresolvedReference(in: clause.lowerBound..<end, s, statement).map { "the data (\($0) …) refers to data the sentence does not name" }
+                ?? purposesToFollow(in: clause.lowerBound..<end, s).map { "the purposes of this practice follow (\($0) …) and are not read with it; alone, the permission would be wider than the text" }
             if unread.isEmpty, doubt == nil { kept.append(statement); continue }
             let problem = doubt ?? "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
             reading.gap = reading.gap ?? problem
@@ -166,6 +179,14 @@ extension ClauseAnalyzer {
         // "the app", "this website": the service the policy is about.
         if Grammar.serviceNouns.contains(s.word(head)), ["the", "this"].contains(s.word(head - 1)) || isName(head - 1) { return nil }
         return s.text(head..<(head + 1))
+    }
+
+    /// "We use information to:", "… for:": a purpose opener with nothing after it but the colon that introduces a
+    /// list — the purposes are stated apart, and none limits the permission as read.
+    func purposesToFollow(in clause: Range<Int>, _ s: AnnotatedSentence) -> String? {
+        guard let opener = clause.last(where: { ["to", "for"].contains(s.word($0)) }) else { return nil }
+        let rest = (opener + 1..<s.tokens.count).map { s.word($0) }
+        return rest.allSatisfy({ [":", ".", "-"].contains($0) }) ? s.word(opener) : nil
     }
 
     /// "We may share these kinds of information", "such data", "the following kinds of personal data:": a general data

@@ -11,6 +11,17 @@ import Pledge
         ("# Acme Privacy Policy\n\nMost websites may collect your IP address.\n", "the actor (websites) is not known to be the company"),
         ("We may share these kinds of information with advertisers.\n", "the data (these kinds of information …) refers to data the sentence does not name"),
         ("All such information shall be confidentially maintained.\n", "keeping data confidential or secure is a safeguard, not a permission to keep it"),
+        // A word of need after the condition limits the data, not the condition's occasion.
+        ("When you sign up for partner services, we will share your contact information necessary for the partner with advertisers.\n",
+         "words not read in this permission (necessary): it could allow more than the text"),
+        // An exclusive limit on what the rule cannot name: the rest is forbidden, so no plain permission stands.
+        ("Your e-mail address will only be used to contact you.\n", "the exclusive limit (only …) is not read; as a plain permission it would allow what the text rules out"),
+        // A lead-in whose purposes follow in a list not read with it.
+        ("We use information to:\n", "the purposes of this practice follow (to …) and are not read with it; alone, the permission would be wider than the text"),
+        ("We may share your e-mail address with advertisers for:\n", "the purposes of this practice follow (for …) and are not read with it; alone, the permission would be wider than the text"),
+        // What is used is a party the company engages; the data after it is that party's task.
+        ("We may use a fulfillment company to ship your order.\n", "the company engages a third party (a fulfillment company); what it discloses to it is not named"),
+        ("We use outside vendors to verify your credit card number.\n", "the company engages a third party (outside vendors); what it discloses to it is not named"),
     ])
     func aDoubtfulPermissionIsListed(_ text: String, _ reason: String) throws {
         let document = try Fixtures.extract(text)
@@ -62,5 +73,25 @@ import Pledge
         let document = try Fixtures.extract("You provide us with your email address when you order.")
         #expect(document.rules.isEmpty)
         #expect(document.unmapped.first?.reason.hasPrefix("a practice (provide …)") == true)
+    }
+
+    /// Words in brackets are examples only when they state no limit: "(but not your password)" and "(only with your
+    /// consent)" are read like any other words — before the verb too — so no permission loses them.
+    @Test(arguments: [
+        "# Acme Privacy Policy\n\nYour e-mail address (but not your password) may be sold to third parties.\n",
+        "# Acme Privacy Policy\n\nWe collect your name, e-mail address and password.\n\nSuch information (but not your password) may be sold to third parties in aggregate form.\n",
+        "# Acme Privacy Policy\n\nWe may share your e-mail address (only with your consent) with advertisers.\n",
+    ])
+    func aLimitInBracketsIsNoExample(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let sale = document.rules.filter { $0.scope.action == ["sell"] || $0.scope.action == ["share"] }
+        #expect(sale.allSatisfy { $0.effect != .allow }, "\(sale.map(\.id))")
+        let password = Operation(action: "sell", data: ["user.authorization.password"], recipient: "third_party", identifiability: "aggregated")
+        #expect(try Fixtures.decide(document, password) != .allow)
+    }
+
+    @Test func examplesInBracketsAreStillExamples() throws {
+        let document = try Fixtures.extract("We may share your contact details (such as your e-mail address) with advertisers.")
+        #expect(document.rules.map(\.effect) == [.allow], "\(document.unmapped.map(\.reason))")
     }
 }

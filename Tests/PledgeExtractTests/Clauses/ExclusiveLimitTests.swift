@@ -49,4 +49,16 @@ import Pledge
         #expect(rule.effect == .allow)
         #expect(rule.scope.purpose == ["finance"])
     }
+
+    /// "only for:" and a list: the items together are the limit. Each item alone would forbid the purposes of the
+    /// others, and all of them together would forbid what the text allows.
+    @Test func anExclusiveLeadInWithAListIsOneProhibitionWithEveryItemAsException() throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\nWe only use your e-mail address for:\n\n- billing;\n- customer support.\n")
+        let denies = document.rules.filter { $0.effect == .deny }
+        #expect(denies.count == 1, "\(document.rules.map(\.id))")
+        for purpose in ["finance", "essential.service.operations.support"] {
+            #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: purpose)) == .allow, "\(purpose)")
+        }
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")) == .deny)
+    }
 }

@@ -31,6 +31,8 @@ import Pledge
         // A report of the past, and a description of data, state no practice.
         "We will honor the terms under which your information was collected.",
         "Records that were shared before the change keep the terms they had.",
+        // A question inside the subject: how data is used is not a statement that it is.
+        "We take seriously your interest in how your information is collected and used.",
         // Nouns of practice in a list under a determiner are not verbs.
         "We give you choices about our collection, use and sharing of your information.",
         "We offer you controls over the retention, use or disclosure of your data.",
@@ -51,6 +53,7 @@ import Pledge
         ("Your e-mail address is never sold.", .deny),
         ("Acme will not share your e-mail address with advertisers.", .deny),
         ("We may share your e-mail address with advertisers.", .allow),
+        ("We not only collect your name but also your e-mail address.", .allow),
     ])
     func theCompanysPromiseStands(_ text: String, _ effect: Effect) throws {
         let document = try Fixtures.extract("# Acme Privacy Policy\n\n" + text + "\n")

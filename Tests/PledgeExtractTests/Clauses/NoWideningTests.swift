@@ -7,7 +7,7 @@ import Pledge
 /// duty is kept without it, which is stricter, and listed too. Sentences written for the test.
 @Suite struct NoWideningTests {
     @Test(arguments: [
-        ("If you enter a contest, we may share your name with advertisers.", "the condition (if …) is not understood"),
+        ("If you win a prize, we may share your name with advertisers.", "the condition (if …) is not understood"),
         ("After you finish a course, we may publish your photo.", "the condition (after …) is not understood"),
         ("We may keep your messages for as long as we find useful.", "the condition (as long as …) is not understood"),
         ("We may share your email address with partners for product development.", "the purpose that limits this permission is not understood"),

@@ -246,4 +246,31 @@ import Pledge
         let identified = Operation(action: action, data: data, recipient: "third_party", purpose: purpose, identifiability: "identified")
         #expect(try Fixtures.decide(document, identified) == .deny)
     }
+
+    /// "unless required for the operation of our services": the purpose belongs to the exception; read as the
+    /// prohibition's own it would forbid keeping data for the service and leave every other purpose free.
+    @Test func aPurposeInsideALiftingConditionIsNotTheProhibitionsPurpose() throws {
+        let document = try Fixtures.extract("We do not store your e-mail address on our servers unless required for the ongoing operation of our services.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.purpose == nil)
+        #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.contact.email"], purpose: "marketing")) == .deny)
+    }
+
+    /// A list of data closed by "any other information" forbids all personal data, not only the kinds it names.
+    @Test func everyOtherKindOfDataIsForbiddenToo() throws {
+        let document = try Fixtures.extract("We do not share your e-mail address, your name, or any other information that could identify you.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.data == ["user"])
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.phone"], recipient: "third_party")) == .deny)
+    }
+
+    /// "individuals or organizations" are who receives, not an organisation's name as data.
+    @Test func organizationsAsRecipientsAreNoData() throws {
+        let document = try Fixtures.extract("We will not share information about you with individuals or organizations.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.data == ["user"])
+    }
 }

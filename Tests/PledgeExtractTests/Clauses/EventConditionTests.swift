@@ -1,0 +1,41 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Events the reader takes part in — a contest, a survey, a subscription — as conditions of a promise: "if you
+/// enter a contest, we may share …" permits the sharing only when the reader entered one. Named outside a
+/// condition ("survey companies") they limit nothing. Sentences written for the test.
+@Suite struct EventConditionTests {
+    @Test(arguments: [
+        ("If you enter a contest, we may share your e-mail address with advertisers.", "share", "advertiser", "contest"),
+        ("When you choose to take part in one of our surveys, we may collect your e-mail address.", "collect", nil, "survey"),
+        ("If you participate in a sweepstakes we may disclose your e-mail address to advertisers.", "disclose", "advertiser", "contest"),
+        ("If you subscribe, we may collect your e-mail address.", "collect", nil, "subscription"),
+    ] as [(String, String, String?, String)])
+    func aPermissionHoldsOnlyWhenTheReaderTookPart(_ text: String, _ action: String, _ recipient: String?, _ fact: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .allow)
+        #expect(rule.when == [fact])
+        var operation = Operation(action: action, data: ["user.contact.email"], recipient: recipient)
+        #expect(try Fixtures.decide(document, operation) != .allow)
+        operation.context = [fact]
+        #expect(try Fixtures.decide(document, operation) == .allow)
+    }
+
+    /// A word of the condition not read leaves no permission, as everywhere.
+    @Test func anEventTakenPartInByAnUnknownVerbGrantsNothing() throws {
+        let document = try Fixtures.extract("If you zorble a contest, we may share your e-mail address with advertisers.")
+        #expect(document.rules.allSatisfy { $0.effect != .allow }, "\(document.rules.map(\.id))")
+    }
+
+    /// "survey companies" names a kind of recipient, not a survey the reader took part in: the prohibition holds
+    /// without any condition.
+    @Test func anEventNamedOutsideAConditionDoesNotLimitAProhibition() throws {
+        let document = try Fixtures.extract("We never share your e-mail address with survey companies.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.when.isEmpty)
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.email"], recipient: "third_party")) == .deny)
+    }
+}
