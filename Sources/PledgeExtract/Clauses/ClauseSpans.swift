@@ -192,10 +192,12 @@ struct ClauseSpans: Sendable {
 
     /// Whether words in brackets state a limit — a negation, an exclusive word, an exception or a condition — rather
     /// than examples.
+    /// A negation that says the data identifies no one ("(data that cannot identify you)") describes the data.
     static func limits(_ words: Range<Int>, _ s: AnnotatedSentence) -> Bool {
-        words.contains { j in
-            Grammar.negations.contains(s.word(j)) || Grammar.exclusive.contains(s.word(j)) || Grammar.exceptionWords.contains(s.word(j))
-                || Grammar.conditionMarkers.contains { s.has($0.words, at: j) }
+        let describesIdentity = s[.identifiability].contains { words.contains($0.range.lowerBound) }
+        return words.contains { j in
+            (Grammar.negations.contains(s.word(j)) && !describesIdentity) || Grammar.exclusive.contains(s.word(j))
+                || Grammar.exceptionWords.contains(s.word(j)) || Grammar.conditionMarkers.contains { s.has($0.words, at: j) }
         }
     }
 

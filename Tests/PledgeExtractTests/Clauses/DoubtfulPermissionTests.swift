@@ -90,8 +90,10 @@ import Pledge
         #expect(try Fixtures.decide(document, password) != .allow)
     }
 
-    @Test func examplesInBracketsAreStillExamples() throws {
-        let document = try Fixtures.extract("We may share your contact details (such as your e-mail address) with advertisers.")
+    @Test(arguments: ["We may share your contact details (such as your e-mail address) with advertisers.",
+                      "We may share aggregated demographic information (data that cannot identify an individual person) with advertisers."])
+    func examplesAndDescriptionsInBracketsAreStillRead(_ text: String) throws {
+        let document = try Fixtures.extract(text)
         #expect(document.rules.map(\.effect) == [.allow], "\(document.unmapped.map(\.reason))")
     }
 }
