@@ -462,7 +462,12 @@ struct ClauseAnalyzer {
             if effect == .deny, isMeans(m, s), s[.data].contains(where: { o in o.range != m.range && !isMeans(o, s)
                 && ranges.contains { $0.contains(o.range.lowerBound) } && !spans.isQualifier(o.range.lowerBound) }) { continue }
             var keys = m.keys
-            if let anaphor, !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s) { keys = anaphor }
+            // "If you send us an e-mail request, we may store that information": in a permission, a reference back past
+            // a thing the sentence's own condition introduces may mean that thing; it is not taken from the sentence before.
+            if let anaphor, !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s),
+               !(effect == .allow && spans.conditions.contains(where: { c in c.range.upperBound <= i && c.range.contains { ["a", "an"].contains(s.word($0)) } })) {
+                keys = anaphor
+            }
             for k in keys {
                 if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }
                 else if !head.contains(k) { head.append(k) }

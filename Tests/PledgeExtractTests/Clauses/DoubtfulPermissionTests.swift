@@ -96,4 +96,13 @@ import Pledge
         let document = try Fixtures.extract(text)
         #expect(document.rules.map(\.effect) == [.allow], "\(document.unmapped.map(\.reason))")
     }
+
+    /// "that information" after a condition that introduces "an e-mail request" may mean the request: in a
+    /// permission it is not taken from the sentence before (a card number), which would allow keeping the card.
+    @Test func aReferenceBackPastTheConditionsOwnThingIsNotResolved() throws {
+        let document = try Fixtures.extract("We collect your credit card number.\n\nIf you send us an e-mail request, we may also store that information.\n")
+        #expect(document.rules.allSatisfy { $0.scope.action != ["retain"] }, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.map(\.reason) == ["the data (that information …) refers to data the sentence does not name"])
+        #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.financial.credit_card"], context: ["user_contact"])) != .allow)
+    }
 }
