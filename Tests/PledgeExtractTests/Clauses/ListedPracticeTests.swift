@@ -11,6 +11,8 @@ import Pledge
         ("We use analytics companies, for example Amplitude, to improve the product.", "engages a third party"),
         ("We will notify the people affected before we comply.", "a promised notice"),
         ("If you allow it, the app uploads your phone contacts to suggest people you may know.", "purpose"),
+        // The practice named inside the data phrase that is the subject: listed, never dropped silently.
+        ("Information we collect includes your IP address and browser type.", "a practice (collect …)"),
     ])
     func aPracticeTheModelCannotHoldIsListed(_ text: String, _ reason: String) throws {
         let document = try Fixtures.extract(text)
