@@ -340,6 +340,8 @@ struct ClauseAnalyzer {
                 reading.gap = nil
             case .posted(let promise):
                 if reading.statements.isEmpty { reading.gap = reading.gap ?? "a notice of changes to the policy (\(promise)) names no personal data" }
+            case .unannounced(let change):
+                if reading.statements.isEmpty { reading.gap = reading.gap ?? "a change of the policy (\(change)) promises no notice to the reader; there is nothing to model" }
             case .offered(let promise):
                 if reading.statements.isEmpty { reading.gap = reading.gap ?? "a notice of changes to the policy (\(promise)) is offered, not promised" }
             }

@@ -12,6 +12,8 @@ enum PolicyChangeNotice {
         case posted(String)
         /// "we may notify you by e-mail": a notice the company may give, which binds it to nothing.
         case offered(String)
+        /// "We may change this policy from time to time": a change announced with no notice promised at all.
+        case unannounced(String)
     }
 
     static func read(_ s: AnnotatedSentence) -> Reading? {
@@ -43,6 +45,18 @@ enum PolicyChangeNotice {
                 return .duty(statement)
             }
             if company, Grammar.postedNoticeVerbs.contains(verb) { return .posted(promise) }
+        }
+        // "We may change this policy at any time", "we reserve the right to modify this statement": the company's
+        // own change, with no notice to the reader.
+        // A notice the sentence names in other words ("it shall provide notice in the form of a note near the link") is
+        // one the reader must look for.
+        // "without notice" promises none.
+        if let j = s.tokens.indices.first(where: { i in
+            Grammar.permissive.contains(s.word(i)) || Grammar.obligating.contains(s.word(i)) || ["reserve", "reserves"].contains(s.word(i))
+        }) {
+            let promise = s.text(max(0, j - 1)..<s.tokens.count)
+            let notice = s.tokens.indices.contains { i in Grammar.noticeWords.contains(s.word(i)) && !["without", "no"].contains(s.word(i - 1)) }
+            return notice ? .posted(promise) : .unannounced(promise)
         }
         return nil
     }

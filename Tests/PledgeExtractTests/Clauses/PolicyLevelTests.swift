@@ -94,6 +94,15 @@ import Pledge
         #expect(document.unmapped.first?.reason.hasPrefix("a notice of changes to the policy") == true)
     }
 
+    /// A change the company announces with no notice at all is listed, never dropped silently.
+    @Test(arguments: ["We may change this privacy policy from time to time.", "Acme reserves the right to modify this statement at any time."])
+    func aChangeWithNoNoticeIsListed(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty)
+        #expect(document.unmapped.first?.reason.hasSuffix("promises no notice to the reader; there is nothing to model") == true,
+                "\(document.unmapped.map(\.reason))")
+    }
+
     @Test(arguments: [
         "If this policy changes, we may also notify you by e-mail.",
         "We might inform you of changes to this statement.",
