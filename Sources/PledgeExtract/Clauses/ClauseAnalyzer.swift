@@ -15,15 +15,21 @@ struct ClauseAnalyzer {
 
     /// - Parameter anaphor: what "such information" / "the information gathered" refers to here.
     func read(_ s: AnnotatedSentence, anaphor: [String]?) -> SentenceReading {
-        let (found, infinitives) = PredicateFinder(s: s).find()
+        let (stated, infinitives) = PredicateFinder(s: s).find()
+        // "You provide us with your name": what the reader gives the company, the company collects.
+        let (found, noPractice) = ReaderProvision.apply(to: stated, s)
         let spans = ClauseSpans(s, predicates: found, taxonomy: taxonomy)
         let predicates = found.filter { !spans.inCondition($0.verbs.lowerBound) }
         var reading = SentenceReading()
+        reading.gap = noPractice.first { !spans.inCondition($0.index) }?.reason
         let n = s.tokens.count
         var scopeStart = 0
         var describing = Set<Int>()
         var clauses: [PermissionClause] = []
         var passiveSubject: Range<Int>? = nil
+        // Where the clause began that first named a passive's subject: "Excluding X, this information may be shared or
+        // used for …" qualifies the data of both verbs, so the second permission's clause starts there too.
+        var subjectClauses: [Int: Int] = [:]
         for (index, found) in predicates.enumerated() where !describing.contains(index) {
             // "We disclose it to no one": a recipient that is no one negates the act.
             var p = found
@@ -113,6 +119,7 @@ struct ClauseAnalyzer {
             // "… are not used for marketing and are not shared": a passive with no subject of its own has the one before.
             if p.passive {
                 let named = subject.contains { !s.tokens[$0].isPunctuation && !Grammar.coordinators.contains(s.word($0)) && !Grammar.adverbs.contains(s.word($0)) }
+                if named, subjectClauses[p.subject.lowerBound] == nil { subjectClauses[p.subject.lowerBound] = min(scope.lowerBound, subject.lowerBound) }
                 if named { passiveSubject = subject } else if let shared = passiveSubject { subject = shared }
             }
             let unread = p.passive && p.antecedent == nil ? unreadMembers(of: subject, s) : []
@@ -169,7 +176,7 @@ struct ClauseAnalyzer {
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect)
             // "Ads may be provided by Google": whoever acts after "by" is another party; its act grants the company nothing.
             if statement.effect == .allow, p.passive, let agent = s[.recipient].first(where: { r in
-                (p.verbs.upperBound + 1...p.verbs.upperBound + 2).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
+                (p.verbs.upperBound + 1...p.verbs.upperBound + 3).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
                     && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
             }) {
                 let problem = "the act is another party's (by \(s.text(agent.range)))"
@@ -179,8 +186,10 @@ struct ClauseAnalyzer {
             }
             if actions.contains(where: { taxonomy[.action].covers("collect", $0) }),
                s[.recipient].contains(where: { r in
-                   // "from anyone under 13": people an age qualifies are those the data is about, not a source.
-                   (object.contains(r.range.lowerBound) && s.word(r.range.lowerBound - 1) == "from" || s.word(r.range.lowerBound - 2) == "from")
+                   // "from anyone under 13": people an age qualifies are those the data is about, not a source; "from you",
+                   // the person the data is about, is no other source either.
+                   !r.keys.contains("data_subject")
+                       && (object.contains(r.range.lowerBound) && s.word(r.range.lowerBound - 1) == "from" || s.word(r.range.lowerBound - 2) == "from")
                        && !spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound }
                }) {
                 reading.gap = reading.gap ?? "the source of collected data is not modelled"
@@ -290,7 +299,8 @@ struct ClauseAnalyzer {
                     reading.loss = reading.loss ?? "the exception (\(s.word(exception)) …) is not read; the prohibition is kept without it, which is stricter"
                 }
             }
-            clauses.append(PermissionClause(range: min(identityScope.lowerBound, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
+            let clauseStart = min(identityScope.lowerBound, p.passive ? subjectClauses[p.subject.lowerBound] ?? n : n)
+            clauses.append(PermissionClause(range: min(clauseStart, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
                                             predicate: p))
             reading.statements.append(statement)
         }
@@ -479,10 +489,11 @@ struct ClauseAnalyzer {
         return ["by", "via", "through"].contains(s.word(j))
     }
 
-    /// "the cookies placed by third parties": who did something, named after "by", receives nothing.
+    /// "the cookies placed by third parties", "collected by, these third parties": who did something, named after
+    /// "by", receives nothing.
     private func isAgent(_ i: Int, _ s: AnnotatedSentence) -> Bool {
         var j = i - 1
-        while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        while Grammar.determiners.contains(s.word(j)) || s.word(j) == "," { j -= 1 }
         return s.word(j) == "by"
     }
 
