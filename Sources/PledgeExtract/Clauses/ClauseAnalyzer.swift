@@ -188,7 +188,7 @@ struct ClauseAnalyzer {
                s[.recipient].contains(where: { r in
                    // "from anyone under 13": people an age qualifies are those the data is about, not a source; "from you",
                    // the person the data is about, is no other source either.
-                   !r.keys.contains("data_subject")
+                   !(r.keys.contains("data_subject") && s.word(r.range.lowerBound) == "you")
                        && (object.contains(r.range.lowerBound) && s.word(r.range.lowerBound - 1) == "from" || s.word(r.range.lowerBound - 2) == "from")
                        && !spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound }
                }) {
@@ -468,6 +468,8 @@ struct ClauseAnalyzer {
     private func unknownRecipient(in object: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> String? {
         for j in object where ["with", "to"].contains(s.word(j)) && !spans.isQualifier(j) && !spans.inExample(j) {
             var k = j + 1
+            // "shared with, or collected by, advertisers": the recipient is named after what the next verb says.
+            if j == object.lowerBound, k < s.tokens.count, s.tokens[k].isPunctuation { return s.word(j) + " …" }
             while Grammar.determiners.contains(s.word(k)) { k += 1 }
             guard k < s.tokens.count, !s.tokens[k].isPunctuation, Int(s.word(k)) == nil,
                   !Grammar.readerPronouns.contains(s.word(k)), !Grammar.companyPronouns.contains(s.word(k)) else { continue }

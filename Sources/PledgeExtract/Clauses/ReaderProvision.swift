@@ -26,7 +26,8 @@ enum ReaderProvision {
         for i in s.tokens.indices where Grammar.givingVerbs.contains(s.word(i)) && !s[.data].contains(where: { $0.range.contains(i) }) {
             switch read(verb: i, s) {
             case .collection(let p):
-                predicates.removeAll { $0.verbs.contains(i) }
+                // "we will request that you provide": the request is read with the collection it asks for.
+                predicates.removeAll { $0.verbs.overlaps(p.groupStart..<p.verbs.upperBound) }
                 predicates.append(p)
             case .noPractice(let reason):
                 predicates.removeAll { $0.verbs.contains(i) }

@@ -85,6 +85,7 @@ import Pledge
         // A purpose that leads the sentence limits it too; the one who acts, after the comma, is no list it belongs to.
         "To zorble, you provide us with your name.",
         "To zorble, we collect your name.",
+        "In zorbling, we will request that you provide your e-mail address.",
     ])
     func aLimitNotUnderstoodLeavesNoPermission(_ text: String) throws {
         let document = try Fixtures.extract(text)
