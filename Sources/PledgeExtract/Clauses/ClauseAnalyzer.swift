@@ -18,6 +18,7 @@ struct ClauseAnalyzer {
         let (stated, infinitives) = PredicateFinder(s: s).find()
         // "You provide us with your name": what the reader gives the company, the company collects.
         let (found, noPractice) = ReaderProvision.apply(to: stated, s)
+        let sources = ReaderProvision.sourceClauses(s)
         let spans = ClauseSpans(s, predicates: found, taxonomy: taxonomy)
         let predicates = found.filter { !spans.inCondition($0.verbs.lowerBound) }
         var reading = SentenceReading()
@@ -230,8 +231,10 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? "the purpose (\(s.text(reason.prefix(4))) …) gives the reason for the prohibition, not its limit; it is kept for every purpose, which is stricter"
             }
             // A purpose word inside a data phrase ("social security number") names no purpose.
+            // Nor does a relative clause of giving ("the address you choose to provide").
             statement.purposes = keys(.purpose, in: scope, s) { i in
                 !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) }
+                    && !sources.contains { $0.contains(i) }
                     && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
             statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,

@@ -30,6 +30,8 @@ enum UnreadWords {
             let end = (i + 1..<s.tokens.count).first { s.tokens[$0].isPunctuation } ?? s.tokens.count
             return ClauseSpans.restatesScope(i + 1..<end, of: s) ? i..<end : nil
         }
+        // "information you voluntarily provide to us": the reader as the source of the data named before it.
+        let sources = ReaderProvision.sourceClauses(s)
         func isRead(_ i: Int) -> Bool {
             let t = s.tokens[i]
             let w = t.lower
@@ -38,7 +40,7 @@ enum UnreadWords {
             if t.isCapitalized, companyNames.contains(companyName(w)) { return true }
             if p.actor == .company, p.subject.contains(i) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }
             if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
-            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) { return true }
+            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) || inAny(sources, i) { return true }
             if compelled, Grammar.lawWords.contains(w) { return true }
             // "when required to prevent fraud", "when we believe it necessary to protect our rights": words for the
             // occasion of a condition whose fact the rule names.

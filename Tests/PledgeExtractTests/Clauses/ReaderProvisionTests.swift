@@ -50,6 +50,7 @@ import Pledge
     @Test(arguments: [
         ("The information that you submit is stored on our servers.", "retain", "user"),
         ("Information you give us is used to process your orders.", "use", "user"),
+        ("We may store the information that you voluntarily supply to us.", "retain", "user"),
     ])
     func dataTheReaderProvidesIsDataCollectedFromThem(_ text: String, _ action: String, _ data: String) throws {
         let document = try Fixtures.extract(text)
@@ -57,6 +58,14 @@ import Pledge
         let rule = try document.rule(.allow, action, data: data)
         #expect(rule.scope.action == [action])
         #expect(document.rules.count == 1)
+    }
+
+    @Test func aRelativeClauseOfGivingNamesNoPurpose() throws {
+        // "to provide" in it is the giving, not the purpose of providing the service.
+        let document = try Fixtures.extract("We use the e-mail address you choose to provide to answer your questions.")
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+        let rule = try document.rule(.allow, "use", data: "user.contact.email")
+        #expect(rule.scope.purpose == ["essential.service.operations.support"])
     }
 
     @Test(arguments: [
@@ -85,6 +94,10 @@ import Pledge
         // A purpose that leads the sentence limits it too; the one who acts, after the comma, is no list it belongs to.
         "To zorble, you provide us with your name.",
         "To zorble, we collect your name.",
+        // What the relative clause says beyond the giving limits the data.
+        "We may store the information that you supply in zorble rooms.",
+        // Made exclusive, the source is the limit, which no rule names.
+        "We only collect the information that you voluntarily supply.",
         "In zorbling, we will request that you provide your e-mail address.",
     ])
     func aLimitNotUnderstoodLeavesNoPermission(_ text: String) throws {
