@@ -10,7 +10,7 @@ enum Grammar {
         "coordinators", "practice-governors", "service-use-verbs", "service-nouns", "not-purposes-after-for",
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
-        "person-nouns", "excess-words", "need-words", "giving-verbs", "giving-governors", "requesting-verbs", "irregular-participles",
+        "person-nouns", "excess-words", "need-words", "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -136,6 +136,7 @@ enum Grammar {
     /// "you are required to provide", "you may choose to give": words by which the reader is to give data; and
     /// "we require you to submit": verbs by which the company asks for it (``ReaderProvision``).
     static let givingVerbs = words("giving-verbs")
+    static let enteringVerbs = words("entering-verbs")
     static let givingGovernors = words("giving-governors")
     /// "sold", "kept": past participles without "-ed" or "-en", for a verb coordinated with a passive.
     static let irregularParticiples = words("irregular-participles")

@@ -93,7 +93,8 @@ enum ReaderProvision {
         return head.lowerBound..<subject.upperBound
     }
 
-    /// "information (that) you voluntarily provide to us", "the details you choose to submit": a relative clause on
+    /// "information (that) you voluntarily provide to us", "the details you choose to submit", "the address you enter":
+    /// a relative clause on
     /// data that says only that the reader gave it. It names data collected from the reader, which the data phrase
     /// before it reads; its own words limit nothing more. Anything else in it ("that you provide in these areas") is
     /// outside the ranges returned, and so read, or not, like any other word. After an exclusive word ("we will only
@@ -108,7 +109,8 @@ enum ReaderProvision {
             k += 1
             while Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k))
                     || Grammar.givingGovernors.contains(s.word(k)) && s.word(k + 1) == "to" || s.word(k) == "to" && Grammar.givingVerbs.contains(s.word(k + 1)) { k += 1 }
-            guard Grammar.givingVerbs.contains(s.word(k)), !(start..<k).contains(where: { Grammar.negations.contains(s.word($0)) }) else { continue }
+            guard Grammar.givingVerbs.contains(s.word(k)) || Grammar.enteringVerbs.contains(s.word(k)),
+                  !(start..<k).contains(where: { Grammar.negations.contains(s.word($0)) }) else { continue }
             k += 1
             if s.word(k) == "us" { k += 1 } else if ["to", "with"].contains(s.word(k)), s.word(k + 1) == "us" { k += 2 }
             ranges.append(start..<k)

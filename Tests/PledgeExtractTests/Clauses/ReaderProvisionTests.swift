@@ -51,6 +51,7 @@ import Pledge
         ("The information that you submit is stored on our servers.", "retain", "user"),
         ("Information you give us is used to process your orders.", "use", "user"),
         ("We may store the information that you voluntarily supply to us.", "retain", "user"),
+        ("We keep the postal address you enter on our website.", "retain", "user.contact.address"),
     ])
     func dataTheReaderProvidesIsDataCollectedFromThem(_ text: String, _ action: String, _ data: String) throws {
         let document = try Fixtures.extract(text)
