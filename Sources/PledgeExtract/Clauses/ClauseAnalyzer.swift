@@ -15,10 +15,14 @@ struct ClauseAnalyzer {
 
     /// - Parameter anaphor: what "such information" / "the information gathered" refers to here.
     func read(_ s: AnnotatedSentence, anaphor: [String]?) -> SentenceReading {
-        let (found, infinitives) = PredicateFinder(s: s).find()
+        let (stated, infinitives) = PredicateFinder(s: s).find()
+        // "You provide us with your name": what the reader gives the company, the company collects.
+        let (found, noPractice) = ReaderProvision.apply(to: stated, s)
+        let sources = ReaderProvision.sourceClauses(s)
         let spans = ClauseSpans(s, predicates: found, taxonomy: taxonomy)
         let predicates = found.filter { !spans.inCondition($0.verbs.lowerBound) }
         var reading = SentenceReading()
+        reading.gap = noPractice.first { !spans.inCondition($0.index) }?.reason
         let n = s.tokens.count
         var scopeStart = 0
         var describing = Set<Int>()
@@ -27,6 +31,9 @@ struct ClauseAnalyzer {
         // The words of a notice promised for the next practice ("we will give you notice before …"), read as its obligation.
         var noticeWords: Range<Int>? = nil
         var noticeFor: Range<Int>? = nil
+        // Where the clause began that first named a passive's subject: "Excluding X, this information may be shared or
+        // used for …" qualifies the data of both verbs, so the second permission's clause starts there too.
+        var subjectClauses: [Int: Int] = [:]
         for (index, found) in predicates.enumerated() where !describing.contains(index) {
             // "We disclose it to no one": a recipient that is no one negates the act.
             var p = found
@@ -128,6 +135,7 @@ struct ClauseAnalyzer {
             // "… are not used for marketing and are not shared": a passive with no subject of its own has the one before.
             if p.passive {
                 let named = subject.contains { !s.tokens[$0].isPunctuation && !Grammar.coordinators.contains(s.word($0)) && !Grammar.adverbs.contains(s.word($0)) }
+                if named, subjectClauses[p.subject.lowerBound] == nil { subjectClauses[p.subject.lowerBound] = min(scope.lowerBound, subject.lowerBound) }
                 if named { passiveSubject = subject } else if let shared = passiveSubject { subject = shared }
             }
             let unread = p.passive && p.antecedent == nil ? unreadMembers(of: subject, s) : []
@@ -184,7 +192,7 @@ struct ClauseAnalyzer {
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect)
             // "Ads may be provided by Google": whoever acts after "by" is another party; its act grants the company nothing.
             if statement.effect == .allow, p.passive, let agent = s[.recipient].first(where: { r in
-                (p.verbs.upperBound + 1...p.verbs.upperBound + 2).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
+                (p.verbs.upperBound + 1...p.verbs.upperBound + 3).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
                     && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
             }) {
                 let problem = "the act is another party's (by \(s.text(agent.range)))"
@@ -194,8 +202,10 @@ struct ClauseAnalyzer {
             }
             if actions.contains(where: { taxonomy[.action].covers("collect", $0) }),
                s[.recipient].contains(where: { r in
-                   // "from anyone under 13": people an age qualifies are those the data is about, not a source.
-                   (object.contains(r.range.lowerBound) && s.word(r.range.lowerBound - 1) == "from" || s.word(r.range.lowerBound - 2) == "from")
+                   // "from anyone under 13": people an age qualifies are those the data is about, not a source; "from you",
+                   // the person the data is about, is no other source either.
+                   !(r.keys.contains("data_subject") && s.word(r.range.lowerBound) == "you")
+                       && (object.contains(r.range.lowerBound) && s.word(r.range.lowerBound - 1) == "from" || s.word(r.range.lowerBound - 2) == "from")
                        && !spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound }
                }) {
                 reading.gap = reading.gap ?? "the source of collected data is not modelled"
@@ -236,8 +246,10 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? "the purpose (\(s.text(reason.prefix(4))) …) gives the reason for the prohibition, not its limit; it is kept for every purpose, which is stricter"
             }
             // A purpose word inside a data phrase ("social security number") names no purpose.
+            // Nor does a relative clause of giving ("the address you choose to provide").
             statement.purposes = keys(.purpose, in: scope, s) { i in
                 !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) }
+                    && !sources.contains { $0.contains(i) }
                     && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
             // "We only use it for statistical analysis": a level named inside a purpose qualifies the purpose, not the
@@ -322,7 +334,8 @@ struct ClauseAnalyzer {
                     reading.loss = reading.loss ?? "the exception (\(s.word(exception)) …) is not read; the prohibition is kept without it, which is stricter"
                 }
             }
-            clauses.append(PermissionClause(range: min(identityScope.lowerBound, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
+            let clauseStart = min(identityScope.lowerBound, p.passive ? subjectClauses[p.subject.lowerBound] ?? n : n)
+            clauses.append(PermissionClause(range: min(clauseStart, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
                                             predicate: p, obligations: noticeFor.map { [$0] } ?? []))
             reading.statements.append(statement)
         }
@@ -500,6 +513,8 @@ struct ClauseAnalyzer {
     private func unknownRecipient(in object: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> String? {
         for j in object where ["with", "to"].contains(s.word(j)) && !spans.isQualifier(j) && !spans.inExample(j) {
             var k = j + 1
+            // "shared with, or collected by, advertisers": the recipient is named after what the next verb says.
+            if j == object.lowerBound, k < s.tokens.count, s.tokens[k].isPunctuation { return s.word(j) + " …" }
             while Grammar.determiners.contains(s.word(k)) { k += 1 }
             guard k < s.tokens.count, !s.tokens[k].isPunctuation, Int(s.word(k)) == nil,
                   !Grammar.readerPronouns.contains(s.word(k)), !Grammar.companyPronouns.contains(s.word(k)) else { continue }
@@ -521,10 +536,11 @@ struct ClauseAnalyzer {
         return ["by", "via", "through"].contains(s.word(j))
     }
 
-    /// "the cookies placed by third parties": who did something, named after "by", receives nothing.
+    /// "the cookies placed by third parties", "collected by, these third parties": who did something, named after
+    /// "by", receives nothing.
     private func isAgent(_ i: Int, _ s: AnnotatedSentence) -> Bool {
         var j = i - 1
-        while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        while Grammar.determiners.contains(s.word(j)) || s.word(j) == "," { j -= 1 }
         return s.word(j) == "by"
     }
 

@@ -201,13 +201,15 @@ struct ClauseSpans: Sendable {
         }
     }
 
-    /// "(when) you use our app", "(when) visiting the website": the reader using the service
+    /// "(when) you use our app", "(when) visiting the website", "(when) you visit": the reader using the service
     /// the policy is about, a condition every operation it governs meets.
     static func restatesScope(_ words: Range<Int>, of s: AnnotatedSentence) -> Bool {
         var k = words.lowerBound
         if s.word(k) == "you" || s.word(k) == "your" { k += 1 }
         guard words.filter({ !s.tokens[$0].isPunctuation }).count <= 8, Grammar.serviceUseVerbs.contains(s.word(k)) else { return false }
-        return words.contains { Grammar.serviceNouns.contains(s.word($0)) }
+        // A visit with nothing after it is a visit to the service ("we receive your IP address when you visit").
+        let bare = words.upperBound == k + 1 || (k + 1..<words.upperBound).allSatisfy { s.tokens[$0].isPunctuation || s.word($0) == "us" }
+        return (bare || words.contains { Grammar.serviceNouns.contains(s.word($0)) })
             && !words.contains { j in s[.data].contains { $0.range.contains(j) } }
     }
 

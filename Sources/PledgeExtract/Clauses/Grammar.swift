@@ -11,6 +11,7 @@ enum Grammar {
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
+        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -143,6 +144,14 @@ enum Grammar {
     /// "no more … than is necessary": a limit to what is needed (``ExcessLimit``).
     static let excessWords = words("excess-words")
     static let needWords = words("need-words")
+    /// "you are required to provide", "you may choose to give": words by which the reader is to give data; and
+    /// "we require you to submit": verbs by which the company asks for it (``ReaderProvision``).
+    static let givingVerbs = words("giving-verbs")
+    static let enteringVerbs = words("entering-verbs")
+    static let givingGovernors = words("giving-governors")
+    /// "sold", "kept": past participles without "-ed" or "-en", for a verb coordinated with a passive.
+    static let irregularParticiples = words("irregular-participles")
+    static let requestingVerbs = words("requesting-verbs")
     /// Words of a policy's title that name no company.
     static let titleWords = words("title-words")
     static let durationUnits = file.durationUnits

@@ -118,12 +118,15 @@ struct PredicateFinder {
                   !s[.data].contains(where: { $0.range.overlaps(match.range) }),
                   // "our collection, use and sharing": a list of nouns of practice, not a verb with its subject unwritten.
                   !Grammar.practiceNouns.contains(s.word(j - 1)) {
-            // "…, and stores all Registration Data": the subject is the previous one's, unwritten.
+            // "…, and stores all Registration Data": the subject is the previous one's, unwritten; so is its voice
+            // ("information that is shared with, or collected by, these third parties" is collected by them).
             mood = previous.mood
             negated = negated || previous.negated
             groupStart = j + 1
-            let p = Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: groupStart..<groupStart,
-                              mood: mood, negated: negated, passive: false, actor: previous.actor, antecedent: nil)
+            let inherited = previous.passive && isParticiple(match.range.lowerBound)
+            let p = Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart,
+                              subject: inherited ? previous.subject : groupStart..<groupStart, mood: mood, negated: negated,
+                              passive: inherited, actor: previous.actor, antecedent: inherited ? previous.antecedent : nil)
             return .predicate(p)
         } else {
             return .none
@@ -250,6 +253,12 @@ struct PredicateFinder {
         guard start >= end, start - end <= 3, start > end else { return false }
         return (end..<start).allSatisfy { Grammar.coordinators.contains(s.word($0)) || Grammar.adverbs.contains(s.word($0)) }
             && (end..<start).contains { Grammar.coordinators.contains(s.word($0)) }
+    }
+
+    /// "collected", "given", "sold": a past participle ("used to store and track" has none after "and").
+    private func isParticiple(_ i: Int) -> Bool {
+        let w = s.word(i)
+        return w.hasSuffix("ed") || w.hasSuffix("en") || Grammar.irregularParticiples.contains(w)
     }
 
     private func isGerund(_ match: PhraseMatch) -> Bool {

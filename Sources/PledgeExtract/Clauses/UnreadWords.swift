@@ -30,6 +30,8 @@ enum UnreadWords {
             let end = (i + 1..<s.tokens.count).first { s.tokens[$0].isPunctuation } ?? s.tokens.count
             return ClauseSpans.restatesScope(i + 1..<end, of: s) ? i..<end : nil
         }
+        // "information you voluntarily provide to us": the reader as the source of the data named before it.
+        let sources = ReaderProvision.sourceClauses(s)
         func isRead(_ i: Int) -> Bool {
             let t = s.tokens[i]
             let w = t.lower
@@ -40,7 +42,7 @@ enum UnreadWords {
             // ("Such information (but not your password) may be sold").
             if p.actor == .company, (p.subject.contains(i) && !p.passive) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }
             if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
-            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) { return true }
+            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) || inAny(sources, i) { return true }
             if compelled, Grammar.lawWords.contains(w) { return true }
             // "when required to prevent fraud", "when we believe it necessary to protect our rights": words for the
             // occasion of a condition whose fact the rule names.
@@ -76,14 +78,16 @@ enum UnreadWords {
     /// that stand as one more member of a list whose other members the rule names (data, recipients, purposes). Left
     /// out, they narrow the permission; they never widen it. A member is a run of words between list marks,
     /// prepositions and named phrases, next to a list mark whose other side is a named phrase or another member.
+    /// A pronoun for the company or the reader ("To zorble, we collect …") is no member of a list.
     static func listMembers(in clause: Range<Int>, _ s: AnnotatedSentence, isRead: (Int) -> Bool) -> Set<Int> {
         let named = Set([Dimension.data, .recipient, .purpose, .identifiability].flatMap { d in s[d].flatMap { Array($0.range) } })
+        let actors = Set(clause.filter { Grammar.companyPronouns.contains(s.word($0)) || Grammar.readerPronouns.contains(s.word($0)) })
         func isListMark(_ j: Int) -> Bool { [",", "and", "or", "and/or"].contains(s.word(j)) }
         func isBoundary(_ j: Int) -> Bool {
             j < clause.lowerBound || j >= clause.upperBound || s.tokens[j].isPunctuation || isListMark(j) || Grammar.prepositions.contains(s.word(j))
         }
         var members = Set<Int>()
-        func isMember(_ j: Int) -> Bool { named.contains(j) || members.contains(j) }
+        func isMember(_ j: Int) -> Bool { named.contains(j) && !actors.contains(j) || members.contains(j) }
         var i = clause.lowerBound
         while i < clause.upperBound {
             guard !isRead(i), !named.contains(i) else { i += 1; continue }
@@ -91,7 +95,7 @@ enum UnreadWords {
             while !isBoundary(start - 1), !named.contains(start - 1) { start -= 1 }
             while !isBoundary(end), !named.contains(end) { end += 1 }
             let afterMember = isListMark(start - 1) && isMember(start - 2) && isBoundary(end)
-            let beforeMember = isListMark(end) && named.contains(end + 1) && isBoundary(start - 1)
+            let beforeMember = isListMark(end) && named.contains(end + 1) && !actors.contains(end + 1) && isBoundary(start - 1)
             if afterMember || beforeMember { members.formUnion(start..<end) }
             i = end
         }
