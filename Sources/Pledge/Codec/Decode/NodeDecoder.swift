@@ -25,18 +25,20 @@ struct NodeDecoder {
             report(.notMapping(context, found: node.kindDescription), node)
             return nil
         }
-        var byName: [String: YAMLNode] = [:]
+        var values = [YAMLNode?](repeating: nil, count: known.count)
         for pair in pairs {
-            if known.contains(pair.name) {
-                byName[pair.name] = pair.value
+            let name = pair.name
+            if let k = known.firstIndex(of: name) {
+                values[k] = pair.value
             } else {
-                report(.unknownKey(pair.name, in: context, suggestion: NearestKey.suggestion(for: pair.name, among: known)), pair.key)
+                report(.unknownKey(name, in: context, suggestion: NearestKey.suggestion(for: name, among: known)), pair.key)
             }
         }
-        for key in required where byName[key] == nil {
+        let fields = Fields(node: node, known: known, values: values)
+        for key in required where fields[key] == nil {
             report(.missingKey(key, in: context), node)
         }
-        return Fields(node: node, values: byName)
+        return fields
     }
 
     /// A string value; numbers, booleans and empty values are refused (quote them).
@@ -128,10 +130,13 @@ struct NodeDecoder {
     }
 }
 
-/// The known entries of one mapping, by key.
+/// The known entries of one mapping, by key: a mapping knows a dozen keys at most, so
+/// they are found by a scan of the known keys, not by hashing.
 struct Fields {
     let node: YAMLNode
-    let values: [String: YAMLNode]
+    /// The keys the mapping may hold, and the value of each that it does hold.
+    let known: [String]
+    let values: [YAMLNode?]
 
-    subscript(key: String) -> YAMLNode? { values[key] }
+    subscript(key: String) -> YAMLNode? { known.firstIndex(of: key).flatMap { values[$0] } }
 }
