@@ -36,6 +36,14 @@ enum RuleScaleBenchmark {
         }
     }
 
+    /// One decode and compile of `count` synthetic rules from their YAML (`--load RULES`), for a
+    /// profile of load + compile under callgrind (`RuleFile.decode` and `Engine.init` inclusive).
+    static func loadOnce(rules count: Int) {
+        let text = RuleFile.encode(SyntheticPolicy.document(rules: count))
+        guard let document = try? RuleFile.decode(text, file: "synthetic.yaml"), let engine = try? Engine(document: document) else { exit(2) }
+        print(engine.document.rules.count)
+    }
+
     /// 4,096 varied operations, as ``EvaluateBenchmark`` draws them.
     static func operationsFor(_ engine: Engine, _ document: PolicyDocument) -> [Pledge.Operation] {
         var generator = OperationGenerator(seed: 2026, taxonomy: engine.taxonomy, terms: Array(document.terms.keys))
