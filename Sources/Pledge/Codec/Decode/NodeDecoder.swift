@@ -25,16 +25,16 @@ struct NodeDecoder {
             report(.notMapping(context, found: node.kindDescription), node)
             return nil
         }
-        var values = [YAMLNode?](repeating: nil, count: known.count)
-        for pair in pairs {
+        var entries = [Int](repeating: -1, count: known.count)
+        for (p, pair) in pairs.enumerated() {
             let name = pair.name
             if let k = known.firstIndex(of: name) {
-                values[k] = pair.value
+                entries[k] = p
             } else {
                 report(.unknownKey(name, in: context, suggestion: NearestKey.suggestion(for: name, among: known)), pair.key)
             }
         }
-        let fields = Fields(node: node, known: known, values: values)
+        let fields = Fields(node: node, known: known, pairs: pairs, entries: entries)
         for key in required where fields[key] == nil {
             report(.missingKey(key, in: context), node)
         }
@@ -134,9 +134,13 @@ struct NodeDecoder {
 /// they are found by a scan of the known keys, not by hashing.
 struct Fields {
     let node: YAMLNode
-    /// The keys the mapping may hold, and the value of each that it does hold.
+    /// The keys the mapping may hold; its entries; per known key, the entry that gives it, or -1.
     let known: [String]
-    let values: [YAMLNode?]
+    let pairs: [YAMLPair]
+    let entries: [Int]
 
-    subscript(key: String) -> YAMLNode? { known.firstIndex(of: key).flatMap { values[$0] } }
+    subscript(key: String) -> YAMLNode? {
+        guard let k = known.firstIndex(of: key), entries[k] >= 0 else { return nil }
+        return pairs[entries[k]].value
+    }
 }

@@ -152,6 +152,7 @@ struct PlainBlockYAML {
         let column = indent
         let start = place(position)
         var pairs: [YAMLPair] = []
+        pairs.reserveCapacity(8)
         var names: Set<String> = []
         while true {
             guard let end = keyEnd() else { return nil }
