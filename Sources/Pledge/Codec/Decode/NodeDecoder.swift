@@ -28,7 +28,7 @@ struct NodeDecoder {
         var entries = [Int](repeating: -1, count: known.count)
         for (p, pair) in pairs.enumerated() {
             let name = pair.name
-            if let k = known.firstIndex(of: name) {
+            if let k = Fields.index(of: name, in: known) {
                 entries[k] = p
             } else {
                 report(.unknownKey(name, in: context, suggestion: NearestKey.suggestion(for: name, among: known)), pair.key)
@@ -140,7 +140,14 @@ struct Fields {
     let entries: [Int]
 
     subscript(key: String) -> YAMLNode? {
-        guard let k = known.firstIndex(of: key), entries[k] >= 0 else { return nil }
+        guard let k = Self.index(of: key, in: known), entries[k] >= 0 else { return nil }
         return pairs[entries[k]].value
+    }
+
+    /// Where `key` is among `known`. Keys of different lengths are told apart by their
+    /// lengths alone, before any comparison of their text.
+    static func index(of key: String, in known: [String]) -> Int? {
+        let length = key.utf8.count
+        return known.firstIndex { $0.utf8.count == length && $0 == key }
     }
 }
