@@ -16,9 +16,12 @@ enum RuleScaleBenchmark {
             let text = RuleFile.encode(document)
             let repetitions = count >= 10_000 ? 3 : 20
             let compile = Measure.samples(repetitions) { _ = try? Engine(document: document) }
+            let compileCPU = Measure.samples(repetitions, clock: Measure.threadCPUNow) { _ = try? Engine(document: document) }
             var load = "over the rule-file size limit"
             if (try? RuleFile.decode(text, file: "synthetic.yaml")) != nil {
-                load = format(Measure.samples(repetitions) { _ = try? Engine(document: RuleFile.decode(text, file: "synthetic.yaml")) })
+                let loadAndCompile = { _ = try? Engine(document: RuleFile.decode(text, file: "synthetic.yaml")) }
+                load = format(Measure.samples(repetitions, loadAndCompile)) + " (CPU "
+                    + format(Measure.samples(repetitions, clock: Measure.threadCPUNow, loadAndCompile)) + ")"
             }
             let operations = operationsFor(engine, document)
             let compiled = operations.compactMap { try? engine.compile($0) }
@@ -30,10 +33,18 @@ enum RuleScaleBenchmark {
             let explainedStart = Measure.now()
             for i in 0..<20_000 { _ = engine.evaluate(compiled[i & 4_095]) }
             let explained = Double(Measure.now() - explainedStart) / 20_000
-            print(String(format: "  %6d rules (%.1f MiB YAML): load + compile %@, compile %@; outcome(of: CompiledOperation) mean %.0f ns, median %llu ns, p99 %llu ns; evaluate(_:) mean %@",
-                         count, Double(text.utf8.count) / 1_048_576, load, format(compile), mean,
+            print(String(format: "  %6d rules (%.1f MiB YAML): load + compile %@, compile %@ (CPU %@); outcome(of: CompiledOperation) mean %.0f ns, median %llu ns, p99 %llu ns; evaluate(_:) mean %@",
+                         count, Double(text.utf8.count) / 1_048_576, load, format(compile), format(compileCPU), mean,
                          Measure.quantile(perCall, 0.5), Measure.quantile(perCall, 0.99), Measure.format(nanoseconds: explained)))
         }
+    }
+
+    /// One decode and compile of `count` synthetic rules from their YAML (`--load RULES`), for a
+    /// profile of load + compile under callgrind (`RuleFile.decode` and `Engine.init` inclusive).
+    static func loadOnce(rules count: Int) {
+        let text = RuleFile.encode(SyntheticPolicy.document(rules: count))
+        guard let document = try? RuleFile.decode(text, file: "synthetic.yaml"), let engine = try? Engine(document: document) else { exit(2) }
+        print(engine.document.rules.count)
     }
 
     /// 4,096 varied operations, as ``EvaluateBenchmark`` draws them.

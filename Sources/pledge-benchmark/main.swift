@@ -1,7 +1,8 @@
 // Prints speed and memory figures for each stage of the pipeline. Run in release, from
 // the package root, after `swift build -c release` (the check figures run the `pledge` binary):
 //   swift run -c release pledge-benchmark [Policies-folder]
-//   swift run -c release pledge-benchmark --only check|rules|instructions|evaluate
+//   swift run -c release pledge-benchmark --only codec|check|rules|instructions|evaluate
+//   swift run -c release pledge-benchmark --load RULES        (one decode + compile of synthetic rules, to profile under callgrind)
 //   swift run -c release pledge-benchmark --growth [class]     (only the 1×/2×/4×/8× growth figures)
 //   swift run -c release pledge-benchmark --growth-instructions class [base]   (the same in instructions and peak memory)
 import Foundation
@@ -9,6 +10,10 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--decide", arguments.count == 3, let rules = Int(arguments[1]), let decisions = Int(arguments[2]) {
     InstructionCount.decide(rules: rules, decisions: decisions)
+    exit(0)
+}
+if arguments.first == "--load", arguments.count == 2, let rules = Int(arguments[1]) {
+    RuleScaleBenchmark.loadOnce(rules: rules)
     exit(0)
 }
 if arguments.first == "--growth-once", arguments.count >= 3, let size = Int(arguments[2]) {
@@ -28,7 +33,7 @@ if arguments.first == "--growth-instructions", arguments.count >= 2 {
     GrowthRun.run(only: arguments[1], base: arguments.dropFirst(2).first.flatMap { Int($0) })
     exit(0)
 }
-if only == nil { CodecBenchmark.run() }
+if runs("codec") { CodecBenchmark.run() }
 if runs("evaluate") { EvaluateBenchmark.run() }
 if runs("rules") { RuleScaleBenchmark.run() }
 if runs("instructions") { InstructionCount.run(ruleCounts: [0, 100, 1_000, 10_000]) }

@@ -90,23 +90,23 @@ final class LargeRuleTable: Sendable {
         everyClass = partitions.indices.map { d in ClassChoice(classID: Int32(classes + d - offset[d]), node: 0) }
 
         var words = [UInt64](repeating: 0, count: (classes + partitions.count) * 3 * width)
-        for (d, partition) in partitions.enumerated() {
-            func mark(_ scope: ResolvedScope?, part: Int, member: Int) {
-                guard let scope else { return }
-                let bit: UInt64 = 1 << UInt64(member & 63)
-                func set(_ c: Int) { words[((offset[d] + c) * 3 + part) * width + member >> 6] |= bit }
+        // Rules and exceptions are read in place (a copy of one retains every string and set it holds).
+        func mark(_ scope: ResolvedScope, part: Int, member: Int) {
+            let bit: UInt64 = 1 << UInt64(member & 63)
+            for d in partitions.indices {
+                let base = offset[d] * 3 + part
                 if let covered = scope.covered[d] {
-                    for node in covered { set(Int(partition.classOfNode[node])) }
+                    for node in covered { words[(base + Int(partitions[d].classOfNode[node]) * 3) * width + member >> 6] |= bit }
                 } else {
-                    for c in 0..<partition.classCount { set(c) }
+                    for c in 0..<partitions[d].classCount { words[(base + c * 3) * width + member >> 6] |= bit }
                 }
             }
-            for (r, rule) in rules.enumerated() {
-                mark(rule.scope, part: 0, member: r)
-                mark(rule.breaking, part: 1, member: r)
-            }
-            for (e, entry) in exceptions.enumerated() { mark(entry.exception.scope, part: 2, member: e) }
         }
+        for r in rules.indices {
+            mark(rules[r].scope, part: 0, member: r)
+            if let breaking = rules[r].breaking { mark(breaking, part: 1, member: r) }
+        }
+        for e in exceptions.indices { mark(exceptions[e].exception.scope, part: 2, member: e) }
         for (d, partition) in partitions.enumerated() {
             let every = (classes + d) * 3 * width
             for c in 0..<partition.classCount {
@@ -129,7 +129,8 @@ final class LargeRuleTable: Sendable {
 
         var masks = [UInt64](repeating: 0, count: 10 * width)
         func insert(_ part: Int, _ member: Int) { masks[part * width + member >> 6] |= 1 << UInt64(member & 63) }
-        for (r, rule) in rules.enumerated() {
+        for r in rules.indices {
+            let rule = rules[r]
             switch rule.rule.effect {
             case .deny: insert(0, r)
             case .allow: insert(1, r)

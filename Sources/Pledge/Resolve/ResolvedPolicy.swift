@@ -14,18 +14,28 @@ struct ResolvedPolicy: Sendable {
         func complain(_ rule: Rule, _ message: String) {
             diagnostics.append(Diagnostic("rule '\(rule.id)': \(message)", at: SourceLocation(file: file, line: rule.source.line)))
         }
+        // Rules name the same keys again and again: each key's nodes are found once per dimension
+        // and reading, and a scope naming one key shares that key's set.
+        var coveredByKey = [[String: Set<Int>]](repeating: [:], count: Dimension.scoped.count * 2)
+        func covered(by key: String, in dimension: Dimension, at d: Int, read reading: ScopeReading) -> Set<Int> {
+            let slot = d * 2 + (reading == .permission ? 1 : 0)
+            if let nodes = coveredByKey[slot][key] { return nodes }
+            let nodes = Set(reading.covered(by: key, in: taxonomy[dimension]))
+            coveredByKey[slot][key] = nodes
+            return nodes
+        }
         func scope(_ scope: Scope, of rule: Rule, read reading: ScopeReading) -> ResolvedScope {
-            let covered: [Set<Int>?] = Dimension.scoped.map { dimension in
+            let covered: [Set<Int>?] = Dimension.scoped.enumerated().map { d, dimension in
                 guard let keys = scope[dimension] else { return nil }
-                var set = Set<Int>()
+                var set: Set<Int>? = nil
                 for key in keys {
                     for k in dimension == .data ? (document.terms[key] ?? [key]) : [key] {
-                        let nodes = reading.covered(by: k, in: taxonomy[dimension])
+                        let nodes = covered(by: k, in: dimension, at: d, read: reading)
                         if nodes.isEmpty { complain(rule, "unknown \(dimension.rawValue) '\(k)'") }
-                        set.formUnion(nodes)
+                        if set == nil { set = nodes } else { set?.formUnion(nodes) }
                     }
                 }
-                return set
+                return set ?? []
             }
             return ResolvedScope(covered: covered, retention: scope.retention)
         }

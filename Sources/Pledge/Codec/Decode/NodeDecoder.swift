@@ -25,18 +25,20 @@ struct NodeDecoder {
             report(.notMapping(context, found: node.kindDescription), node)
             return nil
         }
-        var byName: [String: YAMLNode] = [:]
-        for pair in pairs {
-            if known.contains(pair.name) {
-                byName[pair.name] = pair.value
+        var entries = [Int](repeating: -1, count: known.count)
+        for (p, pair) in pairs.enumerated() {
+            let name = pair.name
+            if let k = Fields.index(of: name, in: known) {
+                entries[k] = p
             } else {
-                report(.unknownKey(pair.name, in: context, suggestion: NearestKey.suggestion(for: pair.name, among: known)), pair.key)
+                report(.unknownKey(name, in: context, suggestion: NearestKey.suggestion(for: name, among: known)), pair.key)
             }
         }
-        for key in required where byName[key] == nil {
+        let fields = Fields(node: node, known: known, pairs: pairs, entries: entries)
+        for key in required where fields[key] == nil {
             report(.missingKey(key, in: context), node)
         }
-        return Fields(node: node, values: byName)
+        return fields
     }
 
     /// A string value; numbers, booleans and empty values are refused (quote them).
@@ -128,10 +130,24 @@ struct NodeDecoder {
     }
 }
 
-/// The known entries of one mapping, by key.
+/// The known entries of one mapping, by key: a mapping knows a dozen keys at most, so
+/// they are found by a scan of the known keys, not by hashing.
 struct Fields {
     let node: YAMLNode
-    let values: [String: YAMLNode]
+    /// The keys the mapping may hold; its entries; per known key, the entry that gives it, or -1.
+    let known: [String]
+    let pairs: [YAMLPair]
+    let entries: [Int]
 
-    subscript(key: String) -> YAMLNode? { values[key] }
+    subscript(key: String) -> YAMLNode? {
+        guard let k = Self.index(of: key, in: known), entries[k] >= 0 else { return nil }
+        return pairs[entries[k]].value
+    }
+
+    /// Where `key` is among `known`. Keys of different lengths are told apart by their
+    /// lengths alone, before any comparison of their text.
+    static func index(of key: String, in known: [String]) -> Int? {
+        let length = key.utf8.count
+        return known.firstIndex { $0.utf8.count == length && $0 == key }
+    }
 }

@@ -22,6 +22,9 @@ package struct YAMLScalar: Sendable, Hashable {
 
     package var resolved: Resolved {
         guard !isQuoted else { return .string(text) }
+        // Most plain scalars are words: one that starts with no digit, sign, dot, `~` or the
+        // first letter of a boolean or null is a string, whatever follows.
+        if let first = text.utf8.first, !Self.mayStartNonString(first) { return .string(text) }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
@@ -69,6 +72,16 @@ package struct YAMLScalar: Sendable, Hashable {
             return sign == UInt8(ascii: "-") ? -magnitude : magnitude
         }
         return digits(u[...], radix: 10)
+    }
+
+    private static func mayStartNonString(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "~"),
+             UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return true
+        default:
+            return false
+        }
     }
 
     private static func digitValue(_ byte: UInt8) -> Int? {
