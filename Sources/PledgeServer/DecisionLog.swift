@@ -108,23 +108,23 @@ package final class DecisionLog: @unchecked Sendable {
     /// Writes a chunk of whole lines, rotating between lines so that no file grows past the
     /// limit (a single line longer than the limit gets a file of its own).
     private func write(_ chunk: [UInt8]) -> String? {
+        let newline = UInt8(ascii: "\n")
         var rest = chunk[...]
         while !rest.isEmpty {
-            let room = settings.rotateBytes - size
-            var end = rest.startIndex
-            var index = rest.startIndex
-            while index < rest.endIndex, index - rest.startIndex < room {
-                if rest[index] == UInt8(ascii: "\n") { end = index + 1 }
-                index += 1
+            let room = max(0, settings.rotateBytes - size)
+            let end: Int
+            if rest.count <= room {
+                end = rest.endIndex
+            } else if let last = rest.prefix(room).lastIndex(of: newline) {
+                end = last + 1
+            } else if size > 0 {
+                if let problem = rotate() { return problem }
+                continue
+            } else {
+                end = (rest.firstIndex(of: newline) ?? rest.endIndex - 1) + 1
             }
-            if end == rest.startIndex {
-                if size > 0 {
-                    if let problem = rotate() { return problem }
-                    continue
-                }
-                end = (rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex - 1) + 1
-            }
-            let status = DescriptorWriter.writeAll(Array(rest[..<end]), to: descriptor)
+            let lines = end == chunk.endIndex && rest.startIndex == 0 ? chunk : Array(rest[..<end])
+            let status = DescriptorWriter.writeAll(lines, to: descriptor)
             if status != 0 { return "cannot write: \(String(cString: strerror(status)))" }
             size += end - rest.startIndex
             rest = rest[end...]
