@@ -29,6 +29,9 @@ package final class DecisionLog: @unchecked Sendable {
 
     /// The pending buffer is handed to the writer early once it holds this much.
     private static let writeThreshold = 256 << 10
+    /// A buffer that grew past this while the disk lagged is let go once written, so memory
+    /// comes back down when the writer has caught up.
+    private static let keptCapacity = 4 * writeThreshold
 
     package let settings: Settings
     private let condition = NSCondition()
@@ -37,7 +40,9 @@ package final class DecisionLog: @unchecked Sendable {
     private var pending: [UInt8] = []
     private var closing = false
     private var failure: String?
-    // The writer thread's own.
+    // The writer thread's own: the lines being written (swapped with `pending`, so neither
+    // buffer is allocated anew for every write), the file and its size.
+    private var writing: [UInt8] = []
     private var descriptor: Int32
     private var size: Int
 
@@ -86,16 +91,16 @@ package final class DecisionLog: @unchecked Sendable {
             if pending.count < Self.writeThreshold && !closing {
                 _ = condition.wait(until: Date(timeIntervalSinceNow: settings.flushInterval))
             }
-            let chunk = pending
-            pending.removeAll(keepingCapacity: true)
+            swap(&pending, &writing)
             let done = closing
             condition.unlock()
-            if !chunk.isEmpty, let problem = write(chunk) {
+            if !writing.isEmpty, let problem = write(writing) {
                 condition.lock()
                 failure = failure ?? problem
                 condition.unlock()
                 FileHandle.standardError.write(Data("pledge-server: decision log: \(problem)\n".utf8))
             }
+            writing.removeAll(keepingCapacity: writing.capacity <= Self.keptCapacity)
             if done {
                 fsync(descriptor)
                 Foundation.close(descriptor)
