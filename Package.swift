@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // The model, taxonomy, codec, evaluator, linter, diff and reporters. Knows no natural language.
@@ -54,7 +55,10 @@ let package = Package(
             ],
             resources: [.copy("Resources/openapi.json")]
         ),
-        .executableTarget(name: "pledge-server", dependencies: ["PledgeServer"]),
+        // SwiftNIO's event loops become Swift Concurrency's executor (main.swift).
+        .executableTarget(name: "pledge-server", dependencies: [
+            "PledgeServer", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         // Release-build figures for speed and memory (never timed tests): `swift run -c release pledge-benchmark`.
         .executableTarget(name: "pledge-benchmark", dependencies: ["Pledge", "PledgeExtract", "AllocationCounter"]),
         // Counts heap allocations (glibc), for the benchmark's allocations-per-decision figure.

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Load benchmark of pledge-server on loopback (not a test): single decisions and batches of 100,
-# with the decision log off and on. Prints wrk's figures and the server's resident memory,
-# sampled every 5 s. Usage: Benchmarks/server/run.sh [seconds per run, default 60]
+# Load benchmark of pledge-server on loopback (not a test): GET /health (the framework's own
+# ceiling), single decisions, batches of 100 that repeat four operations (answered from the
+# server's cache after the first) and batches of 100 that seldom repeat (check-varied.lua:
+# decided afresh), with the decision log off and on. Prints
+# wrk's figures, the server's resident memory sampled every 5 s, and the CPU time the server
+# spent per request (user + system, from /proc: what a core of its own would make of it,
+# whatever wrk and the rest of the machine take). Usage: Benchmarks/server/run.sh [seconds per run, default 60]
 # Needs wrk (Debian: apt-get install -y wrk).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,32 +16,44 @@ server="$(swift build -c release --show-bin-path)/pledge-server"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-run() { # <log: on|off> <script> <operations per request>
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+run() { # <log: on|off> <script, or - for GET /health> <operations per request>
   local log=$1 script=$2 per=$3 args=(--rules Rules --port 0)
   # Keep every rotated file, so the lines can be counted against the answers.
   [ "$log" = on ] && args+=(--decision-log "$work/decisions.log" --log-keep 1000)
+  rm -f "$work/out"  # else the last run's "listening" line may be read before the new server writes
   "$server" "${args[@]}" >"$work/out" 2>"$work/err" &
   local pid=$!
-  until grep -q listening "$work/out" 2>/dev/null; do sleep 0.1; done
+  until grep -q "listening on http://.*:[0-9]" "$work/out" 2>/dev/null; do sleep 0.1; done
   local port; port=$(grep -o '[0-9]*$' "$work/out")
   ( while kill -0 $pid 2>/dev/null; do awk '/VmRSS/ {print $2}' /proc/$pid/status; sleep 5; done ) >"$work/rss" 2>/dev/null &
   local sampler=$!
-  wrk -t1 -c16 -d"${duration}s" --latency -s "$here/$script" "http://127.0.0.1:$port" >"$work/wrk"
+  local before; before=$(cpu_ticks $pid)
+  if [ "$script" = - ]; then
+    wrk -t1 -c16 -d"${duration}s" --latency "http://127.0.0.1:$port/health" >"$work/wrk"
+  else
+    wrk -t1 -c16 -d"${duration}s" --latency -s "$here/$script" "http://127.0.0.1:$port" >"$work/wrk"
+  fi
+  local ticks=$(( $(cpu_ticks $pid) - before ))
   kill -TERM $pid; wait $pid || true; wait $sampler 2>/dev/null || true
   local rps p50 p99 answered lines=0
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk")
   answered=$(awk '/requests in/ {print $1}' "$work/wrk")
   p50=$(awk '$1 == "50%" {print $2}' "$work/wrk"); p99=$(awk '$1 == "99%" {print $2}' "$work/wrk")
   [ "$log" = on ] && lines=$(cat "$work"/decisions.log* | wc -l)
-  printf '%-5s %-16s %10.0f req/s %12.0f decisions/s  p50 %-9s p99 %-9s RSS KiB first/max/last %s  decisions answered to wrk %s, log lines %s\n' \
-    "$log" "$script" "$rps" "$(echo "$rps * $per" | bc)" "$p50" "$p99" \
+  local us; us=$(echo "scale=1; $ticks * 1000000 / $(getconf CLK_TCK) / $answered" | bc)
+  printf '%-5s %-16s %10.0f req/s %12.0f decisions/s  p50 %-9s p99 %-9s server CPU %s us/request  RSS KiB first/max/last %s  decisions answered to wrk %s, log lines %s\n' \
+    "$log" "$script" "$rps" "$(echo "$rps * $per" | bc)" "$p50" "$p99" "$us" \
     "$(head -1 "$work/rss")/$(sort -n "$work/rss" | tail -1)/$(tail -1 "$work/rss")" "$((answered * per))" "$lines"
   grep -E "Non-2xx|Socket errors" "$work/wrk" || true
   rm -f "$work"/decisions.log*
 }
 
 echo "loopback, wrk -t1 -c16, ${duration} s per run, $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+run off - 0
 for log in off on; do
   run "$log" check-one.lua 1
   run "$log" check-batch.lua 100
+  run "$log" check-varied.lua 100
 done

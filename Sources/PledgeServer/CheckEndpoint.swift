@@ -42,20 +42,18 @@ struct CheckEndpoint: Sendable {
             throw APIError(status: .contentTooLarge, code: "batch_too_large",
                            message: "\(operations.count) operations in one request; the server takes at most \(maxBatch)")
         }
-        let report = CheckReport(engine: policy.engine, operations: operations, rulesFile: policy.ruleFile)
         let requestID = Self.requestID(request)
-        if let log { try record(report, policy: policy, requestID: requestID, in: log) }
-        let json = CheckJSONReporter().bytes(report)
-        var outcomes: [String: Int] = [:]
-        for entry in report.entries { outcomes[entry.decision.outcome.rawValue, default: 0] += 1 }
+        let answer = CheckAnswer(operations, on: policy,
+                                 log: log.map { _ in DecisionLogLine(time: LogTime.now(), requestID: requestID, policy: policy) })
+        if let log { try record(answer.logLines, in: log) }
         let elapsed = ContinuousClock.now - started
-        metrics.recordCheck(policy: policy.id, outcomes: outcomes,
+        metrics.recordCheck(policy: policy.id, tally: answer.tally,
                             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         return Response(
             status: .ok,
             headers: [.contentType: "application/json", Self.requestIDField: requestID,
                       Self.versionField: policy.version, Self.rulesSHA256Field: policy.rulesSHA256],
-            body: .init(byteBuffer: ByteBuffer(bytes: json)))
+            body: .init(byteBuffer: answer.body))
     }
 
     /// The body, refused when larger than the limit or slower than the body timeout (the
@@ -76,13 +74,7 @@ struct CheckEndpoint: Sendable {
         return bytes
     }
 
-    private func record(_ report: CheckReport, policy: ServedPolicy, requestID: String, in log: DecisionLog) throws {
-        let time = LogTime.now()
-        var lines: [UInt8] = []
-        for entry in report.entries {
-            DecisionLogLine.append(to: &lines, time: time, requestID: requestID, policy: policy,
-                                   operation: entry.operation, decision: entry.decision)
-        }
+    private func record(_ lines: [UInt8], in log: DecisionLog) throws {
         do {
             try log.append(lines)
         } catch .backlogged {
@@ -98,13 +90,13 @@ struct CheckEndpoint: Sendable {
     static let versionField = HTTPField.Name("Pledge-Policy-Version")!
     static let rulesSHA256Field = HTTPField.Name("Pledge-Rules-SHA256")!
 
-    /// The caller's `X-Request-Id` when it is a plain token of at most 128 characters, else a new UUID.
+    /// The caller's `X-Request-Id` when it is a plain token of at most 128 characters, else a new one.
     static func requestID(_ request: Request) -> String {
         if let given = request.headers[requestIDField], (1...128).contains(given.utf8.count),
            given.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7f && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return given
         }
-        return UUID().uuidString.lowercased()
+        return GeneratedRequestID.next()
     }
 }
 

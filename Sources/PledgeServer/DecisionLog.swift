@@ -29,6 +29,9 @@ package final class DecisionLog: @unchecked Sendable {
 
     /// The pending buffer is handed to the writer early once it holds this much.
     private static let writeThreshold = 256 << 10
+    /// A buffer that grew past this while the disk lagged is let go once written, so memory
+    /// comes back down when the writer has caught up.
+    private static let keptCapacity = 4 * writeThreshold
 
     package let settings: Settings
     private let condition = NSCondition()
@@ -37,7 +40,9 @@ package final class DecisionLog: @unchecked Sendable {
     private var pending: [UInt8] = []
     private var closing = false
     private var failure: String?
-    // The writer thread's own.
+    // The writer thread's own: the lines being written (swapped with `pending`, so neither
+    // buffer is allocated anew for every write), the file and its size.
+    private var writing: [UInt8] = []
     private var descriptor: Int32
     private var size: Int
 
@@ -86,16 +91,16 @@ package final class DecisionLog: @unchecked Sendable {
             if pending.count < Self.writeThreshold && !closing {
                 _ = condition.wait(until: Date(timeIntervalSinceNow: settings.flushInterval))
             }
-            let chunk = pending
-            pending.removeAll(keepingCapacity: true)
+            swap(&pending, &writing)
             let done = closing
             condition.unlock()
-            if !chunk.isEmpty, let problem = write(chunk) {
+            if !writing.isEmpty, let problem = write(writing) {
                 condition.lock()
                 failure = failure ?? problem
                 condition.unlock()
                 FileHandle.standardError.write(Data("pledge-server: decision log: \(problem)\n".utf8))
             }
+            writing.removeAll(keepingCapacity: writing.capacity <= Self.keptCapacity)
             if done {
                 fsync(descriptor)
                 Foundation.close(descriptor)
@@ -108,23 +113,23 @@ package final class DecisionLog: @unchecked Sendable {
     /// Writes a chunk of whole lines, rotating between lines so that no file grows past the
     /// limit (a single line longer than the limit gets a file of its own).
     private func write(_ chunk: [UInt8]) -> String? {
+        let newline = UInt8(ascii: "\n")
         var rest = chunk[...]
         while !rest.isEmpty {
-            let room = settings.rotateBytes - size
-            var end = rest.startIndex
-            var index = rest.startIndex
-            while index < rest.endIndex, index - rest.startIndex < room {
-                if rest[index] == UInt8(ascii: "\n") { end = index + 1 }
-                index += 1
+            let room = max(0, settings.rotateBytes - size)
+            let end: Int
+            if rest.count <= room {
+                end = rest.endIndex
+            } else if let last = rest.prefix(room).lastIndex(of: newline) {
+                end = last + 1
+            } else if size > 0 {
+                if let problem = rotate() { return problem }
+                continue
+            } else {
+                end = (rest.firstIndex(of: newline) ?? rest.endIndex - 1) + 1
             }
-            if end == rest.startIndex {
-                if size > 0 {
-                    if let problem = rotate() { return problem }
-                    continue
-                }
-                end = (rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex - 1) + 1
-            }
-            let status = DescriptorWriter.writeAll(Array(rest[..<end]), to: descriptor)
+            let lines = end == chunk.endIndex && rest.startIndex == 0 ? chunk : Array(rest[..<end])
+            let status = DescriptorWriter.writeAll(lines, to: descriptor)
             if status != 0 { return "cannot write: \(String(cString: strerror(status)))" }
             size += end - rest.startIndex
             rest = rest[end...]

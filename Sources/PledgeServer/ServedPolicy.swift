@@ -14,6 +14,8 @@ package struct ServedPolicy: Sendable {
     package let engine: Engine
     /// The terms its operations are read against, built once.
     package let operationTerms: OperationTerms
+    /// The operations decided on it so far, with their written results.
+    let answers = AnswerCache()
 
     /// The policy text's SHA-256 as the rule file records it, if it does.
     package var sourceSHA256: String? { engine.document.policy.sourceSHA256 }

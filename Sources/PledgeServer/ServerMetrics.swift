@@ -1,4 +1,5 @@
 import Foundation
+import Pledge
 
 /// The server's counters, rendered as Prometheus text (exposition format 0.0.4) at `/metrics`:
 /// decisions by policy and outcome, check latency as a histogram, reloads by result, and
@@ -21,11 +22,13 @@ package final class ServerMetrics: @unchecked Sendable {
     package init() {}
 
     /// One answered `/v1/check` request: its decisions and how long it took.
-    package func recordCheck(policy: String, outcomes: [String: Int], seconds: Double) {
+    package func recordCheck(policy: String, tally: CheckTally, seconds: Double) {
         let bucket = Self.bounds.firstIndex { seconds <= $0 } ?? Self.bounds.count
         lock.lock()
         defer { lock.unlock() }
-        for (outcome, count) in outcomes { decisions[DecisionKey(policy: policy, outcome: outcome), default: 0] += count }
+        for (outcome, count) in [(Outcome.allow, tally.allowed), (.deny, tally.denied), (.notCovered, tally.notCovered)] where count > 0 {
+            decisions[DecisionKey(policy: policy, outcome: outcome.rawValue), default: 0] += count
+        }
         buckets[bucket] += 1
         latencySum += seconds
         checks += 1

@@ -1,10 +1,32 @@
 import Foundation
+import NIOCore
+import NIOPosix
 import Pledge
 import PledgeServer
 
 // `pledge-server --rules Rules`: see ServerSettings.usage. Exit status: 0 after a graceful
 // shutdown (SIGTERM, SIGINT), 1 when it cannot serve (the address in use), 2 for a bad
 // command line, rules that do not load or a decision log that cannot be opened.
+
+// Request handlers run on the event loop that read the request, not on Swift Concurrency's
+// own thread pool: without this, every request crosses threads twice (to the pool and back
+// to its loop to write the answer). First, before any task runs.
+NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+#if canImport(Glibc)
+// An answer to a batch is a buffer of hundreds of KiB, allocated and freed for every request.
+// glibc's defaults hand such a buffer back to the kernel when it is freed, and the next
+// answer's is faulted in again page by page (a fifth of a batch's time); kept in the
+// process, freed memory is reused. Bounded: blocks over 4 MiB (a decision log backlog) are
+// still mapped and unmapped on their own, and more than 16 MiB free at the top of a heap is
+// handed back.
+// (`mallopt` is in malloc.h, which the Glibc module leaves out; -3 and -1 are
+// M_MMAP_THRESHOLD and M_TRIM_THRESHOLD there.)
+if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {
+    let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+    _ = mallopt(-3, 4 << 20)
+    _ = mallopt(-1, 16 << 20)
+}
+#endif
 do {
     let settings = try ServerSettings.parse(Array(CommandLine.arguments.dropFirst()))
     try await DecisionServer.run(settings)

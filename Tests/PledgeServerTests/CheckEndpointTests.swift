@@ -69,12 +69,9 @@ import Testing
         #expect(try unknown.json()["code"] as? String == "unknown_policy")
     }
 
-    @Test func theAnswerIsWhatPledgeCheckPrintsForTheSameOperations() async throws {
-        let body = """
-            - {id: a, action: collect, data: [user.contact.email], purpose: essential}
-            - {id: b, action: share, data: [user], recipient: third_party}
-            """
-        let answer = try await server.check(body)
+    /// What `pledge check --format json` prints for `body` against the 2025 shop rules, the
+    /// operation file named `request` as the server names the body.
+    func pledgeCheck(_ body: String) throws -> String {
         let folder = try ServerProcess.rulesCopy(of: nil)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(body.utf8).write(to: folder.appendingPathComponent("request"))
@@ -88,7 +85,32 @@ import Testing
         let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         cli.waitUntilExit()
         // The CLI names the operation file by its path; the server calls the body "request".
-        #expect(answer.text == printed.replacingOccurrences(of: folder.appendingPathComponent("request").path, with: "request"))
+        return printed.replacingOccurrences(of: folder.appendingPathComponent("request").path, with: "request")
+    }
+
+    @Test func theAnswerIsWhatPledgeCheckPrintsForTheSameOperations() async throws {
+        let body = """
+            - {id: a, action: collect, data: [user.contact.email], purpose: essential}
+            - {id: b, action: share, data: [user], recipient: third_party}
+            """
+        let answer = try await server.check(body)
+        #expect(answer.text == (try pledgeCheck(body)))
+    }
+
+    @Test func aRepeatedOperationIsAnsweredWithItsOwnIdAndPlaceEachTime() async throws {
+        // The same terms under other ids, places and key orders, and again in a later request:
+        // the server answers repeated operations from what it wrote for the first, and each
+        // result must still be the one `pledge check` prints for its own operation.
+        let body = """
+            - {id: first, action: share, data: [user.contact.email], recipient: third_party}
+            - {action: share, data: [user.contact.email], recipient: third_party}
+            -   {recipient: third_party, id: 'third "one"', data: [user.contact.email], action: share}
+            """
+        let expected = try pledgeCheck(body)
+        #expect(try await server.check(body).text == expected)
+        #expect(try await server.check(body).text == expected)
+        let ids = try #require(try await server.check(body).json()["results"] as? [[String: Any]]).map { $0["id"] as? String }
+        #expect(ids == ["first", nil, #"third "one""#])
     }
 
     @Test func malformedJSONIsA400WithItsPlace() async throws {

@@ -40,6 +40,30 @@ import Testing
         #expect((line["time"] as? String)?.hasSuffix("Z") == true)
     }
 
+    @Test func aRepeatedOperationIsLoggedWithItsOwnIdAndRequest() async throws {
+        // The server writes a line's operation and decision once per distinct operation; each
+        // line must still carry its own request, and its own id or none.
+        let folder = try ServerProcess.rulesCopy(of: nil)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("decisions.log")
+        let server = try await ServerProcess(["--rules", rules, "--decision-log", log.path, "--log-flush", "3600"])
+        let batch = #"[{"id": "a\"b", "action": "share", "data": ["user.contact.email"], "recipient": "third_party"}, {"action": "share", "data": ["user.contact.email"], "recipient": "third_party"}]"#
+        _ = try await server.check(batch, headers: ["X-Request-Id": "given"])
+        let second = try await server.check(batch)
+        let third = try await server.check(batch)
+        // Without an X-Request-Id, each request gets one of its own: the run's 16 hex digits and a count.
+        let generated = [second.header("X-Request-Id"), third.header("X-Request-Id")].compactMap { $0 }
+        #expect(generated.count == 2 && generated[0] != generated[1])
+        #expect(generated.allSatisfy { $0.wholeMatch(of: /[0-9a-f]{16}-[0-9]+/) != nil }, "\(generated)")
+        #expect(try await server.terminate() == 0)
+        let lines = try Self.lines(log)
+        #expect(lines.map { $0["request_id"] as? String } == ["given", "given"] + generated.flatMap { [$0, $0] })
+        let operations = lines.compactMap { $0["operation"] as? [String: Any] }
+        #expect(operations.map { $0["id"] as? String } == [#"a"b"#, nil, #"a"b"#, nil, #"a"b"#, nil])
+        #expect(operations.allSatisfy { $0["action"] as? String == "share" && $0["recipient"] as? String == "third_party" })
+        #expect(lines.allSatisfy { $0["outcome"] as? String == "deny" && $0["deciding"] as? [String] == ["no-sharing"] })
+    }
+
     @Test func sigTermLosesNoLineOfAnAnsweredRequest() async throws {
         let folder = try ServerProcess.rulesCopy(of: nil)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,0 +1,115 @@
+import Foundation
+import Pledge
+import Synchronization
+
+/// The operations already decided on one served policy, with their written results: the
+/// services that ask repeat the same few operations, and deciding one and writing its
+/// clauses is most of what an answer costs. A repeated operation costs a lookup and a copy,
+/// as in `pledge check` over an operations log.
+///
+/// Exact: the key is the whole operation less its id and place, which the engine never
+/// reads and the shape never holds; a decision with errors (which name the operation's place)
+/// is never kept. Held by its ``ServedPolicy``, so a reload starts with an empty one.
+/// Bounded: one slot per core, each of at most ``maxEntries`` results and ``maxBytes`` of
+/// them, emptied when full. A request takes a free slot for the whole answer; when every slot
+/// is taken it decides without one.
+final class AnswerCache: Sendable {
+    static let maxEntries = 2_048
+    static let maxBytes = 1 << 20
+
+    /// One operation's terms decided, and written as the answer and the decision log show them.
+    final class Known: Sendable {
+        /// The first operation with these terms, and its decision.
+        let entry: CheckReport.Entry
+        /// The answer's result less the operation's id and place.
+        let shape: CheckEntryShape
+        /// The decision log line less the request's fields and the operation's id, when the
+        /// log is on.
+        let logPart: [UInt8]?
+
+        init(entry: CheckReport.Entry, shape: CheckEntryShape, logged: Bool) {
+            self.entry = entry
+            self.shape = shape
+            logPart = logged ? DecisionLogLine.decisionPart(operation: entry.operation, decision: entry.decision) : nil
+        }
+    }
+
+    /// The results one slot holds, and the bytes it writes each result into.
+    struct Slot: ~Copyable {
+        private var known: [Key: Known] = [:]
+        private var bytes = 0
+        /// One result at a time, before it is copied into the answer.
+        var scratch: [UInt8] = []
+
+        init() {}
+
+        /// `operation` decided and shaped, once per distinct set of terms; its log line's part
+        /// written too when `logged`.
+        mutating func known(_ operation: Pledge.Operation, _ engine: Engine, _ reporter: CheckJSONReporter,
+                            _ run: CheckRun, logged: Bool) -> Known {
+            let key = Key(operation)
+            if let hit = known[key] { return hit }
+            let entry = CheckReport(engine: engine, operations: [operation], rulesFile: run.rulesFile).entries[0]
+            let fresh = Known(entry: entry, shape: reporter.shape(of: entry, run), logged: logged)
+            guard entry.decision.errors.isEmpty else { return fresh }
+            if known.count == AnswerCache.maxEntries || bytes + fresh.shape.byteCount > AnswerCache.maxBytes {
+                known.removeAll(keepingCapacity: true)
+                bytes = 0
+            }
+            known[key] = fresh
+            bytes += fresh.shape.byteCount
+            return fresh
+        }
+    }
+
+    /// An operation less its id and place, hashed once over its terms' bytes (FNV-1a) rather
+    /// than term by term through `Hasher`; equal only when the terms are.
+    private struct Key: Hashable {
+        let terms: Pledge.Operation
+        let digest: UInt64
+
+        init(_ operation: Pledge.Operation) {
+            var terms = operation
+            terms.id = nil
+            terms.location = nil
+            self.terms = terms
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            func mix(_ text: String?) {
+                var text = text ?? ""
+                text.withUTF8 { for byte in $0 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 } }
+                h = (h ^ 0xFF) &* 0x100_0000_01B3
+            }
+            mix(terms.action)
+            for key in terms.data { mix(key) }
+            mix(terms.recipient)
+            mix(terms.purpose)
+            mix(terms.identifiability)
+            for key in terms.context { mix(key) }
+            mix(terms.retention?.text)
+            digest = h
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+        static func == (a: Key, b: Key) -> Bool { a.digest == b.digest && a.terms == b.terms }
+    }
+
+    private final class Locked: Sendable {
+        let slot = Mutex(Slot())
+    }
+
+    private let slots: [Locked]
+
+    init(slots: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.slots = (0..<max(1, slots)).map { _ in Locked() }
+    }
+
+    /// Runs `body` with a free slot, or with an empty one of its own when all are taken.
+    func withSlot<Result>(_ body: (inout Slot) -> Result) -> Result {
+        for locked in slots {
+            if let result = locked.slot.withLockIfAvailable({ slot in body(&slot) }) { return result }
+        }
+        var own = Slot()
+        return body(&own)
+    }
+}
