@@ -1,10 +1,10 @@
 import Pledge
 
 /// A policy whose conditions cut the operation space into as many regions as the partition
-/// allows: a rule per top-level context fact (every combination of the 14 facts is a region
-/// of its own) and a rule per retention limit (each limit multiplies them), and its next
-/// version with the longest limit's effect changed. About 233,000 regions at 56 limits and
-/// 823,000 at 197, just under the limit of 1,000,000.
+/// allows: a rule per top-level context fact (each of the 4,096 combinations of the 12
+/// facts is a region of its own) and a rule per retention limit (each limit adds a
+/// retention span under every combination), and its next version with the longest limit's
+/// effect changed. 233,473 regions at 56 limits and 811,009 at 197, under the limit of 1,000,000.
 enum FactLimitPolicy {
     static func pair(limits n: Int) -> (old: PolicyDocument, new: PolicyDocument) {
         let facts = Taxonomy.standard[.context].nodes.filter { $0.parent == nil }.map(\.key)
@@ -24,11 +24,11 @@ enum FactLimitPolicy {
 }
 
 extension FactLimitPolicy {
-    /// The 14 fact rules again, and one retention limit per data category (a data leaf of
+    /// The 12 fact rules again, and one retention limit per data category (a data leaf of
     /// its own, alternately allowed and denied): each limit adds two retention spans under
-    /// every combination of the facts, about 32,800 regions, so 25 limits come to about
-    /// 835,000 regions, near the limit. A region is decided by at most eight rules, so
-    /// linting grows with the regions, not with their square.
+    /// every combination of the facts, 8,192 regions, so 96 limits come to 790,529
+    /// regions, near the limit. A region is decided by at most 13 rules (the facts that
+    /// hold and one limit), so linting grows with the regions, not with their square.
     static func dataLimits(_ n: Int) -> PolicyDocument {
         let taxonomy = Taxonomy.standard
         let facts = taxonomy[.context].nodes.filter { $0.parent == nil }.map(\.key)
