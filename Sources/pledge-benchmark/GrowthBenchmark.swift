@@ -66,25 +66,24 @@ enum GrowthBenchmark {
                 let document = LintBenchmark.syntheticPair(rules: n).0
                 return { "\(Linter().lint(document).count) findings" }
             },
-            // Every combination of the 14 context facts, times the retention limits: at 8× about
-            // 230,000 regions. The longest limit changes its effect.
-            InputClass(name: "diff, retention limits under 14 facts", unit: "limits", base: 7) { n in
-                let facts = Taxonomy.standard[.context].nodes.filter { $0.parent == nil }.map(\.key)
-                let byFact = facts.enumerated().map { i, fact in
-                    Rule(id: "f\(i)", effect: i % 2 == 0 ? .allow : .deny, scope: Scope(action: ["retain"]), when: [fact],
-                         source: Provenance(line: i + 1, text: "Fact \(i)."))
-                }
-                let byLimit = (0..<n).map { k in
-                    Rule(id: "k\(k)", effect: k % 2 == 0 ? .allow : .deny, scope: Scope(action: ["retain"], retention: .atMost(ISODuration("P\(k + 1)D")!)),
-                         source: Provenance(line: facts.count + k + 1, text: "Limit \(k)."))
-                }
-                let old = PolicyDocument(policy: PolicyMetadata(id: "limits"), rules: byFact + byLimit)
-                var new = old
-                new.rules[new.rules.count - 1].effect = n % 2 == 0 ? .allow : .deny
+            // Sections over disjoint operations: the findings grow linearly with the rules.
+            InputClass(name: "lint, independent sections", unit: "rules", base: 128) { n in
+                let document = SectionedPolicy.document(rules: n)
+                return { "\(Linter().lint(document).count) findings" }
+            },
+            // Every combination of the 12 top-level context facts, times the retention limits: at
+            // 8× 233,473 regions. The longest limit changes its effect.
+            InputClass(name: "diff, retention limits under 12 facts", unit: "limits", base: 7) { n in
+                let (old, new) = FactLimitPolicy.pair(limits: n)
                 return {
                     guard let diff = try? VersionDiff(old: old, new: new) else { return "refused" }
                     return "\(diff.regionCount) regions, \(diff.changes.count) changed"
                 }
+            },
+            // Up to the region limit for lint: 28,673 regions at 3 limits, 790,529 at 96.
+            InputClass(name: "lint, data limits under 12 facts", unit: "limits", base: 12) { n in
+                let document = FactLimitPolicy.dataLimits(n)
+                return { "\(Linter().lint(document).count) findings" }
             },
         ]
     }

@@ -6,9 +6,15 @@
 /// cannot contain the region any more are dropped, so later levels only cut at the nodes
 /// that matter there. Every region is therefore treated alike by every rule, every duty
 /// and every exception of every policy given.
+///
+/// The regions are handed to a ``RegionVisitor`` as they are cut, not kept: near the
+/// limit they took most of the memory of `diff` and `lint`, which need only what each
+/// region decides. What the partition keeps, when asked to, is the tree that finds an
+/// atom's region (``region(of:retention:context:)``): a few words per region.
 struct RegionPartition: Sendable {
     let taxonomy: Taxonomy
-    private(set) var regions: [Region] = []
+    /// How many regions were cut (handed to the visitor).
+    private(set) var count = 0
     /// The most regions cut before giving up: exactness forbids sampling, so hostile
     /// input (dozens of independent context facts) is refused rather than left to hang.
     static let regionLimit = 1_000_000
@@ -16,6 +22,8 @@ struct RegionPartition: Sendable {
     let limit: Int
     /// True when the space needed more than `limit` regions; the partition is then incomplete.
     private(set) var exceeded = false
+    /// Whether the tree finds the region of every atom (else only its upper levels are kept).
+    let findsRegions: Bool
     private var steps: [Step] = []
     private let components: [Component]
     /// Per scoped dimension, per node: what an operation naming it stands for (its
@@ -26,11 +34,12 @@ struct RegionPartition: Sendable {
     private let contextSubtreeSets: [Set<Int>]
     private let retainNodes: Set<Int>
 
+    /// A level of the tree. A child is a step (its index, 0 or more) or a region (number
+    /// `r` written as `-1 - r`), so no step is spent on a region.
     private enum Step: Sendable {
-        case dimension(Int, [Int])  // node → child step
+        case dimension(Int, [Int])  // node → child
         case retention([ISODuration], [Int])  // ascending thresholds; one child more (longer or indefinite)
-        case context([Int], [[Bool]: Int])  // facts (context nodes) → which hold → child step
-        case leaf(Int)
+        case context([Int], [FactBits: Int])  // facts (context nodes) → which hold → child
     }
 
     /// A scope that takes part in decisions: a rule's own, a duty's breaking scope, or an exception.
@@ -41,9 +50,14 @@ struct RegionPartition: Sendable {
         var when: [Int]
     }
 
-    init(_ policies: [ResolvedPolicy], taxonomy: Taxonomy, limit: Int = RegionPartition.regionLimit) {
+    /// Cuts the space of `policies`, handing each region to `visitor`; `findsRegions`
+    /// keeps what ``region(of:retention:context:)`` needs.
+    init<V: RegionVisitor>(
+        _ policies: [ResolvedPolicy], taxonomy: Taxonomy, limit: Int = RegionPartition.regionLimit, findsRegions: Bool = true, visitor: inout V
+    ) {
         self.taxonomy = taxonomy
         self.limit = limit
+        self.findsRegions = findsRegions
         var components: [Component] = []
         var owner = 0
         for policy in policies {
@@ -65,27 +79,27 @@ struct RegionPartition: Sendable {
         contextSubtrees = subtreeTable(taxonomy[.context])
         contextSubtreeSets = contextSubtrees.map(Set.init)
         retainNodes = Set(taxonomy[.action].subtreeIndices(of: "retain"))
-        _ = build(level: 0, live: Array(components.indices), classes: [], retention: nil)
+        _ = build(level: 0, live: Array(components.indices), classes: [], retention: nil, visitor: &visitor)
     }
 
     /// The region holding an atom (node index per scoped dimension) with a retention and
     /// the context facts that hold (each already expanded to its subtree).
     func region(of atom: [Int], retention: ISODuration?, context: Set<Int>) -> Int? {
-        var step = 0
-        while true {
-            switch steps[step] {
+        precondition(findsRegions, "a partition cut without its lookup finds no region")
+        var child = 0
+        while child >= 0 {
+            switch steps[child] {
             case .dimension(let d, let children):
-                step = children[atom[d]]
+                child = children[atom[d]]
             case .retention(let thresholds, let children):
                 let bucket = retention.flatMap { r in thresholds.firstIndex { r <= $0 } } ?? thresholds.count
-                step = children[bucket]
+                child = children[bucket]
             case .context(let facts, let children):
-                guard let next = children[facts.map { !contextSubtreeSets[$0].isDisjoint(with: context) }] else { return nil }
-                step = next
-            case .leaf(let index):
-                return index
+                guard let next = children[FactBits(facts.map { !contextSubtreeSets[$0].isDisjoint(with: context) })] else { return nil }
+                child = next
             }
         }
+        return -1 - child
     }
 
     /// The first node of `members` whose subtree stays inside them, else the first node.
@@ -102,18 +116,18 @@ struct RegionPartition: Sendable {
     }
 
     private mutating func reserve() -> Int {
-        steps.append(.leaf(-1))
+        steps.append(.dimension(-1, []))
         return steps.count - 1
     }
 
-    private mutating func build(level: Int, live: [Int], classes: [NodeClass], retention: ISODuration?) -> Int {
-        if level < Dimension.scoped.count { return buildDimension(level, live: live, classes: classes) }
+    private mutating func build<V: RegionVisitor>(level: Int, live: [Int], classes: [NodeClass], retention: ISODuration?, visitor: inout V) -> Int {
+        if level < Dimension.scoped.count { return buildDimension(level, live: live, classes: classes, visitor: &visitor) }
         let retains = retainNodes.contains(classes[0].nodes[0])
-        if level == Dimension.scoped.count, retains { return buildRetention(live: live, classes: classes) }
-        return buildContext(live: live, classes: classes, retains: retains, retention: retention)
+        if level == Dimension.scoped.count, retains { return buildRetention(live: live, classes: classes, visitor: &visitor) }
+        return buildContext(live: live, classes: classes, retains: retains, retention: retention, visitor: &visitor)
     }
 
-    private mutating func buildDimension(_ d: Int, live: [Int], classes: [NodeClass]) -> Int {
+    private mutating func buildDimension<V: RegionVisitor>(_ d: Int, live: [Int], classes: [NodeClass], visitor: inout V) -> Int {
         let me = reserve()
         let tree = taxonomy[Dimension.scoped[d]]
         var cuts: [Set<Int>] = []
@@ -132,14 +146,15 @@ struct RegionPartition: Sendable {
             let (witness, isolated) = Self.witness(members, subtrees: subtrees[d])
             let sample = members[0]
             let next = pruned(live.filter { components[$0].scope.contains(dimension: d, node: sample) })
-            let child = build(level: d + 1, live: next, classes: classes + [NodeClass(nodes: members, witness: witness, isolated: isolated)], retention: nil)
+            let child = build(level: d + 1, live: next, classes: classes + [NodeClass(nodes: members, witness: witness, isolated: isolated)], retention: nil,
+                              visitor: &visitor)
             for n in members { children[n] = child }
         }
         steps[me] = .dimension(d, children)
         return me
     }
 
-    private mutating func buildRetention(live: [Int], classes: [NodeClass]) -> Int {
+    private mutating func buildRetention<V: RegionVisitor>(live: [Int], classes: [NodeClass], visitor: inout V) -> Int {
         var thresholds: [ISODuration] = []
         for c in live { if let t = components[c].scope.retention?.threshold, !thresholds.contains(t) { thresholds.append(t) } }
         thresholds.sort()
@@ -147,13 +162,13 @@ struct RegionPartition: Sendable {
         var children: [Int] = []
         for sample in thresholds.map(Optional.some) + [nil] {
             let next = pruned(live.filter { components[$0].scope.retention?.contains(sample) ?? true })
-            children.append(buildContext(live: next, classes: classes, retains: true, retention: sample))
+            children.append(buildContext(live: next, classes: classes, retains: true, retention: sample, visitor: &visitor))
         }
         steps[me] = .retention(thresholds, children)
         return me
     }
 
-    private mutating func buildContext(live: [Int], classes: [NodeClass], retains: Bool, retention: ISODuration?) -> Int {
+    private mutating func buildContext<V: RegionVisitor>(live: [Int], classes: [NodeClass], retains: Bool, retention: ISODuration?, visitor: inout V) -> Int {
         var facts: [Int] = []
         for c in live { for f in components[c].when where !facts.contains(f) { facts.append(f) } }
         // Group the context nodes by which facts they make hold; combine the groups that
@@ -170,7 +185,7 @@ struct RegionPartition: Sendable {
         var combinationOrder = [Array(repeating: false, count: facts.count)]
         for signature in order {
             for vector in combinationOrder where !exceeded {
-                if combinationOrder.count + regions.count > limit { exceeded = true }
+                if combinationOrder.count + count > limit { exceeded = true }
                 let union = zip(vector, signature).map { $0 || $1 }
                 if combinations[union] == nil {
                     combinations[union] = (combinations[vector] ?? []) + [signature]
@@ -179,27 +194,26 @@ struct RegionPartition: Sendable {
             }
         }
         let me = facts.isEmpty ? -1 : reserve()
-        var children: [[Bool]: Int] = [:]
+        var children: [FactBits: Int] = [:]
         for vector in combinationOrder where !exceeded {
-            if regions.count >= limit { exceeded = true }
+            if count >= limit { exceeded = true; break }
             // Any member of a group makes the same facts hold; the witness prefers one whose subtree is in the group.
             let context = (combinations[vector] ?? []).map { Self.witness(groups[$0] ?? [], subtrees: contextSubtrees).0 }
-            regions.append(Region(classes: classes, retains: retains, retention: retention, context: context))
-            steps.append(.leaf(regions.count - 1))
-            children[vector] = steps.count - 1
+            visitor.visit(Region(classes: classes, retains: retains, retention: retention, context: context), index: count)
+            if findsRegions { children[FactBits(vector)] = -1 - count }
+            count += 1
         }
-        if me < 0 { return steps.count - 1 }
+        if me < 0 { return -count }  // no fact matters: the one region just cut
         steps[me] = .context(facts, children)
         return me
     }
 }
 
 extension RegionPartition {
-    /// The regions that the region's witness operation covers once each named node stands
-    /// for its subtree (as the engine reads an operation): just the region itself when
-    /// its witness is isolated.
-    func regions(coveredByWitnessOf index: Int) -> Set<Int> {
-        let region = regions[index]
+    /// The regions that the witness operation of `region` (cut as number `index`) covers
+    /// once each named node stands for its subtree (as the engine reads an operation): just
+    /// the region itself when its witness is isolated.
+    func regions(coveredByWitnessOf region: Region, index: Int) -> Set<Int> {
         if region.isolated { return [index] }
         // The engine reads a named fact as holding with its ancestors, never as its descendants:
         // the witness's facts are exactly the region's.

@@ -10,49 +10,21 @@ extension VersionDiff {
         let oldEngine = try Engine(oldRules)
         let newRules = try ResolvedPolicy(new, taxonomy: taxonomy)
         let newEngine = try Engine(newRules)
-        let partition = RegionPartition([oldRules, newRules], taxonomy: taxonomy)
+        // Each region is decided with both versions as it is cut, and only its outcomes are kept
+        // (the witness re-check reads its neighbours'); whole decisions and the region itself
+        // only where it changed. Near the region limit, every region held took most of the memory.
+        var comparison = RegionComparison(engines: (oldEngine, newEngine), duties: (Self.duties(oldRules), Self.duties(newRules)), taxonomy: taxonomy)
+        let partition = RegionPartition([oldRules, newRules], taxonomy: taxonomy, visitor: &comparison)
         guard !partition.exceeded else {
             throw PledgeError.invalid([Diagnostic("the two versions' conditions cut the operation space into more than \(RegionPartition.regionLimit) regions; too many to compare exactly",
                                                   at: SourceLocation(file: new.policy.textFile))])
         }
-        func decide(_ engine: Engine, _ region: Region) -> Decision {
-            engine.evaluate(atom: region.atom(in: taxonomy), context: region.contextKeys(in: taxonomy),
-                            retention: region.retains ? region.retention : nil)
-        }
-        func duties(_ policy: ResolvedPolicy) -> [String: ClauseContent] {
-            var result: [String: ClauseContent] = [:]
-            for r in policy.rules where r.rule.effect == .require { result[r.rule.id] = ClauseContent(r) }
-            return result
-        }
-        let oldDuties = duties(oldRules), newDuties = duties(newRules)
-
-        // One pass decides every region with both versions and keeps, for every region, only
-        // the outcomes (the witness re-check reads its neighbours'), and whole decisions only
-        // where the region changed: near the region limit the decisions of every region
-        // (their clause lists repeated per region) took gigabytes.
-        var outcomes: (old: [Outcome], new: [Outcome]) = ([], [])
-        outcomes.old.reserveCapacity(partition.regions.count)
-        outcomes.new.reserveCapacity(partition.regions.count)
-        var changed: [(region: Int, kind: ChangeKind, before: Decision, after: Decision, statuses: (RegionStatus, RegionStatus))] = []
-        var up = false, down = false
-        for (i, region) in partition.regions.enumerated() {
-            let before = decide(oldEngine, region), after = decide(newEngine, region)
-            outcomes.old.append(before.outcome)
-            outcomes.new.append(after.outcome)
-            let was = RegionStatus(before, duties: oldDuties), now = RegionStatus(after, duties: newDuties)
-            guard let kind = was.change(to: now) else { continue }
-            let direction = was.direction(to: now)
-            up = up || direction.up
-            down = down || direction.down
-            changed.append((i, kind, before, after, (was, now)))
-        }
 
         var groups: [ChangeGroup] = []
         var groupIndex: [[String]: Int] = [:]
-        for (i, kind, before, after, (was, now)) in changed {
-            let region = partition.regions[i]
+        for (i, region, kind, before, after, (was, now)) in comparison.changed {
             let witness = region.witness(in: taxonomy)
-            try Self.recheck(witness, region: i, partition: partition, engines: (oldEngine, newEngine), outcomes: outcomes)
+            try Self.recheck(witness, region: region, index: i, partition: partition, engines: (oldEngine, newEngine), outcomes: comparison.outcomes)
             let change = RegionChange(
                 kind: kind, old: before, new: after, witness: witness, exact: region.isolated,
                 witnessAtom: region.atom(in: taxonomy),
@@ -81,29 +53,36 @@ extension VersionDiff {
             }
         }
         let sorted = groups.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map(\.element)
-        self.init(old: old.policy, new: new.policy, verdict: DiffVerdict(up: up, down: down), groups: sorted,
+        self.init(old: old.policy, new: new.policy, verdict: DiffVerdict(up: comparison.up, down: comparison.down), groups: sorted,
                   added: newRules.rules.unmatched(against: oldRules.rules, by: ClauseContent.init).map(\.rule),
                   removed: oldRules.rules.unmatched(against: newRules.rules, by: ClauseContent.init).map(\.rule),
                   unmappedRemoved: old.unmapped.unmatched(against: new.unmapped, by: \.words),
                   unmappedAdded: new.unmapped.unmatched(against: old.unmapped, by: \.words),
-                  regionCount: partition.regions.count)
+                  regionCount: partition.count)
+    }
+
+    /// The contents of the policy's duties, by rule id.
+    private static func duties(_ policy: ResolvedPolicy) -> [String: ClauseContent] {
+        var result: [String: ClauseContent] = [:]
+        for r in policy.rules where r.rule.effect == .require { result[r.rule.id] = ClauseContent(r) }
+        return result
     }
 
     /// Evaluates both versions on the witness operation and checks each outcome against
     /// the regions the operation covers (deny if any is denied, else not_covered if any
     /// is, else allow).
     private static func recheck(
-        _ witness: Operation, region: Int, partition: RegionPartition,
+        _ witness: Operation, region: Region, index: Int, partition: RegionPartition,
         engines: (old: Engine, new: Engine), outcomes: (old: [Outcome], new: [Outcome])
     ) throws {
-        let covered = partition.regions(coveredByWitnessOf: region)
+        let covered = partition.regions(coveredByWitnessOf: region, index: index)
         func combined(_ all: [Outcome]) -> Outcome {
             let outcomes = covered.map { all[$0] }
             return outcomes.contains(.deny) ? .deny : outcomes.contains(.notCovered) ? .notCovered : .allow
         }
         let expected = (combined(outcomes.old), combined(outcomes.new))
         let actual = (engines.old.evaluate(witness).outcome, engines.new.evaluate(witness).outcome)
-        guard covered.contains(region), expected == actual else {
+        guard covered.contains(index), expected == actual else {
             throw PledgeError.inconsistent("diff witness '\(WitnessText.describe(witness))' was expected \(expected.0.rawValue) → \(expected.1.rawValue) but evaluates \(actual.0.rawValue) → \(actual.1.rawValue)")
         }
     }

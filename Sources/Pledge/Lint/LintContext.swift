@@ -1,12 +1,11 @@
 /// Everything a check may look at: the policy, its resolved rules and, when every term
-/// resolves, the engine and the policy's regions with their decisions.
+/// resolves, the engine and the overrides found in the policy's regions.
 package struct LintContext: Sendable {
     package let document: PolicyDocument
     package let taxonomy: Taxonomy
     /// nil when some key resolves nowhere (the `undefined-term` check reports it).
     let resolved: ResolvedPolicy?
     package let engine: Engine?
-    let regions: PolicyRegions?
     /// Why conflicts between permissions, prohibitions and duties cannot be checked
     /// although every key resolves: the policy is too large to compile or to cut into
     /// regions exactly. The check reports it rather than finding nothing.
@@ -14,7 +13,7 @@ package struct LintContext: Sendable {
     /// The rules by id, the first of a repeated id winning: a lookup per finding, not a scan.
     private let rulesByID: [String: Rule]
     /// Every override of a permission, by a prohibition or by a duty, found in one scan of
-    /// the regions whose witnesses both kinds share (see ``overrides(decidedBy:)``).
+    /// the regions, whose witnesses both kinds share (see ``OverrideScan``).
     private(set) var allOverrides: [Override] = []
 
     package init(document: PolicyDocument, taxonomy: Taxonomy) {
@@ -25,20 +24,22 @@ package struct LintContext: Sendable {
         self.resolved = resolved
         guard let resolved else {
             engine = nil
-            regions = nil
             unanalysable = nil
             return
         }
         do {
             let engine = try Engine(resolved)
             self.engine = engine
-            regions = PolicyRegions(resolved, engine: engine)
-            unanalysable = regions == nil
-                ? "the policy's conditions cut the operation space into more than \(RegionPartition.regionLimit) regions" : nil
-            allOverrides = scanOverrides()
+            var scan = OverrideScan(engine: engine, taxonomy: taxonomy)
+            let partition = RegionPartition([resolved], taxonomy: taxonomy, findsRegions: false, visitor: &scan)
+            if partition.exceeded {
+                unanalysable = "the policy's conditions cut the operation space into more than \(RegionPartition.regionLimit) regions"
+            } else {
+                unanalysable = nil
+                allOverrides = scan.overrides(of: resolved)
+            }
         } catch {
             engine = nil
-            regions = nil
             unanalysable = (error as? PledgeError)?.diagnostics.map(\.message).joined(separator: "; ") ?? "\(error)"
         }
     }

@@ -7,6 +7,11 @@ struct RuleReach: Sendable {
     /// Per rule, per scope (its own, then its breaking scope), per scoped dimension: the
     /// nodes an operation may name and meet it; nil when the scope leaves the dimension open.
     private let reach: [[[Set<Int>?]]]
+    /// Per scoped dimension, per node: the rules (ascending) some scope of which an operation
+    /// naming the node may meet there, open scopes included. A question looks only at the
+    /// rules of its most selective dimension: scanning every rule per witness made linting
+    /// grow with the square of the rules even where each witness meets a few.
+    private let byNode: [[[Int]]]
 
     init(_ policy: ResolvedPolicy) {
         let parents: [[Int?]] = Dimension.scoped.map { dimension in
@@ -23,17 +28,31 @@ struct RuleReach: Sendable {
             }
             return reached
         }
-        reach = policy.rules.map { rule in
+        let reach = policy.rules.map { rule in
             ([rule.scope] + (rule.breaking.map { [$0] } ?? [])).map { scope in
                 scope.covered.enumerated().map { d, covered in covered.map { upward($0, parents[d]) } }
             }
+        }
+        self.reach = reach
+        byNode = parents.indices.map { d in
+            var rules = Array(repeating: [Int](), count: parents[d].count)
+            for (r, scopes) in reach.enumerated() {
+                var nodes = Set<Int>()
+                for scope in scopes {
+                    guard let reached = scope[d] else { nodes = Set(rules.indices); break }
+                    nodes.formUnion(reached)
+                }
+                for n in nodes { rules[n].append(r) }
+            }
+            return rules
         }
     }
 
     /// The rules (indices, ascending) that an operation naming `nodes` meets: one node per
     /// scoped dimension, nil where it names none (any purpose).
     func rules(metBy nodes: [Int?]) -> [Int] {
-        reach.indices.filter { r in
+        let candidates = zip(byNode, nodes).compactMap { rules, node in node.map { rules[$0] } }.min { $0.count < $1.count }
+        return (candidates ?? Array(reach.indices)).filter { r in
             reach[r].contains { scope in
                 zip(scope, nodes).allSatisfy { reached, node in
                     guard let reached, let node else { return true }

@@ -49,14 +49,15 @@ import Testing
         var generator = RandomRules(random: SeededGenerator(seed: seed))
         let a = generator.document(rules: 6), b = generator.document(rules: 6)
         let engines = [try Engine(document: a), try Engine(document: b)]
-        let partition = RegionPartition([try ResolvedPolicy(a, taxonomy: taxonomy), try ResolvedPolicy(b, taxonomy: taxonomy)], taxonomy: taxonomy)
+        var list = RegionList()
+        let partition = RegionPartition([try ResolvedPolicy(a, taxonomy: taxonomy), try ResolvedPolicy(b, taxonomy: taxonomy)], taxonomy: taxonomy, visitor: &list)
         for _ in 0..<300 {
             let probe = generator.probe(taxonomy)
             let indices = zip(Dimension.scoped, probe.atom.scopedKeys).map { taxonomy[$0].index(of: $1!)! }
             let context = Set(probe.context.flatMap { taxonomy[.context].subtreeIndices(of: $0) })
             let isRetain = probe.atom.action == "retain"
             let r = try #require(partition.region(of: indices, retention: isRetain ? probe.retention : nil, context: context))
-            let region = partition.regions[r]
+            let region = list.regions[r]
             for engine in engines {
                 let direct = engine.evaluate(atom: probe.atom, context: Array(context).map { taxonomy[.context].nodes[$0].key }, retention: probe.retention)
                 let viaRegion = engine.evaluate(atom: region.atom(in: taxonomy), context: region.contextKeys(in: taxonomy),

@@ -91,10 +91,14 @@ import Testing
             LintExample.rule("r\(i)", i % 2 == 0 ? .allow : .deny, Scope(action: ["share"]), when: [fact])
         }
         let policy = try ResolvedPolicy(LintExample.document(rules), taxonomy: .standard)
-        let small = RegionPartition([policy], taxonomy: .standard, limit: 100)
+        var cut = RegionList()
+        let small = RegionPartition([policy], taxonomy: .standard, limit: 100, visitor: &cut)
         #expect(small.exceeded)
-        let full = RegionPartition([policy], taxonomy: .standard)
+        #expect(cut.regions.count <= 100)  // no region past the limit is handed on
+        var list = RegionList()
+        let full = RegionPartition([policy], taxonomy: .standard, visitor: &list)
         #expect(!full.exceeded)
-        #expect(full.regions.count > 256)  // every combination of the eight facts, for share
+        #expect(full.count > 256)  // every combination of the eight facts, for share
+        #expect(list.regions.count == full.count)
     }
 }

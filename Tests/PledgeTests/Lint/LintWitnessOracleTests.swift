@@ -10,11 +10,9 @@ import Testing
     /// (isolated ones first) whose witness operation the deciding rule denies and the
     /// policy less every rule that denies it allows.
     private func referenceWitness(_ o: Override, _ context: LintContext) throws -> Operation? {
-        let regions = try #require(context.regions), engine = try #require(context.engine)
-        let all = regions.partition.regions
-        let candidates = o.regions.filter { all[$0].isolated } + o.regions.filter { !all[$0].isolated }
-        for i in candidates.prefix(8) {
-            let op = all[i].witness(in: context.taxonomy)
+        let engine = try #require(context.engine)
+        for (_, region) in o.candidates {
+            let op = region.witness(in: context.taxonomy)
             let decision = engine.evaluate(op)
             guard decision.outcome == .deny, decision.deciding.contains(where: { $0.ruleID == o.deciding.ruleID }) else { continue }
             let denying = Set(decision.deciding.map(\.ruleID))
@@ -45,5 +43,45 @@ import Testing
             witnessed += (context.overrides(decidedBy: .deny) + context.overrides(decidedBy: .require)).filter { $0.witness != nil }.count
         }
         #expect(witnessed >= 30)
+    }
+}
+
+/// The linter decides each region once as it is cut and keeps, per override, only a count
+/// and the few regions its witness is chosen from. The reference here keeps every region
+/// and every decision, as the definition reads: the pairs, their region counts, whether
+/// each is whole and the candidates must agree.
+@Suite struct OverrideScanOracleTests {
+    @Test(arguments: Array(UInt64(1)...30))
+    func everyOverrideHoldsWhatAllTheRegionsShow(_ seed: UInt64) throws {
+        var generator = RandomRules(random: SeededGenerator(seed: seed))
+        let document = generator.document(rules: 24)
+        let context = LintContext(document: document, taxonomy: .standard)
+        let policy = try ResolvedPolicy(document, taxonomy: .standard)
+        let engine = try Engine(policy)
+        var list = RegionList()
+        _ = RegionPartition([policy], taxonomy: .standard, visitor: &list)
+        let decisions = list.regions.map { r in
+            engine.evaluate(atom: r.atom(in: .standard), context: r.contextKeys(in: .standard), retention: r.retains ? r.retention : nil)
+        }
+        var applies: [String: Set<Int>] = [:]
+        var pairs: [[String]: Set<Int>] = [:]
+        for (i, d) in decisions.enumerated() {
+            for p in d.outcome == .deny ? d.overridden : d.outcome == .allow ? d.deciding : [] { applies[p.ruleID, default: []].insert(i) }
+            guard d.outcome == .deny else { continue }
+            for over in d.overridden {
+                for deciding in d.deciding where (deciding.effect == .deny || deciding.effect == .require) && deciding.ruleID != over.ruleID {
+                    pairs[[over.ruleID, deciding.ruleID, deciding.effect.rawValue], default: []].insert(i)
+                }
+            }
+        }
+        let found = context.allOverrides
+        #expect(Set(found.map { [$0.overridden.ruleID, $0.deciding.ruleID, $0.deciding.effect.rawValue] }) == Set(pairs.keys))
+        for o in found {
+            let regions = try #require(pairs[[o.overridden.ruleID, o.deciding.ruleID, o.deciding.effect.rawValue]]).sorted()
+            let candidates = regions.filter { list.regions[$0].isolated } + regions.filter { !list.regions[$0].isolated }
+            #expect(o.regionCount == regions.count)
+            #expect(o.whole == (Set(regions) == applies[o.overridden.ruleID]))
+            #expect(o.candidates.map(\.index) == Array(candidates.prefix(8)))
+        }
     }
 }

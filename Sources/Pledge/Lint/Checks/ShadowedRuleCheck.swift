@@ -31,11 +31,13 @@ struct ShadowedRuleCheck: LintCheck {
         guard let resolved = context.resolved else { return [] }
         var findings: [Finding] = []
         let meanings = resolved.rules.map(RuleComparison.Meaning.init)
-        // Only rules of the same effect can shadow each other: compare within each effect's rules.
-        var byEffect: [Effect: [Int]] = [:]
-        for (i, r) in resolved.rules.enumerated() { byEffect[r.rule.effect, default: []].append(i) }
+        // Only rules of the same effect can shadow each other, and only rules whose scope may
+        // hold the narrower one's: the index finds those without comparing every pair.
+        var byEffect: [Effect: [(index: Int, scope: ResolvedScope)]] = [:]
+        for (i, r) in resolved.rules.enumerated() { byEffect[r.rule.effect, default: []].append((i, r.scope)) }
+        let enclosing = byEffect.mapValues { EnclosingScopes($0, taxonomy: resolved.taxonomy) }
         for (n, narrow) in resolved.rules.enumerated() where narrow.rule.effect != .require {
-            for w in byEffect[narrow.rule.effect] ?? [] {
+            for w in enclosing[narrow.rule.effect]?.candidates(enclosing: narrow.scope) ?? [] {
                 let wide = resolved.rules[w]
                 guard wide.rule.id != narrow.rule.id, meanings[n] != meanings[w],
                       narrow.scope.isInside(wide.scope),
