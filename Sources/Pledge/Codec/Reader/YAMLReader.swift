@@ -1,8 +1,6 @@
 internal import CYAML
 
-/// Reads untrusted YAML (and JSON, a subset of it) into ``YAMLNode``s, safely. The plain
-/// block YAML Pledge writes is read by ``PlainBlockYAML`` without libyaml; anything else
-/// (and every mistake) by libyaml, as follows.
+/// Reads untrusted YAML (and JSON, a subset of it) into ``YAMLNode``s, safely.
 ///
 /// A composer that resolves aliases and recurses once per nesting level lets a hostile
 /// file expand exponentially or exhaust the stack. This reader instead drives the system
@@ -44,17 +42,8 @@ package enum YAMLReader {
             if let problem = InputScreen.problem(in: buffer, file: file, limit: limits.maxBytes) {
                 throw PledgeError.invalid([problem])
             }
-            if let root = PlainBlockYAML.root(buffer, maxDepth: limits.maxDepth, lineOffset: firstLine - 1) {
-                return Document(root: root, diagnostics: [])
-            }
             return try compose(buffer, file: file, maxDepth: limits.maxDepth, lineOffset: firstLine - 1)
         }
-    }
-
-    /// Reads screened bytes with libyaml alone, never ``PlainBlockYAML``: what the text means
-    /// when the plain reader does not take it, and the reference a property test holds it to.
-    static func composeWithLibYAML(bytes: [UInt8], file: String, limits: Limits, firstLine: Int = 1) throws -> Document {
-        try bytes.withUnsafeBufferPointer { try compose($0, file: file, maxDepth: limits.maxDepth, lineOffset: firstLine - 1) }
     }
 
     private struct Frame {
