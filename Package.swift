@@ -60,7 +60,8 @@ let package = Package(
             "PledgeServer", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         // Release-build figures for speed and memory (never timed tests): `swift run -c release pledge-benchmark`.
-        .executableTarget(name: "pledge-benchmark", dependencies: ["Pledge", "PledgeExtract", "AllocationCounter"]),
+        // `server/` holds the `wrk` load benchmark of `pledge-server` (a script, not Swift).
+        .executableTarget(name: "pledge-benchmark", dependencies: ["Pledge", "PledgeExtract", "AllocationCounter"], exclude: ["server"]),
         // Counts heap allocations (glibc), for the benchmark's allocations-per-decision figure.
         .target(name: "AllocationCounter"),
         .testTarget(name: "PledgeTests", dependencies: ["Pledge"], resources: [.copy("Fixtures")]),
@@ -73,11 +74,11 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// libFuzzer targets, only when asked for (`Fuzz/run`): they link only with `-sanitize=fuzzer`,
+// libFuzzer targets, only when asked for (`Sources/pledge-fuzz/run`): they link only with `-sanitize=fuzzer`,
 // so the ordinary `swift build` and `swift test` never see them.
 if ProcessInfo.processInfo.environment["PLEDGE_FUZZ"] == "1" {
     package.targets += [
         .target(name: "CFuzzDriver"),
-        .executableTarget(name: "pledge-fuzz", dependencies: ["Pledge", "PledgeExtract", "CFuzzDriver"]),
+        .executableTarget(name: "pledge-fuzz", dependencies: ["Pledge", "PledgeExtract", "CFuzzDriver"], exclude: ["run"]),
     ]
 }

@@ -1,4 +1,4 @@
-// libFuzzer's driver runs the target named by PLEDGE_FUZZ_TARGET (see Fuzz/run). Built
+// libFuzzer's driver runs the target named by PLEDGE_FUZZ_TARGET (see Sources/pledge-fuzz/run). Built
 // only with PLEDGE_FUZZ=1 and -sanitize=fuzzer, which supplies the driver.
 import CFuzzDriver
 import Foundation

@@ -5,12 +5,12 @@
 # decided afresh), with the decision log off and on. Prints
 # wrk's figures, the server's resident memory sampled every 5 s, and the CPU time the server
 # spent per request (user + system, from /proc: what a core of its own would make of it,
-# whatever wrk and the rest of the machine take). Usage: Benchmarks/server/run.sh [seconds per run, default 60]
+# whatever wrk and the rest of the machine take). Usage: Sources/pledge-benchmark/server/run.sh [seconds per run, default 60]
 # Needs wrk (Debian: apt-get install -y wrk).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 duration=${1:-60}
-here=Benchmarks/server
+here=Sources/pledge-benchmark/server
 swift build -c release --product pledge-server >/dev/null
 server="$(swift build -c release --show-bin-path)/pledge-server"
 work=$(mktemp -d)
