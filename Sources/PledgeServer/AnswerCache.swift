@@ -62,37 +62,7 @@ final class AnswerCache: Sendable {
         }
     }
 
-    /// An operation less its id and place, hashed once over its terms' bytes (FNV-1a) rather
-    /// than term by term through `Hasher`; equal only when the terms are.
-    private struct Key: Hashable {
-        let terms: Pledge.Operation
-        let digest: UInt64
-
-        init(_ operation: Pledge.Operation) {
-            var terms = operation
-            terms.id = nil
-            terms.location = nil
-            self.terms = terms
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            func mix(_ text: String?) {
-                var text = text ?? ""
-                text.withUTF8 { for byte in $0 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 } }
-                h = (h ^ 0xFF) &* 0x100_0000_01B3
-            }
-            mix(terms.action)
-            for key in terms.data { mix(key) }
-            mix(terms.recipient)
-            mix(terms.purpose)
-            mix(terms.identifiability)
-            for key in terms.context { mix(key) }
-            mix(terms.retention?.text)
-            digest = h
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
-
-        static func == (a: Key, b: Key) -> Bool { a.digest == b.digest && a.terms == b.terms }
-    }
+    private typealias Key = DecidedTerms
 
     private final class Locked: Sendable {
         let slot = Mutex(Slot())

@@ -11,37 +11,7 @@ final class CheckShapeCache: @unchecked Sendable {
     private var shapes: [Key: (decision: Decision, shape: CheckEntryShape)] = [:]
     private var bytes = 0
 
-    /// An operation less its id and place, hashed once over its terms' bytes (FNV-1a),
-    /// not term by term through `Hasher`; equal only when the operations are.
-    private struct Key: Hashable {
-        let operation: Operation
-        let digest: UInt64
-
-        init(_ operation: Operation) {
-            var terms = operation
-            terms.id = nil
-            terms.location = nil
-            self.operation = terms
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            func mix(_ text: String?) {
-                var text = text ?? ""
-                text.withUTF8 { for byte in $0 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 } }
-                h = (h ^ 0xFF) &* 0x100_0000_01B3
-            }
-            mix(terms.action)
-            for key in terms.data { mix(key) }
-            mix(terms.recipient)
-            mix(terms.purpose)
-            mix(terms.identifiability)
-            for key in terms.context { mix(key) }
-            mix(terms.retention?.text)
-            digest = h
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
-
-        static func == (a: Key, b: Key) -> Bool { a.digest == b.digest && a.operation == b.operation }
-    }
+    private typealias Key = DecidedTerms
 
     /// The entry for `operation`, decided and shaped once per distinct set of terms.
     func entry(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter,
