@@ -60,4 +60,17 @@ enum ExclusiveLimit {
             statement.purposes = []
         }
     }
+
+    /// An exclusive word left in a permission that ``apply(to:_:verbGroup:object:conditions:purposeSpans:isQualifier:)``
+    /// did not turn into a prohibition ("will only be used to contact you"): it forbids everything else, which no rule
+    /// holds, so the plain permission would allow what the text rules out. One that limits the data named after it
+    /// ("we give only account information to …") leaves the permission within the text; one in the verb group or before
+    /// a preposition or a condition limits the act. "not only … but also" adds.
+    static func unread(in clause: Range<Int>, verbs: Range<Int>, _ s: AnnotatedSentence, isCondition: (Int) -> Bool) -> Int? {
+        clause.first { i in
+            words.contains(s.word(i)) && s.word(i - 1) != "not" && !isCondition(i)
+                && (i < verbs.lowerBound || Grammar.prepositions.contains(s.word(i + 1))
+                    || Grammar.conditionMarkers.contains { s.has($0.words, at: i + 1) })
+        }
+    }
 }

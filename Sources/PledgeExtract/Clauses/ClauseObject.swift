@@ -1,0 +1,165 @@
+import Pledge
+
+/// What a clause's object names — its data (with the references back, means, agents and destinations that are not
+/// data) and its recipients — read for ``ClauseAnalyzer``.
+extension ClauseAnalyzer {
+    /// The keys of one dimension matched in a range, in order, deduplicated.
+    func keys(_ dimension: Dimension, in range: Range<Int>, _ s: AnnotatedSentence, where keep: (Int) -> Bool) -> [String] {
+        var result: [String] = []
+        for m in s[dimension] where range.contains(m.range.lowerBound) && keep(m.range.lowerBound) {
+            for k in m.keys where !result.contains(k) { result.append(k) }
+        }
+        return result
+    }
+
+    /// The recipients named in a range. An agent ("cookies placed by third parties") receives nothing, so a prohibition
+    /// does not name it; a permission keeps it, since dropping a recipient would widen the permission.
+    func recipients(in range: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, effect: Effect) -> [String] {
+        // "from anyone under 13": people an age qualifies are those the data is about, not a recipient.
+        keys(.recipient, in: range, s) { i in
+            !spans.isQualifier(i) && !spans.inExample(i)
+                && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
+                && (effect == .allow || !isAgent(i, s))
+        }
+            .filter { $0 != "first_party" && $0 != "data_subject" }
+    }
+
+    /// The data a predicate speaks of. A permission keeps the most specific categories it
+    /// names (examples included), a prohibition the most general: each errs toward deny.
+    func data(in ranges: [Range<Int>], _ s: AnnotatedSentence, _ spans: ClauseSpans, verbs: Range<Int>,
+                      effect: Effect, anaphor: [String]?, disclosure: Bool = false) -> [String] {
+        var head: [String] = [], examples: [String] = []
+        for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
+            let i = m.range.lowerBound
+            if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) || spans.inConcession(i) || m.range.contains(where: spans.inAge) { continue }
+            // "any third party outside of our organization": a data word inside a longer recipient phrase names the recipient.
+            if s[.recipient].contains(where: { $0.range.count > m.range.count && $0.range.clamped(to: m.range) == m.range }) { continue }
+            if disclosure, namesDestination(m, s) { continue }
+            // "We never ask for your password by e-mail": in a prohibition, data named as the means of the act is not
+            // what is forbidden, when the clause names other data; without it the prohibition is the broader one.
+            if effect == .deny, isMeans(m, s), s[.data].contains(where: { o in o.range != m.range && !isMeans(o, s)
+                && ranges.contains { $0.contains(o.range.lowerBound) } && !spans.isQualifier(o.range.lowerBound) }) { continue }
+            var keys = m.keys
+            // "If you send us an e-mail request, we may store that information": in a permission, a reference back past
+            // a thing the sentence's own condition introduces may mean that thing; it is not taken from the sentence before.
+            if let anaphor, !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s),
+               !(effect == .allow && spans.conditions.contains(where: { c in c.range.upperBound <= i && c.range.contains { ["a", "an"].contains(s.word($0)) } })) {
+                keys = anaphor
+            }
+            for k in keys {
+                if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }
+                else if !head.contains(k) { head.append(k) }
+            }
+        }
+        // "information from persons under 13": an age bound from above names children's data.
+        if taxonomy[.data].contains("user.childrens"), !head.contains("user.childrens"), spans.ages.contains(where: { age in
+            age.namesMinors && age.qualifiesPerson && ranges.contains { $0.contains(age.range.lowerBound) }
+        }) { head.append("user.childrens") }
+        let tree = taxonomy[.data]
+        func generic(_ k: String) -> Bool { tree.node(k)?.parent == nil && tree.contains(k) }
+        // A category named beside one of its own kinds ("personal data or information from minors")
+        // is read as the kind: the qualifier usually applies to both.
+        func specific(_ keys: [String]) -> [String] {
+            keys.filter { k in !keys.contains { $0 != k && tree.contains(k) && tree.covers(k, $0) } }
+        }
+        // An example the head does not cover is named besides it ("server logs, including IP addresses").
+        let added = head.allSatisfy(tree.contains)
+            ? examples.filter { e in !head.contains { tree.covers($0, e) } } : []
+        // "your e-mail, your name or any other information that could identify you": a prohibition that ends its list
+        // with every other kind of data forbids it for all personal data; the named kinds alone would lose the rest.
+        if effect == .deny, endsWithEveryOtherKind(ranges, s) { return ["user"] }
+        if effect == .deny { return specific(head.isEmpty ? examples : head + added) }
+        return specific(head.contains(where: { !generic($0) }) || examples.isEmpty ? head + added : examples)
+    }
+
+    /// The words of a "with …" or "to …" phrase naming someone the taxonomy does not know.
+    func unknownRecipient(in object: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> String? {
+        for j in object where ["with", "to"].contains(s.word(j)) && !spans.isQualifier(j) && !spans.inExample(j) {
+            var k = j + 1
+            // "shared with, or collected by, advertisers": the recipient is named after what the next verb says.
+            if j == object.lowerBound, k < s.tokens.count, s.tokens[k].isPunctuation { return s.word(j) + " …" }
+            while Grammar.determiners.contains(s.word(k)) { k += 1 }
+            guard k < s.tokens.count, !s.tokens[k].isPunctuation, Int(s.word(k)) == nil,
+                  !Grammar.readerPronouns.contains(s.word(k)), !Grammar.companyPronouns.contains(s.word(k)) else { continue }
+            let named = Dimension.allCases.contains { d in d != .data && s[d].contains { $0.range.contains(k) } }
+            // A data word here names a destination ("to countries"); any other unknown word does so only in the
+            // phrase that completes the verb, right after it or its data ("share X with …"), not in "subject to …".
+            let destination = s[.data].contains { $0.range.contains(k) }
+            let completesVerb = j == object.lowerBound || s[.data].contains { $0.range.upperBound == j }
+            if !named, destination || completesVerb { return s.text(j..<(k + 1)) }
+        }
+        return nil
+    }
+
+    /// "by unsolicited e-mail", "via cookies", "through our servers": a means of the act, not its object.
+    func isMeans(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        var j = m.range.lowerBound - 1
+        while j >= m.range.lowerBound - 3, j >= 0, !s.tokens[j].isPunctuation, !["by", "via", "through"].contains(s.word(j)),
+              !Grammar.prepositions.contains(s.word(j)) || Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        return ["by", "via", "through"].contains(s.word(j))
+    }
+
+    /// "the cookies placed by third parties", "collected by, these third parties": who did something, named after
+    /// "by", receives nothing.
+    func isAgent(_ i: Int, _ s: AnnotatedSentence) -> Bool {
+        var j = i - 1
+        while Grammar.determiners.contains(s.word(j)) || s.word(j) == "," { j -= 1 }
+        return s.word(j) == "by"
+    }
+
+    /// "transfer information to countries": what follows "to" or "with" in a disclosure is where it goes.
+    func namesDestination(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        var j = m.range.lowerBound - 1
+        while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        return ["to", "with"].contains(s.word(j))
+    }
+
+    /// "email distribution service providers": a data word that opens a recipient's name
+    /// qualifies the recipient and names no data.
+    func modifiesRecipient(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        var j = m.range.upperBound
+        while j < min(s.tokens.count, m.range.upperBound + 3), isPlainWord(j, s), !s[.recipient].contains(where: { $0.range.lowerBound == j }) { j += 1 }
+        return s[.recipient].contains { r in
+            r.range.lowerBound == j && r.keys.allSatisfy { taxonomy[.recipient].covers("third_party", $0) && $0 != "public" }
+        }
+    }
+
+    /// A word that may stand inside a compound noun: no punctuation, grammar word or data phrase.
+    func isPlainWord(_ j: Int, _ s: AnnotatedSentence) -> Bool {
+        let w = s.word(j)
+        return !s.tokens[j].isPunctuation && !Grammar.determiners.contains(w) && !Grammar.prepositions.contains(w)
+            && !Grammar.coordinators.contains(w) && !Grammar.auxiliaries.contains(w) && !s[.data].contains { $0.range.contains(j) }
+    }
+
+    /// The part of an object that can name its data. When the object is a thing that is
+    /// not data, data named in a phrase after it qualifies that thing, not the verb:
+    /// "we employ industry standard protections for all such communications" uses no communications.
+    func dataPart(of object: Range<Int>, _ s: AnnotatedSentence) -> Range<Int> {
+        guard let firstData = s[.data].first(where: { object.contains($0.range.lowerBound) })?.range.lowerBound else { return object }
+        var sawThing = false
+        for j in object.lowerBound..<firstData {
+            let w = s.word(j)
+            if s.tokens[j].isPunctuation || Grammar.coordinators.contains(w) { sawThing = false; continue }
+            if Grammar.thingPrepositions.contains(w) {
+                if sawThing { return object.lowerBound..<j }
+                continue
+            }
+            let named = [Dimension.recipient, .identifiability, .purpose, .context].contains { d in s[d].contains { $0.range.contains(j) } }
+            if !named, !Grammar.determiners.contains(w), !Grammar.adverbs.contains(w), !Grammar.prepositions.contains(w), Int(w) == nil {
+                sawThing = true
+            }
+        }
+        return object
+    }
+
+    /// "such information", "this information", "the information gathered": a reference back.
+    func isAnaphoric(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        let first = s.word(m.range.lowerBound)
+        let before = s.word(m.range.lowerBound - 1)
+        let after = s.word(m.range.upperBound)
+        // "the information we collect" is defined by its own clause, not by what came before.
+        if ["that", "which", "we", "you", "about", "from", "of", "related", "necessary"].contains(after) { return false }
+        return ["such", "this", "these", "those"].contains(first)
+            || (m.range.count == 1 && ["such", "this", "these", "those", "the", "that"].contains(before))
+    }
+}
