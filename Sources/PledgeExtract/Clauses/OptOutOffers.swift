@@ -6,21 +6,24 @@ import Pledge
 /// our newsletter, follow the link in any e-mail") is a promise that travels with the
 /// marketing permissions it qualifies: each gets the offer as an obligation and an exception
 /// citing the offer, so it stops applying once the reader has opted out. An offer that finds no
-/// marketing permission to qualify is listed for review.
+/// marketing permission to qualify is a prohibition of its own once the reader has opted out
+/// (``OptOutScope``), or, when what it opts out of is not understood, listed for review.
 enum OptOutOffers {
     struct Offer: Sendable {
         var text: String
         var sentence: Sentence
+        /// What the offer forbids once the reader has opted out, when it names it.
+        var prohibition: Statement?
     }
 
     /// The distinct offers, each with the sentence that makes it.
-    static func find(_ sentences: [AnnotatedSentence]) -> [Offer] {
+    static func find(_ sentences: [AnnotatedSentence], taxonomy: Taxonomy) -> [Offer] {
         var offers: [Offer] = []
         for s in sentences where isOffer(s) {
             // The offer itself, without what follows a "however".
             let end = (0..<s.tokens.count).first { i in s.word(i) == ";" || (s.word(i) == "," && s.word(i + 1) == "however") } ?? s.tokens.count
             let text = s.text(0..<end)
-            if !offers.contains(where: { $0.text == text }) { offers.append(Offer(text: text, sentence: s.sentence)) }
+            if !offers.contains(where: { $0.text == text }) { offers.append(Offer(text: text, sentence: s.sentence, prohibition: OptOutScope.prohibition(of: s, taxonomy: taxonomy))) }
         }
         return offers
     }

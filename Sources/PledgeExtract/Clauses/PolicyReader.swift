@@ -27,7 +27,7 @@ struct PolicyReader {
 
         let analyzer = ClauseAnalyzer(taxonomy: taxonomy, companyNames: UnreadWords.companyNames(inTitle: title))
         let (exceptions, consumedByExceptions) = PolicyExceptions.read(annotated, taxonomy: taxonomy)
-        let offers = OptOutOffers.find(annotated)
+        let offers = OptOutOffers.find(annotated, taxonomy: taxonomy)
         var consumed = consumedByExceptions
         var readings: [Int: SentenceReading] = [:]
         var sectionData: [String: [String]] = [:]
@@ -87,8 +87,14 @@ struct PolicyReader {
             }
         }
         PolicyExceptions.apply(exceptions, to: &statements, taxonomy: taxonomy)
-        let unused = OptOutOffers.apply(offers, to: &statements, taxonomy: taxonomy)
-        // An offer that qualifies a permission is read; one that qualifies none is listed, with its own reason if it has one.
+        var unused = OptOutOffers.apply(offers, to: &statements, taxonomy: taxonomy)
+        // An offer that qualifies no permission forbids what it names once the reader has opted out.
+        for prohibition in unused.compactMap(\.prohibition) {
+            statements.insert(prohibition, at: statements.firstIndex { $0.sentence.line > prohibition.sentence.line } ?? statements.count)
+        }
+        unused.removeAll { $0.prohibition != nil }
+        // An offer that qualifies a permission or forbids what it names is read; one that does neither is listed, with
+        // its own reason if it has one.
         unmapped.removeAll { entry in offers.contains { $0.sentence.line == entry.line && $0.sentence.text == entry.text }
             && !unused.contains { $0.sentence.line == entry.line && $0.sentence.text == entry.text } }
         for offer in unused where !unmapped.contains(where: { $0.line == offer.sentence.line && $0.text == offer.sentence.text })

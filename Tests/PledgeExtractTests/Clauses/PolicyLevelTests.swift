@@ -62,9 +62,50 @@ import Pledge
         #expect(document.unmapped.isEmpty)
     }
 
-    @Test func anOptOutWithNoMarketingPermissionIsListed() throws {
-        let document = try Fixtures.extract("You can unsubscribe from our newsletter at any time.")
-        #expect(document.rules.isEmpty)
+    /// An offer with no marketing permission to qualify is still a promise: once the reader has opted out, the company
+    /// stops what the offer names, and only that.
+    @Test(arguments: [
+        // (offer, an operation the opted-out reader is protected from, the same act for another purpose or party)
+        ("You can unsubscribe from our newsletter at any time.",
+         Operation(action: "contact", data: ["user.contact"], purpose: "marketing.communications"),
+         Operation(action: "contact", data: ["user.contact"], purpose: "essential.service.notifications")),
+        ("You may opt out of receiving promotional e-mails from us by clicking the link in any e-mail.",
+         Operation(action: "email", data: ["user.contact.email"], purpose: "marketing.communications.email"),
+         Operation(action: "email", data: ["user.contact.email"], purpose: "essential.service.notifications.email")),
+        ("You may opt out of having your personal information shared with our partners.",
+         Operation(action: "share", data: ["user.name"], recipient: "business_partner"),
+         Operation(action: "share", data: ["user.name"], recipient: "government")),
+        ("You can opt out of the sale of your personal information.",
+         Operation(action: "sell", data: ["user.contact.email"], recipient: "advertiser", purpose: "sales"),
+         Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser")),
+        ("You may opt out of interest-based advertising.",
+         Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising.profiling"),
+         Operation(action: "use", data: ["user.behavior"], purpose: "analytics")),
+    ])
+    func anOptOutWithNoPermissionToQualifyForbidsWhatItNames(_ text: String, _ protected: Operation, _ other: Operation) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.when == ["opted_out"])
+        var optedOut = protected
+        optedOut.context = ["opted_out"]
+        #expect(try Fixtures.decide(document, optedOut) == .deny)
+        // Before the reader opts out the offer forbids nothing, and after it, nothing it does not name.
+        #expect(try Fixtures.decide(document, protected) != .deny)
+        var otherOptedOut = other
+        otherOptedOut.context = ["opted_out"]
+        #expect(try Fixtures.decide(document, otherOptedOut) != .deny)
+    }
+
+    @Test(arguments: [
+        "You may opt out from such advertisers' services here.",   // another party's service
+        "You can opt out at any time.",                             // of nothing named
+        "To opt out of cookies, change your browser settings.",    // a setting of the reader's browser
+    ])
+    func anOptOutOfNothingTheCompanyDoesIsListed(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
         #expect(document.unmapped.first?.reason == "an opt-out is offered, but no marketing permission was read for it to qualify")
     }
 

@@ -1,0 +1,71 @@
+import Pledge
+
+/// What an opt-out offer lets the reader opt out of, read as the company's promise to stop once the reader has:
+/// "You can unsubscribe from our newsletter" forbids e-mailing newsletters `when: [opted_out]`; "you may opt out of
+/// having your information shared with our partners" forbids that sharing; "opt out of interest-based advertising"
+/// forbids using data for it. The promise errs toward deny: it holds only once the reader has opted out, and names
+/// only what the offer names. An offer whose object is not the company's act ("opt out from an advertiser's
+/// services", "opt out of cookies") or not understood gives no prohibition and stays listed.
+enum OptOutScope {
+    static func prohibition(of s: AnnotatedSentence, taxonomy: Taxonomy) -> Statement? {
+        let windows = s[.context].filter { $0.keys.contains("opted_out") }.map { object(after: $0.range.upperBound, s) }
+        guard !windows.isEmpty else { return nil }
+        func inWindow(_ m: PhraseMatch) -> Bool { windows.contains { $0.contains(m.range.lowerBound) } }
+        let actions = s[.action].filter(inWindow).flatMap(\.keys)
+        // "the sale of your data": a purpose word that is the act itself names no purpose.
+        let purposes = unique(s[.purpose].filter { m in inWindow(m) && !s[.action].contains { $0.range.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.range.upperBound } }.flatMap(\.keys))
+        let recipients = unique(s[.recipient].filter(inWindow).flatMap(\.keys)).filter { $0 != "first_party" && $0 != "data_subject" }
+        let data = unique(s[.data].filter(inWindow).flatMap(\.keys))
+        let actionTree = taxonomy[.action], purposeTree = taxonomy[.purpose]
+        var statement = Statement(effect: .deny, actions: [], data: [], sentence: s.sentence)
+        statement.when = ["opted_out"]
+
+        let disclosures = unique(actions.filter { actionTree.covers("disclose", $0) })
+        let messages = purposes.filter { purposeTree.covers("marketing.communications", $0) }
+        let emailed = windows.contains { w in w.contains { ["email", "e-mail", "emails", "e-mails"].contains(s.word($0)) } }
+        if !disclosures.isEmpty {
+            // "opt out of having your information shared with our partners for marketing"
+            statement.actions = disclosures
+            statement.data = data.isEmpty ? ["user"] : data
+            statement.recipients = recipients
+            statement.purposes = purposes
+        } else if !recipients.isEmpty {
+            return nil   // "opt out from such advertiser's services": another party's service, not the company's act
+        } else if !messages.isEmpty || (!purposes.isEmpty && actions.contains { actionTree.covers("contact", $0) }) {
+            // "unsubscribe from our newsletter", "opt out of receiving promotional e-mails": the company's messages.
+            statement.actions = [emailed ? "email" : "contact"]
+            statement.data = [emailed ? "user.contact.email" : "user.contact"]
+            statement.purposes = messages.isEmpty ? purposes.filter { purposeTree.covers("marketing", $0) } : messages
+            if statement.purposes.isEmpty { return nil }
+        } else if purposes.contains(where: { purposeTree.covers("marketing.advertising", $0) }) {
+            // "opt out of interest-based advertising": the use of data for it.
+            statement.actions = ["use"]
+            statement.data = data.isEmpty ? ["user"] : data
+            statement.purposes = purposes.filter { purposeTree.covers("marketing.advertising", $0) }
+        } else {
+            return nil
+        }
+        return statement
+    }
+
+    /// The words that name what is opted out of: after the opt-out phrase, up to the means of opting out ("by
+    /// clicking", "at any time", "here"), a new clause or the end.
+    private static func object(after start: Int, _ s: AnnotatedSentence) -> Range<Int> {
+        var end = start
+        while end < s.tokens.count {
+            let w = s.word(end)
+            if [";", ".", ":", "by", "via", "at", "here", "through", "using", "when", "if", "please", "(", "in"].contains(w) { break }
+            // "…, click the link": a comma that opens another clause rather than continuing a list.
+            if w == ",", !["and", "or"].contains(s.word(end + 1)),
+               !s[.purpose].contains(where: { $0.range.lowerBound == end + 1 }), !s[.data].contains(where: { $0.range.lowerBound == end + 1 }) {
+                break
+            }
+            end += 1
+        }
+        return start..<end
+    }
+
+    private static func unique(_ keys: [String]) -> [String] {
+        keys.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+}
