@@ -84,7 +84,13 @@ struct ClauseAnalyzer {
             case .data:
                 if p.isNormative { reading.gap = reading.gap ?? "the actor is not the company" }
                 continue
-            case .company: break
+            case .company:
+                // "We and our partners collect …": the others' own collection is no permission of the company's.
+                if !p.passive, let others = s[.recipient].first(where: { r in
+                    p.subject.contains(r.range.lowerBound) && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
+                }) {
+                    reading.loss = reading.loss ?? "what \(s.text(others.range)) do beside the company is not modelled; the rule is the company's own"
+                }
             }
             // "…, and we will notify you before it is transferred": a notice promised for the practice just read.
             if !reading.statements.isEmpty, let notice = trailingNotice(p, from: scopeStart, s) {
@@ -100,12 +106,16 @@ struct ClauseAnalyzer {
             }
             var actions = p.actions
             var chained = Set<Int>()
+            // "We use cookies to collect your IP address": the collection the means is used for, and the words it names.
+            var collection: (actions: [String], verb: Int, span: Range<Int>)? = nil
+            var means: Range<Int>? = nil
             // "use your data to send you …": the infinitive names what the use is (contacting, collecting).
             if !p.negated, actions.contains("use") {
                 for (i, keys) in infinitives where object.contains(i) {
                     guard let span = spans.purposes.first(where: { $0.lowerBound == i - 1 }) else { continue }
                     let chain = keys.filter { isContact($0) || taxonomy[.action].covers("collect", $0) }
                     if chain.isEmpty { continue }
+                    if collection == nil, chain.allSatisfy({ taxonomy[.action].covers("collect", $0) }) { collection = (chain, i, span) }
                     for k in chain where !actions.contains(k) { actions.append(k) }
                     // "to contact you" says no more than the contact; "to send you order confirmations" names
                     // a purpose, which must then be understood. What is collected ("to track visitors") is no purpose.
@@ -125,7 +135,7 @@ struct ClauseAnalyzer {
 
             // "We may use a fulfillment company to ship your order": what is used is a party the company engages, and
             // the data after it belongs to that party's task; what the company hands it is not named.
-            if !p.passive, actions == ["use"], let engaged = engagedParty(after: p.verbs.upperBound, s) {
+            if !p.passive, p.actions == ["use"], let engaged = engagedParty(after: p.verbs.upperBound, s) {
                 reading.gap = reading.gap ?? "the company engages a third party (\(s.text(engaged))); what it discloses to it is not named"
                 continue
             }
@@ -145,6 +155,19 @@ struct ClauseAnalyzer {
             let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? (subjectNamesData ? [subject] : [subject, objectData]) : [objectData])
             statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor,
                                   disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
+            // "We use cookies to collect your IP address": what is collected is the data of the collection, whose means
+            // (how it is collected) the rule does not name; the means alone is not what is collected.
+            if let collection {
+                var own = spans
+                own.purposes.removeAll { $0 == collection.span }
+                let collected = data(in: [collection.span], s, own, verbs: collection.verb..<(collection.verb + 1), effect: statement.effect, anaphor: anaphor)
+                if !collected.isEmpty {
+                    actions = collection.actions
+                    statement.actions = actions
+                    statement.data = collected
+                    means = p.verbs.upperBound..<collection.span.lowerBound
+                }
+            }
             // "sell your contacts or share them with advertisers": the pronoun takes the data of the verb before.
             if statement.data.isEmpty, refersBack(object, s) {
                 if let previous = reading.statements.last { statement.data = previous.data }
@@ -190,6 +213,10 @@ struct ClauseAnalyzer {
             // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed.
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect)
+            // "We may allow advertisers to collect …": the party let act receives what it takes.
+            if let party = p.party {
+                for k in keys(.recipient, in: party, s, where: { _ in true }) where !statement.recipients.contains(k) { statement.recipients.insert(k, at: 0) }
+            }
             // "Ads may be provided by Google": whoever acts after "by" is another party; its act grants the company nothing.
             if statement.effect == .allow, p.passive, let agent = s[.recipient].first(where: { r in
                 (p.verbs.upperBound + 1...p.verbs.upperBound + 3).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
@@ -247,11 +274,13 @@ struct ClauseAnalyzer {
             }
             // A purpose word inside a data phrase ("social security number") names no purpose.
             // Nor does a relative clause of giving ("the address you choose to provide").
-            statement.purposes = keys(.purpose, in: scope, s) { i in
+            let isPurpose = { (i: Int) -> Bool in
                 !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) }
                     && !sources.contains { $0.contains(i) }
                     && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
+            statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
+            if statement.effect == .allow { statement.purposes = PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) }
             // "We only use it for statistical analysis": a level named inside a purpose qualifies the purpose, not the
             // data; read as the data's, it would narrow a prohibition to aggregated data (a permission keeps it: narrower).
             let deny = statement.effect == .deny
@@ -330,7 +359,7 @@ struct ClauseAnalyzer {
             }
             let clauseStart = min(identityScope.lowerBound, p.passive ? subjectClauses[p.subject.lowerBound] ?? n : n)
             clauses.append(PermissionClause(range: min(clauseStart, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
-                                            predicate: p, obligations: noticeFor.map { [$0] } ?? []))
+                                            predicate: p, obligations: noticeFor.map { [$0] } ?? [], means: means))
             reading.statements.append(statement)
         }
         checkPermissionsAreRead(&reading, clauses, s, spans)

@@ -201,15 +201,23 @@ struct ClauseSpans: Sendable {
         }
     }
 
-    /// "(when) you use our app", "(when) visiting the website", "(when) you visit": the reader using the service
-    /// the policy is about, a condition every operation it governs meets.
+    /// "(when) you use our app", "(when) visiting the website", "(when) you visit", "(when) you visit our web pages or
+    /// use our applications": the reader using the service the policy is about, a condition every operation it
+    /// governs meets. Every word must say so — a use of the service, the service's name or nouns, the reader, a
+    /// determiner or a coordinator: "when you use our app to apply for a loan" is a narrower occasion.
     static func restatesScope(_ words: Range<Int>, of s: AnnotatedSentence) -> Bool {
         var k = words.lowerBound
         if s.word(k) == "you" || s.word(k) == "your" { k += 1 }
-        guard words.filter({ !s.tokens[$0].isPunctuation }).count <= 8, Grammar.serviceUseVerbs.contains(s.word(k)) else { return false }
+        guard words.filter({ !s.tokens[$0].isPunctuation }).count <= 14, Grammar.serviceUseVerbs.contains(s.word(k)) else { return false }
         // A visit with nothing after it is a visit to the service ("we receive your IP address when you visit").
         let bare = words.upperBound == k + 1 || (k + 1..<words.upperBound).allSatisfy { s.tokens[$0].isPunctuation || s.word($0) == "us" }
-        return (bare || words.contains { Grammar.serviceNouns.contains(s.word($0)) })
+        let saysUse = (k + 1..<words.upperBound).allSatisfy { j in
+            let w = s.word(j)
+            return s.tokens[j].isPunctuation || s.tokens[j].isCapitalized || Grammar.serviceNouns.contains(w) || Grammar.serviceUseVerbs.contains(w)
+                || Grammar.determiners.contains(w) || Grammar.coordinators.contains(w) || Grammar.readerPronouns.contains(w)
+                || ["us", "to", "on", "with", "of", "mobile", "any"].contains(w)
+        }
+        return (bare || (saysUse && words.contains { Grammar.serviceNouns.contains(s.word($0)) }))
             && !words.contains { j in s[.data].contains { $0.range.contains(j) } }
     }
 

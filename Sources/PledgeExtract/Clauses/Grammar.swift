@@ -11,7 +11,7 @@ enum Grammar {
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
-        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles",
+        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -141,6 +141,10 @@ enum Grammar {
     static let eventVerbs = words("event-verbs")
     /// Nouns for a business the company engages ("we use a fulfillment company to …").
     static let partyNouns = words("party-nouns")
+    /// Nouns for the means of a collection ("we use analytics tools to collect …"): how, not what or who.
+    static let meansNouns = words("means-nouns")
+    /// Verbs by which the company lets another party act ("we may allow advertisers to collect …").
+    static let permittingVerbs = words("permitting-verbs")
     /// "no more … than is necessary": a limit to what is needed (``ExcessLimit``).
     static let excessWords = words("excess-words")
     static let needWords = words("need-words")

@@ -8,7 +8,7 @@ import Pledge
 /// services", "opt out of cookies") or not understood gives no prohibition and stays listed.
 enum OptOutScope {
     static func prohibition(of s: AnnotatedSentence, taxonomy: Taxonomy) -> Statement? {
-        let windows = s[.context].filter { $0.keys.contains("opted_out") }.map { object(after: $0.range.upperBound, s) }
+        let windows = s[.context].filter { $0.keys.contains("opted_out") }.compactMap { object(of: $0.range, s) }
         guard !windows.isEmpty else { return nil }
         func inWindow(_ m: PhraseMatch) -> Bool { windows.contains { $0.contains(m.range.lowerBound) } }
         let actions = s[.action].filter(inWindow).flatMap(\.keys)
@@ -48,9 +48,14 @@ enum OptOutScope {
         return statement
     }
 
-    /// The words that name what is opted out of: after the opt-out phrase, up to the means of opting out ("by
-    /// clicking", "at any time", "here"), a new clause or the end.
-    private static func object(after start: Int, _ s: AnnotatedSentence) -> Range<Int> {
+    /// The words that name what is opted out of: after the opt-out phrase and its "of" or "from" ("opt out of",
+    /// "unsubscribe from"; "do not wish to receive" takes its object directly), up to the means of opting out ("by
+    /// clicking", "at any time", "here"), a new clause or the end. An opt-out phrase used as a modifier ("the opt-out
+    /// link provided in each e-mail") names nothing opted out of.
+    private static func object(of phrase: Range<Int>, _ s: AnnotatedSentence) -> Range<Int>? {
+        var start = phrase.upperBound
+        if ["of", "from"].contains(s.word(start)) { start += 1 }
+        else if !["receive", "to"].contains(s.word(phrase.upperBound - 1)) { return nil }
         var end = start
         while end < s.tokens.count {
             let w = s.word(end)

@@ -29,6 +29,9 @@ struct Predicate: Sendable, Hashable {
     var actor: Actor
     /// For "… which is logged by our servers": the antecedent holding the data.
     var antecedent: Range<Int>?
+    /// "We may allow advertisers to collect …": the party the company lets act, to whom it discloses what the act
+    /// takes (``PermittedParty``).
+    var party: Range<Int>? = nil
 
     /// Whether it carries a modal or a negation: a normative statement for coverage.
     var isNormative: Bool { negated || mood == .permissive || mood == .obligating }

@@ -35,6 +35,7 @@ struct PredicateFinder {
     private enum Reading { case predicate(Predicate), infinitive, none }
 
     private func reading(of match: PhraseMatch, previous: Predicate?) -> Reading {
+        if let permitted = PermittedParty.reading(of: match, s) { return .predicate(permitted) }
         var j = match.range.lowerBound - 1
         var negated = false
         while j >= 0 {
@@ -158,6 +159,11 @@ struct PredicateFinder {
         // "Do not share your password": an instruction to the reader.
         if subject.isEmpty, groupStart == 0, s.word(0) == "do" { return .none }
         var actor = passive ? .company : actorOf(subject)
+        // "We and our partners may collect …": the company is one of those who act, and the permission is its own.
+        if !passive, let start = companyFirst(before: subject) {
+            subject = start..<subject.upperBound
+            actor = .company
+        }
         // "The providers may share it, and may use it …": a verb group after a coordinator with no subject of its
         // own has the subject of the verb before it.
         if !passive, subject.isEmpty, let previous, subject.lowerBound > previous.verbs.upperBound,
@@ -246,6 +252,15 @@ struct PredicateFinder {
         let named = s[.recipient].contains { $0.range.upperBound == pronoun } || Grammar.personNouns.contains(s.word(pronoun - 1))
         guard named else { return nil }
         return clauseStart(before: pronoun)..<pronoun
+    }
+
+    /// "We and our partners", "Acme or its affiliates": where a subject starts that names the company first and others
+    /// after "and" or "or", when `subject` is the part after the coordinator.
+    private func companyFirst(before subject: Range<Int>) -> Int? {
+        let k = subject.lowerBound - 2
+        guard k >= 0, ["and", "or"].contains(s.word(k + 1)), clauseStart(before: k) == k, !subject.isEmpty else { return nil }
+        let company = ["we", "i"].contains(s.word(k)) || (s.tokens[k].isCapitalized && isName(k))
+        return company ? k : nil
     }
 
     /// Whether a verb just after `end` and one starting at `start` are coordinated ("sell, rent, or otherwise disclose").

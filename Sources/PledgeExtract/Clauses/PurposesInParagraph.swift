@@ -69,6 +69,9 @@ enum PurposesInParagraph {
             guard let purpose else { return nil }
             // "to contact you for research": what the purpose's own infinitive does is the practice it is given for.
             let chained = infinitives.filter { purpose.contains($0.index) && $0.index <= purpose.lowerBound + 2 }.flatMap(\.actions)
+            // "We use cookies to collect information": what is collected through the means is the practice, no purpose.
+            if !chained.isEmpty, chained.allSatisfy({ taxonomy[.action].covers("collect", $0) }),
+               !s[.purpose].contains(where: { purpose.contains($0.range.lowerBound) }) { return nil }
             let object = p.passive ? p.subject : p.verbs.upperBound..<max(p.verbs.upperBound, purpose.lowerBound)
             return PurposedPractice(predicate: p, actions: p.actions + chained, object: object)
         }

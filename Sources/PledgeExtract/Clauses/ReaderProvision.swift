@@ -63,6 +63,16 @@ enum ReaderProvision {
                 return .collection(predicate(match, subject: subject, group, negated: group.negated))
             }
         }
+        // "You have the option of providing", "we give you the opportunity to provide": the reader is offered a choice
+        // to give; what is given, the company collects.
+        if ["to", "of"].contains(s.word(j)), Grammar.choiceWords.contains(s.word(j - 1)) {
+            guard let offer = choiceOffered(at: j - 1, s) else { return nil }
+            if offer.group.negated { return .noPractice("the reader is offered no choice to give the data (\(s.text(offer.subject.lowerBound..<match.upperBound)) …): no practice of the company is stated") }
+            if let other = otherRecipient(after: match.upperBound, s) {
+                return .noPractice("the reader gives the data to another party (\(other)), which is no practice of the company")
+            }
+            return .collection(predicate(match, subject: offer.subject, offer.group, negated: false))
+        }
         if s.word(j) == "to" {
             guard Grammar.givingGovernors.contains(s.word(j - 1)) else { return nil }
             j = group.walk(from: j - 2, s)
@@ -144,6 +154,30 @@ enum ReaderProvision {
     private static func predicate(_ match: Range<Int>, subject: Range<Int>, _ group: VerbGroup, negated: Bool) -> Predicate {
         Predicate(actions: ["collect"], verbs: match, groupStart: subject.lowerBound, subject: subject.lowerBound..<subject.lowerBound,
                   mood: group.mood == .hypothetical ? .factual : group.mood, negated: negated, passive: false, actor: .company, antecedent: nil)
+    }
+
+    /// Who is offered the choice named at `choice` ("option", "opportunity"), with the verb group that offers it: the
+    /// reader who has it ("you (may) have the option"), is given it ("you will be given the opportunity"), or is
+    /// given it by the company ("we (may) offer you the opportunity"). The subject runs to the choice word, so that its
+    /// words are read with the collection.
+    private static func choiceOffered(at choice: Int, _ s: AnnotatedSentence) -> (subject: Range<Int>, group: VerbGroup)? {
+        var k = choice - 1
+        while ["the", "an", "a"].contains(s.word(k)) { k -= 1 }
+        var group = VerbGroup()
+        let w = s.word(k)
+        if ["have", "has"].contains(w) || ["given", "offered", "provided"].contains(w) {
+            if ["given", "offered", "provided"].contains(w), !Grammar.beForms.contains(s.word(k - 1)) { return nil }
+            let j = group.walk(from: k - 1, s)
+            guard let reader = readerSubject(endingAt: j, s) else { return nil }
+            return (reader.lowerBound..<choice, group)
+        }
+        if Grammar.readerPronouns.contains(w) || Grammar.personNouns.contains(w),
+           ["give", "gives", "offer", "offers", "provide", "provides"].contains(s.word(k - 1)) {
+            let j = group.walk(from: k - 2, s)
+            guard Grammar.companyPronouns.contains(s.word(j)), opensClause(j, s) else { return nil }
+            return (j..<choice, group)
+        }
+        return nil
     }
 
     /// "you", "users", "a customer", "all users" ending at `j` and opening its clause.

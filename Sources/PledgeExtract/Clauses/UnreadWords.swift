@@ -13,7 +13,8 @@ import Pledge
 enum UnreadWords {
     /// The words of `clause` no role of `statement` read, in order, deduplicated.
     static func find(in clause: Range<Int>, _ s: AnnotatedSentence, predicate p: Predicate, spans: ClauseSpans,
-                     statement: Statement, companyNames: Set<String>, obligations: [Range<Int>] = []) -> [String] {
+                     statement: Statement, companyNames: Set<String>, obligations: [Range<Int>] = [],
+                     means: Range<Int>? = nil) -> [String] {
         let matched = Set(Dimension.allCases.flatMap { d in s[d].flatMap { Array($0.range) } })
         func inAny(_ ranges: [Range<Int>], _ i: Int) -> Bool { ranges.contains { $0.contains(i) } }
         // The words that open a condition ("if", "provided that") are read with it; its other words are read one by
@@ -44,6 +45,8 @@ enum UnreadWords {
             if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
             if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) || inAny(sources, i) { return true }
             if compelled, Grammar.lawWords.contains(w) { return true }
+            // "We use analytics tools to collect …": the kind of means a collection goes through says how, not what.
+            if let means, means.contains(i), Grammar.meansNouns.contains(w) { return true }
             // "when required to prevent fraud", "when we believe it necessary to protect our rights": words for the
             // occasion of a condition whose fact the rule names.
             // They are the condition's own only inside it, or before it ("in limited circumstances, including when …"):
@@ -131,6 +134,8 @@ struct PermissionClause {
     var range: Range<Int>
     var predicate: Predicate
     var obligations: [Range<Int>] = []
+    /// "We use cookies to collect …": the means of a collection, before the infinitive that names it.
+    var means: Range<Int>? = nil
 }
 
 extension ClauseAnalyzer {
@@ -147,7 +152,8 @@ extension ClauseAnalyzer {
             let semicolon = (clause.upperBound..<s.tokens.count).first { s.word($0) == ";" } ?? s.tokens.count
             let end = max(clause.upperBound, min(nextPromise, semicolon))
             let unread = UnreadWords.find(in: clause.lowerBound..<end, s, predicate: clauses[k].predicate, spans: spans,
-                                          statement: statement, companyNames: companyNames, obligations: clauses[k].obligations)
+                                          statement: statement, companyNames: companyNames, obligations: clauses[k].obligations,
+                                          means: clauses[k].means)
             // "All such information shall be confidentially maintained": a safeguard, not a grant to keep it.
             let safeguard = statement.actions.allSatisfy { taxonomy[.action].covers("retain", $0) }
                 && (clause.lowerBound..<end).contains { Grammar.safeguardWords.contains(s.word($0)) }

@@ -98,6 +98,14 @@ import Pledge
         #expect(try Fixtures.decide(document, otherOptedOut) != .deny)
     }
 
+    /// "the opt-out link provided in each e-mail": an opt-out phrase as a modifier names nothing opted out of, and the
+    /// words after it ("provided") are no act the reader stops.
+    @Test func anOptOutPhraseAsAModifierForbidsNothing() throws {
+        let document = try Fixtures.extract("You may opt out of the receipt of such communications by clicking on the opt-out link provided in each e-mail.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(!document.unmapped.isEmpty)
+    }
+
     @Test(arguments: [
         "You may opt out from such advertisers' services here.",   // another party's service
         "You can opt out at any time.",                             // of nothing named

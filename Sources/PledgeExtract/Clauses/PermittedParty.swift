@@ -1,0 +1,38 @@
+import Pledge
+
+/// "We may allow advertising companies to collect information about your visits", "we do not permit third parties to
+/// use your e-mail address", "we let our partners use it": the company lets another party take or use data. What
+/// that party takes, the company discloses to it: the act is a disclosure to the party, with the data, purposes and
+/// conditions of the party's act. A party that is the company or the reader ("allow us to", "enable you to") is no
+/// other party, and an act other than taking or using data ("allow partners to send you offers") is not read here.
+enum PermittedParty {
+    /// The company's disclosure, read at the verb of the party's act, or nil when the verb is not in that form.
+    static func reading(of match: PhraseMatch, _ s: AnnotatedSentence) -> Predicate? {
+        guard match.keys.allSatisfy({ ["collect", "use"].contains($0) }) else { return nil }
+        var j = match.range.lowerBound - 1
+        let infinitive = s.word(j) == "to"
+        if infinitive { j -= 1 }
+        guard let party = s[.recipient].first(where: { $0.range.upperBound == j + 1 }),
+              !party.keys.contains("first_party"), !party.keys.contains("data_subject") else { return nil }
+        var k = party.range.lowerBound - 1
+        while k >= 0, Grammar.determiners.contains(s.word(k)) || Grammar.neutral.contains(s.word(k)) && !Grammar.permittingVerbs.contains(s.word(k)) { k -= 1 }
+        // "allow … to collect", "let … collect".
+        guard Grammar.permittingVerbs.contains(s.word(k)), infinitive != ["let", "lets"].contains(s.word(k)) else { return nil }
+        var negated = false
+        var mood = Predicate.Mood.factual
+        var m = k - 1
+        while m >= 0, Grammar.auxiliaries.contains(s.word(m)) || Grammar.adverbs.contains(s.word(m)) || Grammar.negations.contains(s.word(m)) {
+            let w = s.word(m)
+            if Grammar.negations.contains(w) { negated = true }
+            if Grammar.permissive.contains(w) { mood = .permissive }
+            else if Grammar.hypothetical.contains(w) { mood = .hypothetical }
+            else if Grammar.obligating.contains(w), mood == .factual { mood = .obligating }
+            m -= 1
+        }
+        // The one who lets is the company: "we", opening its clause.
+        guard m >= 0, Grammar.companyPronouns.contains(s.word(m)), s.word(m) != "it",
+              m == 0 || s.tokens[m - 1].isPunctuation || Grammar.clauseOpeners.contains(s.word(m - 1)) else { return nil }
+        return Predicate(actions: ["disclose"], verbs: match.range, groupStart: m, subject: m..<m, mood: mood, negated: negated,
+                         passive: false, actor: .company, antecedent: nil, party: party.range)
+    }
+}

@@ -1,0 +1,25 @@
+import Pledge
+
+/// "to show you advertisements that are relevant to your interests", "to provide customer service": one purpose
+/// phrase that names a purpose and, in the same breath, the kind of it meant. A permission names the kind only: the
+/// covering purpose would allow every kind. Purposes listed apart ("to process your inquiries and improve our
+/// services") are each their own and all kept; a prohibition keeps every purpose it names, which is broader.
+enum PurposeKinds {
+    /// `purposes` without each one named only beside a kind of itself, in the same member of a list.
+    static func narrowest(_ purposes: [String], in scope: Range<Int>, _ s: AnnotatedSentence, taxonomy: Taxonomy,
+                          where isPurpose: (Int) -> Bool) -> [String] {
+        let tree = taxonomy[.purpose]
+        let found = s[.purpose].filter { scope.contains($0.range.lowerBound) && isPurpose($0.range.lowerBound) }
+        /// No list mark between the two phrases.
+        func together(_ a: PhraseMatch, _ b: PhraseMatch) -> Bool {
+            let between = a.range.upperBound <= b.range.lowerBound ? a.range.upperBound..<b.range.lowerBound : b.range.upperBound..<a.range.lowerBound
+            return !between.contains { [",", ";", "and", "or", "and/or", "/"].contains(s.word($0)) }
+        }
+        return purposes.filter { k in
+            // Kept if some phrase naming it stands with no kind of it beside it.
+            found.contains { m in
+                m.keys.contains(k) && !found.contains { o in o != m && together(m, o) && o.keys.contains { $0 != k && tree.covers(k, $0) } }
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Common ways a policy states a practice of the company that name the act indirectly: a means used to collect, a
+/// party the company lets take data, the company named first among those who act, a choice offered to the reader
+/// to give data. Each says what the text means as decisions, and each has a twin with a limit the reading does not
+/// understand, which must give no permission. Sentences written for the test.
+@Suite struct PracticeFormTests {
+    // MARK: a means used to collect
+
+    @Test func whatAMeansIsUsedToCollectIsWhatIsCollected() throws {
+        let document = try Fixtures.extract("We use cookies and web beacons to collect your IP address.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .allow)
+        #expect(rule.scope.action == ["collect"])
+        #expect(rule.scope.data == ["user.device.ip_address"])
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.device.ip_address"])) == .allow)
+        // What is collected is the IP address, not anything the cookies could hold.
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.contact.email"])) != .allow)
+        // Using the means is not a permission to use the data for any purpose.
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.ip_address"], purpose: "marketing")) != .allow)
+    }
+
+    @Test func aPurposeOfTheCollectionLimitsIt() throws {
+        let document = try Fixtures.extract("We use analytics tools to collect information about the pages you visit to improve our website.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.scope.action == ["collect"])
+        #expect(rule.scope.purpose == ["essential.service.operations.improve"])
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.behavior"], purpose: "marketing.advertising")) != .allow)
+    }
+
+    @Test(arguments: [
+        "We use cookies on our zorbling pages to collect your IP address.",      // where the means is used
+        "We use a vendor to collect your e-mail address.",                        // a party, not a means
+        "We use third-party analytics tools to collect your IP address.",         // another party's tool
+    ])
+    func aMeansThatLimitsOrIsAPartyGivesNoPermission(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        #expect(!document.unmapped.isEmpty)
+    }
+
+    @Test func aSentenceThatOnlyCollectsThroughAMeansGivesNoPurposeToItsNeighbour() throws {
+        // The second sentence collects through its means; it gives the first no purpose, so both are read.
+        let document = try Fixtures.extract("We collect your IP address. We use cookies to collect your browsing history.")
+        #expect(document.rules(effect: .allow, action: "collect", data: "user.device.ip_address").count == 1, "\(document.unmapped.map(\.reason))")
+        #expect(document.rules(effect: .allow, action: "collect", data: "user.behavior.browsing_history").count == 1)
+    }
+
+    // MARK: a party the company lets act
+
+    @Test func aPartyLetTakeDataIsDisclosedIt() throws {
+        let document = try Fixtures.extract("We may allow advertising companies to collect your IP address.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .allow)
+        #expect(rule.scope.action == ["disclose"])
+        #expect(rule.scope.recipient == ["advertiser"])
+        let toAdvertisers = Operation(action: "disclose", data: ["user.device.ip_address"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, toAdvertisers) == .allow)
+        var toGovernment = toAdvertisers
+        toGovernment.recipient = "government"
+        #expect(try Fixtures.decide(document, toGovernment) != .allow)
+        // Letting them collect is no permission to sell to them.
+        var sold = toAdvertisers
+        sold.action = "sell"
+        #expect(try Fixtures.decide(document, sold) != .allow)
+    }
+
+    @Test func aPartyLetUseDataForAPurposeIsDisclosedItForThatPurpose() throws {
+        let document = try Fixtures.extract("We let our partners use your e-mail address for marketing.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.scope.recipient == ["business_partner"])
+        #expect(rule.scope.purpose == ["marketing"])
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "business_partner", purpose: "analytics")) != .allow)
+    }
+
+    @Test func aPartyNotLetTakeDataIsNotDisclosedIt() throws {
+        let document = try Fixtures.extract("We do not permit third parties to collect personal information through our site.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.name"], recipient: "advertiser")) == .deny)
+    }
+
+    @Test(arguments: [
+        "Cookies allow us to collect your IP address.",                                 // the company is let, not another
+        "We allow you to share your photos with friends.",                              // the reader is let
+        "We allow advertisers to send you offers.",                                     // an act that takes no data
+        "We may allow third parties that zorble to collect your IP address.",           // a kind of party not understood
+    ])
+    func noOtherPartyTakingDataGivesNoDisclosure(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .allow, action: "disclose").isEmpty, "\(document.rules.map(\.id))")
+    }
+
+    // MARK: the company first among those who act
+
+    @Test func theCompanyNamedWithOthersActsOnItsOwnPermission() throws {
+        let document = try Fixtures.extract("We and our service providers may collect your e-mail address.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .allow)
+        #expect(rule.scope.action == ["collect"])
+        #expect(rule.scope.recipient == nil)
+        // What the others do is listed, not granted.
+        #expect(document.unmapped.first?.reason.contains("service providers") == true)
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.email"], recipient: "service_provider")) != .allow)
+    }
+
+    @Test func aNameNotKnownToBeTheCompanysIsNotTheCompanyWithOthers() throws {
+        let document = try Fixtures.extract("Zorblix and its partners may collect your e-mail address.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
+
+    // MARK: a purpose named with its kind
+
+    @Test func aPermissionForAKindOfPurposeIsNotOneForEveryKind() throws {
+        let document = try Fixtures.extract("We use your information to show you advertisements that are relevant to your interests.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.scope.purpose == ["marketing.advertising.first_party.targeted"])
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.name"], purpose: "marketing.advertising.first_party.targeted")) == .allow)
+        // Advertising of any other kind is not what the text allows.
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.name"], purpose: "marketing.advertising.third_party.targeted")) != .allow)
+    }
+
+    @Test func purposesListedApartAreEachKept() throws {
+        let document = try Fixtures.extract("We use your information to provide our services and to improve our website.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.scope.purpose == ["essential.service", "essential.service.operations.improve"])
+    }
+
+    @Test func aProhibitionKeepsTheCoveringPurpose() throws {
+        let document = try Fixtures.extract("We will never use your information to show you advertisements that are relevant to your interests.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.purpose?.contains("marketing.advertising") == true)
+    }
+
+    // MARK: a choice offered to the reader
+
+    @Test(arguments: [
+        "You have the option of providing your phone number.",
+        "We give you the opportunity to provide your phone number.",
+        "You may be given the option to provide your phone number.",
+    ])
+    func whatTheReaderMayChooseToGiveIsCollected(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .allow)
+        #expect(rule.scope.action == ["collect"])
+        #expect(rule.scope.data == ["user.contact.phone_number"])
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.phone_number"], recipient: "advertiser")) != .allow)
+    }
+
+    @Test(arguments: [
+        "You have the option of providing your phone number to other members.",   // given to others
+        "You do not have the option to provide your phone number.",              // no choice offered
+        "You have the option of providing your phone number for zorbling.",      // a purpose not understood
+    ])
+    func aChoiceThatIsNotTheCompanysCollectionGivesNoPermission(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
+}
