@@ -135,6 +135,29 @@ import Pledge
         #expect(rule.scope.purpose?.contains("marketing.advertising") == true)
     }
 
+    // MARK: words any policy uses
+
+    @Test(arguments: [
+        // A relative clause that only says what a service provider is does not limit the recipient further.
+        ("We may provide your e-mail address to service providers who work on our behalf.", "disclose", "user.contact.email", "service_provider"),
+        ("We share your e-mail address with vendors that perform services on our behalf.", "share", "user.contact.email", "service_provider"),
+        // Information about the visitor's device, and how the visitor uses the site, are kinds of data.
+        ("We collect information about your device.", "collect", "user.device", nil),
+        ("We collect information about how you use our website.", "collect", "user.behavior", nil),
+    ] as [(String, String, String, String?)])
+    func commonPhrasingsAreRead(_ text: String, _ action: String, _ data: String, _ recipient: String?) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.scope.action == [action])
+        #expect(rule.scope.data == [data])
+        #expect(rule.scope.recipient == recipient.map { [$0] })
+    }
+
+    @Test func aRelativeClauseThatNarrowsTheRecipientStillGivesNoPermission() throws {
+        let document = try Fixtures.extract("We share your e-mail address with service providers who zorble our customers.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
+
     // MARK: a choice offered to the reader
 
     @Test(arguments: [
