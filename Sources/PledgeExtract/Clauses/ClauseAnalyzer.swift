@@ -301,9 +301,16 @@ struct ClauseAnalyzer {
                 object.contains(span.lowerBound) && !reasons.contains(span) && !chained.contains(span.lowerBound) && span.count > 1
                     && !s[.purpose].contains { span.contains($0.range.lowerBound) }
             }
+            // "uses information to: Process and satisfy the request": an infinitive after the object that is no practice
+            // chained to the verb (a contact, a collection) states what the practice is for; with no purpose word in it,
+            // that purpose is not understood.
+            let purposeVerbs = infinitives.filter { inf in
+                object.contains(inf.index) && s.word(inf.index - 1) == "to" && !chained.contains(inf.index - 1)
+                    && collection?.verb != inf.index && !spans.purposes.contains { $0.contains(inf.index) }
+            }
             // A purpose limits the rule; with none understood, a permission would wrongly cover every purpose. A
             // prohibition is kept for every purpose, which is stricter, and listed.
-            if !unexplained.isEmpty, statement.purposes.isEmpty, statement.effect == .allow {
+            if !unexplained.isEmpty || !purposeVerbs.isEmpty, statement.purposes.isEmpty, statement.effect == .allow {
                 let problem = "the purpose that limits this permission is not understood"
                 reading.gap = reading.gap ?? problem
                 reading.loss = reading.loss ?? problem

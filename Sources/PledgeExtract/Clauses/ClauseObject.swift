@@ -91,12 +91,14 @@ extension ClauseAnalyzer {
         return nil
     }
 
-    /// "by unsolicited e-mail", "via cookies", "through our servers": a means of the act, not its object.
+    /// "by unsolicited e-mail", "via cookies", "through our servers", "in e-mail messages": a means of the act, not
+    /// its object.
     func isMeans(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        let means = ["by", "via", "through", "in"]
         var j = m.range.lowerBound - 1
-        while j >= m.range.lowerBound - 3, j >= 0, !s.tokens[j].isPunctuation, !["by", "via", "through"].contains(s.word(j)),
+        while j >= m.range.lowerBound - 3, j >= 0, !s.tokens[j].isPunctuation, !means.contains(s.word(j)),
               !Grammar.prepositions.contains(s.word(j)) || Grammar.determiners.contains(s.word(j)) { j -= 1 }
-        return ["by", "via", "through"].contains(s.word(j))
+        return means.contains(s.word(j))
     }
 
     /// "the cookies placed by third parties", "collected by, these third parties": who did something, named after

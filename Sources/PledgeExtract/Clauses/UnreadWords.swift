@@ -13,14 +13,28 @@ import Pledge
 enum UnreadWords {
     /// The words of `clause` no role of `statement` read, in order, deduplicated.
     static func find(in clause: Range<Int>, _ s: AnnotatedSentence, predicate p: Predicate, spans: ClauseSpans,
-                     statement: Statement, companyNames: Set<String>, obligations: [Range<Int>] = [],
+                     statement: Statement, taxonomy: Taxonomy, companyNames: Set<String>, obligations: [Range<Int>] = [],
                      means: Range<Int>? = nil) -> [String] {
-        let matched = Set(Dimension.allCases.flatMap { d in s[d].flatMap { Array($0.range) } })
         func inAny(_ ranges: [Range<Int>], _ i: Int) -> Bool { ranges.contains { $0.contains(i) } }
         // The words that open a condition ("if", "provided that") are read with it; its other words are read one by
         // one like the rest ("if you consent to zorbling" is more than consent).
         let markers = Set(spans.conditions.flatMap { c in c.range.prefix(c.marker.split(separator: " ").count) })
         let facts = Set(statement.when + statement.alternatives + statement.unless.flatMap(\.when))
+        // A purpose or a fact is read only where the rule carries it (or a kind of it): "to: Process and satisfy the
+        // request, such as a product support issue" names support, but a permission for every purpose does not read it.
+        let tree = taxonomy[.purpose]
+        func carried(_ m: PhraseMatch, _ d: Dimension) -> Bool {
+            // "analytics tools": what names the means of a collection says how, like the means itself.
+            if let means, means.contains(m.range.lowerBound) { return true }
+            switch d {
+            // "when complying with legal process": a purpose phrase inside a condition names its occasion.
+            case .purpose: return m.keys.contains { k in statement.purposes.contains { $0 == k || tree.covers(k, $0) || tree.covers($0, k) } }
+                || (!facts.isEmpty && spans.inCondition(m.range.lowerBound))
+            case .context: return m.keys.contains { facts.contains($0) } || spans.inCondition(m.range.lowerBound) || inAny(spans.restatements, m.range.lowerBound)
+            default: return true
+            }
+        }
+        let matched = Set(Dimension.allCases.flatMap { d in s[d].filter { carried($0, d) }.flatMap { Array($0.range) } })
         let compelled = facts.contains("legal_process") || facts.contains("subpoena")
         let anonymous = statement.identifiability.contains { $0 != "identified" }
         let neutralPhrases = Grammar.neutralPhrases.flatMap { phrase in
@@ -152,7 +166,7 @@ extension ClauseAnalyzer {
             let semicolon = (clause.upperBound..<s.tokens.count).first { s.word($0) == ";" } ?? s.tokens.count
             let end = max(clause.upperBound, min(nextPromise, semicolon))
             let unread = UnreadWords.find(in: clause.lowerBound..<end, s, predicate: clauses[k].predicate, spans: spans,
-                                          statement: statement, companyNames: companyNames, obligations: clauses[k].obligations,
+                                          statement: statement, taxonomy: taxonomy, companyNames: companyNames, obligations: clauses[k].obligations,
                                           means: clauses[k].means)
             // "All such information shall be confidentially maintained": a safeguard, not a grant to keep it.
             let safeguard = statement.actions.allSatisfy { taxonomy[.action].covers("retain", $0) }
@@ -207,7 +221,8 @@ extension ClauseAnalyzer {
         for m in s[.data] where clause.contains(m.range.lowerBound) && m.keys == ["user"] && !m.isDefinedTerm {
             let before = (max(clause.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound)
             // "the following kinds of data:" points ahead only where its list is still to come (not joined to an item).
-            let pointsAhead = [":", ""].contains(s.word(m.range.upperBound))
+            // "The following types of personal information may be collected, stored, and used:" points ahead too.
+            let pointsAhead = [":", ""].contains(s.word(m.range.upperBound)) || s.word(s.tokens.count - 1) == ":"
             if let j = before.first(where: { ["these", "those", "such", "this", "that"].contains(s.word($0)) || (s.word($0) == "following" && pointsAhead) }) {
                 return s.text(j..<m.range.upperBound)
             }

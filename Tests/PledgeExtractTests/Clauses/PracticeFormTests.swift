@@ -158,6 +158,56 @@ import Pledge
         #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
     }
 
+    // MARK: words a permission names but does not carry
+
+    @Test func anItemWhosePurposeIsNotUnderstoodGivesNoPermission() throws {
+        // The item's verb is a practice word, its example names a purpose: neither is the purpose the rule would carry.
+        let document = try Fixtures.extract("""
+            We use your personal information to:
+
+            - Process and satisfy the request, such as a product support issue;
+            - Maintain and zorble our service.
+            """)
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.count == 2)
+    }
+
+    /// A word of the vocabulary limits a permission like any other word unless the rule carries what it names: "on our
+    /// advertising pages" is where, not a purpose of the collection.
+    @Test(arguments: [
+        "We collect your e-mail address on our advertising pages.",
+        "We collect your e-mail address on our contest pages.",
+    ])
+    func aVocabularyWordTheRuleDoesNotCarryIsNotRead(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.hasPrefix("words not read") == true)
+    }
+
+    @Test func aLeadInThatPointsToAListGrantsNothingAlone() throws {
+        let document = try Fixtures.extract("""
+            The following types of personal information may be collected, stored, and used:
+
+            We are a small shop.
+            """)
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
+
+    @Test func anIPAddressWrittenWithItsAbbreviationIsNoPostalAddress() throws {
+        let document = try Fixtures.extract("We collect Internet Protocol (IP) addresses. We do not use such information to identify visitors.")
+        let deny = try #require(document.rules(effect: .deny).first)
+        #expect(deny.scope.data == ["user.device.ip_address"])
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.address"], purpose: "essential.service")) != .deny)
+    }
+
+    @Test func theChannelOfARequestIsNotTheDataForbidden() throws {
+        // "in e-mail messages" says how data is asked for; the prohibition is of asking for personal information.
+        let document = try Fixtures.extract("We do not request personal information in e-mail messages.")
+        let deny = try #require(document.rules(effect: .deny).first)
+        #expect(deny.scope.data == ["user"])
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.authorization.password"])) == .deny)
+    }
+
     // MARK: a choice offered to the reader
 
     @Test(arguments: [
