@@ -347,7 +347,9 @@ struct ClauseAnalyzer {
             }
             statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect, ages: spans.ages)
             ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
-                                 conditions: conditions, purposeSpans: spans.purposes, isQualifier: spans.isQualifier)
+                                 conditions: conditions, purposeSpans: spans.purposes,
+                                 recipientRanges: s[.recipient].filter { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }.map(\.range),
+                                 isQualifier: spans.isQualifier)
             if statement.effect == .allow, statement.retention == nil,
                let only = ExclusiveLimit.unread(in: p.groupStart..<object.upperBound, verbs: p.verbs, s, isCondition: spans.inCondition) {
                 let problem = "the exclusive limit (\(s.word(only)) …) is not read; as a plain permission it would allow what the text rules out"

@@ -39,7 +39,11 @@ struct ClauseSpans: Sendable {
             let next = s.word(i + marker.words.count)
             if marker.words == ["after"], Int(next) != nil || Grammar.numberWords[next] != nil { i += 1; continue }
             var end = n
-            if atClauseStart, !predicates.isEmpty {
+            // "We will not, without your consent, share …": a condition set off inside the verb group ends at its comma.
+            let insideVerbGroup = s.word(i - 1) == "," && (Grammar.auxiliaries.contains(s.word(i - 2)) || Grammar.negations.contains(s.word(i - 2)))
+            if insideVerbGroup, let close = (i + 1..<n).first(where: { s.word($0) == "," }) {
+                end = close
+            } else if atClauseStart, !predicates.isEmpty {
                 // A leading condition runs to the subject of the first predicate that follows a comma.
                 if let p = predicates.first(where: { $0.subject.lowerBound > i && s.word($0.subject.lowerBound - 1) == "," }) {
                     end = p.subject.lowerBound

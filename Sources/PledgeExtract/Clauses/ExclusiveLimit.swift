@@ -5,7 +5,8 @@ import Pledge
 /// everything outside it, with the limit as its exception. "We will share your data with third
 /// parties only with your consent" forbids sharing without consent; by the decision semantics the
 /// exception also permits sharing when consent holds. "We use your data only to provide the
-/// service" forbids every other purpose. Read as a bare permission, the text's "no" would be lost.
+/// service" forbids every other purpose; "we only share it with our service providers" forbids
+/// sharing with anyone else. Read as a bare permission, the text's "no" would be lost.
 enum ExclusiveLimit {
     static var words: Set<String> { Grammar.exclusive }
 
@@ -15,7 +16,8 @@ enum ExclusiveLimit {
     ///     limits whichever condition or purpose the clause names.
     ///   - conditions: the conditions read into the statement.
     static func apply(to statement: inout Statement, _ s: AnnotatedSentence, verbGroup: Range<Int>, object: Range<Int>,
-                      conditions: [Condition], purposeSpans: [Range<Int>], isQualifier: (Int) -> Bool) {
+                      conditions: [Condition], purposeSpans: [Range<Int>], recipientRanges: [Range<Int>],
+                      isQualifier: (Int) -> Bool) {
         // A bound on how long data is kept is a limit of its own; turned into a prohibition it would forbid the kept period.
         guard statement.effect == .allow, statement.retention == nil else { return }
         let inGroup = verbGroup.contains { words.contains(s.word($0)) }
@@ -44,7 +46,18 @@ enum ExclusiveLimit {
         }
         let purposeMarked = !statement.purposes.isEmpty
             && purposeSpans.contains { object.contains($0.lowerBound) && (marked($0.lowerBound) || inGroup) }
-        guard !facts.isEmpty || purposeMarked else { return }
+        // "only with our service providers", "we only disclose it to …": the recipients are the only ones allowed. An
+        // exclusive word in the verb group limits the recipient only when the clause names no other limit ("we will
+        // only share it with advertisers with your consent" is limited by the consent).
+        func onlyTo(_ r: Range<Int>) -> Bool {
+            var k = r.lowerBound - 1
+            while Grammar.determiners.contains(s.word(k)) { k -= 1 }
+            return ["to", "with"].contains(s.word(k)) && words.contains(s.word(k - 1))
+        }
+        let recipientMarked = !statement.recipients.isEmpty && recipientRanges.contains { r in
+            object.contains(r.lowerBound) && !isQualifier(r.lowerBound) && (onlyTo(r) || (inGroup && facts.isEmpty && !purposeMarked))
+        }
+        guard !facts.isEmpty || purposeMarked || recipientMarked else { return }
         statement.effect = .deny
         statement.when.removeAll(where: facts.contains)
         statement.alternatives.removeAll(where: facts.contains)
@@ -56,8 +69,14 @@ enum ExclusiveLimit {
                 purposeSpans.contains { object.contains($0.lowerBound) && $0.contains(m.range.lowerBound) }
             }.flatMap(\.keys)
             statement.identifiability.removeAll(where: ofPurpose.contains)
-            statement.unless.append(Exception(scope: Scope(purpose: statement.purposes)))
-            statement.purposes = []
+        }
+        // Limits marked together hold together: "we only share it with providers for billing" allows sharing with
+        // providers for billing, not with anyone for billing nor with providers for anything.
+        if purposeMarked || recipientMarked {
+            statement.unless.append(Exception(scope: Scope(purpose: purposeMarked ? statement.purposes : nil,
+                                                           recipient: recipientMarked ? statement.recipients : nil)))
+            if purposeMarked { statement.purposes = [] }
+            if recipientMarked { statement.recipients = [] }
         }
     }
 

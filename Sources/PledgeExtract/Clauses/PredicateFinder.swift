@@ -175,11 +175,17 @@ struct PredicateFinder {
                                     mood: mood, negated: negated, passive: passive, actor: actor, antecedent: antecedent))
     }
 
-    /// Where an aside set off by commas opens (", for any reason,"), when `j` is its closing comma.
+    /// Where an aside set off by commas opens (", for any reason,"), when `j` is its closing comma. A condition set
+    /// off so (", without your consent,") is an aside of the verb group too; it is read as the condition it is.
     private func asideOpening(closingAt j: Int) -> Int? {
         guard s.word(j) == "," else { return nil }
         for phrase in Grammar.asides where s.word(j - phrase.count - 1) == "," && s.has(phrase, at: j - phrase.count) {
             return j - phrase.count - 1
+        }
+        if let open = (max(0, j - 10)..<j).last(where: { s.word($0) == "," }), open + 1 < j,
+           Grammar.conditionMarkers.contains(where: { s.has($0.words, at: open + 1) }),
+           Grammar.auxiliaries.contains(s.word(open - 1)) || Grammar.negations.contains(s.word(open - 1)) {
+            return open
         }
         return nil
     }

@@ -156,18 +156,26 @@ extension ClauseAnalyzer {
     /// Drops each permission with a word its clause does not read (``UnreadWords``), and lists the sentence. A
     /// permission's clause runs on over what follows it up to the next promise or ";": words after its object that
     /// no later promise reads ("… and provide you with ads in connection with the program") may limit it too.
+    /// A duty to delete with no period or occasion is held to the same: "we will delete your data at the time set
+    /// out below", its time not read, would be a duty to delete at once, which forbids keeping or using the data.
     func checkPermissionsAreRead(_ reading: inout SentenceReading, _ clauses: [PermissionClause],
                                  _ s: AnnotatedSentence, _ spans: ClauseSpans) {
         var kept: [Statement] = []
         for (k, statement) in reading.statements.enumerated() {
-            guard statement.effect == .allow else { kept.append(statement); continue }
+            let deletesAtOnce = statement.effect == .require && statement.retention == nil && statement.when.isEmpty
+                && statement.alternatives.isEmpty && statement.actions.allSatisfy { taxonomy[.action].covers("delete", $0) }
+            guard statement.effect == .allow || deletesAtOnce else { kept.append(statement); continue }
             let clause = clauses[k].range
             let nextPromise = clauses.map(\.range.lowerBound).filter { $0 > clause.lowerBound }.min() ?? s.tokens.count
             let semicolon = (clause.upperBound..<s.tokens.count).first { s.word($0) == ";" } ?? s.tokens.count
             let end = max(clause.upperBound, min(nextPromise, semicolon))
-            let unread = UnreadWords.find(in: clause.lowerBound..<end, s, predicate: clauses[k].predicate, spans: spans,
-                                          statement: statement, taxonomy: taxonomy, companyNames: companyNames, obligations: clauses[k].obligations,
-                                          means: clauses[k].means)
+            // A duty's condition not understood is already kept without it (stricter, listed): only its other words count.
+            let pieces = deletesAtOnce ? (clause.lowerBound..<end).split { spans.inCondition($0) }.map { $0.first!..<($0.last! + 1) }
+                : [clause.lowerBound..<end]
+            let unread = pieces.flatMap { piece in
+                UnreadWords.find(in: piece, s, predicate: clauses[k].predicate, spans: spans, statement: statement, taxonomy: taxonomy,
+                                 companyNames: companyNames, obligations: clauses[k].obligations, means: clauses[k].means)
+            }
             // "All such information shall be confidentially maintained": a safeguard, not a grant to keep it.
             let safeguard = statement.actions.allSatisfy { taxonomy[.action].covers("retain", $0) }
                 && (clause.lowerBound..<end).contains { Grammar.safeguardWords.contains(s.word($0)) }
@@ -175,8 +183,10 @@ extension ClauseAnalyzer {
                 : unknownActor(clauses[k].predicate, s).map { "the actor (\($0)) is not known to be the company" }
                 ?? unresolvedReference(in: clause.lowerBound..<end, s, statement).map { "the data (\($0) …) refers to data the sentence does not name" }
                 ?? purposesToFollow(in: clause.lowerBound..<end, s).map { "the purposes of this practice follow (\($0) …) and are not read with it; alone, the permission would be wider than the text" }
-            if unread.isEmpty, doubt == nil { kept.append(statement); continue }
-            let problem = doubt ?? "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
+            if unread.isEmpty, doubt == nil || deletesAtOnce { kept.append(statement); continue }
+            let problem = deletesAtOnce
+                ? "words not read in this duty to delete (\(unread.joined(separator: ", "))): without the time or occasion they may state, it would forbid keeping the data at all"
+                : doubt ?? "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
             reading.gap = reading.gap ?? problem
             reading.loss = reading.loss ?? problem
         }

@@ -208,6 +208,66 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.authorization.password"])) == .deny)
     }
 
+    // MARK: a condition set off inside the verb group
+
+    @Test func aConditionInsideTheVerbGroupQualifiesThePromise() throws {
+        let deny = try Fixtures.extract("We will not, without your consent, supply your e-mail address to third parties.")
+        let rule = try #require(deny.rules.first, "\(deny.unmapped.map(\.reason))")
+        #expect(rule.effect == .deny)
+        #expect(rule.unless.map(\.when) == [["consent"]])
+        let supplied = Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser")
+        #expect(try Fixtures.decide(deny, supplied) == .deny)
+        var consented = supplied
+        consented.context = ["consent"]
+        #expect(try Fixtures.decide(deny, consented) != .deny)
+
+        let allow = try Fixtures.extract("We may, if you consent, share your e-mail address with our partners.")
+        let permission = try #require(allow.rules.first, "\(allow.unmapped.map(\.reason))")
+        #expect(permission.when == ["consent"])
+        #expect(try Fixtures.decide(allow, Operation(action: "share", data: ["user.contact.email"], recipient: "business_partner")) != .allow)
+    }
+
+    // MARK: an exclusive recipient
+
+    @Test func sharingOnlyWithNamedRecipientsForbidsSharingWithAnyoneElse() throws {
+        let document = try Fixtures.extract("We only share your e-mail address with our service providers.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .deny)
+        let toProviders = Operation(action: "share", data: ["user.contact.email"], recipient: "service_provider")
+        #expect(try Fixtures.decide(document, toProviders) == .allow)
+        var toAdvertisers = toProviders
+        toAdvertisers.recipient = "advertiser"
+        #expect(try Fixtures.decide(document, toAdvertisers) == .deny)
+    }
+
+    @Test func exclusiveLimitsMarkedTogetherHoldTogether() throws {
+        let document = try Fixtures.extract("We share your e-mail address only with our service providers and only for billing.")
+        let billing = Operation(action: "share", data: ["user.contact.email"], recipient: "service_provider", purpose: "finance")
+        #expect(try Fixtures.decide(document, billing) == .allow)
+        var marketing = billing
+        marketing.purpose = "marketing"
+        #expect(try Fixtures.decide(document, marketing) == .deny)
+        var toAdvertisers = billing
+        toAdvertisers.recipient = "advertiser"
+        #expect(try Fixtures.decide(document, toAdvertisers) == .deny)
+    }
+
+    // MARK: a duty to delete
+
+    @Test func aDutyToDeleteWhoseTimeIsNotReadIsNotADutyToDeleteAtOnce() throws {
+        let document = try Fixtures.extract("""
+            We will delete personal data falling within the categories set out below at the date set out below: personal data will be deleted after 24 months.
+            """)
+        // The one duty written keeps its period; the one whose time was not read is listed, not written.
+        let duties = document.rules(effect: .require, action: "delete")
+        #expect(duties.count == 1, "\(duties.map(\.id))")
+        #expect(duties.first?.scope.retention != nil)
+        #expect(document.unmapped.first?.reason.contains("duty to delete") == true)
+        // Keeping the data for a year does not break it.
+        let kept = Operation(action: "retain", data: ["user.name"], retention: try #require(ISODuration("P12M")))
+        #expect(try Fixtures.decide(document, kept) != .deny)
+    }
+
     // MARK: a choice offered to the reader
 
     @Test(arguments: [
