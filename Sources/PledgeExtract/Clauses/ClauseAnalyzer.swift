@@ -273,10 +273,17 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? "the purpose (\(s.text(reason.prefix(4))) …) gives the reason for the prohibition, not its limit; it is kept for every purpose, which is stricter"
             }
             // A purpose word inside a data phrase ("social security number") names no purpose.
-            // Nor does a relative clause of giving ("the address you choose to provide").
+            // Nor does a relative clause of giving ("the address you choose to provide", "the purpose for which you
+            // provided it": a purpose named by reference, which is not understood).
+            let byReference = { (i: Int) -> Bool in
+                (max(0, i - 5)..<i).contains { j in
+                    ["which", "whom"].contains(s.word(j)) && Grammar.readerPronouns.contains(s.word(j + 1))
+                        && !(j..<i).contains { s.tokens[$0].isPunctuation }
+                }
+            }
             let isPurpose = { (i: Int) -> Bool in
                 !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) }
-                    && !sources.contains { $0.contains(i) }
+                    && !sources.contains { $0.contains(i) } && !byReference(i)
                     && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
@@ -299,7 +306,7 @@ struct ClauseAnalyzer {
             }
             let unexplained = (spans.purposes + (contactOnly ? spans.topics : [])).filter { span in
                 object.contains(span.lowerBound) && !reasons.contains(span) && !chained.contains(span.lowerBound) && span.count > 1
-                    && !s[.purpose].contains { span.contains($0.range.lowerBound) }
+                    && !s[.purpose].contains { span.contains($0.range.lowerBound) && !byReference($0.range.lowerBound) }
             }
             // "uses information to: Process and satisfy the request": an infinitive after the object that is no practice
             // chained to the verb (a contact, a collection) states what the practice is for; with no purpose word in it,
@@ -346,10 +353,17 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? problem
             }
             statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect, ages: spans.ages)
+            let permission = statement.effect == .allow
             ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
                                  conditions: conditions, purposeSpans: spans.purposes,
                                  recipientRanges: s[.recipient].filter { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }.map(\.range),
                                  isQualifier: spans.isQualifier)
+            // Turned into a prohibition, it names no recipient that only acted, gave or carried the data ("the
+            // information we get from Google Analytics is used only to …"): that would aim it at them.
+            if permission, statement.effect == .deny, !statement.recipients.isEmpty {
+                let received = recipients(in: object, s, spans, effect: .deny)
+                statement.recipients.removeAll { !received.contains($0) }
+            }
             if statement.effect == .allow, statement.retention == nil,
                let only = ExclusiveLimit.unread(in: p.groupStart..<object.upperBound, verbs: p.verbs, s, isCondition: spans.inCondition) {
                 let problem = "the exclusive limit (\(s.word(only)) …) is not read; as a plain permission it would allow what the text rules out"

@@ -12,14 +12,15 @@ extension ClauseAnalyzer {
         return result
     }
 
-    /// The recipients named in a range. An agent ("cookies placed by third parties") receives nothing, so a prohibition
-    /// does not name it; a permission keeps it, since dropping a recipient would widen the permission.
+    /// The recipients named in a range. An agent ("cookies placed by third parties"), a source ("the information we get
+    /// from Google Analytics") or a means ("collected through the use of Google Analytics") receives nothing, so a
+    /// prohibition does not name it; a permission keeps it, since dropping a recipient would widen the permission.
     func recipients(in range: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, effect: Effect) -> [String] {
         // "from anyone under 13": people an age qualifies are those the data is about, not a recipient.
         keys(.recipient, in: range, s) { i in
             !spans.isQualifier(i) && !spans.inExample(i)
                 && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
-                && (effect == .allow || !isAgent(i, s))
+                && (effect == .allow || !isAgent(i, s) && !isSourceOrMeans(i, s))
         }
             .filter { $0 != "first_party" && $0 != "data_subject" }
     }
@@ -107,6 +108,14 @@ extension ClauseAnalyzer {
         var j = i - 1
         while Grammar.determiners.contains(s.word(j)) || s.word(j) == "," { j -= 1 }
         return s.word(j) == "by"
+    }
+
+    /// "from Google Analytics", "through the use of a vendor", "via our partners": where data comes from or goes through.
+    func isSourceOrMeans(_ i: Int, _ s: AnnotatedSentence) -> Bool {
+        var j = i - 1
+        while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        if s.word(j) == "of", s.word(j - 1) == "use" { j -= 2; while Grammar.determiners.contains(s.word(j)) { j -= 1 } }
+        return ["from", "through", "via"].contains(s.word(j))
     }
 
     /// "transfer information to countries": what follows "to" or "with" in a disclosure is where it goes.

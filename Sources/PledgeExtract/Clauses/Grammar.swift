@@ -11,7 +11,7 @@ enum Grammar {
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
-        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs",
+        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -145,6 +145,9 @@ enum Grammar {
     static let meansNouns = words("means-nouns")
     /// Verbs by which the company lets another party act ("we may allow advertisers to collect …").
     static let permittingVerbs = words("permitting-verbs")
+    /// Words that may state when something is done ("at the date set out below", "thereafter"): a duty to delete that
+    /// leaves one unread is not written, since without its time it would be a duty to delete at once.
+    static let timeWords = words("time-words")
     /// "no more … than is necessary": a limit to what is needed (``ExcessLimit``).
     static let excessWords = words("excess-words")
     static let needWords = words("need-words")

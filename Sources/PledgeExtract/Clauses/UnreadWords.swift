@@ -183,9 +183,13 @@ extension ClauseAnalyzer {
                 : unknownActor(clauses[k].predicate, s).map { "the actor (\($0)) is not known to be the company" }
                 ?? unresolvedReference(in: clause.lowerBound..<end, s, statement).map { "the data (\($0) …) refers to data the sentence does not name" }
                 ?? purposesToFollow(in: clause.lowerBound..<end, s).map { "the purposes of this practice follow (\($0) …) and are not read with it; alone, the permission would be wider than the text" }
-            if unread.isEmpty, doubt == nil || deletesAtOnce { kept.append(statement); continue }
+            // A duty to delete loses only what may state its time ("at the date set out below", "thereafter").
+            if deletesAtOnce ? !unread.contains(where: Grammar.timeWords.contains) : unread.isEmpty && doubt == nil {
+                kept.append(statement)
+                continue
+            }
             let problem = deletesAtOnce
-                ? "words not read in this duty to delete (\(unread.joined(separator: ", "))): without the time or occasion they may state, it would forbid keeping the data at all"
+                ? "words not read in this duty to delete (\(unread.filter(Grammar.timeWords.contains).joined(separator: ", "))): without the time they may state, it would forbid keeping the data at all"
                 : doubt ?? "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
             reading.gap = reading.gap ?? problem
             reading.loss = reading.loss ?? problem

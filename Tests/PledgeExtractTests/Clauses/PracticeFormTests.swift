@@ -252,6 +252,32 @@ import Pledge
         #expect(try Fixtures.decide(document, toAdvertisers) == .deny)
     }
 
+    // MARK: a party that gives or carries the data is no recipient
+
+    @Test func aToolNamedAsSourceOrMeansIsNotWhomAProhibitionIsAimedAt() throws {
+        // The company's own use is what is limited; the tool neither receives nor is forbidden anything.
+        let only = try Fixtures.extract("We use the information we get from our analytics provider only to improve this site.")
+        let rule = try #require(only.rules.first, "\(only.unmapped.map(\.reason))")
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.recipient == nil)
+        #expect(try Fixtures.decide(only, Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising")) == .deny)
+
+        let combined = try Fixtures.extract("We do not combine the information collected through the use of our analytics provider with your name.")
+        let deny = try #require(combined.rules.first)
+        #expect(deny.scope.recipient == nil)
+    }
+
+    @Test func aToolInQuotesUsedToCollectIsAnEngagedParty() throws {
+        let document = try Fixtures.extract("We use “Zorblytics” analytics providers to collect information about use of this site.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
+
+    @Test func aPurposeNamedByReferenceIsNotUnderstood() throws {
+        let document = try Fixtures.extract("Such information is used by us for the purpose for which you provided it.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason == "the purpose that limits this permission is not understood")
+    }
+
     // MARK: a duty to delete
 
     @Test func aDutyToDeleteWhoseTimeIsNotReadIsNotADutyToDeleteAtOnce() throws {
@@ -266,6 +292,12 @@ import Pledge
         // Keeping the data for a year does not break it.
         let kept = Operation(action: "retain", data: ["user.name"], retention: try #require(ISODuration("P12M")))
         #expect(try Fixtures.decide(document, kept) != .deny)
+    }
+
+    @Test func aDutyToDeleteKeepsWordsThatStateNoTime() throws {
+        // Where it is deleted from says nothing of when: the duty stands.
+        let document = try Fixtures.extract("We will delete your payment details from our servers.")
+        #expect(document.rules(effect: .require, action: "delete").count == 1, "\(document.unmapped.map(\.reason))")
     }
 
     // MARK: a choice offered to the reader
