@@ -343,7 +343,7 @@ struct ClauseAnalyzer {
                 c.range.lowerBound < clauseEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < (predicates.first?.groupStart ?? 0))
                     && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
             }
-            switch apply(conditions, to: &statement) {
+            switch apply(conditions, to: &statement, s) {
             case .understood: break
             case .dropped(let problem):
                 reading.gap = reading.gap ?? problem
@@ -463,9 +463,14 @@ struct ClauseAnalyzer {
     /// Folds the conditions into the statement. A condition with no known fact cannot be
     /// written; dropping it widens the rule, which is safe for a prohibition or a duty (they
     /// then bind always) and never for a permission.
-    private func apply(_ conditions: [Condition], to statement: inout Statement) -> ConditionReading {
+    private func apply(_ conditions: [Condition], to statement: inout Statement, _ s: AnnotatedSentence) -> ConditionReading {
         var result = ConditionReading.understood
         for c in conditions {
+            // "Except as described in this policy, we do not disclose …": the policy's own permissions are the exceptions.
+            if c.facts.isEmpty, c.lifts, statement.effect == .deny, CrossReferencedExceptions.refersToPolicy(c, s) {
+                statement.exceptAsDescribed = true
+                continue
+            }
             if c.facts.isEmpty {
                 let words = "the condition (\(c.marker) …) is not understood"
                 guard statement.effect != .allow else { return .dropped(words) }

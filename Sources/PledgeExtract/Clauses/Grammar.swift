@@ -11,7 +11,7 @@ enum Grammar {
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
-        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words",
+        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -148,6 +148,9 @@ enum Grammar {
     /// Words that may state when something is done ("at the date set out below", "thereafter"): a duty to delete that
     /// leaves one unread is not written, since without its time it would be a duty to delete at once.
     static let timeWords = words("time-words")
+    /// "except as described herein", "except as set out in this policy": a reference to what the policy itself says.
+    static let referenceVerbs = words("reference-verbs")
+    static let referencePlaces = words("reference-places")
     /// "no more … than is necessary": a limit to what is needed (``ExcessLimit``).
     static let excessWords = words("excess-words")
     static let needWords = words("need-words")

@@ -105,6 +105,13 @@ struct PolicyReader {
                                              reason: "an opt-out is offered, but no marketing permission was read for it to qualify"),
                             at: unmapped.firstIndex { $0.line > s.line } ?? unmapped.count)
         }
+        // "Except as described in this policy, we do not …": the policy's own permissions are the prohibition's exceptions.
+        for deny in CrossReferencedExceptions.apply(to: &statements, taxonomy: taxonomy) {
+            let s = deny.sentence
+            unmapped.insert(UnmappedSentence(section: s.section, line: s.line, text: s.text,
+                                             reason: "the exception refers to this policy, which permits nothing within the prohibition; it is kept without it, which is stricter"),
+                            at: unmapped.firstIndex { $0.line > s.line } ?? unmapped.count)
+        }
         var terms: [String: [String]] = [:]
         for d in definitions { terms[d.key] = d.data }
         return Result(terms: terms, statements: statements, unmapped: unmapped)

@@ -16,6 +16,9 @@ struct Statement: Sendable, Hashable {
     var unless: [Exception] = []
     var obligations: [String] = []
     var retention: RetentionLimit? = nil
+    /// "Except as described in this policy": the policy's own permissions within the prohibition are its exceptions
+    /// (``CrossReferencedExceptions``).
+    var exceptAsDescribed = false
     var sentence: Sentence
 
     var provenance: Provenance { Provenance(section: sentence.section, line: sentence.line, text: sentence.text) }

@@ -47,6 +47,45 @@ import Pledge
         #expect(try Fixtures.decide(document, advertiser) == .deny)
     }
 
+    /// "Except as described in this policy, we do not share …": what the policy itself permits within the prohibition
+    /// is its exception, and nothing else is.
+    @Test func aProhibitionExceptAsDescribedTakesThePolicysOwnPermissions() throws {
+        let document = try Fixtures.extract("""
+            Except as described in this policy, we do not share your personal information with third parties.
+
+            We may share your e-mail address with our service providers to send you our newsletter.
+
+            We may disclose your information to the government when required by law.
+            """)
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+        let deny = try document.rule(.deny, "share")
+        #expect(deny.unless.count == 2)
+        #expect(deny.unless.allSatisfy { $0.source?.line == 3 || $0.source?.line == 5 })
+        // What the policy permits is not overridden by the prohibition that refers to it…
+        let newsletter = Operation(action: "share", data: ["user.contact.email"], recipient: "service_provider", purpose: "marketing.communications")
+        #expect(try Fixtures.decide(document, newsletter) == .allow)
+        let ordered = Operation(action: "share", data: ["user.name"], recipient: "government", context: ["legal_process"])
+        #expect(try Fixtures.decide(document, ordered) == .allow)
+        // …and nothing else is let through: other data, another purpose, another party, no order.
+        var phone = newsletter
+        phone.data = ["user.contact.phone_number"]
+        var ads = newsletter
+        ads.purpose = "marketing.advertising"
+        var advertisers = newsletter
+        advertisers.recipient = "advertiser"
+        var unordered = ordered
+        unordered.context = []
+        for operation in [phone, ads, advertisers, unordered] {
+            #expect(try Fixtures.decide(document, operation) == .deny, "\(operation)")
+        }
+    }
+
+    @Test func aProhibitionExceptAsDescribedWithNothingDescribedIsKeptWhole() throws {
+        let document = try Fixtures.extract("Except as described herein, we do not sell your personal information.")
+        #expect(try document.rule(.deny, "sell").unless.isEmpty)
+        #expect(document.unmapped.first?.reason.hasPrefix("the exception refers to this policy") == true)
+    }
+
     @Test func anOptOutOfferTravelsWithMarketingPermissions() throws {
         let document = try Fixtures.extract("""
             We may email you promotional offers about our products and services.

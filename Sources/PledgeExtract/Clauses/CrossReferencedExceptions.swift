@@ -1,0 +1,55 @@
+import Pledge
+
+/// "Except as described in this policy, we do not share your information": a prohibition whose exception is what
+/// the policy itself permits. Each permission of the policy within the prohibition — an act it covers, on data it
+/// overlaps — becomes one of its exceptions, with that permission's own scope and facts and citing its sentence, so
+/// that the policy's own permissions are not overridden by the prohibition that refers to them and nothing else is
+/// let through. A prohibition whose reference finds no permission stays whole and is listed.
+enum CrossReferencedExceptions {
+    /// Whether a lifting condition refers to the policy itself ("except as described herein", "other than as set out
+    /// below", "except as stated in this privacy policy").
+    static func refersToPolicy(_ c: Condition, _ s: AnnotatedSentence) -> Bool {
+        let words = c.range.map { s.word($0) }
+        return words.contains(where: Grammar.referenceVerbs.contains) && words.contains(where: Grammar.referencePlaces.contains)
+    }
+
+    /// Adds the policy's permissions to each prohibition that refers to them; returns the prohibitions that found none.
+    static func apply(to statements: inout [Statement], taxonomy: Taxonomy) -> [Statement] {
+        let actions = taxonomy[.action], data = taxonomy[.data]
+        // A permission that is itself lifted ("… unless you opt out") cannot be an exception, which would let through
+        // what it no longer permits; the prohibition keeps that case (stricter).
+        let permissions = statements.filter { $0.effect == .allow && $0.unless.isEmpty }
+        var unmatched: [Statement] = []
+        for i in statements.indices where statements[i].exceptAsDescribed {
+            let deny = statements[i]
+            for p in permissions {
+                // What the two have in common: of each pair, the narrower act and the narrower data.
+                let shared = overlap(p.actions, deny.actions, actions)
+                let sharedData = overlap(p.data, deny.data, data)
+                guard !shared.isEmpty, !sharedData.isEmpty else { continue }
+                let scope = Scope(action: shared, data: sharedData, purpose: p.purposes.isEmpty ? nil : p.purposes,
+                                  recipient: p.recipients.isEmpty ? nil : p.recipients,
+                                  identifiability: p.identifiability.isEmpty ? nil : p.identifiability, retention: p.retention)
+                // A permission with alternative facts is one exception per alternative, like its rules.
+                for facts in p.alternatives.isEmpty ? [p.when] : p.alternatives.map({ p.when + [$0] }) {
+                    let e = Exception(scope: scope, when: facts, source: p.provenance)
+                    if !statements[i].unless.contains(e) { statements[i].unless.append(e) }
+                }
+            }
+            if statements[i].unless.count == deny.unless.count { unmatched.append(deny) }
+        }
+        return unmatched
+    }
+
+    /// The keys in which two lists meet: each key of one that the other covers, or each key of the other it covers.
+    private static func overlap(_ a: [String], _ b: [String], _ tree: TaxonomyTree) -> [String] {
+        var result: [String] = []
+        for x in a {
+            for y in b {
+                let meet = tree.covers(y, x) ? x : tree.covers(x, y) ? y : nil
+                if let meet, !result.contains(meet) { result.append(meet) }
+            }
+        }
+        return result
+    }
+}
