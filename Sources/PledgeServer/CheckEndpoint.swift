@@ -1,6 +1,6 @@
 import Foundation
 import HTTPTypes
-import Hummingbird
+import HummingbirdCore
 import Pledge
 
 /// `POST /v1/check?policy=<id>[&version=<version>]`: the body is what an operation file holds
@@ -19,12 +19,12 @@ struct CheckEndpoint: Sendable {
     /// The name the body is given in located errors (`request:3:14: unknown data …`).
     static let bodyName = "request"
 
-    func respond(_ request: Request, _ context: some RequestContext) async throws -> Response {
+    func respond(_ request: Request) async throws -> Response {
         let query = request.uri.queryParameters
-        guard let id = query.get("policy"), !id.isEmpty else {
+        guard let id = query["policy"].map(String.init), !id.isEmpty else {
             throw APIError(status: .badRequest, code: "missing_policy", message: "name the policy: /v1/check?policy=<id>[&version=<version>]")
         }
-        let version = query.get("version")
+        let version = query["version"].map(String.init)
         // One rule set for the whole request, whatever reloads meanwhile.
         guard let policy = store.current.policy(id, version: version) else {
             throw APIError(status: .notFound, code: "unknown_policy",
