@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // The model, taxonomy, codec, evaluator, linter, diff and reporters. Knows no natural language.
@@ -44,16 +45,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The decision API over HTTP (Hummingbird): a product of its own, so that building `pledge`
-        // never compiles the server stack. The only importer of Hummingbird.
+        // The decision API over HTTP (Hummingbird 2's HTTP server, HummingbirdCore, without its
+        // Application and Router: see DecisionAPI.swift): a product of its own, so that building
+        // `pledge` never compiles the server stack. The only importer of Hummingbird.
+        // Its async functions run on their caller's executor (NonisolatedNonsendingByDefault):
+        // with SwiftNIO's event loops as the global executor, every hop to the generic
+        // executor is a trip through the event loop's task queue.
         .target(
             name: "PledgeServer",
             dependencies: [
-                "Pledge", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+                "Pledge", .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            resources: [.copy("Resources/openapi.json")]
+            resources: [.copy("Resources/openapi.json")],
+            swiftSettings: [.enableUpcomingFeature("NonisolatedNonsendingByDefault")]
         ),
         // SwiftNIO's event loops become Swift Concurrency's executor (main.swift).
         .executableTarget(name: "pledge-server", dependencies: [

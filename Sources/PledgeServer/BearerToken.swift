@@ -1,24 +1,23 @@
 import Crypto
-import Hummingbird
+import HummingbirdCore
 import Pledge
 
-/// `Authorization: Bearer <token>` on every request but `/health`, when a token is set.
-/// The token is compared by its SHA-256 in constant time, so neither its content nor its
-/// length leaks through timing.
-struct BearerToken<Context: RequestContext>: RouterMiddleware {
+/// `Authorization: Bearer <token>`, which every request but `/health` must carry when a token
+/// is set (``DecisionAPI``). The token is compared by its SHA-256 in constant time, so neither
+/// its content nor its length leaks through timing.
+struct BearerToken: Sendable {
     private let digest: [UInt8]
 
     init(_ token: String) { digest = Array(SHA256.hash(data: Array(token.utf8))) }
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if request.uri.path == "/health" { return try await next(request, context) }
+    /// - Throws: a 401 ``APIError`` unless the request carries the token.
+    func authorize(_ request: Request) throws(APIError) {
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
               Self.same(Array(SHA256.hash(data: Array(header.utf8.dropFirst(7)))), digest)
         else {
             throw APIError(status: .unauthorized, code: "unauthorized", message: "a valid bearer token is required",
                            headers: [.wwwAuthenticate: "Bearer"])
         }
-        return try await next(request, context)
     }
 
     /// Equal digests, looking at every byte whatever the first difference.

@@ -1,4 +1,4 @@
-import Hummingbird
+import NIOCore
 import Pledge
 
 /// The answer to one `/v1/check` request: its operations decided on one policy, the bytes

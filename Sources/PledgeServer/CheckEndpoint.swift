@@ -1,12 +1,13 @@
 import Foundation
 import HTTPTypes
-import Hummingbird
+import HummingbirdCore
 import Pledge
 
 /// `POST /v1/check?policy=<id>[&version=<version>]`: the body is what an operation file holds
 /// (one operation, or a list of them, in JSON); the answer is exactly what
 /// `pledge check --format json` prints for it. Every decision is in the decision log before
 /// the answer leaves; a request whose decisions cannot be logged is refused (503), not answered.
+/// While the log is behind, a request waits for room in it, up to the log's bound.
 struct CheckEndpoint: Sendable {
     let store: RuleSetStore
     let log: DecisionLog?
@@ -18,12 +19,12 @@ struct CheckEndpoint: Sendable {
     /// The name the body is given in located errors (`request:3:14: unknown data …`).
     static let bodyName = "request"
 
-    func respond(_ request: Request, _ context: some RequestContext) async throws -> Response {
+    func respond(_ request: Request) async throws -> Response {
         let query = request.uri.queryParameters
-        guard let id = query.get("policy"), !id.isEmpty else {
+        guard let id = query["policy"].map(String.init), !id.isEmpty else {
             throw APIError(status: .badRequest, code: "missing_policy", message: "name the policy: /v1/check?policy=<id>[&version=<version>]")
         }
-        let version = query.get("version")
+        let version = query["version"].map(String.init)
         // One rule set for the whole request, whatever reloads meanwhile.
         guard let policy = store.current.policy(id, version: version) else {
             throw APIError(status: .notFound, code: "unknown_policy",
@@ -45,7 +46,7 @@ struct CheckEndpoint: Sendable {
         let requestID = Self.requestID(request)
         let answer = CheckAnswer(operations, on: policy,
                                  log: log.map { _ in DecisionLogLine(time: LogTime.now(), requestID: requestID, policy: policy) })
-        if let log { try record(answer.logLines, in: log) }
+        if let log { try await record(answer.logLines, in: log) }
         let elapsed = ContinuousClock.now - started
         metrics.recordCheck(policy: policy.id, tally: answer.tally,
                             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
@@ -74,12 +75,14 @@ struct CheckEndpoint: Sendable {
         return bytes
     }
 
-    private func record(_ lines: [UInt8], in log: DecisionLog) throws {
+    /// Hands the lines to the log, waiting (suspended, not holding the event loop) while the
+    /// log is behind; refuses the request when they cannot be logged.
+    private func record(_ lines: [UInt8], in log: DecisionLog) async throws {
         do {
-            try log.append(lines)
+            if try await log.append(lines) { metrics.recordLogWait() }
         } catch .backlogged {
             throw APIError(status: .serviceUnavailable, code: "decision_log_backlogged",
-                           message: "the decision log cannot keep up; no decision is answered unlogged — retry later")
+                           message: "the decision log could not keep up within \(log.settings.maxWait) s; no decision is answered unlogged — retry later")
         } catch .failed(let problem) {
             throw APIError(status: .serviceUnavailable, code: "decision_log_failed",
                            message: "the decision log failed (\(problem)); no decision is answered unlogged")

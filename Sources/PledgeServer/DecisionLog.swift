@@ -5,6 +5,17 @@ import Pledge
 /// buffer before they answer; one writer thread writes the buffer to the file at least every
 /// ``Settings/flushInterval`` (sooner when it fills), rotates the file by size, and on
 /// ``close()`` writes what is left and syncs, so a graceful shutdown loses no answered line.
+///
+/// Backpressure: when the buffer holds ``Settings/maxPendingBytes`` (the writer is behind), a
+/// request's lines are not taken; the request waits, suspended (its event loop serves other
+/// connections meanwhile), in line behind the requests already waiting. Each time the writer
+/// takes the buffer to write it, it moves the waiting requests' lines into the emptied buffer,
+/// first come first, as far as they fit, and resumes those requests. A request still waiting
+/// after ``Settings/maxWait`` is refused, its lines never taken: a decision is answered only
+/// once its line is in the buffer, and a refused one never reaches the log.
+///
+/// Memory: the buffer being filled and the one being written each hold at most
+/// `max(maxPendingBytes, one request's lines)`; a waiting request holds only its own lines.
 package final class DecisionLog: @unchecked Sendable {
     package struct Settings: Sendable {
         /// The log file; rotated files are `<path>.1` (newest) … `<path>.<keep>`.
@@ -15,8 +26,11 @@ package final class DecisionLog: @unchecked Sendable {
         package var rotateBytes: Int = 64 << 20
         /// How many rotated files are kept.
         package var keep: Int = 5
-        /// Lines waiting beyond this many bytes (the disk cannot keep up) refuse new decisions.
-        package var maxPendingBytes: Int = 64 << 20
+        /// Lines waiting to be written beyond this many bytes (the disk, or the writer thread,
+        /// is behind) make new requests wait for room.
+        package var maxPendingBytes: Int = 16 << 20
+        /// The longest a request waits for room, in seconds, before it is refused.
+        package var maxWait: Double = 1
 
         package init(path: String) { self.path = path }
     }
@@ -24,6 +38,7 @@ package final class DecisionLog: @unchecked Sendable {
     /// Why a decision could not be logged, and so is not answered.
     package enum Refusal: Error, Sendable {
         case failed(String)
+        /// No room for the lines within ``Settings/maxWait``.
         case backlogged
     }
 
@@ -33,11 +48,21 @@ package final class DecisionLog: @unchecked Sendable {
     /// comes back down when the writer has caught up.
     private static let keptCapacity = 4 * writeThreshold
 
+    /// A request whose lines found no room: resumed with `nil` once they are in the buffer,
+    /// or with why they never will be.
+    private struct Waiter {
+        let number: UInt64
+        let lines: [UInt8]
+        let resume: CheckedContinuation<Refusal?, Never>
+    }
+
     package let settings: Settings
     private let condition = NSCondition()
     private let finished = DispatchSemaphore(value: 0)
     // Guarded by `condition`.
     private var pending: [UInt8] = []
+    private var waiting: [Waiter] = []
+    private var waiters: UInt64 = 0
     private var closing = false
     private var failure: String?
     // The writer thread's own: the lines being written (swapped with `pending`, so neither
@@ -56,16 +81,26 @@ package final class DecisionLog: @unchecked Sendable {
         thread.start()
     }
 
-    /// Appends lines (each ending in a newline). Throws when the log cannot take them, so
-    /// the caller refuses the decision rather than answer it unlogged.
-    package func append(_ lines: [UInt8]) throws(Refusal) {
+    /// Appends lines (each ending in a newline), waiting for room while the writer is behind.
+    /// Returns once they are in the buffer, so the caller may answer; throws when they never
+    /// will be (the log failed or closed, or no room came within ``Settings/maxWait``), so the
+    /// caller refuses the decision rather than answer it unlogged.
+    /// - Returns: whether the lines had to wait for room.
+    @discardableResult
+    package func append(_ lines: [UInt8]) async throws(Refusal) -> Bool {
+        if try takeAtOnce(lines) { return false }
+        if let refusal = await withCheckedContinuation({ wait(lines, $0) }) { throw refusal }
+        return true
+    }
+
+    /// Takes the lines when there is room and no request waits before them.
+    private func takeAtOnce(_ lines: [UInt8]) throws(Refusal) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        if let failure { throw .failed(failure) }
-        if closing { throw .failed("the decision log is closed") }
-        if pending.count + lines.count > settings.maxPendingBytes { throw .backlogged }
-        pending += lines
-        if pending.count >= Self.writeThreshold { condition.signal() }
+        if let refusal = refusal() { throw refusal }
+        guard waiting.isEmpty && hasRoom(for: lines.count) else { return false }
+        take(lines)
+        return true
     }
 
     /// Why the log stopped taking lines, if it did.
@@ -76,28 +111,105 @@ package final class DecisionLog: @unchecked Sendable {
     }
 
     /// Writes every pending line, syncs and closes the file; waits for the writer to finish.
+    /// Requests still waiting for room are refused.
     package func close() {
         condition.lock()
         let first = !closing
         closing = true
+        let refused = waiting
+        waiting = []
         condition.signal()
         condition.unlock()
+        for waiter in refused { waiter.resume.resume(returning: .failed("the decision log is closed")) }
         if first { finished.wait() }
     }
+
+    // MARK: Under the lock
+
+    private func refusal() -> Refusal? {
+        if let failure { return .failed(failure) }
+        if closing { return .failed("the decision log is closed") }
+        return nil
+    }
+
+    /// Room for `count` more bytes: within the limit, or an empty buffer (a request whose lines
+    /// alone pass the limit is taken once the buffer is empty, never refused for its size).
+    private func hasRoom(for count: Int) -> Bool {
+        pending.isEmpty || pending.count + count <= settings.maxPendingBytes
+    }
+
+    private func take(_ lines: [UInt8]) {
+        let needed = pending.count + lines.count
+        if needed > pending.capacity {
+            // Grown by doubling up to the limit and no further, so that a full buffer does not
+            // hold twice the limit.
+            pending.reserveCapacity(max(needed, min(2 * pending.capacity, settings.maxPendingBytes)))
+        }
+        pending += lines
+        if pending.count >= Self.writeThreshold { condition.signal() }
+    }
+
+    /// Queues a request that found no room (unless room or a refusal came meanwhile) and
+    /// refuses it after ``Settings/maxWait`` unless the writer has taken its lines by then.
+    private func wait(_ lines: [UInt8], _ resume: CheckedContinuation<Refusal?, Never>) {
+        condition.lock()
+        if let refusal = refusal() {
+            condition.unlock()
+            return resume.resume(returning: refusal)
+        }
+        if waiting.isEmpty && hasRoom(for: lines.count) {
+            take(lines)
+            condition.unlock()
+            return resume.resume(returning: nil)
+        }
+        waiters &+= 1
+        let number = waiters
+        waiting.append(Waiter(number: number, lines: lines, resume: resume))
+        condition.signal()
+        condition.unlock()
+        DispatchQueue.global().asyncAfter(deadline: .now() + settings.maxWait) { [self] in expire(number) }
+    }
+
+    private func expire(_ number: UInt64) {
+        condition.lock()
+        guard let index = waiting.firstIndex(where: { $0.number == number }) else { return condition.unlock() }
+        let waiter = waiting.remove(at: index)
+        condition.unlock()
+        waiter.resume.resume(returning: .backlogged)
+    }
+
+    /// Moves the waiting requests' lines that fit into the buffer, first come first.
+    private func admitWaiting() -> [Waiter] {
+        var admitted = 0
+        while admitted < waiting.count && hasRoom(for: waiting[admitted].lines.count) {
+            take(waiting[admitted].lines)
+            admitted += 1
+        }
+        let done = Array(waiting[..<admitted])
+        waiting.removeFirst(admitted)
+        return done
+    }
+
+    // MARK: The writer thread
 
     private func writeUntilClosed() {
         while true {
             condition.lock()
-            if pending.count < Self.writeThreshold && !closing {
+            if pending.count < Self.writeThreshold && waiting.isEmpty && !closing {
                 _ = condition.wait(until: Date(timeIntervalSinceNow: settings.flushInterval))
             }
             swap(&pending, &writing)
+            let admitted = admitWaiting()
             let done = closing
             condition.unlock()
+            for waiter in admitted { waiter.resume.resume(returning: nil) }
             if !writing.isEmpty, let problem = write(writing) {
                 condition.lock()
                 failure = failure ?? problem
+                let refused = waiting
+                waiting = []
                 condition.unlock()
+                for waiter in refused { waiter.resume.resume(returning: .failed(problem)) }
                 FileHandle.standardError.write(Data("pledge-server: decision log: \(problem)\n".utf8))
             }
             writing.removeAll(keepingCapacity: writing.capacity <= Self.keptCapacity)

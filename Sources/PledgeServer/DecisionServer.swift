@@ -1,11 +1,17 @@
 import Foundation
-import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
+import NIOPosix
 import Pledge
+import ServiceLifecycle
 
 /// `pledge-server`: the rules folder compiled and watched, the decision log opened, the
-/// routes served until SIGTERM or SIGINT; then in-flight requests finish, the log is written
+/// API served until SIGTERM or SIGINT; then in-flight requests finish, the log is written
 /// out and synced, and the process exits.
+///
+/// The HTTP/1.1 server is Hummingbird 2's own (HummingbirdCore): connections, parsing, idle
+/// timeouts and graceful shutdown are its; each request goes straight to ``DecisionAPI``.
 package enum DecisionServer {
     /// Runs until a shutdown signal. Prints `listening on http://<host>:<port>` on standard
     /// output once the port is bound (with `--port 0`, the port chosen).
@@ -31,34 +37,30 @@ package enum DecisionServer {
             log?.close()
         }
 
-        let router = Router()
-        let endpoints: [String: HTTPRequest.Method] = [
-            "/v1/check": .post, "/v1/policies": .get, "/v1/openapi.json": .get, "/health": .get, "/metrics": .get,
-        ]
-        router.add(middleware: APIErrorMiddleware(metrics: metrics, endpoints: endpoints))
-        if let token = settings.token { router.add(middleware: BearerToken(token)) }
-        let check = CheckEndpoint(store: store, log: log, metrics: metrics, maxBodyBytes: settings.maxBodyBytes,
-                                  maxBatch: settings.maxBatch, bodyTimeout: settings.bodyTimeout)
-        let status = StatusEndpoints(store: store, log: log, metrics: metrics)
-        router.post("/v1/check") { request, context in try await check.respond(request, context) }
-        router.get("/v1/policies") { _, _ in status.policies() }
-        router.get("/v1/openapi.json") { _, _ in status.openAPI() }
-        router.get("/health") { _, _ in status.health() }
-        router.get("/metrics") { _, _ in status.prometheus() }
-
-        var logger = Logger(label: "pledge-server")
+        let api = DecisionAPI(
+            check: CheckEndpoint(store: store, log: log, metrics: metrics, maxBodyBytes: settings.maxBodyBytes,
+                                 maxBatch: settings.maxBatch, bodyTimeout: settings.bodyTimeout),
+            status: StatusEndpoints(store: store, log: log, metrics: metrics),
+            token: settings.token.map(BearerToken.init),
+            metrics: metrics)
+        var logger = Logger(label: DecisionAPI.serverName)
         logger.logLevel = .warning
-        let app = Application(
-            router: router,
-            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(settings.headerTimeout * 1000)))),
-            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "pledge-server"),
-            onServerRunning: { channel in
-                let port = channel.localAddress?.port ?? settings.port
-                FileHandle.standardOutput.write(Data("pledge-server: listening on http://\(settings.host):\(port)\n".utf8))
-            },
-            logger: logger)
+        let server = try HTTPServerBuilder.http1(configuration: .init(idleTimeout: .milliseconds(Int64(settings.headerTimeout * 1000))))
+            .buildServer(
+                configuration: .init(address: .hostname(settings.host, port: settings.port)),
+                eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                logger: logger,
+                responder: { request, writer, _ in
+                    let response = await api.respond(to: request)
+                    try await writer.write(response: response.head, body: response.body)
+                },
+                onServerRunning: { channel in
+                    let port = channel.localAddress?.port ?? settings.port
+                    FileHandle.standardOutput.write(Data("pledge-server: listening on http://\(settings.host):\(port)\n".utf8))
+                })
+        let services = ServiceGroup(configuration: .init(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
-            try await app.runService()
+            try await services.run()
         } catch {
             throw DecisionServerError.cannotServe(address: "\(settings.host):\(settings.port)", reason: "\(error)")
         }

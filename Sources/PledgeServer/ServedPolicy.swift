@@ -1,7 +1,9 @@
 import Pledge
 
 /// One version of one policy, compiled and ready to decide: a rule file of the rules folder.
-package struct ServedPolicy: Sendable {
+/// A class: a request holds the one it decides on, and passing it along is one reference,
+/// not a copy of every field.
+package final class ServedPolicy: Sendable {
     /// The policy's id (`policy.id` in the rule file).
     package let id: String
     /// The version: the rule file's name without `.yaml` (the policy text's date in `Rules/`).
@@ -16,6 +18,15 @@ package struct ServedPolicy: Sendable {
     package let operationTerms: OperationTerms
     /// The operations decided on it so far, with their written results.
     let answers = AnswerCache()
+
+    package init(id: String, version: String, ruleFile: String, rulesSHA256: String, engine: Engine, operationTerms: OperationTerms) {
+        self.id = id
+        self.version = version
+        self.ruleFile = ruleFile
+        self.rulesSHA256 = rulesSHA256
+        self.engine = engine
+        self.operationTerms = operationTerms
+    }
 
     /// The policy text's SHA-256 as the rule file records it, if it does.
     package var sourceSHA256: String? { engine.document.policy.sourceSHA256 }

@@ -2,8 +2,8 @@ import Foundation
 import Pledge
 
 /// The server's counters, rendered as Prometheus text (exposition format 0.0.4) at `/metrics`:
-/// decisions by policy and outcome, check latency as a histogram, reloads by result, and
-/// refused requests by error code.
+/// decisions by policy and outcome, check latency as a histogram, reloads by result,
+/// requests that waited for the decision log, and refused requests by error code.
 package final class ServerMetrics: @unchecked Sendable {
     /// Upper bounds of the latency buckets, in seconds.
     static let bounds: [Double] = [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1]
@@ -18,6 +18,7 @@ package final class ServerMetrics: @unchecked Sendable {
     private var checks = 0
     private var reloads: [String: Int] = ["ok": 0, "refused": 0]
     private var errors: [String: Int] = [:]
+    private var logWaits = 0
 
     package init() {}
 
@@ -38,6 +39,13 @@ package final class ServerMetrics: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         reloads[succeeded ? "ok" : "refused", default: 0] += 1
+    }
+
+    /// A request whose decision log lines waited for room (the log was behind).
+    package func recordLogWait() {
+        lock.lock()
+        defer { lock.unlock() }
+        logWaits += 1
     }
 
     package func recordError(code: String) {
@@ -66,6 +74,8 @@ package final class ServerMetrics: @unchecked Sendable {
         out += "pledge_check_duration_seconds_sum \(latencySum)\npledge_check_duration_seconds_count \(checks)\n"
         out += "# HELP pledge_reloads_total Rule set reloads, by result (refused: the old set kept serving).\n# TYPE pledge_reloads_total counter\n"
         for (result, count) in reloads.sorted(by: { $0.key < $1.key }) { out += "pledge_reloads_total{result=\"\(result)\"} \(count)\n" }
+        out += "# HELP pledge_decision_log_waits_total Checks that waited for room in the decision log (its writer was behind).\n"
+        out += "# TYPE pledge_decision_log_waits_total counter\npledge_decision_log_waits_total \(logWaits)\n"
         out += "# HELP pledge_errors_total Requests refused, by error code.\n# TYPE pledge_errors_total counter\n"
         for (code, count) in errors.sorted(by: { $0.key < $1.key }) { out += "pledge_errors_total{code=\"\(code)\"} \(count)\n" }
         return out

@@ -35,6 +35,9 @@ package struct ServerSettings: Sendable {
           --log-flush <seconds>     Longest a decision line waits in memory (default 1).
           --log-rotate-bytes <n>    Rotate the log before it grows past this size (default 67108864).
           --log-keep <n>            Rotated log files kept (default 5).
+          --log-max-pending <n>     Bytes of lines waiting to be written beyond which requests wait for the
+                                    log (default 16777216).
+          --log-max-wait <s>        Longest a request waits for the log before it is refused with 503 (default 1).
           --watch-interval <s>      Seconds between polls of the rules folder for changes (default 2; 0: SIGHUP only).
           --max-body <bytes>        Largest request body (default 1048576).
           --max-batch <n>           Most operations in one request (default 1000).
@@ -48,7 +51,7 @@ package struct ServerSettings: Sendable {
     package static func parse(_ arguments: [String]) throws(ServerSettingsError) -> ServerSettings {
         var settings = ServerSettings()
         var logSettings: DecisionLog.Settings?
-        var logFlush: Double?, logRotate: Int?, logKeep: Int?
+        var logFlush: Double?, logRotate: Int?, logKeep: Int?, logMaxPending: Int?, logMaxWait: Double?
         var rest = arguments[...]
         func value(_ option: String) throws(ServerSettingsError) -> String {
             guard let value = rest.popFirst() else { throw .usage("\(option) needs a value") }
@@ -77,6 +80,8 @@ package struct ServerSettings: Sendable {
             case "--log-flush": logFlush = try number(option, at: 0.001)
             case "--log-rotate-bytes": logRotate = try number(option, at: 1)
             case "--log-keep": logKeep = try number(option, at: 0)
+            case "--log-max-pending": logMaxPending = try number(option, at: 1)
+            case "--log-max-wait": logMaxWait = try number(option, at: 0.001)
             case "--watch-interval": settings.watchInterval = try number(option, at: 0)
             case "--max-body": settings.maxBodyBytes = try number(option, at: 1)
             case "--max-batch": settings.maxBatch = try number(option, at: 1)
@@ -93,9 +98,11 @@ package struct ServerSettings: Sendable {
             if let logFlush { log.flushInterval = logFlush }
             if let logRotate { log.rotateBytes = logRotate }
             if let logKeep { log.keep = logKeep }
+            if let logMaxPending { log.maxPendingBytes = logMaxPending }
+            if let logMaxWait { log.maxWait = logMaxWait }
             settings.decisionLog = log
-        } else if logFlush != nil || logRotate != nil || logKeep != nil {
-            throw .usage("--log-flush, --log-rotate-bytes and --log-keep need --decision-log")
+        } else if logFlush != nil || logRotate != nil || logKeep != nil || logMaxPending != nil || logMaxWait != nil {
+            throw .usage("--log-flush, --log-rotate-bytes, --log-keep, --log-max-pending and --log-max-wait need --decision-log")
         }
         return settings
     }

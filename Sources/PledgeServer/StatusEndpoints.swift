@@ -1,5 +1,6 @@
 import Foundation
-import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Pledge
 
 /// The read-only endpoints: `/health`, `/v1/policies`, `/metrics`, `/v1/openapi.json`.

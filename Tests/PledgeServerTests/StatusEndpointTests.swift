@@ -66,6 +66,22 @@ import Testing
         #expect(lines.contains("# TYPE pledge_check_duration_seconds histogram"))
     }
 
+    @Test func everyAnswerCarriesTheServersNameAndTheDate() async throws {
+        let format = DateFormatter()
+        format.locale = Locale(identifier: "en_US_POSIX")
+        format.timeZone = TimeZone(identifier: "GMT")
+        format.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        let answers = [try await server.send("GET", "/health"), try await server.send("GET", "/nowhere"),
+                       try await server.check(#"{"action": "share", "data": ["user"], "recipient": "third_party"}"#)]
+        #expect(answers.map(\.status) == [200, 404, 200])
+        for answer in answers {
+            #expect(answer.header("Server") == "pledge-server")
+            // RFC 9110's IMF-fixdate, in GMT, and now.
+            let date = try #require(answer.header("Date").flatMap { format.date(from: $0) }, "\(answer.header("Date") ?? "no Date")")
+            #expect(abs(date.timeIntervalSinceNow) < 120, "\(date)")
+        }
+    }
+
     @Test func theServedOpenAPIDocumentIsTheOneInTheRepository() async throws {
         let answer = try await server.send("GET", "/v1/openapi.json")
         #expect(answer.status == 200)
