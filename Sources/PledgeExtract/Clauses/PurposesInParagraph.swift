@@ -21,6 +21,11 @@ enum PurposesInParagraph {
                 guard statement.effect == .allow, statement.purposes.isEmpty,
                       let j = neighbours(of: i, sentences).first(where: { j in
                           purposeGivers(j).contains { gives(purposesFor: statement, $0, sentences[j], taxonomy: taxonomy) }
+                      }) ?? sentences.indices.first(where: { j in
+                          // "… and the purposes for which they are used, are set out below": purposes stated elsewhere
+                          // in the section, for this practice.
+                          j != i && sentences[j].sentence.section == sentences[i].sentence.section
+                              && announcesPurposes(for: statement, sentences[j], taxonomy: taxonomy)
                       })
                 else { kept.append(statement); continue }
                 limitedBy = limitedBy ?? j
@@ -75,6 +80,20 @@ enum PurposesInParagraph {
             let object = p.passive ? p.subject : p.verbs.upperBound..<max(p.verbs.upperBound, purpose.lowerBound)
             return PurposedPractice(predicate: p, actions: p.actions + chained, object: object)
         }
+    }
+
+    /// Whether a sentence says the purposes of the practice `statement` permits are stated elsewhere ("the cookies we
+    /// use, and the purposes for which they are used, are set out below"): it names purposes as pointing elsewhere, the
+    /// same act (or a kind of it) and the same data (or data covering it), with no negation.
+    private static func announcesPurposes(for statement: Statement, _ s: AnnotatedSentence, taxonomy: Taxonomy) -> Bool {
+        let n = s.tokens.count
+        guard (0..<n).contains(where: { ["purpose", "purposes"].contains(s.word($0)) }),
+              (0..<n).contains(where: { ["below", "following", "above"].contains(s.word($0)) }),
+              !(0..<n).contains(where: { Grammar.negations.contains(s.word($0)) }) else { return false }
+        let acts = taxonomy[.action], tree = taxonomy[.data]
+        let sameAct = s[.action].contains { m in m.keys.contains { a in statement.actions.contains { $0 == a || acts.covers(a, $0) } } }
+        let sameData = s[.data].contains { m in m.keys.contains { k in statement.data.contains { $0 == k || tree.covers(k, $0) } } }
+        return sameAct && sameData
     }
 
     /// Whether `practice` states a purpose for the practice `statement` permits: the same act (or a kind of it), on the

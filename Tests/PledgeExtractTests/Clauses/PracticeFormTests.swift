@@ -278,6 +278,19 @@ import Pledge
         #expect(document.unmapped.first?.reason == "the purpose that limits this permission is not understood")
     }
 
+    // MARK: purposes stated elsewhere
+
+    @Test func aBarePracticeWhosePurposesAreAnnouncedElsewhereInItsSectionGrantsNothingAlone() throws {
+        let document = try Fixtures.extract("""
+            Our website uses cookies. A cookie is a small file.
+
+            We use session cookies and persistent cookies.
+
+            The cookies we use, and the purposes for which they are used, are set out below:
+            """)
+        #expect(document.rules(effect: .allow, action: "use").isEmpty, "\(document.rules.map(\.id))")
+    }
+
     // MARK: a duty to delete
 
     @Test func aDutyToDeleteWhoseTimeIsNotReadIsNotADutyToDeleteAtOnce() throws {
