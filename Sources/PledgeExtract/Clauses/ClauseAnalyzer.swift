@@ -227,7 +227,10 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? problem
                 continue
             }
-            if actions.contains(where: { taxonomy[.action].covers("collect", $0) }),
+            let collects = actions.contains(where: { taxonomy[.action].covers("collect", $0) })
+            // "We use the information we get from our analytics provider …": data named by where it came from is narrower
+            // than the data alone; a permission (or the exception an exclusive limit makes of it) would be wider.
+            if collects || statement.effect == .allow,
                s[.recipient].contains(where: { r in
                    // "from anyone under 13": people an age qualifies are those the data is about, not a source; "from you",
                    // the person the data is about, is no other source either.
@@ -235,7 +238,9 @@ struct ClauseAnalyzer {
                        && (object.contains(r.range.lowerBound) && s.word(r.range.lowerBound - 1) == "from" || s.word(r.range.lowerBound - 2) == "from")
                        && !spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound }
                }) {
-                reading.gap = reading.gap ?? "the source of collected data is not modelled"
+                let problem = collects ? "the source of collected data is not modelled" : "the data is named by its source, which is not modelled"
+                reading.gap = reading.gap ?? problem
+                if !collects { reading.loss = reading.loss ?? problem }
                 continue
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }

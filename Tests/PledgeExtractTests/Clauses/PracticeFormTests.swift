@@ -254,17 +254,26 @@ import Pledge
 
     // MARK: a party that gives or carries the data is no recipient
 
-    @Test func aToolNamedAsSourceOrMeansIsNotWhomAProhibitionIsAimedAt() throws {
-        // The company's own use is what is limited; the tool neither receives nor is forbidden anything.
-        let only = try Fixtures.extract("We use the information we get from our analytics provider only to improve this site.")
-        let rule = try #require(only.rules.first, "\(only.unmapped.map(\.reason))")
-        #expect(rule.effect == .deny)
-        #expect(rule.scope.recipient == nil)
-        #expect(try Fixtures.decide(only, Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising")) == .deny)
-
+    @Test func aToolNamedAsTheMeansIsNotWhomAProhibitionIsAimedAt() throws {
+        // The company's own combining is what is forbidden; the provider neither receives nor is forbidden anything.
         let combined = try Fixtures.extract("We do not combine the information collected through the use of our analytics provider with your name.")
         let deny = try #require(combined.rules.first)
+        #expect(deny.effect == .deny)
         #expect(deny.scope.recipient == nil)
+        #expect(try Fixtures.decide(combined, Operation(action: "use", data: ["user.name"], purpose: "analytics")) == .deny)
+    }
+
+    @Test func dataNamedByItsSourceGivesNoPermissionNorAnExceptionOfAllData() throws {
+        // Read as all personal data, the exclusive limit's exception would let any data be used for the purpose.
+        for text in ["We use the information we get from our analytics provider only to improve this site.",
+                     "We use information from our partners to improve our services."] {
+            let document = try Fixtures.extract(text)
+            #expect(document.rules.isEmpty, "\(text): \(document.rules.map(\.id))")
+            #expect(document.unmapped.first?.reason == "the data is named by its source, which is not modelled")
+        }
+        // A prohibition is kept, for all the data (broader).
+        let deny = try Fixtures.extract("We do not use information from our partners for marketing.")
+        #expect(try deny.rule(.deny, "use").scope.data == ["user"])
     }
 
     @Test func aToolInQuotesUsedToCollectIsAnEngagedParty() throws {
