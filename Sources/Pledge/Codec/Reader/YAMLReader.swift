@@ -53,7 +53,35 @@ package enum YAMLReader {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode? = nil
-        var seenKeys: [String: SourceLocation] = [:]
+        /// The entry giving each key, once the mapping has more keys than a scan finds quickly.
+        var pairByKey: [String: Int]? = nil
+
+        /// A mapping past this many keys finds a repeated key by hashing, below it by a scan
+        /// (a rule's mapping holds a dozen keys at most, and a dictionary per mapping costs more).
+        static let scannedKeys = 16
+
+        init(isMapping: Bool, line: Int, column: Int) {
+            self.isMapping = isMapping
+            self.line = line
+            self.column = column
+            if isMapping { pairs.reserveCapacity(8) }
+        }
+
+        /// The entry already giving the key `name`, if any.
+        func pair(named name: String) -> YAMLPair? {
+            if let pairByKey { return pairByKey[name].map { pairs[$0] } }
+            let length = name.utf8.count
+            return pairs.first { $0.key.scalar.map { $0.text.utf8.count == length && $0.text == name } ?? false }
+        }
+
+        mutating func append(_ pair: YAMLPair, named name: String) {
+            pairs.append(pair)
+            if pairByKey != nil {
+                pairByKey?[name] = pairs.count - 1
+            } else if pairs.count == Self.scannedKeys {
+                pairByKey = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.name, $0) })
+            }
+        }
     }
 
     private static func compose(_ input: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int, lineOffset: Int) throws -> Document {
@@ -93,11 +121,11 @@ package enum YAMLReader {
             }
             stack[top].pendingKey = nil
             guard let name = key.scalar?.text else { return }
-            if let first = stack[top].seenKeys[name] {
-                duplicates.append(Diagnostic(.duplicateKey(name, first: first), file: file, node: key))
+            if let first = stack[top].pair(named: name)?.key {
+                let place = SourceLocation(file: file, line: first.line, column: first.column)
+                duplicates.append(Diagnostic(.duplicateKey(name, first: place), file: file, node: key))
             } else {
-                stack[top].seenKeys[name] = SourceLocation(file: file, line: key.line, column: key.column)
-                stack[top].pairs.append(YAMLPair(key: key, value: node))
+                stack[top].append(YAMLPair(key: key, value: node), named: name)
             }
         }
         func refuse(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) {
