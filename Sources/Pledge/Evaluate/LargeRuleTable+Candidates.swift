@@ -26,11 +26,12 @@ extension LargeRuleTable {
                     withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { cost in
                         // The classes to OR in each dimension: all of them in one row when the operation
                         // touches all, a broad subtree's in one row when it touches exactly those.
+                        let anySubtree = !subtreeChoice.isEmpty
                         for d in 0..<5 {
                             let choices = space.choices(d)
                             if choices.count == classOffset[d + 1] - classOffset[d] {
                                 chosen[d] = UnsafeBufferPointer(rebasing: every[d..<d + 1])
-                            } else if let e = subtrees.entry(d, choices) {
+                            } else if anySubtree, let e = subtrees.entry(d, choices) {
                                 chosen[d] = UnsafeBufferPointer(rebasing: subtreeChoice[e..<e + 1])
                             } else {
                                 chosen[d] = choices

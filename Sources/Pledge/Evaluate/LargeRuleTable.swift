@@ -97,7 +97,8 @@ final class LargeRuleTable: Sendable {
         classOffset = offset + [classes]
         everyClass = partitions.indices.map { d in ClassChoice(classID: Int32(classes + d - offset[d]), node: 0) }
         let subtrees = SubtreeRows(trees: Dimension.scoped.map { taxonomy[$0] }, partitions: partitions,
-                                   firstRow: classes + partitions.count, classOffset: offset, budget: classes)
+                                   firstRow: classes + partitions.count, classOffset: offset,
+                                   budget: width < SubtreeRows.minimumWidth ? 0 : classes)
         self.subtrees = subtrees
         subtreeChoices = subtrees.entries.map(\.choice)
         let rowCount = classes + partitions.count + subtrees.entries.count

@@ -8,6 +8,9 @@
 struct SubtreeRows: Sendable {
     /// A subtree is kept when it touches at least this many classes; fewer are ANDed one by one.
     static let minimumClasses = 6
+    /// Rows narrower than this many words are ANDed class by class: finding the subtree
+    /// would cost more than it saves (measured: 100 rules, two words, lost a tenth).
+    static let minimumWidth = 8
 
     /// One kept subtree: its dimension, its classes and the choice that stands for them
     /// (the class number after the dimension's own, so that `classOffset[d] + classID` is
@@ -20,8 +23,10 @@ struct SubtreeRows: Sendable {
 
     /// In the order of their rows.
     let entries: [Entry]
-    /// Per dimension, a kept subtree by the signature of its classes.
-    private let bySignature: [[UInt64: Int]]
+    /// Per dimension, the signatures of its kept subtrees' classes, ascending, and the
+    /// entry of each (a binary search costs less than hashing the signature).
+    private let signatures: [[UInt64]]
+    private let entryOfSignature: [[Int]]
     /// Per entry, its classes as a bitset of the dimension's classes, to confirm a match.
     private let members: [[UInt64]]
 
@@ -32,15 +37,14 @@ struct SubtreeRows: Sendable {
     ///   - budget: the most subtrees kept (each costs three rows); the broadest are kept first.
     init(trees: [TaxonomyTree], partitions: [DimensionPartition], firstRow: Int, classOffset: [Int], budget: Int) {
         var found: [(dimension: Int, classes: [Int32], node: Int32)] = []
-        var seen: [[UInt64: Int]] = Array(repeating: [:], count: partitions.count)
         for (d, partition) in partitions.enumerated() {
-            var signatures = Set<UInt64>()
+            var distinct = Set<UInt64>()
             for node in trees[d].nodes.indices {
                 let choices = partition.choices(ofSubtree: node)
                 // The whole dimension has its own row already.
                 guard choices.count >= Self.minimumClasses, choices.count < partition.classCount else { continue }
                 let classes = choices.map(\.classID).sorted()
-                guard signatures.insert(Self.signature(classes)).inserted else { continue }
+                guard distinct.insert(Self.signature(classes)).inserted else { continue }
                 found.append((d, classes, Int32(node)))
             }
         }
@@ -48,6 +52,7 @@ struct SubtreeRows: Sendable {
         found = Array(found.prefix(max(0, budget)))
         var entries: [Entry] = []
         var members: [[UInt64]] = []
+        var bySignature: [[(UInt64, Int)]] = Array(repeating: [], count: partitions.count)
         for (e, subtree) in found.enumerated() {
             let d = subtree.dimension
             entries.append(Entry(dimension: d, classes: subtree.classes,
@@ -55,19 +60,29 @@ struct SubtreeRows: Sendable {
             var bits = [UInt64](repeating: 0, count: (partitions[d].classCount + 63) / 64)
             for c in subtree.classes { bits[Int(c) >> 6] |= 1 << UInt64(c & 63) }
             members.append(bits)
-            seen[d][Self.signature(subtree.classes)] = e
+            bySignature[d].append((Self.signature(subtree.classes), e))
         }
         self.entries = entries
-        self.bySignature = seen
         self.members = members
+        let sorted = bySignature.map { $0.sorted { $0.0 < $1.0 } }
+        signatures = sorted.map { $0.map(\.0) }
+        entryOfSignature = sorted.map { $0.map(\.1) }
     }
 
     /// The kept subtree whose classes are exactly `choices`, if any.
     func entry(_ dimension: Int, _ choices: UnsafeBufferPointer<ClassChoice>) -> Int? {
-        guard choices.count >= Self.minimumClasses, !entries.isEmpty else { return nil }
-        var sum: UInt64 = 0
+        guard choices.count >= Self.minimumClasses, !signatures[dimension].isEmpty else { return nil }
+        var sum = UInt64(choices.count)
         for choice in choices { sum &+= Self.mix(choice.classID) }
-        guard let e = bySignature[dimension][sum &+ UInt64(choices.count)], entries[e].classes.count == choices.count else { return nil }
+        let kept = signatures[dimension]
+        var low = 0, high = kept.count
+        while low < high {
+            let middle = (low + high) / 2
+            if kept[middle] < sum { low = middle + 1 } else { high = middle }
+        }
+        guard low < kept.count, kept[low] == sum else { return nil }
+        let e = entryOfSignature[dimension][low]
+        guard entries[e].classes.count == choices.count else { return nil }
         let bits = members[e]
         for choice in choices where bits[Int(choice.classID) >> 6] & (1 << UInt64(choice.classID & 63)) == 0 { return nil }
         return e
