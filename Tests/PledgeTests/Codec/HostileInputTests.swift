@@ -26,6 +26,24 @@ import Testing
         #expect(found.count == 8 + 8 * 9 + 1)
     }
 
+    @Test func aRepeatedKeyIsFoundInAMappingOfAnySize() throws {
+        // A mapping finds a repeated key by a scan of its first 16 keys and by hashing past
+        // them: either way every repeat is reported with the place of the first.
+        func repeats(_ text: String) throws -> [String] {
+            try YAMLReader.read(bytes: Array(text.utf8), file: "keys.yaml", limits: .ruleFile).diagnostics
+                .map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        }
+        #expect(try repeats("a: 1\nb: 2\na: 3\n") == ["3:1: duplicate key 'a'; it is first given at 1:1"])
+        let sixteen = (0..<16).map { "m\($0): \($0)\n" }.joined()
+        #expect(try repeats(sixteen + "m15: again\nm0: again\n") == [
+            "17:1: duplicate key 'm15'; it is first given at 16:1", "18:1: duplicate key 'm0'; it is first given at 1:1",
+        ])
+        let forty = (0..<40).map { "k\($0): \($0)\n" }.joined()
+        #expect(try repeats(forty + "k3: again\nk39: again\nk40: new\n") == [
+            "41:1: duplicate key 'k3'; it is first given at 4:1", "42:1: duplicate key 'k39'; it is first given at 40:1",
+        ])
+    }
+
     @Test func aliasAsMappingKeyIsRefused() {
         #expect(problems("pledge: 1\nx: &k a\n*k : 2\n") == [
             "2:4: anchor '&k' is not allowed: Pledge files need no anchors or aliases; remove it",

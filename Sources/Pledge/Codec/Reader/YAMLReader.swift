@@ -67,20 +67,23 @@ package enum YAMLReader {
             if isMapping { pairs.reserveCapacity(8) }
         }
 
-        /// The entry already giving the key `name`, if any.
-        func pair(named name: String) -> YAMLPair? {
-            if let pairByKey { return pairByKey[name].map { pairs[$0] } }
-            let length = name.utf8.count
-            return pairs.first { $0.key.scalar.map { $0.text.utf8.count == length && $0.text == name } ?? false }
-        }
-
-        mutating func append(_ pair: YAMLPair, named name: String) {
+        /// Adds the entry, unless the mapping already has its key: then nothing is added and
+        /// the place of the first is returned. Mutating, so that the frame is not copied out of the stack.
+        mutating func add(_ pair: YAMLPair, named name: String) -> (line: Int, column: Int)? {
+            if let first = index(of: name) { return (pairs[first].key.line, pairs[first].key.column) }
             pairs.append(pair)
             if pairByKey != nil {
                 pairByKey?[name] = pairs.count - 1
             } else if pairs.count == Self.scannedKeys {
                 pairByKey = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.name, $0) })
             }
+            return nil
+        }
+
+        private func index(of name: String) -> Int? {
+            if let pairByKey { return pairByKey[name] }
+            let length = name.utf8.count
+            return pairs.firstIndex { $0.name.utf8.count == length && $0.name == name }
         }
     }
 
@@ -121,11 +124,9 @@ package enum YAMLReader {
             }
             stack[top].pendingKey = nil
             guard let name = key.scalar?.text else { return }
-            if let first = stack[top].pair(named: name)?.key {
+            if let first = stack[top].add(YAMLPair(key: key, value: node), named: name) {
                 let place = SourceLocation(file: file, line: first.line, column: first.column)
                 duplicates.append(Diagnostic(.duplicateKey(name, first: place), file: file, node: key))
-            } else {
-                stack[top].append(YAMLPair(key: key, value: node), named: name)
             }
         }
         func refuse(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) {
