@@ -83,7 +83,10 @@ package enum YAMLReader {
         private func index(of name: String) -> Int? {
             if let pairByKey { return pairByKey[name] }
             let length = name.utf8.count
-            return pairs.firstIndex { $0.name.utf8.count == length && $0.name == name }
+            for i in pairs.indices {
+                if case .scalar(let key) = pairs[i].key.content, key.text.utf8.count == length, key.text == name { return i }
+            }
+            return nil
         }
     }
 
