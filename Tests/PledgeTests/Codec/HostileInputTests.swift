@@ -106,6 +106,23 @@ import Testing
         #expect(problems("pledge: 1\u{7F}") == ["1:10: binary content: control byte 0x7F at byte offset 9; this is not a text file"])
     }
 
+    @Test func aControlOrNonASCIIByteIsFoundAtEveryPlaceInALine() {
+        // The screen passes eight printable bytes at a time: whatever byte of such a run is a
+        // control byte (DEL and the C0 edges included) or starts UTF-8, its place must come out.
+        for (byte, name) in [(UInt8(0x00), "0x00"), (0x1F, "0x1F"), (0x7F, "0x7F"), (0x0B, "0x0B")] {
+            for column in 1...17 {
+                let line = Array(String(repeating: "a", count: column - 1).utf8) + [byte] + Array(String(repeating: "b", count: 20).utf8)
+                #expect(problems(bytes: Array("pledge: 1\n".utf8) + line + [0x0A]) ==
+                        ["2:\(column): binary content: control byte \(name) at byte offset \(9 + column); this is not a text file"])
+            }
+        }
+        for column in 1...17 {
+            let line = Array(String(repeating: "a", count: column - 1).utf8) + [0xC3, 0xA9, 0xFF] + Array(String(repeating: "b", count: 20).utf8)
+            #expect(problems(bytes: Array("pledge: 1\n".utf8) + line + [0x0A]) ==
+                    ["2:\(column + 1): invalid UTF-8 at byte offset \(11 + column); Pledge reads UTF-8 text only"])
+        }
+    }
+
     @Test func emptyAndCommentOnlyFilesAreRefused() {
         #expect(problems("") == ["1:1: the file is empty"])
         #expect(problems("# nothing here\n\n") == ["1:1: the file is empty"])
