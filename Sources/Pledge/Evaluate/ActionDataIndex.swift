@@ -36,12 +36,19 @@ struct ActionDataIndex: Sendable {
                     let b = rows[a + width + w] & rows[d + width + w] & require[requireBase + w]
                     var e = rows[a + 2 * width + w] & rows[d + 2 * width + w]
                     var rest = e
+                    // Exceptions are numbered in their owners' order, so the owners of one word's
+                    // exceptions sit in one or two words of rules: each such word is read once.
+                    var ownerWord = -1
+                    var owners: UInt64 = 0
                     while rest != 0 {
                         let bit = rest.trailingZeroBitCount
                         rest &= rest &- 1
                         let r = Int(exceptionOwner[w &* 64 &+ bit]), o = r >> 6
-                        let owner = rows[a + o] & rows[d + o] | rows[a + width + o] & rows[d + width + o] & require[requireBase + o]
-                        if owner & (1 << UInt64(r & 63)) == 0 { e &= ~(1 << UInt64(bit)) }
+                        if o != ownerWord {
+                            ownerWord = o
+                            owners = rows[a + o] & rows[d + o] | rows[a + width + o] & rows[d + width + o] & require[requireBase + o]
+                        }
+                        if owners & (1 << UInt64(r & 63)) == 0 { e &= ~(1 << UInt64(bit)) }
                     }
                     guard s | b | e != 0 else { continue }
                     words.append(Int32(w))

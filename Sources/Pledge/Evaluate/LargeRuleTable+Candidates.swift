@@ -16,56 +16,71 @@ extension LargeRuleTable {
     /// names few action and data classes, else from the dimension whose classes' rows have
     /// the fewest live words in all; then ANDs the others, cheapest first, each either word by word
     /// over the words still live or class by class over its rows' live words, whichever
-    /// touches fewer words: the cost follows the rules that can match, not the width.
+    /// touches fewer words: the cost follows the rules that can match, not the width. A
+    /// dimension the operation touches whole, or by exactly a broad subtree's classes
+    /// (``SubtreeRows``), costs one row.
     func gatherCandidates(_ space: AtomSpace, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach {
         everyClass.withUnsafeBufferPointer { every in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { cost in
-                /// The classes to OR in a dimension: all of them in one row when the operation touches all.
-                func classes(_ d: Int) -> UnsafeBufferPointer<ClassChoice> {
-                    let choices = space.choices(d)
-                    return choices.count == classOffset[d + 1] - classOffset[d] ? UnsafeBufferPointer(rebasing: every[d..<d + 1]) : choices
-                }
-                let paired = pairs != nil && space.action.count * space.data.count <= 4
-                for d in 0..<5 {
-                    cost[d] = 0
-                    if paired, d < 2 { continue }
-                    for choice in classes(d) {
-                        let g = classOffset[d] + Int(choice.classID)
-                        cost[d] += liveStart[g + 1] - liveStart[g]
+            subtreeChoices.withUnsafeBufferPointer { subtreeChoice in
+                withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<ClassChoice>.self, capacity: 5) { chosen in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { cost in
+                        // The classes to OR in each dimension: all of them in one row when the operation
+                        // touches all, a broad subtree's in one row when it touches exactly those.
+                        let anySubtree = !subtreeChoice.isEmpty
+                        for d in 0..<5 {
+                            let choices = space.choices(d)
+                            if choices.count == classOffset[d + 1] - classOffset[d] {
+                                chosen[d] = UnsafeBufferPointer(rebasing: every[d..<d + 1])
+                            } else if anySubtree, let e = subtrees.entry(d, choices) {
+                                chosen[d] = UnsafeBufferPointer(rebasing: subtreeChoice[e..<e + 1])
+                            } else {
+                                chosen[d] = choices
+                            }
+                        }
+                        func classes(_ d: Int) -> UnsafeBufferPointer<ClassChoice> { chosen[d] }
+                        let paired = pairs != nil && space.action.count * space.data.count <= 4
+                        for d in 0..<5 {
+                            cost[d] = 0
+                            if paired, d < 2 { continue }
+                            for choice in classes(d) {
+                                let g = classOffset[d] + Int(choice.classID)
+                                cost[d] += liveStart[g + 1] - liveStart[g]
+                            }
+                        }
+                        func cheapest() -> Int {
+                            var best = 0
+                            for d in 1..<5 where cost[d] < cost[best] { best = d }
+                            return best
+                        }
+                        var count: Int
+                        if paired, let pairs {
+                            count = seedCandidates(pairs, space, scratch)
+                            cost[0] = .max; cost[1] = .max
+                        } else {
+                            let seed = cheapest()
+                            count = seedCandidates(seed, classes(seed), scratch, tables)
+                            cost[seed] = .max
+                        }
+                        for _ in 0..<5 where count > 0 && cost[cheapest()] < .max {
+                            let d = cheapest()
+                            count = count * classes(d).count <= cost[d]
+                                ? andByWords(d, classes(d), count, scratch, tables)
+                                : andByClasses(d, classes(d), count, scratch, tables)
+                            cost[d] = .max
+                        }
+                        scratch.setCount(0, count)
+                        let (scope, breaking, _) = scratch.rows(0)
+                        let list = scratch.live(0)
+                        let deny = tables.masks
+                        var speaks: UInt64 = 0, mayDeny: UInt64 = 0
+                        for k in 0..<count {
+                            let w = Int(list[k])
+                            speaks |= scope[w] | breaking[w]
+                            mayDeny |= (scope[w] & deny[w]) | breaking[w]
+                        }
+                        return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
                     }
                 }
-                func cheapest() -> Int {
-                    var best = 0
-                    for d in 1..<5 where cost[d] < cost[best] { best = d }
-                    return best
-                }
-                var count: Int
-                if paired, let pairs {
-                    count = seedCandidates(pairs, space, scratch)
-                    cost[0] = .max; cost[1] = .max
-                } else {
-                    let seed = cheapest()
-                    count = seedCandidates(seed, classes(seed), scratch, tables)
-                    cost[seed] = .max
-                }
-                for _ in 0..<5 where count > 0 && cost[cheapest()] < .max {
-                    let d = cheapest()
-                    count = count * classes(d).count <= cost[d]
-                        ? andByWords(d, classes(d), count, scratch, tables)
-                        : andByClasses(d, classes(d), count, scratch, tables)
-                    cost[d] = .max
-                }
-                scratch.setCount(0, count)
-                let (scope, breaking, _) = scratch.rows(0)
-                let list = scratch.live(0)
-                let deny = tables.masks
-                var speaks: UInt64 = 0, mayDeny: UInt64 = 0
-                for k in 0..<count {
-                    let w = Int(list[k])
-                    speaks |= scope[w] | breaking[w]
-                    mayDeny |= (scope[w] & deny[w]) | breaking[w]
-                }
-                return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
             }
         }
     }

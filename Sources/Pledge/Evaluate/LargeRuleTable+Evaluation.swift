@@ -38,36 +38,32 @@ extension LargeRuleTable {
     /// outcome; with it true it gathers, for `finish`, the rules that took part.
     private func evaluate<R>(_ space: AtomSpace, exhaustive: Bool, _ finish: (Outcome, LargeScratch) -> R) -> R {
         let width = width
-        let presenceWidth = (width + 63) / 64
-        let wordCount = LargeScratch.rowLevels * width + width + (exhaustive ? 5 * width : 0) + 6 * presenceWidth
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount) { words in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 5 * width + 5) { live in
-                var scratch = LargeScratch(width: width, presenceWidth: presenceWidth, words: words.baseAddress!, live: live.baseAddress!)
-                scratch.prepare(exhaustive: exhaustive)
-                let outcome = rowWords.withUnsafeBufferPointer { rows in
-                    liveWords.withUnsafeBufferPointer { liveRows in
-                        masks.withUnsafeBufferPointer { masks in
-                            let tables = Tables(rows: rows.baseAddress!, live: liveRows.baseAddress!, masks: masks.baseAddress!)
-                            guard !space.action.isEmpty, !space.data.isEmpty, !space.purpose.isEmpty,
-                                  !space.recipient.isEmpty, !space.identifiability.isEmpty
-                            else { return Outcome.notCovered }
-                            let reach = gatherCandidates(space, &scratch, tables)
-                            if !exhaustive {
-                                // No candidate: no rule speaks to any atom.
-                                if !reach.speaks { return .notCovered }
-                                switch reach.mayDeny ? denial(space, scratch, tables) : .impossible {
-                                case .sure: return .deny
-                                case .impossible: scratch.silenceSettles = true
-                                case .unknown: break
-                                }
+        return scratchPool.withBuffer { words, live in
+            var scratch = LargeScratch(width: width, presenceWidth: LargeScratch.presenceWidth(width), words: words, live: live)
+            scratch.prepare(exhaustive: exhaustive)
+            let outcome = rowWords.withUnsafeBufferPointer { rows in
+                liveWords.withUnsafeBufferPointer { liveRows in
+                    masks.withUnsafeBufferPointer { masks in
+                        let tables = Tables(rows: rows.baseAddress!, live: liveRows.baseAddress!, masks: masks.baseAddress!)
+                        guard !space.action.isEmpty, !space.data.isEmpty, !space.purpose.isEmpty,
+                              !space.recipient.isEmpty, !space.identifiability.isEmpty
+                        else { return Outcome.notCovered }
+                        let reach = gatherCandidates(space, &scratch, tables)
+                        if !exhaustive {
+                            // No candidate: no rule speaks to any atom.
+                            if !reach.speaks { return .notCovered }
+                            switch reach.mayDeny ? denial(space, scratch, tables) : .impossible {
+                            case .sure: return .deny
+                            case .impossible: scratch.silenceSettles = true
+                            case .unknown: break
                             }
-                            dropUnmetFacts(space, scratch)
-                            return walk(space, exhaustive: exhaustive, &scratch, tables)
                         }
+                        dropUnmetFacts(space, scratch)
+                        return walk(space, exhaustive: exhaustive, &scratch, tables)
                     }
                 }
-                return finish(outcome, scratch)
             }
+            return finish(outcome, scratch)
         }
     }
 
@@ -336,6 +332,13 @@ extension LargeRuleTable {
 /// exceptions lifting in allowed and in denied atoms).
 struct LargeScratch {
     static let rowLevels = 15
+
+    /// Words of the bitmap of one level's live words.
+    static func presenceWidth(_ width: Int) -> Int { (width + 63) / 64 }
+    /// Words the scratch of a table `width` words wide takes, accumulators included.
+    static func wordCount(_ width: Int) -> Int { rowLevels * width + width + 5 * width + 6 * presenceWidth(width) }
+    /// Word numbers it takes: five levels' live lists and their counts.
+    static func liveCount(_ width: Int) -> Int { 5 * width + 5 }
 
     let width: Int
     let presenceWidth: Int

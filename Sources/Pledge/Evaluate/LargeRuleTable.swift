@@ -23,6 +23,11 @@ final class LargeRuleTable: Sendable {
     /// Per dimension, the choice that stands for all its classes: its row is the one
     /// after the classes, numbered from the dimension's offset.
     let everyClass: [ClassChoice]
+    /// The broad subtrees whose classes' rows are also kept ORed together, one global
+    /// class each after the `everyClass` ones.
+    let subtrees: SubtreeRows
+    /// The choice that stands for each kept subtree, in the order of ``SubtreeRows/entries``.
+    let subtreeChoices: [ClassChoice]
     /// Per global class g, the words where one of its rows is not zero:
     /// `liveWords[liveStart[g]..<liveStart[g + 1]]`.
     let liveWords: [Int32]
@@ -59,6 +64,8 @@ final class LargeRuleTable: Sendable {
     /// The first candidates of an operation naming few action and data classes; nil when
     /// the policy's pairs would take more words than its rows.
     let pairs: ActionDataIndex?
+    /// Working memory kept between evaluations.
+    let scratchPool: ScratchPool
 
     init(rules policyRules: [ResolvedRule], partitions: [DimensionPartition], taxonomy: Taxonomy) {
         catalog = RuleCatalog(rules: policyRules, exceptions: RuleCatalog.exceptions(of: policyRules), taxonomy: taxonomy)
@@ -80,6 +87,7 @@ final class LargeRuleTable: Sendable {
         exceptionStart = first
         let width = max(1, (max(rules.count, exceptions.count) + 63) / 64)
         self.width = width
+        scratchPool = ScratchPool(wordCount: LargeScratch.wordCount(width), liveCount: LargeScratch.liveCount(width))
         var offset: [Int] = []
         var classes = 0
         for partition in partitions {
@@ -88,8 +96,14 @@ final class LargeRuleTable: Sendable {
         }
         classOffset = offset + [classes]
         everyClass = partitions.indices.map { d in ClassChoice(classID: Int32(classes + d - offset[d]), node: 0) }
+        let subtrees = SubtreeRows(trees: Dimension.scoped.map { taxonomy[$0] }, partitions: partitions,
+                                   firstRow: classes + partitions.count, classOffset: offset,
+                                   budget: width < SubtreeRows.minimumWidth ? 0 : classes)
+        self.subtrees = subtrees
+        subtreeChoices = subtrees.entries.map(\.choice)
+        let rowCount = classes + partitions.count + subtrees.entries.count
 
-        var words = [UInt64](repeating: 0, count: (classes + partitions.count) * 3 * width)
+        var words = [UInt64](repeating: 0, count: rowCount * 3 * width)
         // Rules and exceptions are read in place (a copy of one retains every string and set it holds).
         func mark(_ scope: ResolvedScope, part: Int, member: Int) {
             let bit: UInt64 = 1 << UInt64(member & 63)
@@ -114,9 +128,16 @@ final class LargeRuleTable: Sendable {
                 for w in 0..<3 * width { words[every + w] |= words[row + w] }
             }
         }
+        for (e, entry) in subtrees.entries.enumerated() {
+            let union = (classes + partitions.count + e) * 3 * width
+            for c in entry.classes {
+                let row = (offset[entry.dimension] + Int(c)) * 3 * width
+                for w in 0..<3 * width { words[union + w] |= words[row + w] }
+            }
+        }
         var live: [Int32] = []
         var liveStart = [0]
-        for g in 0..<classes + partitions.count {
+        for g in 0..<rowCount {
             let base = g * 3 * width
             for w in 0..<width where words[base + w] | words[base + width + w] | words[base + 2 * width + w] != 0 {
                 live.append(Int32(w))

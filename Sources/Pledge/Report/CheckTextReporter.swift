@@ -63,7 +63,17 @@ public struct CheckTextReporter: CheckStreamingReporter {
         out.literal("    ")
         out.field(reference.ruleID)
         out.literal(" [")
-        out.field(ReviewStatusText.of(reference.review))
+        // ``ReviewStatusText`` written in place, its parts escaped one by one (escaping works
+        // scalar by scalar, so the bytes are the same), without a string built per clause.
+        if let review = reference.review {
+            out.field(review.status.rawValue)
+            out.literal(" by ")
+            out.field(review.by)
+            out.literal(" on ")
+            out.field(review.date)
+        } else {
+            out.literal("unreviewed")
+        }
         out.literal("] (")
         out.location(run.clauseLocation(reference))
         out.literal("): \"")

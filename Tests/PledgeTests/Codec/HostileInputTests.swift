@@ -26,6 +26,24 @@ import Testing
         #expect(found.count == 8 + 8 * 9 + 1)
     }
 
+    @Test func aRepeatedKeyIsFoundInAMappingOfAnySize() throws {
+        // A mapping finds a repeated key by a scan of its first 16 keys and by hashing past
+        // them: either way every repeat is reported with the place of the first.
+        func repeats(_ text: String) throws -> [String] {
+            try YAMLReader.read(bytes: Array(text.utf8), file: "keys.yaml", limits: .ruleFile).diagnostics
+                .map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        }
+        #expect(try repeats("a: 1\nb: 2\na: 3\n") == ["3:1: duplicate key 'a'; it is first given at 1:1"])
+        let sixteen = (0..<16).map { "m\($0): \($0)\n" }.joined()
+        #expect(try repeats(sixteen + "m15: again\nm0: again\n") == [
+            "17:1: duplicate key 'm15'; it is first given at 16:1", "18:1: duplicate key 'm0'; it is first given at 1:1",
+        ])
+        let forty = (0..<40).map { "k\($0): \($0)\n" }.joined()
+        #expect(try repeats(forty + "k3: again\nk39: again\nk40: new\n") == [
+            "41:1: duplicate key 'k3'; it is first given at 4:1", "42:1: duplicate key 'k39'; it is first given at 40:1",
+        ])
+    }
+
     @Test func aliasAsMappingKeyIsRefused() {
         #expect(problems("pledge: 1\nx: &k a\n*k : 2\n") == [
             "2:4: anchor '&k' is not allowed: Pledge files need no anchors or aliases; remove it",
@@ -86,6 +104,23 @@ import Testing
         #expect(problems(bytes: Array("pledge: 1\n".utf8) + [0x00, 0x01, 0x02]) ==
                 ["2:1: binary content: control byte 0x00 at byte offset 10; this is not a text file"])
         #expect(problems("pledge: 1\u{7F}") == ["1:10: binary content: control byte 0x7F at byte offset 9; this is not a text file"])
+    }
+
+    @Test func aControlOrNonASCIIByteIsFoundAtEveryPlaceInALine() {
+        // The screen passes eight printable bytes at a time: whatever byte of such a run is a
+        // control byte (DEL and the C0 edges included) or starts UTF-8, its place must come out.
+        for (byte, name) in [(UInt8(0x00), "0x00"), (0x1F, "0x1F"), (0x7F, "0x7F"), (0x0B, "0x0B")] {
+            for column in 1...17 {
+                let line = Array(String(repeating: "a", count: column - 1).utf8) + [byte] + Array(String(repeating: "b", count: 20).utf8)
+                #expect(problems(bytes: Array("pledge: 1\n".utf8) + line + [0x0A]) ==
+                        ["2:\(column): binary content: control byte \(name) at byte offset \(9 + column); this is not a text file"])
+            }
+        }
+        for column in 1...17 {
+            let line = Array(String(repeating: "a", count: column - 1).utf8) + [0xC3, 0xA9, 0xFF] + Array(String(repeating: "b", count: 20).utf8)
+            #expect(problems(bytes: Array("pledge: 1\n".utf8) + line + [0x0A]) ==
+                    ["2:\(column + 1): invalid UTF-8 at byte offset \(11 + column); Pledge reads UTF-8 text only"])
+        }
     }
 
     @Test func emptyAndCommentOnlyFilesAreRefused() {

@@ -3,14 +3,29 @@
 struct Vocabulary {
     let taxonomy: Taxonomy
     let terms: Set<String>
+    /// The taxonomy's trees in the order of `Dimension.allCases`, so that checking a key
+    /// costs one lookup in its tree and none in the taxonomy's dictionary of trees.
+    private let trees: [TaxonomyTree]
 
     init(taxonomy: Taxonomy, terms: some Sequence<String> = []) {
         self.taxonomy = taxonomy
         self.terms = Set(terms)
+        self.trees = Dimension.allCases.map { taxonomy[$0] }
     }
 
     func contains(_ key: String, in dimension: Dimension) -> Bool {
-        taxonomy[dimension].contains(key) || (dimension == .data && terms.contains(key))
+        trees[Self.slot(of: dimension)].contains(key) || (dimension == .data && terms.contains(key))
+    }
+
+    private static func slot(of dimension: Dimension) -> Int {
+        switch dimension {
+        case .action: return 0
+        case .data: return 1
+        case .purpose: return 2
+        case .recipient: return 3
+        case .identifiability: return 4
+        case .context: return 5
+        }
     }
 
     /// Whether an operation with this action keeps data, so that a retention applies to it:
@@ -35,11 +50,20 @@ extension NodeDecoder {
     /// An empty list is reported as `empty`, since it would match nothing.
     mutating func keys(_ node: YAMLNode, field: String, dimension: Dimension, in vocabulary: Vocabulary,
                        empty: CodecProblem?) -> [String]? {
-        guard let entries = strings(node, field: field) else { return nil }
-        if let empty, node.sequence?.isEmpty == true { report(empty, node); return nil }
-        for (key, place) in entries {
-            if let problem = vocabulary.problem(with: key, in: dimension) { report(problem, place) }
+        if node.scalar != nil {
+            guard let key = string(node, field: field) else { return nil }
+            if !vocabulary.contains(key, in: dimension), let problem = vocabulary.problem(with: key, in: dimension) { report(problem, node) }
+            return [key]
         }
-        return entries.map(\.0)
+        guard let items = node.sequence else { return strings(node, field: field).map { $0.map(\.0) } }
+        if let empty, items.isEmpty { report(empty, node); return nil }
+        var keys: [String] = []
+        keys.reserveCapacity(items.count)
+        for item in items {
+            guard let key = string(item, field: field) else { continue }
+            if !vocabulary.contains(key, in: dimension), let problem = vocabulary.problem(with: key, in: dimension) { report(problem, item) }
+            keys.append(key)
+        }
+        return keys
     }
 }

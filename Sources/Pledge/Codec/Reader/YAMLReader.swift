@@ -53,7 +53,41 @@ package enum YAMLReader {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode? = nil
-        var seenKeys: [String: SourceLocation] = [:]
+        /// The entry giving each key, once the mapping has more keys than a scan finds quickly.
+        var pairByKey: [String: Int]? = nil
+
+        /// A mapping past this many keys finds a repeated key by hashing, below it by a scan
+        /// (a rule's mapping holds a dozen keys at most, and a dictionary per mapping costs more).
+        static let scannedKeys = 16
+
+        init(isMapping: Bool, line: Int, column: Int) {
+            self.isMapping = isMapping
+            self.line = line
+            self.column = column
+            if isMapping { pairs.reserveCapacity(8) }
+        }
+
+        /// Adds the entry, unless the mapping already has its key: then nothing is added and
+        /// the place of the first is returned. Mutating, so that the frame is not copied out of the stack.
+        mutating func add(_ pair: YAMLPair, named name: String) -> (line: Int, column: Int)? {
+            if let first = index(of: name) { return (pairs[first].key.line, pairs[first].key.column) }
+            pairs.append(pair)
+            if pairByKey != nil {
+                pairByKey?[name] = pairs.count - 1
+            } else if pairs.count == Self.scannedKeys {
+                pairByKey = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.name, $0) })
+            }
+            return nil
+        }
+
+        private func index(of name: String) -> Int? {
+            if let pairByKey { return pairByKey[name] }
+            let length = name.utf8.count
+            for i in pairs.indices {
+                if case .scalar(let key) = pairs[i].key.content, key.text.utf8.count == length, key.text == name { return i }
+            }
+            return nil
+        }
     }
 
     private static func compose(_ input: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int, lineOffset: Int) throws -> Document {
@@ -93,11 +127,9 @@ package enum YAMLReader {
             }
             stack[top].pendingKey = nil
             guard let name = key.scalar?.text else { return }
-            if let first = stack[top].seenKeys[name] {
-                duplicates.append(Diagnostic(.duplicateKey(name, first: first), file: file, node: key))
-            } else {
-                stack[top].seenKeys[name] = SourceLocation(file: file, line: key.line, column: key.column)
-                stack[top].pairs.append(YAMLPair(key: key, value: node))
+            if let first = stack[top].add(YAMLPair(key: key, value: node), named: name) {
+                let place = SourceLocation(file: file, line: first.line, column: first.column)
+                duplicates.append(Diagnostic(.duplicateKey(name, first: place), file: file, node: key))
             }
         }
         func refuse(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) {

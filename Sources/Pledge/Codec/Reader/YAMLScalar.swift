@@ -24,7 +24,13 @@ package struct YAMLScalar: Sendable, Hashable {
         guard !isQuoted else { return .string(text) }
         // Most plain scalars are words: one that starts with no digit, sign, dot, `~` or the
         // first letter of a boolean or null is a string, whatever follows.
-        if let first = text.utf8.first, !Self.mayStartNonString(first) { return .string(text) }
+        guard let first = text.utf8.first else { return .null }
+        if !Self.mayStartNonString(first) { return .string(text) }
+        // A digit starts no null, boolean or named float: only a number or a string.
+        if first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") {
+            if let value = Self.integer(text) { return .int(value) }
+            return Self.isFloat(text) ? .float : .string(text)
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
@@ -43,17 +49,28 @@ package struct YAMLScalar: Sendable, Hashable {
     /// line numbers are read with this: `0x1` and `99…9` are mistakes, not numbers.
     package var decimalInteger: Int? {
         guard !isQuoted else { return nil }
-        var digits = Substring(text)
-        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
-        return Int(text.first == "+" ? String(text.dropFirst()) : text)
+        var digits = text.utf8[...]
+        let sign = digits.first
+        if sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return nil }
+        // Accumulated negatively, so that Int.min fits.
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.subtractingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+            guard !o1, !o2 else { return nil }
+            value = sum
+        }
+        if sign == UInt8(ascii: "-") { return value }
+        return value == .min ? nil : -value
     }
 
     /// Decimal, `0o` octal or `0x` hexadecimal, as in the core schema. Out-of-range
     /// numbers still count as numbers (never silently as strings), clamped.
     private static func integer(_ text: String) -> Int? {
-        let u = Array(text.utf8)
-        func digits(_ s: ArraySlice<UInt8>, radix: Int) -> Int? {
+        let u = text.utf8
+        func digits(_ s: Substring.UTF8View, radix: Int) -> Int? {
             guard !s.isEmpty else { return nil }
             var value = 0
             var saturated = false
@@ -65,13 +82,20 @@ package struct YAMLScalar: Sendable, Hashable {
             }
             return saturated ? Int.max : value
         }
-        if u.count > 2, u[0] == UInt8(ascii: "0"), u[1] == UInt8(ascii: "o") { return digits(u[2...], radix: 8) }
-        if u.count > 2, u[0] == UInt8(ascii: "0"), u[1] == UInt8(ascii: "x") { return digits(u[2...], radix: 16) }
+        let all = u[...]
+        var bytes = u.makeIterator()
+        if bytes.next() == UInt8(ascii: "0"), u.count > 2 {
+            switch bytes.next() {
+            case UInt8(ascii: "o"): return digits(all.dropFirst(2), radix: 8)
+            case UInt8(ascii: "x"): return digits(all.dropFirst(2), radix: 16)
+            default: break
+            }
+        }
         if let sign = u.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-            guard let magnitude = digits(u[1...], radix: 10) else { return nil }
+            guard let magnitude = digits(all.dropFirst(), radix: 10) else { return nil }
             return sign == UInt8(ascii: "-") ? -magnitude : magnitude
         }
-        return digits(u[...], radix: 10)
+        return digits(all, radix: 10)
     }
 
     private static func mayStartNonString(_ byte: UInt8) -> Bool {
