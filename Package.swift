@@ -4,7 +4,7 @@ import PackageDescription
 
 let package = Package(
     name: "Pledge",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Pledge", targets: ["Pledge"]),
         .library(name: "PledgeExtract", targets: ["PledgeExtract"]),
