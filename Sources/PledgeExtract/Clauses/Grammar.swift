@@ -11,7 +11,7 @@ enum Grammar {
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
-        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places",
+        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -151,6 +151,10 @@ enum Grammar {
     /// "except as described herein", "except as set out in this policy": a reference to what the policy itself says.
     static let referenceVerbs = words("reference-verbs")
     static let referencePlaces = words("reference-places")
+    /// "set your browser to refuse cookies": what the reader does in the browser, no promise of the company.
+    static let browserChoiceVerbs = words("browser-choice-verbs")
+    /// "This is to …", "This helps us …": a sentence giving the purpose of the practice before it.
+    static let purposeGivingVerbs = words("purpose-giving-verbs")
     /// "no more … than is necessary": a limit to what is needed (``ExcessLimit``).
     static let excessWords = words("excess-words")
     static let needWords = words("need-words")

@@ -58,7 +58,9 @@ enum PolicyChangeNotice {
             let notice = s.tokens.indices.contains { i in Grammar.noticeWords.contains(s.word(i)) && !["without", "no"].contains(s.word(i - 1)) }
             return notice ? .posted(promise) : .unannounced(promise)
         }
-        return nil
+        // "Our practices are subject to change", "check this page periodically for changes": a change with no promise
+        // of the company's at all.
+        return .unannounced(s.text(0..<s.tokens.count))
     }
 
     private static func isReaching(_ word: String) -> Bool { Grammar.reachingNoticeVerbs.contains(word) }
@@ -67,6 +69,11 @@ enum PolicyChangeNotice {
     /// or the taxonomy's phrase for a change of the policy.
     private static func speaksOfChange(_ s: AnnotatedSentence) -> Bool {
         if s[.context].contains(where: { $0.keys.contains("policy_change") }) { return true }
+        // "Our privacy practices are subject to change."
+        if s.tokens.indices.contains(where: { s.has(["subject", "to", "change"], at: $0) }),
+           s.tokens.indices.contains(where: { Grammar.metaNouns.contains(s.word($0)) || Grammar.practiceGovernors.contains(s.word($0)) || s.word($0) == "practices" }) {
+            return true
+        }
         return s.tokens.indices.contains { i in
             Grammar.changeVerbs.contains(s.word(i))
                 && (max(0, i - 6)..<min(s.tokens.count, i + 7)).contains { Grammar.metaNouns.contains(s.word($0)) && $0 != i }

@@ -65,6 +65,7 @@ struct PolicyReader {
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
                 continue
             }
+            if reading.statements.isEmpty, reading.gap == nil, let reason = ListedStatement.reason(s) { reading.gap = reason }
             // Every sentence that speaks of a practice and gave nothing is listed, so that no practice is missed silently.
             if reading.statements.isEmpty, reading.gap == nil, SentenceKind.of(s) == .practice, let verb = analyzer.practiceWord(s) {
                 reading.gap = "a practice (\(verb) …) is stated in a form the reading does not follow"

@@ -322,6 +322,20 @@ import Pledge
         #expect(document.rules(effect: .require, action: "delete").count == 1, "\(document.unmapped.map(\.reason))")
     }
 
+    // MARK: listed, never missed silently
+
+    @Test(arguments: [
+        ("You can set your browser to refuse cookies.", "a choice the reader makes in the browser"),
+        ("This is to help us understand how visitors use our site.", "a purpose given for the practice of the sentence before"),
+        ("Our privacy practices are subject to change.", "a change of the policy"),
+        ("We encourage you to check this page periodically for changes.", "a change of the policy"),
+    ])
+    func aStatementNoRuleCanHoldIsListed(_ text: String, _ reason: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.hasPrefix(reason) == true, "\(document.unmapped.map(\.reason))")
+    }
+
     // MARK: a choice offered to the reader
 
     @Test(arguments: [
