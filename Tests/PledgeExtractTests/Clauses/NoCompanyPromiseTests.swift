@@ -36,6 +36,9 @@ import Pledge
         // Nouns of practice in a list under a determiner are not verbs.
         "We give you choices about our collection, use and sharing of your information.",
         "We offer you controls over the retention, use or disclosure of your data.",
+        // What is possible is no promise: "could" is no "may".
+        "In many cases, this information could be used to show you ads on other websites.",
+        "Your e-mail address could be shared with advertisers.",
     ])
     func givesNoRule(_ text: String) throws {
         let document = try Fixtures.extract("# Acme Privacy Policy\n\n" + text + "\n")
