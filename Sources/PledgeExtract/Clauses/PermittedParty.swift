@@ -18,21 +18,12 @@ enum PermittedParty {
         while k >= 0, Grammar.determiners.contains(s.word(k)) || Grammar.neutral.contains(s.word(k)) && !Grammar.permittingVerbs.contains(s.word(k)) { k -= 1 }
         // "allow … to collect", "let … collect".
         guard Grammar.permittingVerbs.contains(s.word(k)), infinitive != ["let", "lets"].contains(s.word(k)) else { return nil }
-        var negated = false
-        var mood = Predicate.Mood.factual
-        var m = k - 1
-        while m >= 0, Grammar.auxiliaries.contains(s.word(m)) || Grammar.adverbs.contains(s.word(m)) || Grammar.negations.contains(s.word(m)) {
-            let w = s.word(m)
-            if Grammar.negations.contains(w) { negated = true }
-            if Grammar.permissive.contains(w) { mood = .permissive }
-            else if Grammar.hypothetical.contains(w) { mood = .hypothetical }
-            else if Grammar.obligating.contains(w), mood == .factual { mood = .obligating }
-            m -= 1
-        }
+        var group = VerbGroup()
+        let m = group.walk(from: k - 1, s)
         // The one who lets is the company: "we", opening its clause.
         guard m >= 0, Grammar.companyPronouns.contains(s.word(m)), s.word(m) != "it",
               m == 0 || s.tokens[m - 1].isPunctuation || Grammar.clauseOpeners.contains(s.word(m - 1)) else { return nil }
-        return Predicate(actions: ["disclose"], verbs: match.range, groupStart: m, subject: m..<m, mood: mood, negated: negated,
+        return Predicate(actions: ["disclose"], verbs: match.range, groupStart: m, subject: m..<m, mood: group.mood, negated: group.negated,
                          passive: false, actor: .company, antecedent: nil, party: party.range)
     }
 }
