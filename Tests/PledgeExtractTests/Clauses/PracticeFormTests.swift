@@ -277,8 +277,9 @@ import Pledge
     }
 
     @Test func aToolInQuotesUsedToCollectIsAnEngagedParty() throws {
-        let document = try Fixtures.extract("We use “Zorblytics” analytics providers to collect information about use of this site.")
+        let document = try Fixtures.extract("We use “Google Analytics” to collect information about use of this site.")
         #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.hasPrefix("the company engages a third party") == true)
     }
 
     @Test func aPurposeNamedByReferenceIsNotUnderstood() throws {
