@@ -245,8 +245,12 @@ struct ClauseAnalyzer {
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
             // "third parties who share our values": a kind of third party the taxonomy cannot name; all of them would be wider.
+            // "these companies": parties named before, which the reading does not resolve; all companies would be wider.
             if statement.effect == .allow, let restricted = s[.recipient].first(where: { m in
-                object.contains(m.range.lowerBound) && m.keys == ["third_party"] && Grammar.relativePronouns.contains(s.word(m.range.upperBound))
+                object.contains(m.range.lowerBound) && (m.keys == ["third_party"] && Grammar.relativePronouns.contains(s.word(m.range.upperBound))
+                    || [m.range.lowerBound - 1, m.range.lowerBound].contains { ["these", "those", "such", "said"].contains(s.word($0)) }
+                        // unless the sentence itself named them before ("acquired by another company, … with such company")
+                        && !m.keys.contains("acquirer") && !s[.recipient].contains { $0.range.upperBound <= m.range.lowerBound && $0.keys == m.keys })
             }) {
                 let problem = "the recipient (\(s.text(restricted.range)) \(s.word(restricted.range.upperBound)) …) is not understood"
                 reading.gap = reading.gap ?? problem
@@ -286,8 +290,20 @@ struct ClauseAnalyzer {
                         && !(j..<i).contains { s.tokens[$0].isPunctuation }
                 }
             }
+            // "to bill you for the products and services you bought": what the reader obtained names no marketing.
+            let obtained = { (i: Int) -> Bool in
+                s[.purpose].contains { m in
+                    guard m.range.contains(i), m.keys.contains(where: { self.taxonomy[.purpose].covers("marketing", $0) }) else { return false }
+                    var k = m.range.upperBound
+                    if Grammar.relativePronouns.contains(s.word(k)) { k += 1 }
+                    guard Grammar.readerPronouns.contains(s.word(k)) else { return false }
+                    k += 1
+                    while Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) { k += 1 }
+                    return Grammar.obtainingVerbs.contains(s.word(k))
+                }
+            }
             let isPurpose = { (i: Int) -> Bool in
-                !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) }
+                !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) } && !obtained(i)
                     && !sources.contains { $0.contains(i) } && !byReference(i)
                     && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }

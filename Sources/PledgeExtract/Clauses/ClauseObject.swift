@@ -21,6 +21,9 @@ extension ClauseAnalyzer {
             !spans.isQualifier(i) && !spans.inExample(i)
                 && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
                 && (effect == .allow || !isAgent(i, s) && !isSourceOrMeans(i, s))
+                // "third-party advertising partners": "third-party" says what the partners are; they are the recipient.
+                && !s[.recipient].contains { r in r.range.lowerBound == i && r.keys == ["third_party"]
+                    && s[.recipient].contains { $0.range.lowerBound == r.range.upperBound } }
         }
             .filter { $0 != "first_party" && $0 != "data_subject" }
     }

@@ -59,9 +59,32 @@ enum UnreadWords {
         }
         // "information you voluntarily provide to us": the reader as the source of the data named before it.
         let sources = ReaderProvision.sourceClauses(s)
+        // "tracking information", "browsing records": a word before a generic data phrase says which data, which all
+        // personal data would widen; it counts as read only where it is neutral or a word of another role's phrase
+        // (an action word used as a modifier is no verb of the rule).
+        let genericModifiers: Set<Int> = statement.data != ["user"] ? [] : Set(s[.data].compactMap { m -> Int? in
+            let j = m.range.lowerBound - 1
+            guard clause.contains(m.range.lowerBound), m.keys == ["user"], !m.isDefinedTerm, j >= 0, !s.tokens[j].isPunctuation,
+                  !spans.inPurpose(m.range.lowerBound), !spans.inCondition(m.range.lowerBound),
+                  !(p.groupStart..<p.verbs.upperBound).contains(j), !isNeutral(s.word(j)), !Grammar.determiners.contains(s.word(j)),
+                  !Grammar.identityWords.contains(s.word(j)),
+                  !Dimension.allCases.contains(where: { d in d != .action && s[d].contains { $0.range.contains(j) } })
+            else { return nil }
+            return j
+        }).union(statement.data != ["user"] ? [] : s[.data].compactMap { m -> Int? in
+            // "the information (that) you provide": the reader's giving says which data, too.
+            guard clause.contains(m.range.lowerBound), m.keys == ["user"], !m.isDefinedTerm else { return nil }
+            var k = m.range.upperBound
+            if Grammar.relativePronouns.contains(s.word(k)) { k += 1 }
+            guard Grammar.readerPronouns.contains(s.word(k)) else { return nil }
+            k += 1
+            while Grammar.adverbs.contains(s.word(k)) || Grammar.auxiliaries.contains(s.word(k)) || Grammar.permissive.contains(s.word(k)) { k += 1 }
+            return k < clause.upperBound && Grammar.givingVerbs.contains(s.word(k)) ? k : nil
+        })
         func isRead(_ i: Int) -> Bool {
             let t = s.tokens[i]
             let w = t.lower
+            if genericModifiers.contains(i) { return false }
             if t.isPunctuation || matched.contains(i) || isNeutral(w) || inAny(statement.statedRanges, i) { return true }
             // The company's name, as its title writes it ("the Acme website").
             if t.isCapitalized, companyNames.contains(companyName(w)) { return true }
@@ -69,7 +92,10 @@ enum UnreadWords {
             // ("Such information (but not your password) may be sold").
             if p.actor == .company, (p.subject.contains(i) && !p.passive) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }
             if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
-            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) || inAny(sources, i) { return true }
+            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) { return true }
+            // "the information you choose to give us": the reader as source says which data; read as all personal data
+            // it would be wider, so it counts only beside data the rule names by kind ("the e-mail address you give").
+            if statement.data != ["user"], inAny(sources, i) { return true }
             if compelled, Grammar.lawWords.contains(w) { return true }
             // "We use analytics tools to collect …": the kind of means a collection goes through says how, not what.
             if let means, means.contains(i), Grammar.meansNouns.contains(w) { return true }
@@ -204,12 +230,20 @@ extension ClauseAnalyzer {
             // "All such information shall be confidentially maintained": a safeguard, not a grant to keep it.
             let safeguard = statement.actions.allSatisfy { taxonomy[.action].covers("retain", $0) }
                 && (clause.lowerBound..<end).contains { Grammar.safeguardWords.contains(s.word($0)) }
-            let doubt = safeguard ? "keeping data confidential or secure is a safeguard, not a permission to keep it"
-                : unknownActor(clauses[k].predicate, s).map { "the actor (\($0)) is not known to be the company" }
-                ?? unresolvedReference(in: clause.lowerBound..<end, s, statement).map { "the data (\($0) …) refers to data the sentence does not name" }
-                ?? purposesToFollow(in: clause.lowerBound..<end, s).map { "the purposes of this practice follow (\($0) …) and are not read with it; alone, the permission would be wider than the text" }
-                ?? (s.word(s.tokens.count - 1) == ":" && (!statement.statedRanges.isEmpty || pointsToPurposes(in: clause.lowerBound..<end, s))
-                    ? "what this practice covers is listed after it (…:) and is not read with it; alone, the permission would be wider than the text" : nil)
+            // "please feel free to contact us": the reader is asked to act; "us" is whom the reader reaches.
+            let p = clauses[k].predicate
+            let asked = (max(0, p.groupStart - 4)..<p.verbs.lowerBound).contains { ["please", "free"].contains(s.word($0)) }
+                || s.word(p.verbs.upperBound) == "us" && statement.actions.allSatisfy { taxonomy[.action].covers("contact", $0) }
+            let listFollows = s.word(s.tokens.count - 1) == ":" && (!statement.statedRanges.isEmpty || pointsToPurposes(in: clause.lowerBound..<end, s))
+            let doubts: [String?] = [
+                asked ? "the reader is asked to act (\(s.word(p.verbs.lowerBound)) …): no practice of the company is stated" : nil,
+                safeguard ? "keeping data confidential or secure is a safeguard, not a permission to keep it" : nil,
+                unknownActor(p, s).map { "the actor (\($0)) is not known to be the company" },
+                unresolvedReference(in: clause.lowerBound..<end, s, statement).map { "the data (\($0) …) refers to data the sentence does not name" },
+                purposesToFollow(in: clause.lowerBound..<end, s).map { "the purposes of this practice follow (\($0) …) and are not read with it; alone, the permission would be wider than the text" },
+                listFollows ? "what this practice covers is listed after it (…:) and is not read with it; alone, the permission would be wider than the text" : nil,
+            ]
+            let doubt = doubts.compactMap { $0 }.first
             // A duty to delete loses only what may state its time ("at the date set out below", "thereafter").
             if deletesAtOnce ? !unread.contains(where: Grammar.timeWords.contains) : unread.isEmpty && doubt == nil {
                 kept.append(statement)
@@ -269,7 +303,8 @@ extension ClauseAnalyzer {
     func unresolvedReference(in clause: Range<Int>, _ s: AnnotatedSentence, _ statement: Statement) -> String? {
         guard statement.data == ["user"] else { return nil }
         for m in s[.data] where clause.contains(m.range.lowerBound) && m.keys == ["user"] && !m.isDefinedTerm {
-            let before = (max(clause.lowerBound, m.range.lowerBound - 3)..<m.range.lowerBound)
+            // The pointing word stands before the phrase, or opens it ("such information" may be one phrase).
+            let before = (max(clause.lowerBound, m.range.lowerBound - 3)..<(m.range.lowerBound + 1))
             // "the following kinds of data:" points ahead only where its list is still to come (not joined to an item).
             // "The following types of personal information may be collected, stored, and used:" points ahead too.
             let pointsAhead = [":", ""].contains(s.word(m.range.upperBound)) || s.word(s.tokens.count - 1) == ":"

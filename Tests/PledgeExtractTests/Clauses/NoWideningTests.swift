@@ -24,6 +24,36 @@ import Pledge
         #expect(document.unmapped.map(\.reason) == [reason])
     }
 
+    @Test(arguments: [
+        "We use tracking information to improve our services.",              // a word that says which data
+        "We may share your data with these companies for marketing.",        // parties named before, not resolved
+        "We may share your data with such partners for marketing.",
+        "If you have questions about our zorblax, please feel free to contact us.", // the reader is asked to act
+        "We process such information.",                                       // data named elsewhere ("such" in the phrase)
+    ])
+    func aPermissionOverDataOrPartiesTheSentenceNarrowsIsListed(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.count == 1)
+    }
+
+    @Test func aThirdPartyKindOfPartnerIsThatPartnerNotEveryThirdParty() throws {
+        let document = try Fixtures.extract("We may share your usage data with third-party advertising partners for marketing.")
+        let rule = try document.rule(.allow, "share")
+        #expect(rule.scope.recipient == ["advertiser"])
+        let anyone = Operation(action: "share", data: ["user.behavior"], recipient: "business_partner", purpose: "marketing")
+        #expect(try Fixtures.decide(document, anyone) != .allow)
+    }
+
+    @Test func whatTheReaderBoughtNamesTheServiceNotMarketing() throws {
+        // Made exclusive, the purpose is the exception: billing for what was bought, never marketing those products.
+        let document = try Fixtures.extract("Your card number is used only to bill you for the products and services you bought.")
+        let deny = try document.rule(.deny, "use")
+        #expect(!(deny.unless.flatMap { $0.scope.purpose ?? [] }).contains { $0.hasPrefix("marketing") }, "\(deny.unless)")
+        let marketing = Operation(action: "use", data: ["user.financial.credit_card"], purpose: "marketing.communications")
+        #expect(try Fixtures.decide(document, marketing) == .deny)
+    }
+
     @Test func aContactThatNamesNoPurposeIsNotLimited() throws {
         let document = try Fixtures.extract("We may use your email address to contact you.")
         #expect(document.rules.map { $0.scope.action ?? [] } == [["use"], ["contact"]])

@@ -18,7 +18,8 @@ import Pledge
         // never the practice for any purpose.
         #expect(document.rules.filter { $0.effect == .allow && $0.scope.purpose == nil }.isEmpty, "\(document.rules.map(\.id))")
         for rule in document.rules where rule.effect == .allow {
-            #expect(rule.scope.purpose?.allSatisfy { document.purposes[$0] != nil } == true, "\(rule.id)")
+            let advertising = Operation(action: try #require(rule.scope.action?.first), data: rule.scope.data ?? ["user"], purpose: "marketing.advertising")
+            #expect(try Fixtures.decide(document, advertising) != .allow, "\(rule.id)")
         }
         #expect(document.unmapped.contains { $0.reason.hasPrefix("the purposes of this practice are given by another sentence") },
                 "\(document.unmapped.map(\.reason))")
