@@ -25,9 +25,13 @@ struct RuleCatalog: Sendable {
 
     /// Every exception of every rule, in rule order then `unless` order.
     static func exceptions(of rules: [ResolvedRule]) -> [NumberedException] {
-        rules.enumerated().flatMap { r, rule in
-            zip(rule.unless, rule.rule.unless).map { NumberedException(owner: r, exception: $0, source: $1.source) }
+        var result: [NumberedException] = []
+        for r in rules.indices where !rules[r].unless.isEmpty {
+            for e in rules[r].unless.indices {
+                result.append(NumberedException(owner: r, exception: rules[r].unless[e], source: rules[r].rule.unless[e].source))
+            }
         }
+        return result
     }
 
     /// Explains an outcome: the deciding rules with their clauses, in rule order; for an
