@@ -20,12 +20,30 @@ struct ActionDataIndex: Sendable {
     ///   - budget: the most entries the index may hold; past it there is no index.
     init?(rows: [UInt64], live: [Int32], liveStart: [Int], actionClasses: Range<Int>, dataClasses: Range<Int>,
           width: Int, require: ArraySlice<UInt64>, exceptionOwner: [Int32], budget: Int) {
+        // Read through buffer pointers: every index is within its array by construction (the
+        // classes and live words come from the same table), so no word pays a bounds check.
+        let built = rows.withUnsafeBufferPointer { rows in
+            live.withUnsafeBufferPointer { live in
+                exceptionOwner.withUnsafeBufferPointer { owner in
+                    require.withUnsafeBufferPointer { require in
+                        Self.entries(rows: rows, live: live, liveStart: liveStart, actionClasses: actionClasses, dataClasses: dataClasses,
+                                     width: width, require: require, exceptionOwner: owner, budget: budget)
+                    }
+                }
+            }
+        }
+        guard let built else { return nil }
         self.dataClasses = dataClasses.count
+        (start, words, values) = built
+    }
+
+    private static func entries(rows: UnsafeBufferPointer<UInt64>, live: UnsafeBufferPointer<Int32>, liveStart: [Int],
+                                actionClasses: Range<Int>, dataClasses: Range<Int>, width: Int, require: UnsafeBufferPointer<UInt64>,
+                                exceptionOwner: UnsafeBufferPointer<Int32>, budget: Int) -> (start: [Int], words: [Int32], values: [UInt64])? {
         var start = [0]
         var words: [Int32] = []
         var values: [UInt64] = []
         start.reserveCapacity(actionClasses.count * dataClasses.count + 1)
-        let requireBase = require.startIndex
         for ga in actionClasses {
             for gd in dataClasses {
                 let a = ga * 3 * width, d = gd * 3 * width
@@ -33,7 +51,7 @@ struct ActionDataIndex: Sendable {
                 for k in liveStart[walked]..<liveStart[walked + 1] {
                     let w = Int(live[k])
                     let s = rows[a + w] & rows[d + w]
-                    let b = rows[a + width + w] & rows[d + width + w] & require[requireBase + w]
+                    let b = rows[a + width + w] & rows[d + width + w] & require[w]
                     var e = rows[a + 2 * width + w] & rows[d + 2 * width + w]
                     var rest = e
                     // Exceptions are numbered in their owners' order, so the owners of one word's
@@ -46,7 +64,7 @@ struct ActionDataIndex: Sendable {
                         let r = Int(exceptionOwner[w &* 64 &+ bit]), o = r >> 6
                         if o != ownerWord {
                             ownerWord = o
-                            owners = rows[a + o] & rows[d + o] | rows[a + width + o] & rows[d + width + o] & require[requireBase + o]
+                            owners = rows[a + o] & rows[d + o] | rows[a + width + o] & rows[d + width + o] & require[o]
                         }
                         if owners & (1 << UInt64(r & 63)) == 0 { e &= ~(1 << UInt64(bit)) }
                     }
@@ -58,8 +76,6 @@ struct ActionDataIndex: Sendable {
                 start.append(words.count)
             }
         }
-        self.start = start
-        self.words = words
-        self.values = values
+        return (start, words, values)
     }
 }

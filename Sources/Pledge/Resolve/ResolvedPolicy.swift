@@ -24,20 +24,29 @@ struct ResolvedPolicy: Sendable {
             coveredByKey[slot][key] = nodes
             return nodes
         }
+        let hasTerms = !document.terms.isEmpty
         func scope(_ scope: Scope, of rule: Rule, read reading: ScopeReading) -> ResolvedScope {
-            let covered: [Set<Int>?] = Dimension.scoped.enumerated().map { d, dimension in
-                guard let keys = scope[dimension] else { return nil }
+            var resolved: [Set<Int>?] = []
+            resolved.reserveCapacity(Dimension.scoped.count)
+            for (d, dimension) in Dimension.scoped.enumerated() {
+                guard let keys = scope[dimension] else { resolved.append(nil); continue }
                 var set: Set<Int>? = nil
+                func add(_ key: String) {
+                    let nodes = covered(by: key, in: dimension, at: d, read: reading)
+                    if nodes.isEmpty { complain(rule, "unknown \(dimension.rawValue) '\(key)'") }
+                    if set == nil { set = nodes } else { set?.formUnion(nodes) }
+                }
                 for key in keys {
-                    for k in dimension == .data ? (document.terms[key] ?? [key]) : [key] {
-                        let nodes = covered(by: k, in: dimension, at: d, read: reading)
-                        if nodes.isEmpty { complain(rule, "unknown \(dimension.rawValue) '\(k)'") }
-                        if set == nil { set = nodes } else { set?.formUnion(nodes) }
+                    // A defined term stands for its categories; any other key for itself.
+                    if hasTerms, dimension == .data, let categories = document.terms[key] {
+                        for category in categories { add(category) }
+                    } else {
+                        add(key)
                     }
                 }
-                return set ?? []
+                resolved.append(set ?? [])
             }
-            return ResolvedScope(covered: covered, retention: scope.retention)
+            return ResolvedScope(covered: resolved, retention: scope.retention)
         }
         func facts(_ keys: [String], of rule: Rule) -> [Int] {
             keys.compactMap { key in
