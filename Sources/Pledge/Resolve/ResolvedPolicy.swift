@@ -58,18 +58,27 @@ struct ResolvedPolicy: Sendable {
             }
         }
         let actions = taxonomy[.action]
+        // The actions that break a duty to do an act, found once per act a duty names.
+        var brokenByKey: [String: Set<Int>] = [:]
+        func actionsBreaking(_ key: String) -> Set<Int> {
+            if let broken = brokenByKey[key] { return broken }
+            var broken = Set<Int>()
+            for k in actions.subtree(of: key) {
+                for b in actions.node(k)?.brokenBy ?? [] { broken.formUnion(actions.subtreeIndices(of: b)) }
+            }
+            brokenByKey[key] = broken
+            return broken
+        }
         let resolved = document.rules.map { rule in
             var own = scope(rule.scope, of: rule, read: ScopeReading(of: rule.effect))
             var breaking: ResolvedScope? = nil
             if rule.effect == .require {
-                var broken = Set<Int>()
+                var broken: Set<Int>? = nil
                 for key in rule.scope.action ?? actions.roots {
-                    for k in actions.subtree(of: key) {
-                        for b in actions.node(k)?.brokenBy ?? [] { broken.formUnion(actions.subtreeIndices(of: b)) }
-                    }
+                    if broken == nil { broken = actionsBreaking(key) } else { broken?.formUnion(actionsBreaking(key)) }
                 }
                 var covered = own.covered
-                covered[0] = broken
+                covered[0] = broken ?? []
                 breaking = ResolvedScope(covered: covered, retention: own.retention)
                 own.retention = nil
             }

@@ -154,8 +154,13 @@ struct Fields {
     }
 
     subscript(key: String) -> YAMLNode? {
-        guard let k = Self.index(of: key, in: known), entries[k] >= 0 else { return nil }
-        return pairs[Int(entries[k])].value
+        guard let k = Self.index(of: key, in: known) else { return nil }
+        return self[position: k]
+    }
+
+    /// The value of the key at `k` in `known`, if the mapping gives it.
+    subscript(position k: Int) -> YAMLNode? {
+        entries[k] >= 0 ? pairs[Int(entries[k])].value : nil
     }
 
     /// Where `key` is among `known`. Keys of different lengths are told apart by their

@@ -39,7 +39,17 @@ package struct TermTable: Sendable {
         }
     }
 
-    static func bit(_ dimension: Dimension) -> UInt8 { 1 << UInt8(Dimension.allCases.firstIndex(of: dimension)!) }
+    /// The dimension's bit: its place in `Dimension.allCases`.
+    static func bit(_ dimension: Dimension) -> UInt8 {
+        switch dimension {
+        case .action: return 1 << 0
+        case .data: return 1 << 1
+        case .purpose: return 1 << 2
+        case .recipient: return 1 << 3
+        case .identifiability: return 1 << 4
+        case .context: return 1 << 5
+        }
+    }
 
     /// The term spelled by `bytes` when it belongs to `dimension`.
     func term(_ bytes: UnsafeBufferPointer<UInt8>, in dimension: UInt8) -> String? {

@@ -43,6 +43,9 @@ package struct YAMLScalar: Sendable, Hashable {
             if let value = Self.integer(text) { return .int(value) }
             return Self.isFloat(text) ? .float : .string(text)
         }
+        // A letter starts no number: past five letters (`false`) no null or boolean either.
+        let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
+        if isLetter, text.utf8.count > 5 { return .string(text) }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
@@ -51,6 +54,7 @@ package struct YAMLScalar: Sendable, Hashable {
             return .float
         default: break
         }
+        if isLetter { return .string(text) }
         if let value = Self.integer(text) { return .int(value) }
         if Self.isFloat(text) { return .float }
         return .string(text)
