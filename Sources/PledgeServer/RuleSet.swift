@@ -41,7 +41,7 @@ package final class RuleSet: Sendable {
                 let version = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
                 served.append(ServedPolicy(id: document.policy.id, version: version, ruleFile: name,
                                            rulesSHA256: SourceDigest.hex(bytes), engine: try Engine(document: document, taxonomy: taxonomy),
-                                           operationTerms: OperationTerms(taxonomy: taxonomy, terms: document.terms)))
+                                           operationTerms: OperationTerms(taxonomy: document.taxonomy(extending: taxonomy), terms: document.terms)))
             } catch let error as PledgeError {
                 // Name the file as the folder knows it, not as the server's file system does.
                 problems += error.diagnostics.map { d in

@@ -28,6 +28,8 @@ package enum CodecProblem: Sendable, Hashable {
     case emptyScope(field: String)
     case unknownTerm(Dimension, String, suggestion: String?)
     case termShadowsCategory(String)
+    /// A stated purpose or fact named like a key of its dimension.
+    case statedTermShadowsKey(String, Dimension)
     case invalidDuration(field: String, value: String)
     case retentionBound
     case emptyException
@@ -101,6 +103,8 @@ package enum CodecProblem: Sendable, Hashable {
             return "unknown \(kind) '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .termShadowsCategory(let name):
             return "defined term '\(name)' has the name of a data category; choose another name"
+        case .statedTermShadowsKey(let name, let dimension):
+            return "stated \(dimension == .context ? "fact" : dimension.rawValue) '\(name)' has the name of a key of the taxonomy; choose another name"
         case .invalidDuration(let field, let value):
             return "'\(field)' must be an ISO-8601 duration such as P30D, P1Y6M or PT12H, found '\(value)'"
         case .retentionBound:

@@ -5,7 +5,10 @@ extension VersionDiff {
     ///
     /// - Throws: ``PledgeError/invalid(_:)`` when a version names an unknown term;
     ///   ``PledgeError/inconsistent(_:)`` if a witness is not confirmed by the engine.
-    public init(old: PolicyDocument, new: PolicyDocument, taxonomy: Taxonomy = .standard) throws {
+    public init(old: PolicyDocument, new: PolicyDocument, taxonomy base: Taxonomy = .standard) throws {
+        // Both versions are read in one vocabulary: each one's stated purposes and facts are
+        // known to the other, which decides them as it decides any key it does not name.
+        let taxonomy = new.taxonomy(extending: old.taxonomy(extending: base))
         let oldRules = try ResolvedPolicy(old, taxonomy: taxonomy)
         let oldEngine = try Engine(oldRules)
         let newRules = try ResolvedPolicy(new, taxonomy: taxonomy)

@@ -16,7 +16,8 @@ package struct LintContext: Sendable {
     /// the regions, whose witnesses both kinds share (see ``OverrideScan``).
     private(set) var allOverrides: [Override] = []
 
-    package init(document: PolicyDocument, taxonomy: Taxonomy) {
+    package init(document: PolicyDocument, taxonomy base: Taxonomy) {
+        let taxonomy = document.taxonomy(extending: base)
         self.document = document
         self.taxonomy = taxonomy
         rulesByID = Dictionary(document.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

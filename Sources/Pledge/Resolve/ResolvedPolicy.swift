@@ -8,7 +8,8 @@ struct ResolvedPolicy: Sendable {
 
     /// Throws ``PledgeError/invalid(_:)`` listing every key that names no node and no
     /// defined term.
-    init(_ document: PolicyDocument, taxonomy: Taxonomy) throws {
+    init(_ document: PolicyDocument, taxonomy base: Taxonomy) throws {
+        let taxonomy = document.taxonomy(extending: base)
         var diagnostics: [Diagnostic] = []
         let file = document.policy.textFile
         func complain(_ rule: Rule, _ message: String) {

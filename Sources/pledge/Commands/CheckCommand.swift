@@ -42,13 +42,13 @@ struct CheckCommand: ParsableCommand {
             let engine = try Engine(document: document, taxonomy: vocabulary)
             let run = CheckRun(rulesFile: rules, policy: document.policy, allowsUncovered: allowUncovered)
             guard let streaming = format.streamingReporter else {
-                let report = CheckReport(engine: engine, operations: try OperationInput.load(operations, taxonomy: vocabulary, terms: document.terms),
+                let report = CheckReport(engine: engine, operations: try OperationInput.load(operations, taxonomy: engine.taxonomy, terms: document.terms),
                                          rulesFile: rules, allowsUncovered: allowUncovered)
                 try StandardStream.write(format.reporter.render(report))
                 return report.passes ? ExitStatus.success : ExitStatus.failure
             }
             let stream = CheckStream(engine: engine, run: run, reporter: streaming) { try StandardStream.write(bytes: $0) }
-            let problems = try OperationInput.stream(operations, taxonomy: vocabulary, terms: document.terms, into: stream)
+            let problems = try OperationInput.stream(operations, taxonomy: engine.taxonomy, terms: document.terms, into: stream)
             try stream.finish()
             if problems > 0 { return ExitStatus.badInput }
             return stream.tally.passes(allowingUncovered: allowUncovered) ? ExitStatus.success : ExitStatus.failure

@@ -35,7 +35,7 @@ struct TestCommand: ParsableCommand {
                 do {
                     let document = try RuleFile.load(path: ruleFile, taxonomy: vocabulary)
                     let engine = try Engine(document: document, taxonomy: vocabulary)
-                    let tests = try ExpectationFile.load(path: testFile, taxonomy: vocabulary, terms: document.terms)
+                    let tests = try ExpectationFile.load(path: testFile, taxonomy: engine.taxonomy, terms: document.terms)
                     suites.append(.init(testFile: testFile, ruleFile: ruleFile, policyFile: document.policy.textFile, results: tests.map { ExpectationResult($0, engine: engine) }))
                 } catch let error as PledgeError {
                     problems += error.diagnostics

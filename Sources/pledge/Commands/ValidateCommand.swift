@@ -73,7 +73,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// How many rules a rule file holds, reviews a review file, tests a test file. Review and
-    /// test files may name the terms of the rule file beside them.
+    /// test files may name the terms, stated purposes and facts of the rule file beside them.
     private func entries(in file: String, taxonomy: Taxonomy) throws -> Int {
         let isReview = ReviewFile.isReviewFile(file), isTest = ExpectationFile.isExpectationFile(file)
         guard isReview || isTest else {
@@ -83,10 +83,11 @@ struct ValidateCommand: ParsableCommand {
             return document.rules.count
         }
         let ruleFile = isReview ? String(file.dropLast(".review.yaml".count)) + ".yaml" : ExpectationFile.ruleFile(forTestFile: file)
-        let terms = FileManager.default.fileExists(atPath: ruleFile) ? try RuleFile.load(path: ruleFile, taxonomy: taxonomy).terms : [:]
+        let document = FileManager.default.fileExists(atPath: ruleFile) ? try RuleFile.load(path: ruleFile, taxonomy: taxonomy) : nil
+        let terms = document?.terms ?? [:], vocabulary = document?.taxonomy(extending: taxonomy) ?? taxonomy
         let bytes = try FileInput.bytes(atPath: file, limit: RuleFile.sizeLimit)
-        return isReview ? try ReviewFile.decode(bytes: bytes, file: file, taxonomy: taxonomy, terms: terms).count
-            : try ExpectationFile.decode(bytes: bytes, file: file, taxonomy: taxonomy, terms: terms).count
+        return isReview ? try ReviewFile.decode(bytes: bytes, file: file, taxonomy: vocabulary, terms: terms).count
+            : try ExpectationFile.decode(bytes: bytes, file: file, taxonomy: vocabulary, terms: terms).count
     }
 
     private func printText(_ report: Report) throws {

@@ -23,7 +23,7 @@ struct ReviewedExtraction {
         sentences = try extractor.sentences(bytes: bytes, source: policy.path)
         reviewFile = rulesFolder.map { ReviewFile.path(forRuleFile: policy.target(in: $0)) } ?? ""
         guard rulesFolder != nil,
-              let reviews = try ReviewFile.loadIfPresent(path: reviewFile, taxonomy: taxonomy, terms: draft.terms)
+              let reviews = try ReviewFile.loadIfPresent(path: reviewFile, taxonomy: draft.taxonomy(extending: taxonomy), terms: draft.terms)
         else { return }
         reviewed = ReviewedPolicy(draft: draft, reviews: reviews, sentences: sentences)
     }

@@ -44,10 +44,10 @@ struct GeneratedDocuments {
         return ISODuration(rng.pick(forms))!
     }
 
-    mutating func scope(terms: [String]) -> Scope {
+    mutating func scope(terms: [String], purposes: [String]) -> Scope {
         var scope = Scope()
         for dimension in Dimension.scoped where rng.chance(0.5) {
-            scope[dimension] = keys(dimension, extra: dimension == .data ? terms : [])
+            scope[dimension] = keys(dimension, extra: dimension == .data ? terms : dimension == .purpose ? purposes : [])
         }
         if rng.chance(0.3) { scope.retention = rng.chance(0.5) ? .atMost(duration()) : .longerThan(duration()) }
         return scope
@@ -82,14 +82,25 @@ struct GeneratedDocuments {
             terms[rng.pick(["registration_data", "_t", "Term-\(i).x", "a"]) + "\(i)"] = keys(.data)
         }
         let termNames = Array(terms.keys)
+        // Stated purposes and facts: a kind from the taxonomy or none, words of any sort.
+        func stated(_ dimension: Dimension, _ names: [String]) -> [String: StatedTerm] {
+            var stated: [String: StatedTerm] = [:]
+            for (i, name) in names.prefix(Int.random(in: 0...2, using: &rng)).enumerated() {
+                stated[name + "\(i)"] = StatedTerm(says: string() + "x", within: rng.chance(0.5) ? keys(dimension)[0] : nil)
+            }
+            return stated
+        }
+        let purposes = stated(.purpose, ["to_measure_traffic", "_p", "Stated-p.x"])
+        let facts = stated(.context, ["if_you_enter_a_contest", "_f", "Stated-f.x"])
+        let purposeNames = Array(purposes.keys), factNames = Array(facts.keys)
         let rules = (0..<Int.random(in: 0...6, using: &rng)).map { i in
             Rule(
-                id: string() + "#\(i)", effect: rng.pick(Effect.allCases), scope: scope(terms: termNames),
-                when: rng.chance(0.3) ? keys(.context) : [],
+                id: string() + "#\(i)", effect: rng.pick(Effect.allCases), scope: scope(terms: termNames, purposes: purposeNames),
+                when: rng.chance(0.3) ? keys(.context, extra: factNames) : [],
                 unless: (0..<Int.random(in: 0...2, using: &rng)).map { _ in
                     // An exception names what it lifts: a scope, facts, or both.
-                    let carved = scope(terms: termNames)
-                    return Exception(scope: carved, when: carved == Scope() || rng.chance(0.5) ? keys(.context) : [],
+                    let carved = scope(terms: termNames, purposes: purposeNames)
+                    return Exception(scope: carved, when: carved == Scope() || rng.chance(0.5) ? keys(.context, extra: factNames) : [],
                                      source: rng.chance(0.5) ? provenance() : nil)
                 },
                 obligations: (0..<Int.random(in: 0...2, using: &rng)).map { _ in string() },
@@ -99,6 +110,6 @@ struct GeneratedDocuments {
             UnmappedSentence(section: optionalString(), line: Int.random(in: 1...500, using: &rng), text: string(), reason: string(),
                              review: rng.chance(0.3) ? review() : nil)
         }
-        return PolicyDocument(policy: policy, terms: terms, rules: rules, unmapped: unmapped)
+        return PolicyDocument(policy: policy, terms: terms, purposes: purposes, facts: facts, rules: rules, unmapped: unmapped)
     }
 }

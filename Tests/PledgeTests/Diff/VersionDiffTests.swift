@@ -18,6 +18,26 @@ import Testing
         #expect(diff.groups.isEmpty && diff.added.isEmpty && diff.removed.isEmpty)
     }
 
+    /// Each version's stated purposes are known to the other: the purpose the new version
+    /// states is newly allowed, the old one's no longer, and nothing else changed.
+    @Test func aReworkedStatedPurposeIsNewlyAllowedAndTheOldOneNoLonger() throws {
+        func version(_ name: String, says: String) -> PolicyDocument {
+            var document = E.document([E.rule("cookies", .allow, Scope(action: ["use"], data: ["user.device.cookie"], purpose: [name]))])
+            document.purposes = [name: StatedTerm(says: says, within: "analytics")]
+            return document
+        }
+        let diff = try VersionDiff(old: version("measure_site_traffic", says: "to measure site traffic"),
+                                   new: version("count_returning_visitors", says: "to count returning visitors"))
+        #expect(diff.verdict == .incomparable)
+        let newly = diff.changes.filter { $0.new.outcome == .allow }, lost = diff.changes.filter { $0.old.outcome == .allow }
+        #expect(newly.map(\.witness.purpose) == ["count_returning_visitors"])
+        #expect(lost.map(\.witness.purpose) == ["measure_site_traffic"])
+        #expect(diff.changes.count == 2)
+        // The same stated purpose in both versions changes nothing.
+        let same = version("measure_site_traffic", says: "to measure site traffic")
+        #expect(try VersionDiff(old: same, new: same).verdict == .equivalent)
+    }
+
     @Test func aLongerRetentionIsNewlyAllowedBetweenTheThresholds() throws {
         let old = E.document([E.rule("keep", .allow, Scope(action: ["retain"], data: ["user.device"], retention: .atMost(ISODuration("P30D")!)))])
         let new = E.document([E.rule("keep", .allow, Scope(action: ["retain"], data: ["user.device"], retention: .atMost(ISODuration("P1Y")!)))])

@@ -40,6 +40,7 @@ struct ReferenceEvaluator {
 
     /// Assumes every key resolves (the compiled engine's init checks that).
     init(document: PolicyDocument, taxonomy: Taxonomy = .standard) {
+        let taxonomy = document.taxonomy(extending: taxonomy)
         self.taxonomy = taxonomy
         self.terms = document.terms
         func resolve(_ scope: Pledge.Scope, permits: Bool) -> Scope {

@@ -27,7 +27,9 @@ struct RuleFileDecoder {
 
         let policy = fields["policy"].flatMap { decodePolicy($0) }
         let terms = fields["terms"].map { decodeTerms($0) } ?? [:]
-        let vocabulary = Vocabulary(taxonomy: taxonomy, terms: terms.keys)
+        let purposes = fields["purposes"].map { decodeStated($0, field: "purposes", dimension: .purpose) } ?? [:]
+        let facts = fields["facts"].map { decodeStated($0, field: "facts", dimension: .context) } ?? [:]
+        let vocabulary = Vocabulary(taxonomy: PolicyDocument.taxonomy(extending: taxonomy, purposes: purposes, facts: facts), terms: terms.keys)
         var rules: [Rule] = []
         var firstUse: [String: SourceLocation] = [:]
         if let node = fields["rules"], let items = input.list(node, field: "rules", { _, item in item }) {
@@ -46,7 +48,7 @@ struct RuleFileDecoder {
             input.list(node, field: "unmapped", { _, item in item })?.compactMap { decodeUnmapped($0) }
         } ?? []
         guard let policy else { return nil }
-        return PolicyDocument(policy: policy, terms: terms, rules: rules, unmapped: unmapped)
+        return PolicyDocument(policy: policy, terms: terms, purposes: purposes, facts: facts, rules: rules, unmapped: unmapped)
     }
 
     private mutating func decodePolicy(_ node: YAMLNode) -> PolicyMetadata? {
@@ -86,6 +88,34 @@ struct RuleFileDecoder {
             terms[pair.name] = items ?? []
         }
         return terms
+    }
+
+    /// `purposes:` or `facts:`: each name → `{says, within?}`, a new key of the dimension,
+    /// `within` a key of the taxonomy's.
+    private mutating func decodeStated(_ node: YAMLNode, field: String, dimension: Dimension) -> [String: StatedTerm] {
+        guard let pairs = node.mapping else {
+            input.report(.wrongType(field: field, expected: "a mapping from names to {says, within}", found: node.kindDescription), node)
+            return [:]
+        }
+        let tree = taxonomy[dimension]
+        var stated: [String: StatedTerm] = [:]
+        for pair in pairs {
+            if !Self.isTermName(pair.name) {
+                input.report(.invalidTermName(pair.name), pair.key)
+            } else if tree.contains(pair.name) {
+                input.report(.statedTermShadowsKey(pair.name, dimension), pair.key)
+            }
+            guard let body = input.fields(pair.value, of: "'\(field).\(pair.name)'", known: RuleFileKeys.statedTerm,
+                                          required: RuleFileKeys.statedTermRequired) else { continue }
+            let says = body["says"].flatMap { input.nonEmptyString($0, field: "says") }
+            let within = body["within"].flatMap { value -> String? in
+                guard let key = input.string(value, field: "within") else { return nil }
+                if let problem = Vocabulary(taxonomy: taxonomy).problem(with: key, in: dimension) { input.report(problem, value) }
+                return key
+            }
+            if let says { stated[pair.name] = StatedTerm(says: says, within: within) }
+        }
+        return stated
     }
 
     private mutating func decodeRule(_ node: YAMLNode, vocabulary: Vocabulary) -> Rule? {

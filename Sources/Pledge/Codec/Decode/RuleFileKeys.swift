@@ -4,8 +4,12 @@
 package enum RuleFileKeys {
     package static let version = "pledge"
 
-    package static let document = ["pledge", "policy", "terms", "rules", "unmapped"]
+    package static let document = ["pledge", "policy", "terms", "purposes", "facts", "rules", "unmapped"]
     package static let documentRequired = ["pledge", "policy", "rules"]
+
+    /// A stated purpose or fact (`purposes.<name>`, `facts.<name>`).
+    package static let statedTerm = ["says", "within"]
+    package static let statedTermRequired = ["says"]
 
     package static let policy = ["id", "title", "effective", "archived", "source", "source_sha256"]
     package static let policyRequired = ["id"]

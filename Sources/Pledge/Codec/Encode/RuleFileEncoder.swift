@@ -50,6 +50,8 @@ struct RuleFileEncoder {
                 keys(2, YAMLScalarText.render(name), document.terms[name])
             }
         }
+        write(document.purposes, as: "purposes")
+        write(document.facts, as: "facts")
         if document.rules.isEmpty {
             line(0, "rules: []")
         } else {
@@ -67,6 +69,16 @@ struct RuleFileEncoder {
                     if let review = sentence.review { e.write(review) }
                 }
             }
+        }
+    }
+
+    private mutating func write(_ stated: [String: StatedTerm], as key: String) {
+        guard !stated.isEmpty else { return }
+        line(0, "\(key):")
+        for name in stated.keys.sorted() {
+            line(2, "\(YAMLScalarText.render(name)):")
+            field(4, "says", stated[name]?.says)
+            field(4, "within", stated[name]?.within)
         }
     }
 
