@@ -42,7 +42,7 @@ package enum RuleFileKeys {
     package static let unmappedRequired = ["line", "text", "reason"]
 
     /// Every key name of a rule file, once.
-    static let names = Array(Set(document + policy + rule + ruleReview + exception + retention + provenance + unmapped))
+    static let names = Array(Set(document + statedTerm + policy + rule + ruleReview + exception + retention + provenance + unmapped))
 
     package static let operation = ["id", "action", "data", "recipient", "purpose", "identifiability", "context", "retention"]
     package static let operationRequired = ["action", "data"]
