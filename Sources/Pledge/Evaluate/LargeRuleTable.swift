@@ -220,7 +220,8 @@ final class LargeRuleTable: Sendable {
         pairs = ActionDataIndex(
             rows: words, live: live, liveStart: liveStart, actionClasses: offset[0]..<offset[0] + partitions[0].classCount,
             dataClasses: offset[1]..<offset[1] + partitions[1].classCount, width: width,
-            require: masks[2 * width..<3 * width], exceptionOwner: exceptionOwner, budget: max(1 << 16, words.count / 3))
+            require: masks[2 * width..<3 * width], withExceptions: masks[6 * width..<7 * width], exceptionStart: exceptionStart,
+            budget: max(1 << 16, words.count / 3))
     }
 }
 
