@@ -26,19 +26,18 @@ struct NodeDecoder {
             return nil
         }
         var entries = Fields.Entries(repeating: -1)
-        for (p, pair) in pairs.enumerated() {
-            let name = pair.name
+        for p in pairs.indices {
+            let name = pairs[p].name
             if let k = Fields.index(of: name, in: known) {
                 entries[k] = Int32(p)
             } else {
-                report(.unknownKey(name, in: context, suggestion: NearestKey.suggestion(for: name, among: known)), pair.key)
+                report(.unknownKey(name, in: context, suggestion: NearestKey.suggestion(for: name, among: known)), pairs[p].key)
             }
         }
-        let fields = Fields(node: node, known: known, pairs: pairs, entries: entries)
-        for key in required where fields[key] == nil {
+        for key in required where Fields.index(of: key, in: known).map({ entries[$0] < 0 }) ?? true {
             report(.missingKey(key, in: context), node)
         }
-        return fields
+        return Fields(node: node, known: known, pairs: pairs, entries: entries)
     }
 
     /// A string value; numbers, booleans and empty values are refused (quote them).
