@@ -71,8 +71,8 @@ final class LargeRuleTable: Sendable {
         let policyExceptions = RuleCatalog.exceptions(of: policyRules)
         catalog = RuleCatalog(rules: policyRules, exceptions: policyExceptions, taxonomy: taxonomy)
         // The data a rule covers, then its actions, as numbers: its least node and how many.
-        let key = policyRules.map { rule -> (Int, Int, Int, Int) in
-            let data = rule.scope.covered[1], action = rule.scope.covered[0]
+        let key = policyRules.indices.map { r -> (Int, Int, Int, Int) in
+            let data = policyRules[r].scope.covered[1], action = policyRules[r].scope.covered[0]
             return (data?.min() ?? -1, data?.count ?? 0, action?.min() ?? -1, action?.count ?? 0)
         }
         let order = policyRules.indices.sorted { a, b in key[a] != key[b] ? key[a] < key[b] : a < b }
@@ -81,23 +81,22 @@ final class LargeRuleTable: Sendable {
         var firstException = [Int](repeating: 0, count: policyRules.count + 1)
         for r in policyRules.indices { firstException[r + 1] = firstException[r] + policyRules[r].unless.count }
         ruleNumber = order.map(Int32.init)
-        var exceptionNumber: [Int32] = []
-        exceptionNumber.reserveCapacity(policyExceptions.count)
-        var exceptions: [RuleCatalog.NumberedException] = []
-        exceptions.reserveCapacity(policyExceptions.count)
+        // The exceptions in the table's order (their rules' order), read in place from the catalog's list.
+        var exceptionOrder: [Int] = [], owner: [Int32] = []
+        exceptionOrder.reserveCapacity(policyExceptions.count)
+        owner.reserveCapacity(policyExceptions.count)
         var first = [Int32(0)]
         first.reserveCapacity(order.count + 1)
         for (r, policyRule) in order.enumerated() {
             for e in firstException[policyRule]..<firstException[policyRule + 1] {
-                exceptionNumber.append(Int32(e))
-                var exception = policyExceptions[e]
-                exception.owner = r
-                exceptions.append(exception)
+                exceptionOrder.append(e)
+                owner.append(Int32(r))
             }
-            first.append(Int32(exceptions.count))
+            first.append(Int32(exceptionOrder.count))
         }
-        self.exceptionNumber = exceptionNumber
-        exceptionOwner = exceptions.map { Int32($0.owner) }
+        let exceptions = TableOrder(policyExceptions, exceptionOrder)
+        exceptionNumber = exceptionOrder.map(Int32.init)
+        exceptionOwner = owner
         exceptionStart = first
         let width = max(1, (max(rules.count, exceptions.count) + 63) / 64)
         self.width = width
@@ -178,23 +177,24 @@ final class LargeRuleTable: Sendable {
             if scopeBound { insert(7, r) }
             if breakingBound { insert(8, r) }
         }
-        for (e, entry) in exceptions.enumerated() {
-            if !entry.exception.when.isEmpty || entry.exception.scope.retention != nil { insert(5, e) }
-            if entry.exception.scope.retention != nil { insert(9, e) }
+        for e in exceptions.indices {
+            let bounded = exceptions[e].exception.scope.retention != nil
+            if !exceptions[e].exception.when.isEmpty || bounded { insert(5, e) }
+            if bounded { insert(9, e) }
         }
         self.masks = masks
 
         var namedSet = Set<Int>()
         for r in rules.indices { namedSet.formUnion(rules[r].when) }
-        for entry in exceptions { namedSet.formUnion(entry.exception.when) }
+        for e in exceptions.indices { namedSet.formUnion(exceptions[e].exception.when) }
         let named = namedSet.sorted()
         var factRows = [UInt64](repeating: 0, count: named.count * 2 * width)
         let factNumber = Dictionary(uniqueKeysWithValues: named.enumerated().map { ($1, $0) })
         for r in rules.indices {
             for fact in rules[r].when { if let f = factNumber[fact] { factRows[f * 2 * width + r >> 6] |= 1 << UInt64(r & 63) } }
         }
-        for (e, entry) in exceptions.enumerated() {
-            for fact in entry.exception.when { if let f = factNumber[fact] { factRows[(f * 2 + 1) * width + e >> 6] |= 1 << UInt64(e & 63) } }
+        for e in exceptions.indices {
+            for fact in exceptions[e].exception.when { if let f = factNumber[fact] { factRows[(f * 2 + 1) * width + e >> 6] |= 1 << UInt64(e & 63) } }
         }
         namedFacts = named.map(Int32.init)
         self.factRows = factRows
@@ -205,10 +205,10 @@ final class LargeRuleTable: Sendable {
         actionIsRetain = isRetain
 
         ruleFacts = rules.indices.map { rules[$0].when.map(Int32.init) }
-        exceptionFacts = exceptions.map { $0.exception.when.map(Int32.init) }
+        exceptionFacts = exceptions.indices.map { exceptions[$0].exception.when.map(Int32.init) }
         scopeBound = rules.indices.map { rules[$0].scope.retention.map(RetentionBound.init) }
         breakingBound = rules.indices.map { rules[$0].breaking?.retention.map(RetentionBound.init) }
-        exceptionBound = exceptions.map { $0.exception.scope.retention.map(RetentionBound.init) }
+        exceptionBound = exceptions.indices.map { exceptions[$0].exception.scope.retention.map(RetentionBound.init) }
         let contextTree = taxonomy[.context]
         contextLineage = contextTree.nodes.enumerated().map { node, entry in
             [Int32(node)] + contextTree.ancestors(of: entry.key).compactMap { contextTree.index(of: $0).map(Int32.init) }
@@ -225,17 +225,18 @@ final class LargeRuleTable: Sendable {
     }
 }
 
-/// A policy's rules in the table's order, read in place through the order (no rule is copied).
-private struct TableOrder {
-    let rules: [ResolvedRule]
+/// A policy's rules or exceptions in the table's order, read in place through the order
+/// (none is copied).
+private struct TableOrder<Element> {
+    let elements: [Element]
     let order: [Int]
 
-    init(_ rules: [ResolvedRule], _ order: [Int]) {
-        self.rules = rules
+    init(_ elements: [Element], _ order: [Int]) {
+        self.elements = elements
         self.order = order
     }
 
     var indices: Range<Int> { order.indices }
     var count: Int { order.count }
-    subscript(r: Int) -> ResolvedRule { _read { yield rules[order[r]] } }
+    subscript(i: Int) -> Element { _read { yield elements[order[i]] } }
 }
