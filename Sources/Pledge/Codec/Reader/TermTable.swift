@@ -17,26 +17,38 @@ package struct TermTable: Sendable {
     private var dimensions: [UInt8] = []
 
     init(_ vocabulary: Vocabulary, words: [String] = []) {
-        var dimensions: [String: UInt8] = [:]
-        for word in words { dimensions[word] = 0 }
-        for dimension in Dimension.allCases {
-            for node in vocabulary.taxonomy[dimension].nodes { dimensions[node.key, default: 0] |= Self.bit(dimension) }
-        }
-        for term in vocabulary.terms { dimensions[term, default: 0] |= Self.bit(.data) }
+        let trees = Dimension.allCases.map { vocabulary.taxonomy[$0] }
+        let count = words.count + trees.reduce(0) { $0 + $1.nodes.count } + vocabulary.terms.count
         var capacity = 16
-        while capacity < dimensions.count * 2 { capacity *= 2 }
+        while capacity < count * 2 { capacity *= 2 }
         slots = Array(repeating: -1, count: capacity)
         mask = capacity - 1
-        for (term, bits) in dimensions {
-            var term = term
-            var i = term.withUTF8 { Self.hash($0) } & mask
+        for word in words { add(word, 0) }
+        for tree in trees {
+            // By index: a copy of a node retains its label and phrases too.
+            for n in tree.nodes.indices { add(tree.nodes[n].key, Self.bit(tree.dimension)) }
+        }
+        for term in vocabulary.terms { add(term, Self.bit(.data)) }
+    }
+
+    /// Adds a term with these dimensions, or adds the dimensions to it when it is there already.
+    private mutating func add(_ term: String, _ bits: UInt8) {
+        var text = term
+        let isNew = text.withUTF8 { utf8 in
+            if let e = entry(utf8) {
+                dimensions[e] |= bits
+                return false
+            }
+            var i = Self.hash(utf8) & mask
             while slots[i] >= 0 { i = (i + 1) & mask }
             slots[i] = Int32(terms.count)
-            bytes += term.utf8
+            bytes.append(contentsOf: utf8)
             start.append(bytes.count)
-            terms.append(term)
-            self.dimensions.append(bits)
+            return true
         }
+        guard isNew else { return }
+        terms.append(term)
+        dimensions.append(bits)
     }
 
     /// The dimension's bit: its place in `Dimension.allCases`.
