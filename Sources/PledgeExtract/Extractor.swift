@@ -39,8 +39,18 @@ public struct Extractor: Sendable {
         let result = PolicyReader(taxonomy: taxonomy, title: outline.title).read(sentences)
         let metadata = PolicyMetadata(id: id, title: outline.title, effective: outline.effective, archived: outline.archived,
                                       source: source, sourceSHA256: SourceDigest.hex(bytes))
-        return PolicyDocument(policy: metadata, terms: result.terms,
-                              rules: RuleAssembler(taxonomy: taxonomy).rules(from: result.statements),
+        let rules = RuleAssembler(taxonomy: taxonomy).rules(from: result.statements)
+        // The purposes and facts stated in the policy's words that some rule names.
+        var purposes: [String: StatedTerm] = [:], facts: [String: StatedTerm] = [:]
+        for rule in rules {
+            for key in (rule.scope.purpose ?? []) + rule.unless.flatMap({ $0.scope.purpose ?? [] }) {
+                if let phrase = result.stated[key], phrase.dimension == .purpose { purposes[key] = phrase.term }
+            }
+            for key in rule.when + rule.unless.flatMap(\.when) {
+                if let phrase = result.stated[key], phrase.dimension == .context { facts[key] = phrase.term }
+            }
+        }
+        return PolicyDocument(policy: metadata, terms: result.terms, purposes: purposes, facts: facts, rules: rules,
                               unmapped: result.unmapped)
     }
 }

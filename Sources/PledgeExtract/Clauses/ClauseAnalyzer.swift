@@ -320,6 +320,17 @@ struct ClauseAnalyzer {
                 object.contains(inf.index) && s.word(inf.index - 1) == "to" && !chained.contains(inf.index - 1)
                     && collection?.verb != inf.index && !spans.purposes.contains { $0.contains(inf.index) }
             }
+            // "to measure site traffic": a purpose the taxonomy has no key for limits a permission in the policy's own
+            // words. Only where no purpose is understood: beside one, it may qualify it rather than add another.
+            if statement.effect == .allow, statement.purposes.isEmpty, purposeVerbs.isEmpty, !unexplained.isEmpty,
+               !unexplained.contains(where: { StatedPhrase.restatesPractice($0, s, actions: actions, taxonomy: taxonomy) }) {
+                let phrases = unexplained.compactMap { StatedPhrase.read($0, s, as: .purpose, taxonomy: taxonomy) }
+                if phrases.count == unexplained.count {
+                    statement.purposes = phrases.map(\.name)
+                    statement.statedRanges += phrases.map(\.range)
+                    reading.stated += phrases
+                }
+            }
             // A purpose limits the rule; with none understood, a permission would wrongly cover every purpose. A
             // prohibition is kept for every purpose, which is stricter, and listed.
             if !unexplained.isEmpty || !purposeVerbs.isEmpty, statement.purposes.isEmpty, statement.effect == .allow {
@@ -348,7 +359,7 @@ struct ClauseAnalyzer {
                 c.range.lowerBound < clauseEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < (predicates.first?.groupStart ?? 0))
                     && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
             }
-            switch apply(conditions, to: &statement, s) {
+            switch apply(conditions, to: &statement, s, stated: &reading.stated) {
             case .understood: break
             case .dropped(let problem):
                 reading.gap = reading.gap ?? problem
@@ -363,6 +374,13 @@ struct ClauseAnalyzer {
                                  conditions: conditions, purposeSpans: spans.purposes,
                                  recipientRanges: s[.recipient].filter { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }.map(\.range),
                                  isQualifier: spans.isQualifier)
+            // Turned into a prohibition, it is kept without a condition in the policy's own words, which is stricter: an
+            // operation that does not claim the fact would escape it ("If you apply for a job, we use it only to …").
+            let statedFacts = Set(reading.stated.filter { $0.dimension == .context }.map(\.name))
+            if statement.effect == .deny, statement.when.contains(where: statedFacts.contains) {
+                statement.when.removeAll(where: statedFacts.contains)
+                reading.loss = reading.loss ?? "the condition is not understood; the prohibition is kept without it, which is stricter"
+            }
             // Turned into a prohibition, it names no recipient that only acted, gave or carried the data ("the
             // information we get from Google Analytics is used only to …"): that would aim it at them.
             if permission, statement.effect == .deny, !statement.recipients.isEmpty {
@@ -468,12 +486,24 @@ struct ClauseAnalyzer {
     /// Folds the conditions into the statement. A condition with no known fact cannot be
     /// written; dropping it widens the rule, which is safe for a prohibition or a duty (they
     /// then bind always) and never for a permission.
-    private func apply(_ conditions: [Condition], to statement: inout Statement, _ s: AnnotatedSentence) -> ConditionReading {
+    private func apply(_ conditions: [Condition], to statement: inout Statement, _ s: AnnotatedSentence,
+                       stated: inout [StatedPhrase]) -> ConditionReading {
         var result = ConditionReading.understood
         for c in conditions {
             // "Except as described in this policy, we do not disclose …": the policy's own permissions are the exceptions.
             if c.facts.isEmpty, c.lifts, statement.effect == .deny, CrossReferencedExceptions.refersToPolicy(c, s) {
                 statement.exceptAsDescribed = true
+                continue
+            }
+            // "if you enter a contest": a permission's condition the taxonomy has no fact for holds in its own words.
+            // Not an aside in brackets ("(if any)"), nor a marker with one word.
+            if c.facts.isEmpty, statement.effect == .allow, s.word(c.range.lowerBound - 1) != "(",
+               !Grammar.unstatedConditions.contains(c.marker.split(separator: " ").map(String.init)),
+               c.range.count > c.marker.split(separator: " ").count + 1,
+               let phrase = StatedPhrase.read(c.range, s, as: .context, taxonomy: taxonomy) {
+                if c.lifts { statement.unless.append(Exception(when: [phrase.name])) } else { statement.when.append(phrase.name) }
+                statement.statedRanges.append(phrase.range)
+                stated.append(phrase)
                 continue
             }
             if c.facts.isEmpty {

@@ -12,12 +12,13 @@ enum Grammar {
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
+        "list-references", "purpose-nouns", "other-pronouns",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
         "lifting-conditions", "enabling-conditions", "neutral-phrases", "exception-phrases", "no-one", "universal-purposes",
-        "reason-markers", "asides", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
+        "reason-markers", "asides", "unstated-conditions", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -57,6 +58,8 @@ enum Grammar {
     static let practiceGovernors = words("practice-governors")
     /// Openers of a condition on the promise, and whether the condition lifts it (unless) or enables it (if);
     /// longer openers first, so "except when" is found before "when".
+    /// Condition openers whose words are never kept as a fact of the policy's own: a time, a reference to the policy.
+    static let unstatedConditions = phrases("unstated-conditions")
     static let conditionMarkers: [(words: [String], lifts: Bool)] =
         (phrases("lifting-conditions").map { ($0, true) } + phrases("enabling-conditions").map { ($0, false) })
             .enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
@@ -94,6 +97,12 @@ enum Grammar {
     static let neutralPhrases = phrases("neutral-phrases")
     /// Words that change nothing a permission says; every other word of its clause must be read by a role.
     static let neutral = words("neutral")
+    /// "the following purposes", "these reasons": a word that points to purposes listed elsewhere.
+    static let listReferences = words("list-references")
+    /// The nouns a purpose is referred to by ("purposes", "reasons", "ways").
+    static let purposeNouns = words("purpose-nouns")
+    /// Pronouns for parties other than the company ("they", "he"): never the company acting.
+    static let otherPronouns = words("other-pronouns")
     /// Verbs and nouns by which a sentence speaks of the policy itself ("This policy explains …").
     static let metaVerbs = words("meta-verbs")
     static let metaNouns = words("meta-nouns")

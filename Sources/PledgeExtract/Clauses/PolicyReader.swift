@@ -13,6 +13,8 @@ struct PolicyReader {
 
     struct Result {
         var terms: [String: [String]]
+        /// Purposes and facts read in the policy's own words, by name.
+        var stated: [String: StatedPhrase]
         var statements: [Statement]
         var unmapped: [UnmappedSentence]
     }
@@ -78,9 +80,11 @@ struct PolicyReader {
         PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
         var statements: [Statement] = []
         var unmapped: [UnmappedSentence] = []
+        var stated: [String: StatedPhrase] = [:]
         for index in annotated.indices {
             guard let reading = readings[index] else { continue }
             statements.append(contentsOf: reading.statements)
+            for phrase in reading.stated where stated[phrase.name] == nil { stated[phrase.name] = phrase }
             // A sentence that yielded nothing is listed with why; one that yielded rules, if something was lost on the way.
             if let reason = reading.statements.isEmpty ? reading.gap ?? reading.loss : reading.loss {
                 let s = annotated[index].sentence
@@ -115,7 +119,7 @@ struct PolicyReader {
         }
         var terms: [String: [String]] = [:]
         for d in definitions { terms[d.key] = d.data }
-        return Result(terms: terms, statements: statements, unmapped: unmapped)
+        return Result(terms: terms, stated: stated, statements: statements, unmapped: unmapped)
     }
 
     /// The specific data a section heading names ("Cookies" → cookie data), for "the information gathered".

@@ -67,7 +67,8 @@ enum ReaderProvision {
         // to give; what is given, the company collects.
         if ["to", "of"].contains(s.word(j)), Grammar.choiceWords.contains(s.word(j - 1)) {
             guard let offer = choiceOffered(at: j - 1, s) else { return nil }
-            if offer.group.negated { return .noPractice("the reader is offered no choice to give the data (\(s.text(offer.subject.lowerBound..<match.upperBound)) …): no practice of the company is stated") }
+            // "you have the option to not provide …": a choice not to give is no collection either.
+            if offer.group.negated || group.negated { return .noPractice("the reader is offered no choice to give the data (\(s.text(offer.subject.lowerBound..<match.upperBound)) …): no practice of the company is stated") }
             if let other = otherRecipient(after: match.upperBound, s) {
                 return .noPractice("the reader gives the data to another party (\(other)), which is no practice of the company")
             }

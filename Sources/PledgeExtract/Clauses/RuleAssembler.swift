@@ -71,7 +71,18 @@ struct RuleAssembler {
         parts.append(contentsOf: s.actions.prefix(2))
         if let d = s.data.first { parts.append(leaf(d)) }
         if let r = s.recipients.first { parts.append(r) }
-        if let fact = s.when.first { parts.append("if-" + fact) }
+        // A purpose or fact in the policy's own words ("to_measure_site_traffic", "if_you_enter_a_contest") by its
+        // first words after the word that opens it.
+        func opening(_ name: String, without markers: Set<String>) -> String {
+            let words = name.split(separator: "_")
+            return words.dropFirst(words.count > 1 && markers.contains(String(words[0])) ? 1 : 0).prefix(4).joined(separator: "_")
+        }
+        if let stated = s.purposes.first(where: { !taxonomy[.purpose].contains($0) }) {
+            parts.append("for-" + opening(stated, without: ["to", "for", "in"]))
+        }
+        if let fact = s.when.first {
+            parts.append("if-" + (taxonomy[.context].contains(fact) ? fact : opening(fact, without: Set(Grammar.conditionMarkers.map { $0.words[0] }))))
+        }
         return String(parts.joined(separator: "-").map { $0 == "_" ? "-" : $0 })
     }
 }

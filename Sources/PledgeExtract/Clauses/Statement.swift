@@ -19,6 +19,8 @@ struct Statement: Sendable, Hashable {
     /// "Except as described in this policy": the policy's own permissions within the prohibition are its exceptions
     /// (``CrossReferencedExceptions``).
     var exceptAsDescribed = false
+    /// The words of its sentence read as purposes or facts in the policy's own words (``StatedPhrase``).
+    var statedRanges: [Range<Int>] = []
     var sentence: Sentence
 
     var provenance: Provenance { Provenance(section: sentence.section, line: sentence.line, text: sentence.text) }
@@ -39,4 +41,6 @@ struct SentenceReading: Sendable {
     var data: [String] = []
     /// "provide notice before …": the obligation text, for the predicate it precedes.
     var notice: String? = nil
+    /// Purposes and facts its statements name in the policy's own words.
+    var stated: [StatedPhrase] = []
 }

@@ -15,6 +15,18 @@ enum UnreadWords {
     static func find(in clause: Range<Int>, _ s: AnnotatedSentence, predicate p: Predicate, spans: ClauseSpans,
                      statement: Statement, taxonomy: Taxonomy, companyNames: Set<String>, obligations: [Range<Int>] = [],
                      means: Range<Int>? = nil) -> [String] {
+        var unread: [String] = []
+        for i in positions(in: clause, s, predicate: p, spans: spans, statement: statement, taxonomy: taxonomy,
+                           companyNames: companyNames, obligations: obligations, means: means) where !unread.contains(s.word(i)) {
+            unread.append(s.word(i))
+        }
+        return unread
+    }
+
+    /// Where the words of `clause` are that no role of `statement` read, in order.
+    static func positions(in clause: Range<Int>, _ s: AnnotatedSentence, predicate p: Predicate, spans: ClauseSpans,
+                          statement: Statement, taxonomy: Taxonomy, companyNames: Set<String>, obligations: [Range<Int>] = [],
+                          means: Range<Int>? = nil) -> [Int] {
         func inAny(_ ranges: [Range<Int>], _ i: Int) -> Bool { ranges.contains { $0.contains(i) } }
         // The words that open a condition ("if", "provided that") are read with it; its other words are read one by
         // one like the rest ("if you consent to zorbling" is more than consent).
@@ -50,7 +62,7 @@ enum UnreadWords {
         func isRead(_ i: Int) -> Bool {
             let t = s.tokens[i]
             let w = t.lower
-            if t.isPunctuation || matched.contains(i) || isNeutral(w) { return true }
+            if t.isPunctuation || matched.contains(i) || isNeutral(w) || inAny(statement.statedRanges, i) { return true }
             // The company's name, as its title writes it ("the Acme website").
             if t.isCapitalized, companyNames.contains(companyName(w)) { return true }
             // The actor and its verb group; a passive's subject is its data, whose words are read like an object's
@@ -83,12 +95,8 @@ enum UnreadWords {
             if !statement.data.isEmpty, Grammar.dataNouns.contains(w) { return true }
             return false
         }
-        var unread: [String] = []
         let members = listMembers(in: clause, s, isRead: isRead)
-        for i in clause where !isRead(i) && !members.contains(i) {
-            if !unread.contains(s.word(i)) { unread.append(s.word(i)) }
-        }
-        return unread
+        return clause.filter { !isRead($0) && !members.contains($0) }
     }
 
     /// "to sponsors and advertisers", "businesses or persons", "to improve our website, make it faster and …": words
@@ -172,10 +180,27 @@ extension ClauseAnalyzer {
             // A duty's condition not understood is already kept without it (stricter, listed): only its other words count.
             let pieces = deletesAtOnce ? (clause.lowerBound..<end).split { spans.inCondition($0) }.map { $0.first!..<($0.last! + 1) }
                 : [clause.lowerBound..<end]
-            let unread = pieces.flatMap { piece in
-                UnreadWords.find(in: piece, s, predicate: clauses[k].predicate, spans: spans, statement: statement, taxonomy: taxonomy,
-                                 companyNames: companyNames, obligations: clauses[k].obligations, means: clauses[k].means)
+            func unreadPositions(_ statement: Statement) -> [Int] {
+                pieces.flatMap { piece in
+                    UnreadWords.positions(in: piece, s, predicate: clauses[k].predicate, spans: spans, statement: statement, taxonomy: taxonomy,
+                                          companyNames: companyNames, obligations: clauses[k].obligations, means: clauses[k].means)
+                }
             }
+            var statement = statement
+            var positions = unreadPositions(statement)
+            // "for the delivery of your catalog": a permission whose words not read all lie in its purposes keeps each
+            // such purpose in the policy's own words instead of the keys read inside it.
+            if statement.effect == .allow, !positions.isEmpty,
+               let restated = StatedPurposes.restate(statement, unread: positions, clause: clause.lowerBound..<end, s, spans: spans, taxonomy: taxonomy) {
+                let remaining = unreadPositions(restated.statement)
+                if remaining.isEmpty {
+                    statement = restated.statement
+                    reading.stated += restated.phrases
+                    positions = remaining
+                }
+            }
+            var unread: [String] = []
+            for i in positions where !unread.contains(s.word(i)) { unread.append(s.word(i)) }
             // "All such information shall be confidentially maintained": a safeguard, not a grant to keep it.
             let safeguard = statement.actions.allSatisfy { taxonomy[.action].covers("retain", $0) }
                 && (clause.lowerBound..<end).contains { Grammar.safeguardWords.contains(s.word($0)) }
@@ -183,6 +208,8 @@ extension ClauseAnalyzer {
                 : unknownActor(clauses[k].predicate, s).map { "the actor (\($0)) is not known to be the company" }
                 ?? unresolvedReference(in: clause.lowerBound..<end, s, statement).map { "the data (\($0) …) refers to data the sentence does not name" }
                 ?? purposesToFollow(in: clause.lowerBound..<end, s).map { "the purposes of this practice follow (\($0) …) and are not read with it; alone, the permission would be wider than the text" }
+                ?? (s.word(s.tokens.count - 1) == ":" && (!statement.statedRanges.isEmpty || pointsToPurposes(in: clause.lowerBound..<end, s))
+                    ? "what this practice covers is listed after it (…:) and is not read with it; alone, the permission would be wider than the text" : nil)
             // A duty to delete loses only what may state its time ("at the date set out below", "thereafter").
             if deletesAtOnce ? !unread.contains(where: Grammar.timeWords.contains) : unread.isEmpty && doubt == nil {
                 kept.append(statement)
@@ -205,6 +232,8 @@ extension ClauseAnalyzer {
         let actor = [p.groupStart] + Array(p.subject)
         if actor.contains(where: { ["we", "our", "us", "i"].contains(s.word($0)) }) { return nil }
         if s.word(p.groupStart) == "it" { return "it" }
+        // "They use cookies": a pronoun for others is never the company, capitalized or not.
+        if let other = ([p.groupStart] + Array(p.subject)).first(where: { Grammar.otherPronouns.contains(s.word($0)) }) { return s.word(other) }
         let words = p.subject.filter { j in
             !s.tokens[j].isPunctuation && !Grammar.determiners.contains(s.word(j)) && !Grammar.adverbs.contains(s.word(j))
                 && !Grammar.auxiliaries.contains(s.word(j)) && !Grammar.negations.contains(s.word(j))
@@ -225,6 +254,13 @@ extension ClauseAnalyzer {
         guard let opener = clause.last(where: { ["to", "for"].contains(s.word($0)) }) else { return nil }
         let rest = (opener + 1..<s.tokens.count).map { s.word($0) }
         return rest.allSatisfy({ [":", ".", "-"].contains($0) }) ? s.word(opener) : nil
+    }
+
+    /// "for the following general purposes": words that point to purposes listed apart.
+    func pointsToPurposes(in clause: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        clause.contains { i in
+            Grammar.listReferences.contains(s.word(i)) && (i + 1...i + 3).contains { Grammar.purposeNouns.contains(s.word($0)) }
+        }
     }
 
     /// "We may share these kinds of information", "such data", "the following kinds of personal data:": a general data

@@ -77,10 +77,12 @@ import Pledge
                 == ["essential.service.operations.improve"])
     }
 
-    @Test func anUnknownPurposeIsACoverageGapNotABroadPermission() throws {
+    @Test func anUnknownPurposeIsKeptInItsWordsNotABroadPermission() throws {
         let document = try Fixtures.extract("We may share your email address with partners to foster synergies.")
-        #expect(document.rules.isEmpty)
-        #expect(document.unmapped.first?.reason.contains("purpose") == true)
+        let rule = try document.rule(.allow, "share")
+        #expect(rule.scope.purpose?.compactMap { document.purposes[$0]?.says } == ["to foster synergies"])
+        let share = Operation(action: "share", data: ["user.contact.email"], recipient: "business_partner", purpose: "marketing")
+        #expect(try Fixtures.decide(document, share) != .allow)
     }
 
     @Test func retentionBecomesABound() throws {

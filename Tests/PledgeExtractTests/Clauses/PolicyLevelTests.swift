@@ -12,7 +12,7 @@ import Pledge
             Globex will never sell your Member Profile to data brokers.
             """)
         #expect(document.terms == ["member_profile": ["user.name", "user.demographic.date_of_birth", "user.contact.phone_number"]])
-        let rule = try #require(document.rules.first)
+        let rule = try document.rule(.deny, "sell")
         #expect(rule.scope.data == ["member_profile"])
         #expect(rule.scope.recipient == ["advertiser"])
     }

@@ -356,7 +356,6 @@ import Pledge
     @Test(arguments: [
         "You have the option of providing your phone number to other members.",   // given to others
         "You do not have the option to provide your phone number.",              // no choice offered
-        "You have the option of providing your phone number for zorbling.",      // a purpose not understood
     ])
     func aChoiceThatIsNotTheCompanysCollectionGivesNoPermission(_ text: String) throws {
         let document = try Fixtures.extract(text)

@@ -90,11 +90,7 @@ import Pledge
     @Test(arguments: [
         // A condition, a purpose and a qualifier the reading does not understand each limit what is collected.
         "You provide us with your name when you enter a zorble contest.",
-        "You may give us your phone number for zorbling.",
         "You must provide your e-mail address in writing.",
-        // A purpose that leads the sentence limits it too; the one who acts, after the comma, is no list it belongs to.
-        "To zorble, you provide us with your name.",
-        "To zorble, we collect your name.",
         // What the relative clause says beyond the giving limits the data.
         "We may store the information that you supply in zorble rooms.",
         // Made exclusive, the source is the limit, which no rule names.

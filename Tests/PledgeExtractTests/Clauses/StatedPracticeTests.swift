@@ -71,8 +71,12 @@ import Pledge
 
     @Test func permittedByLawIsNoCompulsion() throws {
         let document = try Fixtures.extract("We may release your profile where permitted by law.")
-        #expect(document.rules.isEmpty)
-        #expect(document.unmapped.map(\.reason) == ["the condition (where …) is not understood"])
+        // Kept in its words; no compulsion (legal process) is read into it.
+        let rule = try document.rule(.allow, "disclose")
+        #expect(rule.when.compactMap { document.facts[$0]?.says } == ["where permitted by law"])
+        var compelled = Operation(action: "disclose", data: ["user.demographic.profile"], recipient: "government")
+        compelled.context = ["legal_process"]
+        #expect(try Fixtures.decide(document, compelled) != .allow)
     }
 
     @Test func childrenAreWhomAContactReachesAndTheMessagesAreNoData() throws {

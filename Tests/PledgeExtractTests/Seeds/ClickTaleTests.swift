@@ -68,8 +68,10 @@ import Pledge
         #expect(document.terms["usage_information"] == ["user.behavior"])
         // Mergers: information may be transferred to the acquiring company.
         #expect(document.rules(effect: .allow, recipient: "acquirer").contains { $0.when == ["merger"] })
-        // Marketing use ("to inform you of new products") carries a word the reading does not account for: listed.
-        #expect(document.unmappedReason("For marketing and client relations")?.contains("inform") == true)
+        // Marketing use ("to inform you of new products") carries a word the reading does not account for: the purpose is
+        // kept in the text's words, examples and all, and no marketing of any kind is read from it.
+        let marketing = document.rules(effect: .allow).filter { $0.source.text.contains("For marketing and client relations") && $0.review == nil }
+        #expect(marketing.map { $0.scope.purpose?.compactMap { document.purposes[$0]?.says.prefix(34) } } == [["For marketing and client relations"]])
         // Aggregate publication.
         #expect(document.rules(effect: .allow, action: "disclose").contains { $0.scope.identifiability == ["aggregated", "anonymized"] })
         // Law-enforcement disclosure.

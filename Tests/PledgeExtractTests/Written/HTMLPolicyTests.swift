@@ -32,9 +32,10 @@ import Pledge
         #expect(rule.scope.identifiability == ["anonymized", "aggregated"])
     }
 
-    @Test func anUnknownPurposeLeavesThePermissionUnmapped() throws {
-        #expect(document.rules(action: "share", data: "user.name").isEmpty)
-        #expect(document.unmappedReason("We may share your name") == "the purpose that limits this permission is not understood")
+    @Test func anUnknownPurposeIsKeptInTheTextsWords() throws {
+        let rule = try document.rule(.allow, "share", data: "user.name")
+        #expect(rule.scope.purpose?.compactMap { document.purposes[$0]?.says } == ["to organise study groups"])
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.name"], recipient: "business_partner")) != .allow)
     }
 
     @Test func childrensDataIsNotCollectedAndDeletedWhenFound() throws {

@@ -44,8 +44,15 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.content"])) == .deny)
     }
 
-    @Test func nothingIsAllowedThatTheTextDoesNotGrant() {
-        #expect(document.rules(effect: .allow).isEmpty)
+    @Test func nothingIsAllowedThatTheTextDoesNotGrant() throws {
+        // The one permission: the address book, with the reader's permission, to find friends.
+        let allows = document.rules(effect: .allow)
+        #expect(allows.count == 1)
+        let upload = try #require(allows.first)
+        #expect(upload.when == ["consent"])
+        #expect(upload.scope.purpose?.compactMap { document.purposes[$0]?.says } == ["to find friends who use Kite"])
+        let contacts = Operation(action: "collect", data: ["user.social"], purpose: "marketing", context: ["consent"])
+        #expect(try Fixtures.decide(document, contacts) != .allow)
     }
 
     /// Every sentence of the policy's body either gives a rule or is listed with a reason.

@@ -51,7 +51,9 @@ import Pledge
     }
 
     @Test func onlyTheUnknownLimitsAreLeftForReview() {
-        #expect(document.unmapped.map(\.text) == ["The app records your heart rate and GPS location during workouts.",
-                                                  "We use your health data to show you training insights."])
+        #expect(document.unmapped.map(\.text) == ["The app records your heart rate and GPS location during workouts."])
+        // The purpose in the text's own words: training insights, nothing else.
+        let insights = document.rules(effect: .allow).filter { $0.source.text == "We use your health data to show you training insights." }
+        #expect(insights.map { $0.scope.purpose?.compactMap { document.purposes[$0]?.says } } == [["to show you training insights"]])
     }
 }
