@@ -47,6 +47,19 @@ enum RuleScaleBenchmark {
         print(engine.document.rules.count)
     }
 
+    /// Load + compile of `count` synthetic rules from their YAML, timed alone (`--load-time RULES`):
+    /// the median of 11 runs by the wall clock and by the thread's CPU, and the decode alone.
+    static func loadTime(rules count: Int) {
+        let text = RuleFile.encode(SyntheticPolicy.document(rules: count))
+        guard (try? RuleFile.decode(text, file: "synthetic.yaml")) != nil else { print("\(count) rules: does not load"); exit(2) }
+        let loadAndCompile = { _ = try? Engine(document: RuleFile.decode(text, file: "synthetic.yaml")) }
+        let wall = Measure.samples(11, loadAndCompile)
+        let cpu = Measure.samples(11, clock: Measure.threadCPUNow, loadAndCompile)
+        let decode = Measure.samples(11, clock: Measure.threadCPUNow) { _ = try? RuleFile.decode(text, file: "synthetic.yaml") }
+        print("\(count) rules (\(text.utf8.count) bytes): load + compile median \(format(wall)) wall, \(format(cpu)) CPU "
+            + "(min \(Measure.format(nanoseconds: Double(cpu[0]))), max \(Measure.format(nanoseconds: Double(cpu[cpu.count - 1])))); decode alone \(format(decode)) CPU")
+    }
+
     /// 4,096 varied operations, as ``EvaluateBenchmark`` draws them.
     static func operationsFor(_ engine: Engine, _ document: PolicyDocument) -> [Pledge.Operation] {
         var generator = OperationGenerator(seed: 2026, taxonomy: engine.taxonomy, terms: Array(document.terms.keys))

@@ -3,6 +3,7 @@
 //   swift run -c release pledge-benchmark [Policies-folder]
 //   swift run -c release pledge-benchmark --only codec|check|rules|instructions|evaluate
 //   swift run -c release pledge-benchmark --load RULES        (one decode + compile of synthetic rules, to profile under callgrind)
+//   swift run -c release pledge-benchmark --load-time RULES   (load + compile of synthetic rules, timed: wall and CPU)
 //   swift run -c release pledge-benchmark --growth [class]     (only the 1×/2×/4×/8× growth figures)
 //   swift run -c release pledge-benchmark --growth-instructions class [base]   (the same in instructions and peak memory)
 import Foundation
@@ -14,6 +15,10 @@ if arguments.first == "--decide", arguments.count == 3, let rules = Int(argument
 }
 if arguments.first == "--load", arguments.count == 2, let rules = Int(arguments[1]) {
     RuleScaleBenchmark.loadOnce(rules: rules)
+    exit(0)
+}
+if arguments.first == "--load-time", arguments.count == 2, let rules = Int(arguments[1]) {
+    RuleScaleBenchmark.loadTime(rules: rules)
     exit(0)
 }
 if arguments.first == "--growth-once", arguments.count >= 3, let size = Int(arguments[2]) {

@@ -25,7 +25,10 @@ public enum RuleFile {
 
     /// Decodes a rule file's raw bytes, which may be anything (not UTF-8, binary, huge).
     public static func decode(bytes: [UInt8], file: String, taxonomy: Taxonomy = .standard) throws -> PolicyDocument {
-        let yaml = try YAMLReader.read(bytes: bytes, file: file, limits: .ruleFile)
+        // The taxonomy's keys and the file's key names are read as shared strings, the keys known
+        // to resolve (not for bytes the reader refuses by their size alone).
+        let terms = bytes.count <= sizeLimit ? TermTable(Vocabulary(taxonomy: taxonomy), words: RuleFileKeys.names) : nil
+        let yaml = try YAMLReader.read(bytes: bytes, file: file, limits: .ruleFile, terms: terms)
         var decoder = RuleFileDecoder(input: NodeDecoder(file: file, diagnostics: yaml.diagnostics), taxonomy: taxonomy)
         let document = decoder.decode(yaml.root)
         guard let document, decoder.input.diagnostics.isEmpty else {

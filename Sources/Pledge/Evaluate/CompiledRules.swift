@@ -7,8 +7,15 @@ enum CompiledRules: Sendable {
     case large(LargeRuleTable)
 
     init(_ rules: [ResolvedRule], partitions: [DimensionPartition], taxonomy: Taxonomy) {
-        let facts = Set(rules.flatMap { $0.when + $0.unless.flatMap(\.when) }).count
-        let needed = max(rules.count, rules.reduce(0) { $0 + $1.unless.count }, facts)
+        // Read in place: a copy of a rule retains every string and set it holds.
+        var facts = Set<Int>()
+        var exceptions = 0
+        for r in rules.indices {
+            facts.formUnion(rules[r].when)
+            exceptions += rules[r].unless.count
+            for e in rules[r].unless.indices { facts.formUnion(rules[r].unless[e].when) }
+        }
+        let needed = max(rules.count, exceptions, facts.count)
         if needed <= Bitset64.capacity {
             self = .oneWord(RuleTable(rules: rules, partitions: partitions, taxonomy: taxonomy))
         } else {

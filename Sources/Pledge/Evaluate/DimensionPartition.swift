@@ -27,14 +27,17 @@ struct DimensionPartition: Sendable {
     init(tree: TaxonomyTree, cuts: [Set<Int>]) {
         let count = tree.nodes.count
         let words = (cuts.count + 63) / 64
-        var signatures = Array(repeating: [UInt64](repeating: 0, count: words), count: count)
-        for (c, cut) in cuts.enumerated() {
-            for node in cut where node < count { signatures[node][c >> 6] |= 1 << UInt64(c & 63) }
+        // Each node's signature (the cuts that hold it), `words` words each, side by side in one array.
+        var signatures = [UInt64](repeating: 0, count: count * words)
+        for c in cuts.indices {
+            let bit: UInt64 = 1 << UInt64(c & 63)
+            for node in cuts[c] where node < count { signatures[node * words + c >> 6] |= bit }
         }
-        var classOfSignature: [[UInt64]: Int32] = [:]
+        var classOfSignature: [ArraySlice<UInt64>: Int32] = [:]
         var classOfNode: [Int32] = []
         classOfNode.reserveCapacity(count)
-        for signature in signatures {
+        for node in 0..<count {
+            let signature = signatures[node * words..<(node + 1) * words]
             let next = Int32(classOfSignature.count)
             let id = classOfSignature[signature] ?? next
             if id == next { classOfSignature[signature] = id }

@@ -68,22 +68,35 @@ final class LargeRuleTable: Sendable {
     let scratchPool: ScratchPool
 
     init(rules policyRules: [ResolvedRule], partitions: [DimensionPartition], taxonomy: Taxonomy) {
-        catalog = RuleCatalog(rules: policyRules, exceptions: RuleCatalog.exceptions(of: policyRules), taxonomy: taxonomy)
+        let policyExceptions = RuleCatalog.exceptions(of: policyRules)
+        catalog = RuleCatalog(rules: policyRules, exceptions: policyExceptions, taxonomy: taxonomy)
         // The data a rule covers, then its actions, as numbers: its least node and how many.
-        let key = policyRules.map { rule -> (Int, Int, Int, Int) in
-            let data = rule.scope.covered[1], action = rule.scope.covered[0]
+        let key = policyRules.indices.map { r -> (Int, Int, Int, Int) in
+            let data = policyRules[r].scope.covered[1], action = policyRules[r].scope.covered[0]
             return (data?.min() ?? -1, data?.count ?? 0, action?.min() ?? -1, action?.count ?? 0)
         }
         let order = policyRules.indices.sorted { a, b in key[a] != key[b] ? key[a] < key[b] : a < b }
-        let rules = order.map { policyRules[$0] }
+        // The rules in the table's order, read in place: a copy of a rule retains every string and set it holds.
+        let rules = TableOrder(policyRules, order)
         var firstException = [Int](repeating: 0, count: policyRules.count + 1)
-        for (r, rule) in policyRules.enumerated() { firstException[r + 1] = firstException[r] + rule.unless.count }
+        for r in policyRules.indices { firstException[r + 1] = firstException[r] + policyRules[r].unless.count }
         ruleNumber = order.map(Int32.init)
-        exceptionNumber = order.flatMap { r in (firstException[r]..<firstException[r + 1]).map(Int32.init) }
-        let exceptions = RuleCatalog.exceptions(of: rules)
-        exceptionOwner = exceptions.map { Int32($0.owner) }
+        // The exceptions in the table's order (their rules' order), read in place from the catalog's list.
+        var exceptionOrder: [Int] = [], owner: [Int32] = []
+        exceptionOrder.reserveCapacity(policyExceptions.count)
+        owner.reserveCapacity(policyExceptions.count)
         var first = [Int32(0)]
-        for rule in rules { first.append(first[first.count - 1] + Int32(rule.unless.count)) }
+        first.reserveCapacity(order.count + 1)
+        for (r, policyRule) in order.enumerated() {
+            for e in firstException[policyRule]..<firstException[policyRule + 1] {
+                exceptionOrder.append(e)
+                owner.append(Int32(r))
+            }
+            first.append(Int32(exceptionOrder.count))
+        }
+        let exceptions = TableOrder(policyExceptions, exceptionOrder)
+        exceptionNumber = exceptionOrder.map(Int32.init)
+        exceptionOwner = owner
         exceptionStart = first
         let width = max(1, (max(rules.count, exceptions.count) + 63) / 64)
         self.width = width
@@ -151,32 +164,37 @@ final class LargeRuleTable: Sendable {
         var masks = [UInt64](repeating: 0, count: 10 * width)
         func insert(_ part: Int, _ member: Int) { masks[part * width + member >> 6] |= 1 << UInt64(member & 63) }
         for r in rules.indices {
-            let rule = rules[r]
-            switch rule.rule.effect {
+            switch rules[r].rule.effect {
             case .deny: insert(0, r)
             case .allow: insert(1, r)
             case .require: insert(2, r)
             }
-            if !rule.when.isEmpty || rule.scope.retention != nil { insert(3, r) }
-            if !rule.when.isEmpty || rule.breaking?.retention != nil { insert(4, r) }
-            if !rule.unless.isEmpty { insert(6, r) }
-            if rule.scope.retention != nil { insert(7, r) }
-            if rule.breaking?.retention != nil { insert(8, r) }
+            let hasWhen = !rules[r].when.isEmpty, scopeBound = rules[r].scope.retention != nil
+            let breakingBound = rules[r].breaking?.retention != nil
+            if hasWhen || scopeBound { insert(3, r) }
+            if hasWhen || breakingBound { insert(4, r) }
+            if !rules[r].unless.isEmpty { insert(6, r) }
+            if scopeBound { insert(7, r) }
+            if breakingBound { insert(8, r) }
         }
-        for (e, entry) in exceptions.enumerated() {
-            if !entry.exception.when.isEmpty || entry.exception.scope.retention != nil { insert(5, e) }
-            if entry.exception.scope.retention != nil { insert(9, e) }
+        for e in exceptions.indices {
+            let bounded = exceptions[e].exception.scope.retention != nil
+            if !exceptions[e].exception.when.isEmpty || bounded { insert(5, e) }
+            if bounded { insert(9, e) }
         }
         self.masks = masks
 
-        let named = Array(Set(rules.flatMap(\.when) + exceptions.flatMap(\.exception.when))).sorted()
+        var namedSet = Set<Int>()
+        for r in rules.indices { namedSet.formUnion(rules[r].when) }
+        for e in exceptions.indices { namedSet.formUnion(exceptions[e].exception.when) }
+        let named = namedSet.sorted()
         var factRows = [UInt64](repeating: 0, count: named.count * 2 * width)
         let factNumber = Dictionary(uniqueKeysWithValues: named.enumerated().map { ($1, $0) })
-        for (r, rule) in rules.enumerated() {
-            for fact in rule.when { if let f = factNumber[fact] { factRows[f * 2 * width + r >> 6] |= 1 << UInt64(r & 63) } }
+        for r in rules.indices {
+            for fact in rules[r].when { if let f = factNumber[fact] { factRows[f * 2 * width + r >> 6] |= 1 << UInt64(r & 63) } }
         }
-        for (e, entry) in exceptions.enumerated() {
-            for fact in entry.exception.when { if let f = factNumber[fact] { factRows[(f * 2 + 1) * width + e >> 6] |= 1 << UInt64(e & 63) } }
+        for e in exceptions.indices {
+            for fact in exceptions[e].exception.when { if let f = factNumber[fact] { factRows[(f * 2 + 1) * width + e >> 6] |= 1 << UInt64(e & 63) } }
         }
         namedFacts = named.map(Int32.init)
         self.factRows = factRows
@@ -186,11 +204,11 @@ final class LargeRuleTable: Sendable {
         for (node, c) in partitions[0].classOfNode.enumerated() where retain.contains(node) { isRetain[Int(c)] = true }
         actionIsRetain = isRetain
 
-        ruleFacts = rules.map { $0.when.map(Int32.init) }
-        exceptionFacts = exceptions.map { $0.exception.when.map(Int32.init) }
-        scopeBound = rules.map { $0.scope.retention.map(RetentionBound.init) }
-        breakingBound = rules.map { $0.breaking?.retention.map(RetentionBound.init) }
-        exceptionBound = exceptions.map { $0.exception.scope.retention.map(RetentionBound.init) }
+        ruleFacts = rules.indices.map { rules[$0].when.map(Int32.init) }
+        exceptionFacts = exceptions.indices.map { exceptions[$0].exception.when.map(Int32.init) }
+        scopeBound = rules.indices.map { rules[$0].scope.retention.map(RetentionBound.init) }
+        breakingBound = rules.indices.map { rules[$0].breaking?.retention.map(RetentionBound.init) }
+        exceptionBound = exceptions.indices.map { exceptions[$0].exception.scope.retention.map(RetentionBound.init) }
         let contextTree = taxonomy[.context]
         contextLineage = contextTree.nodes.enumerated().map { node, entry in
             [Int32(node)] + contextTree.ancestors(of: entry.key).compactMap { contextTree.index(of: $0).map(Int32.init) }
@@ -202,6 +220,23 @@ final class LargeRuleTable: Sendable {
         pairs = ActionDataIndex(
             rows: words, live: live, liveStart: liveStart, actionClasses: offset[0]..<offset[0] + partitions[0].classCount,
             dataClasses: offset[1]..<offset[1] + partitions[1].classCount, width: width,
-            require: masks[2 * width..<3 * width], exceptionOwner: exceptionOwner, budget: max(1 << 16, words.count / 3))
+            require: masks[2 * width..<3 * width], withExceptions: masks[6 * width..<7 * width], exceptionStart: exceptionStart,
+            budget: max(1 << 16, words.count / 3))
     }
+}
+
+/// A policy's rules or exceptions in the table's order, read in place through the order
+/// (none is copied).
+private struct TableOrder<Element> {
+    let elements: [Element]
+    let order: [Int]
+
+    init(_ elements: [Element], _ order: [Int]) {
+        self.elements = elements
+        self.order = order
+    }
+
+    var indices: Range<Int> { order.indices }
+    var count: Int { order.count }
+    subscript(i: Int) -> Element { _read { yield elements[order[i]] } }
 }

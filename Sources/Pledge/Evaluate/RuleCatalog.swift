@@ -16,8 +16,11 @@ struct RuleCatalog: Sendable {
     let keys: [[String]]
 
     init(rules: [ResolvedRule], exceptions: [NumberedException], taxonomy: Taxonomy) {
-        references = rules.map { RuleReference(ruleID: $0.rule.id, effect: $0.rule.effect, source: $0.rule.source, review: $0.rule.review) }
-        obligations = rules.map { $0.rule.effect == .deny ? [] : $0.rule.obligations }
+        // By index: a copy of each rule would retain every string and set it holds.
+        references = rules.indices.map { r in
+            RuleReference(ruleID: rules[r].rule.id, effect: rules[r].rule.effect, source: rules[r].rule.source, review: rules[r].rule.review)
+        }
+        obligations = rules.indices.map { rules[$0].rule.effect == .deny ? [] : rules[$0].rule.obligations }
         exceptionOwner = exceptions.map { Int32($0.owner) }
         exceptionSources = exceptions.map(\.source)
         keys = Dimension.scoped.map { taxonomy[$0].nodes.map(\.key) }
@@ -25,9 +28,13 @@ struct RuleCatalog: Sendable {
 
     /// Every exception of every rule, in rule order then `unless` order.
     static func exceptions(of rules: [ResolvedRule]) -> [NumberedException] {
-        rules.enumerated().flatMap { r, rule in
-            zip(rule.unless, rule.rule.unless).map { NumberedException(owner: r, exception: $0, source: $1.source) }
+        var result: [NumberedException] = []
+        for r in rules.indices where !rules[r].unless.isEmpty {
+            for e in rules[r].unless.indices {
+                result.append(NumberedException(owner: r, exception: rules[r].unless[e], source: rules[r].rule.unless[e].source))
+            }
         }
+        return result
     }
 
     /// Explains an outcome: the deciding rules with their clauses, in rule order; for an

@@ -12,7 +12,9 @@ struct ResolvedPolicy: Sendable {
         let taxonomy = document.taxonomy(extending: base)
         var diagnostics: [Diagnostic] = []
         let file = document.policy.textFile
-        func complain(_ rule: Rule, _ message: String) {
+        // Rules are named by their index: a copy of a rule retains every string it holds.
+        func complain(_ r: Int, _ message: String) {
+            let rule = document.rules[r]
             diagnostics.append(Diagnostic("rule '\(rule.id)': \(message)", at: SourceLocation(file: file, line: rule.source.line)))
         }
         // Rules name the same keys again and again: each key's nodes are found once per dimension
@@ -25,24 +27,35 @@ struct ResolvedPolicy: Sendable {
             coveredByKey[slot][key] = nodes
             return nodes
         }
-        func scope(_ scope: Scope, of rule: Rule, read reading: ScopeReading) -> ResolvedScope {
-            let covered: [Set<Int>?] = Dimension.scoped.enumerated().map { d, dimension in
-                guard let keys = scope[dimension] else { return nil }
+        let hasTerms = !document.terms.isEmpty
+        func scope(_ scope: Scope, of rule: Int, read reading: ScopeReading) -> ResolvedScope {
+            var resolved: [Set<Int>?] = []
+            resolved.reserveCapacity(Dimension.scoped.count)
+            for (d, dimension) in Dimension.scoped.enumerated() {
+                guard let keys = scope[dimension] else { resolved.append(nil); continue }
                 var set: Set<Int>? = nil
+                func add(_ key: String) {
+                    let nodes = covered(by: key, in: dimension, at: d, read: reading)
+                    if nodes.isEmpty { complain(rule, "unknown \(dimension.rawValue) '\(key)'") }
+                    if set == nil { set = nodes } else { set?.formUnion(nodes) }
+                }
                 for key in keys {
-                    for k in dimension == .data ? (document.terms[key] ?? [key]) : [key] {
-                        let nodes = covered(by: k, in: dimension, at: d, read: reading)
-                        if nodes.isEmpty { complain(rule, "unknown \(dimension.rawValue) '\(k)'") }
-                        if set == nil { set = nodes } else { set?.formUnion(nodes) }
+                    // A defined term stands for its categories; any other key for itself.
+                    if hasTerms, dimension == .data, let categories = document.terms[key] {
+                        for category in categories { add(category) }
+                    } else {
+                        add(key)
                     }
                 }
-                return set ?? []
+                resolved.append(set ?? [])
             }
-            return ResolvedScope(covered: covered, retention: scope.retention)
+            return ResolvedScope(covered: resolved, retention: scope.retention)
         }
-        func facts(_ keys: [String], of rule: Rule) -> [Int] {
-            keys.compactMap { key in
-                guard let node = taxonomy[.context].index(of: key) else {
+        let context = taxonomy[.context]
+        func facts(_ keys: [String], of rule: Int) -> [Int] {
+            guard !keys.isEmpty else { return [] }
+            return keys.compactMap { key in
+                guard let node = context.index(of: key) else {
                     complain(rule, "unknown context fact '\(key)'")
                     return nil
                 }
@@ -50,25 +63,36 @@ struct ResolvedPolicy: Sendable {
             }
         }
         let actions = taxonomy[.action]
-        let resolved = document.rules.map { rule in
-            var own = scope(rule.scope, of: rule, read: ScopeReading(of: rule.effect))
+        // The actions that break a duty to do an act, found once per act a duty names.
+        var brokenByKey: [String: Set<Int>] = [:]
+        func actionsBreaking(_ key: String) -> Set<Int> {
+            if let broken = brokenByKey[key] { return broken }
+            var broken = Set<Int>()
+            for k in actions.subtree(of: key) {
+                for b in actions.node(k)?.brokenBy ?? [] { broken.formUnion(actions.subtreeIndices(of: b)) }
+            }
+            brokenByKey[key] = broken
+            return broken
+        }
+        let resolved = document.rules.indices.map { r in
+            let effect = document.rules[r].effect
+            var own = scope(document.rules[r].scope, of: r, read: ScopeReading(of: effect))
             var breaking: ResolvedScope? = nil
-            if rule.effect == .require {
-                var broken = Set<Int>()
-                for key in rule.scope.action ?? actions.roots {
-                    for k in actions.subtree(of: key) {
-                        for b in actions.node(k)?.brokenBy ?? [] { broken.formUnion(actions.subtreeIndices(of: b)) }
-                    }
+            if effect == .require {
+                var broken: Set<Int>? = nil
+                for key in document.rules[r].scope.action ?? actions.roots {
+                    if broken == nil { broken = actionsBreaking(key) } else { broken?.formUnion(actionsBreaking(key)) }
                 }
                 var covered = own.covered
-                covered[0] = broken
+                covered[0] = broken ?? []
                 breaking = ResolvedScope(covered: covered, retention: own.retention)
                 own.retention = nil
             }
+            let exceptions = document.rules[r].unless
             return ResolvedRule(
-                rule: rule, scope: own, breaking: breaking, when: facts(rule.when, of: rule),
-                unless: rule.unless.map {
-                    ResolvedException(scope: scope($0.scope, of: rule, read: ScopeReading(exceptionTo: rule.effect)), when: facts($0.when, of: rule))
+                rule: document.rules[r], scope: own, breaking: breaking, when: facts(document.rules[r].when, of: r),
+                unless: exceptions.indices.map { e in
+                    ResolvedException(scope: scope(exceptions[e].scope, of: r, read: ScopeReading(exceptionTo: effect)), when: facts(exceptions[e].when, of: r))
                 })
         }
         if !diagnostics.isEmpty { throw PledgeError.invalid(diagnostics) }

@@ -123,6 +123,22 @@ import Testing
         }
     }
 
+    @Test func aBadByteAfterShortLinesIsPlacedByItsLineAndColumn() {
+        // The screen also passes eight bytes at a time when some are line feeds (short lines,
+        // blank lines, one or several feeds in a word): the lines it counts and the column it
+        // restarts must still place the byte exactly, whatever the alignment.
+        for lengths in [[0], [1], [3, 0, 2], [6], [7], [8], [1, 1, 1, 1, 1, 1, 1, 1, 1], [5, 9, 0, 0, 12]] {
+            for column in 1...9 {
+                let header = Array("pledge: 1\n".utf8)
+                let lines: [UInt8] = lengths.flatMap { Array(String(repeating: "x", count: $0).utf8) + [UInt8(0x0A)] }
+                let bad = Array(String(repeating: "a", count: column - 1).utf8) + [0x01] + Array(String(repeating: "b", count: 20).utf8)
+                let offset = header.count + lines.count + column - 1
+                #expect(problems(bytes: header + lines + bad + [0x0A]) ==
+                        ["\(lengths.count + 2):\(column): binary content: control byte 0x01 at byte offset \(offset); this is not a text file"])
+            }
+        }
+    }
+
     @Test func emptyAndCommentOnlyFilesAreRefused() {
         #expect(problems("") == ["1:1: the file is empty"])
         #expect(problems("# nothing here\n\n") == ["1:1: the file is empty"])

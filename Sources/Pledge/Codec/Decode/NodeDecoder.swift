@@ -25,20 +25,19 @@ struct NodeDecoder {
             report(.notMapping(context, found: node.kindDescription), node)
             return nil
         }
-        var entries = [Int](repeating: -1, count: known.count)
-        for (p, pair) in pairs.enumerated() {
-            let name = pair.name
+        var entries = Fields.Entries(repeating: -1)
+        for p in pairs.indices {
+            let name = pairs[p].name
             if let k = Fields.index(of: name, in: known) {
-                entries[k] = p
+                entries[k] = Int32(p)
             } else {
-                report(.unknownKey(name, in: context, suggestion: NearestKey.suggestion(for: name, among: known)), pair.key)
+                report(.unknownKey(name, in: context, suggestion: NearestKey.suggestion(for: name, among: known)), pairs[p].key)
             }
         }
-        let fields = Fields(node: node, known: known, pairs: pairs, entries: entries)
-        for key in required where fields[key] == nil {
+        for key in required where Fields.index(of: key, in: known).map({ entries[$0] < 0 }) ?? true {
             report(.missingKey(key, in: context), node)
         }
-        return fields
+        return Fields(node: node, known: known, pairs: pairs, entries: entries)
     }
 
     /// A string value; numbers, booleans and empty values are refused (quote them).
@@ -59,6 +58,8 @@ struct NodeDecoder {
 
     /// A decimal integer that fits an `Int`: `0x1` or a number too large for 64 bits is refused, never clamped.
     mutating func integer(_ node: YAMLNode, field: String) -> Int? {
+        // A plain decimal integer that fits is an integer of the core schema: no need to resolve it first.
+        if let value = node.scalar?.decimalInteger { return value }
         guard let scalar = node.scalar, case .int = scalar.resolved else {
             report(.wrongType(field: field, expected: "an integer", found: node.kindDescription), node)
             return nil
@@ -133,15 +134,32 @@ struct NodeDecoder {
 /// The known entries of one mapping, by key: a mapping knows a dozen keys at most, so
 /// they are found by a scan of the known keys, not by hashing.
 struct Fields {
+    /// Per known key, the entry that gives it, or -1: held in place, not in an array of its own
+    /// per mapping (no mapping of any Pledge file knows more than 16 keys).
+    typealias Entries = SIMD16<Int32>
+
     let node: YAMLNode
     /// The keys the mapping may hold; its entries; per known key, the entry that gives it, or -1.
     let known: [String]
     let pairs: [YAMLPair]
-    let entries: [Int]
+    let entries: Entries
+
+    init(node: YAMLNode, known: [String], pairs: [YAMLPair], entries: Entries) {
+        precondition(known.count <= Entries.scalarCount, "a mapping knows at most \(Entries.scalarCount) keys")
+        self.node = node
+        self.known = known
+        self.pairs = pairs
+        self.entries = entries
+    }
 
     subscript(key: String) -> YAMLNode? {
-        guard let k = Self.index(of: key, in: known), entries[k] >= 0 else { return nil }
-        return pairs[entries[k]].value
+        guard let k = Self.index(of: key, in: known) else { return nil }
+        return self[position: k]
+    }
+
+    /// The value of the key at `k` in `known`, if the mapping gives it.
+    subscript(position k: Int) -> YAMLNode? {
+        entries[k] >= 0 ? pairs[Int(entries[k])].value : nil
     }
 
     /// Where `key` is among `known`. Keys of different lengths are told apart by their

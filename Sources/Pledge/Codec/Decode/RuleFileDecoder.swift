@@ -186,12 +186,17 @@ struct RuleFileDecoder {
 
     private mutating func decodeScope(_ fields: Fields, vocabulary: Vocabulary) -> Scope {
         var scope = Scope()
-        for dimension in Dimension.scoped {
-            guard let node = fields[dimension.rawValue] else { continue }
+        // The scope keys sit together, in `RuleFileKeys.scope` order (the scoped dimensions,
+        // then retention), in every list of keys that holds them: found once, not key by key.
+        guard let first = Fields.index(of: RuleFileKeys.scope[0], in: fields.known) else { return scope }
+        for (d, dimension) in Dimension.scoped.enumerated() {
+            assert(fields.known[first + d] == dimension.rawValue)
+            guard let node = fields[position: first + d] else { continue }
             scope[dimension] = input.keys(node, field: dimension.rawValue, dimension: dimension, in: vocabulary,
                                           empty: .emptyScope(field: dimension.rawValue))
         }
-        if let node = fields["retention"] { scope.retention = decodeRetention(node) }
+        assert(fields.known[first + Dimension.scoped.count] == "retention")
+        if let node = fields[position: first + Dimension.scoped.count] { scope.retention = decodeRetention(node) }
         return scope
     }
 

@@ -41,6 +41,9 @@ package enum RuleFileKeys {
     package static let unmapped = ["section", "line", "text", "reason", "review"]
     package static let unmappedRequired = ["line", "text", "reason"]
 
+    /// Every key name of a rule file, once.
+    static let names = Array(Set(document + statedTerm + policy + rule + ruleReview + exception + retention + provenance + unmapped))
+
     package static let operation = ["id", "action", "data", "recipient", "purpose", "identifiability", "context", "retention"]
     package static let operationRequired = ["action", "data"]
 }

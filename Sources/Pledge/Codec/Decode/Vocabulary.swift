@@ -50,9 +50,13 @@ extension NodeDecoder {
     /// An empty list is reported as `empty`, since it would match nothing.
     mutating func keys(_ node: YAMLNode, field: String, dimension: Dimension, in vocabulary: Vocabulary,
                        empty: CodecProblem?) -> [String]? {
-        if node.scalar != nil {
+        // A key the reader found in the taxonomy's tree of this dimension resolves: no lookup.
+        let bit = TermTable.bit(dimension)
+        if let scalar = node.scalar {
             guard let key = string(node, field: field) else { return nil }
-            if !vocabulary.contains(key, in: dimension), let problem = vocabulary.problem(with: key, in: dimension) { report(problem, node) }
+            if scalar.dimensions & bit == 0, !vocabulary.contains(key, in: dimension), let problem = vocabulary.problem(with: key, in: dimension) {
+                report(problem, node)
+            }
             return [key]
         }
         guard let items = node.sequence else { return strings(node, field: field).map { $0.map(\.0) } }
@@ -61,7 +65,10 @@ extension NodeDecoder {
         keys.reserveCapacity(items.count)
         for item in items {
             guard let key = string(item, field: field) else { continue }
-            if !vocabulary.contains(key, in: dimension), let problem = vocabulary.problem(with: key, in: dimension) { report(problem, item) }
+            if item.scalar.map({ $0.dimensions & bit == 0 }) ?? true, !vocabulary.contains(key, in: dimension),
+               let problem = vocabulary.problem(with: key, in: dimension) {
+                report(problem, item)
+            }
             keys.append(key)
         }
         return keys

@@ -10,11 +10,22 @@ enum InputScreen {
         var i = 0
         let n = bytes.count
         while i < n {
-            // Eight printable ASCII bytes at once (most of any Pledge file): nothing to check.
-            if i &+ 8 <= n, isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                i &+= 8
-                column &+= 8
-                continue
+            // Eight bytes at once when they are printable ASCII or line feeds (most of any Pledge
+            // file): only the lines and the column to count.
+            if i &+ 8 <= n {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if isPrintableASCII(word) {
+                    i &+= 8
+                    column &+= 8
+                    continue
+                }
+                if let feeds = lineFeeds(inPrintable: word) {
+                    line &+= feeds.nonzeroBitCount
+                    // Columns restart after the last line feed: the bytes past it are columns 1, 2, …
+                    column = 8 &- (63 &- feeds.leadingZeroBitCount) / 8
+                    i &+= 8
+                    continue
+                }
             }
             let b = bytes[i]
             if b < 0x80 {
@@ -46,6 +57,20 @@ enum InputScreen {
         let below = (word &- 0x20 &* ones) & ~word & high
         let delete = (word &+ ones) & high
         return below | delete == 0
+    }
+
+    /// The high bit of each byte of `word` that is a line feed, when every other byte is
+    /// printable ASCII (0x20...0x7E); nil otherwise. Each test is exact per byte: with no high
+    /// bit set, adding 0x60 or 0x01 to a byte, or 0x7F to one masked to seven bits, carries
+    /// into no other byte.
+    static func lineFeeds(inPrintable word: UInt64) -> UInt64? {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101, low = ~high
+        guard word & high == 0 else { return nil }
+        let printable = (word &+ 0x60 &* ones) & ~(word &+ ones) & high
+        let other = word ^ (0x0A &* ones)
+        let feeds = ~((other & low) &+ low | other) & high
+        guard feeds != 0, printable | feeds == high else { return nil }
+        return feeds
     }
 
     /// The length of the well-formed UTF-8 sequence starting at `i` (a non-ASCII lead

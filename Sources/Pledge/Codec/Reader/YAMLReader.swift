@@ -33,8 +33,11 @@ package enum YAMLReader {
     }
 
     /// Reads bytes that may be anything: screens them, then parses.
-    /// - Parameter firstLine: the line of the file the bytes start at (for one line of JSON Lines).
-    package static func read(bytes: [UInt8], file: String, limits: Limits, firstLine: Int = 1) throws -> Document {
+    /// - Parameters:
+    ///   - firstLine: the line of the file the bytes start at (for one line of JSON Lines).
+    ///   - terms: when given, a scalar spelled like one of its terms or words shares its `String`
+    ///     (no copy of the bytes) and carries the term's dimensions, which the decoder then need not look up.
+    package static func read(bytes: [UInt8], file: String, limits: Limits, firstLine: Int = 1, terms: TermTable? = nil) throws -> Document {
         // A UTF-8 byte-order mark (which some editors write) is not content: libyaml, told the
         // encoding, would read it as a stray character. Columns of the first line count from after it.
         let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
@@ -42,7 +45,7 @@ package enum YAMLReader {
             if let problem = InputScreen.problem(in: buffer, file: file, limit: limits.maxBytes) {
                 throw PledgeError.invalid([problem])
             }
-            return try compose(buffer, file: file, maxDepth: limits.maxDepth, lineOffset: firstLine - 1)
+            return try compose(buffer, file: file, maxDepth: limits.maxDepth, lineOffset: firstLine - 1, terms: terms)
         }
     }
 
@@ -90,7 +93,19 @@ package enum YAMLReader {
         }
     }
 
-    private static func compose(_ input: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int, lineOffset: Int) throws -> Document {
+    /// Scalars longer than this are not looked up in a ``TermTable`` (no term is as long).
+    private static let longestTerm = 64
+
+    /// A scalar event's value: a term's shared `String` when `terms` has it, else a new one.
+    @inline(never)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, isQuoted: Bool, terms: TermTable?) -> YAMLScalar {
+        if let terms, bytes.count <= longestTerm, let (term, dimensions) = terms.term(bytes) {
+            return YAMLScalar(term, isQuoted: isQuoted, dimensions: dimensions)
+        }
+        return YAMLScalar(String(decoding: bytes, as: UTF8.self), isQuoted: isQuoted)
+    }
+
+    private static func compose(_ input: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int, lineOffset: Int, terms: TermTable?) throws -> Document {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw PledgeError.invalid([Diagnostic(.malformed("the YAML parser could not start"), file: file)])
@@ -167,8 +182,9 @@ package enum YAMLReader {
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
                 refuse(anchor: s.anchor, tag: s.tag, at: event.start_mark)
-                let value = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: s.length), as: UTF8.self) } ?? ""
-                attach(YAMLNode(.scalar(YAMLScalar(value, isQuoted: s.style != YAML_PLAIN_SCALAR_STYLE)), line: line, column: column))
+                let scalar = Self.scalar(UnsafeBufferPointer(start: s.value, count: s.value == nil ? 0 : s.length),
+                                         isQuoted: s.style != YAML_PLAIN_SCALAR_STYLE, terms: terms)
+                attach(YAMLNode(.scalar(scalar), line: line, column: column))
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 if isMapping {

@@ -4,10 +4,22 @@ package struct YAMLScalar: Sendable, Hashable {
     package var text: String
     /// False for a plain (unquoted) scalar; true for quoted and block scalars.
     package var isQuoted: Bool
+    /// The dimensions whose taxonomy tree has `text` as a key (bits of ``TermTable/bit(_:)``),
+    /// when the reader was given a ``TermTable``; 0 when it was not, or the text is no key.
+    /// Only a shortcut for the decoder: equality and hashing ignore it.
+    package var dimensions: UInt8
 
-    package init(_ text: String, isQuoted: Bool) {
+    package init(_ text: String, isQuoted: Bool, dimensions: UInt8 = 0) {
         self.text = text
         self.isQuoted = isQuoted
+        self.dimensions = dimensions
+    }
+
+    package static func == (a: YAMLScalar, b: YAMLScalar) -> Bool { a.text == b.text && a.isQuoted == b.isQuoted }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(isQuoted)
     }
 
     /// The value a scalar stands for under the YAML 1.2 core schema, which is what
@@ -31,6 +43,9 @@ package struct YAMLScalar: Sendable, Hashable {
             if let value = Self.integer(text) { return .int(value) }
             return Self.isFloat(text) ? .float : .string(text)
         }
+        // A letter starts no number: past five letters (`false`) no null or boolean either.
+        let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
+        if isLetter, text.utf8.count > 5 { return .string(text) }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
@@ -39,6 +54,7 @@ package struct YAMLScalar: Sendable, Hashable {
             return .float
         default: break
         }
+        if isLetter { return .string(text) }
         if let value = Self.integer(text) { return .int(value) }
         if Self.isFloat(text) { return .float }
         return .string(text)
