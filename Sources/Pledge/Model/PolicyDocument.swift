@@ -40,15 +40,20 @@ extension PolicyDocument {
 
     static func taxonomy(extending base: Taxonomy, purposes: [String: StatedTerm], facts: [String: StatedTerm]) -> Taxonomy {
         guard !purposes.isEmpty || !facts.isEmpty else { return base }
-        func nodes(_ stated: [String: StatedTerm]) -> [TaxonomyNode] {
+        func nodes(_ stated: [String: StatedTerm], label: (String) -> String) -> [TaxonomyNode] {
             stated.keys.sorted().map { name in
                 let term = stated[name]!
-                return TaxonomyNode(key: name, parent: term.within, label: term.says)
+                return TaxonomyNode(key: name, parent: term.within, label: label(term.says))
             }
         }
+        // Reports say "for <purpose>" and "when <fact>": the policy's words, without the opener that would repeat it.
+        func without(_ openers: [String], _ says: String, else quoted: Bool) -> String {
+            for opener in openers where says.lowercased().hasPrefix(opener + " ") { return String(says.dropFirst(opener.count + 1)) }
+            return quoted ? "the purpose “\(says)”" : "“\(says)”"
+        }
         return base.extended(with: Taxonomy(trees: [
-            .purpose: TaxonomyTree(dimension: .purpose, nodes: nodes(purposes)),
-            .context: TaxonomyTree(dimension: .context, nodes: nodes(facts)),
+            .purpose: TaxonomyTree(dimension: .purpose, nodes: nodes(purposes) { without(["for"], $0, else: true) }),
+            .context: TaxonomyTree(dimension: .context, nodes: nodes(facts) { without(["if", "when", "where", "whenever", "once"], $0, else: false) }),
         ]))
     }
 }

@@ -46,10 +46,17 @@ enum OptOutOffers {
 
     /// Attaches each offer to every marketing permission of the policy (an opt-out is offered for marketing as a
     /// whole); returns the offers that qualified none.
-    static func apply(_ offers: [Offer], to statements: inout [Statement], taxonomy: Taxonomy) -> [Offer] {
+    static func apply(_ offers: [Offer], to statements: inout [Statement], taxonomy: Taxonomy,
+                      stated: [String: StatedPhrase] = [:]) -> [Offer] {
+        // A purpose in the policy's own words counts as marketing when it is a kind of marketing, or when it is what a
+        // contact is for ("We may e-mail you to keep in touch"): the opt-out only narrows such a permission.
+        let contacting = { (st: Statement) in st.actions.contains { taxonomy[.action].covers("contact", $0) } }
         func isMarketing(_ st: Statement) -> Bool {
-            st.effect == .allow && st.purposes.contains { taxonomy[.purpose].covers("marketing", $0) }
-                && st.actions.contains { taxonomy[.action].covers("contact", $0) || $0 == "use" }
+            st.effect == .allow && st.actions.contains { taxonomy[.action].covers("contact", $0) || $0 == "use" }
+                && st.purposes.contains { key in
+                    taxonomy[.purpose].covers("marketing", key)
+                        || stated[key].map { phrase in phrase.term.within.map { taxonomy[.purpose].covers("marketing", $0) } ?? contacting(st) } == true
+                }
         }
         var unused: [Offer] = []
         for offer in offers {

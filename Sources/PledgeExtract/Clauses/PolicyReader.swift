@@ -92,7 +92,7 @@ struct PolicyReader {
             }
         }
         PolicyExceptions.apply(exceptions, to: &statements, taxonomy: taxonomy)
-        var unused = OptOutOffers.apply(offers, to: &statements, taxonomy: taxonomy)
+        var unused = OptOutOffers.apply(offers, to: &statements, taxonomy: taxonomy, stated: stated)
         // An offer that qualifies no permission forbids what it names once the reader has opted out.
         for prohibition in unused.compactMap(\.prohibition) {
             statements.insert(prohibition, at: statements.firstIndex { $0.sentence.line > prohibition.sentence.line } ?? statements.count)

@@ -80,7 +80,10 @@ struct StatedPhrase: Sendable, Hashable {
     static func restatesPractice(_ span: Range<Int>, _ s: AnnotatedSentence, actions: [String], taxonomy: Taxonomy) -> Bool {
         let tree = taxonomy[.action]
         return s[.action].contains { m in
-            span.contains(m.range.lowerBound) && m.keys.contains { k in actions.contains { tree.covers($0, k) || tree.covers(k, $0) } }
+            // "to keep in contact with you": after a preposition or a determiner the word is a noun, no practice.
+            let before = s.word(m.range.lowerBound - 1)
+            let noun = before != "to" && (Grammar.prepositions.contains(before) || Grammar.determiners.contains(before))
+            return span.contains(m.range.lowerBound) && !noun && m.keys.contains { k in actions.contains { tree.covers($0, k) || tree.covers(k, $0) } }
         }
     }
 }

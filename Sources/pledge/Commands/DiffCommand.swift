@@ -56,7 +56,9 @@ struct DiffCommand: ParsableCommand {
                 throw PledgeError.invalid([Diagnostic(.noRules, file: old), Diagnostic(.noRules, file: new)])
             }
             let diff = try VersionDiff(old: before, new: after, taxonomy: vocabulary)
-            try StandardStream.write(format.reporter(taxonomy: vocabulary, detail: detail).render(diff))
+            // Both versions' purposes and facts in their own words, as the diff read them.
+            let words = after.taxonomy(extending: before.taxonomy(extending: vocabulary))
+            try StandardStream.write(format.reporter(taxonomy: words, detail: detail).render(diff))
             return failOn?.fails(diff.verdict) == true ? ExitStatus.failure : ExitStatus.success
         }
     }

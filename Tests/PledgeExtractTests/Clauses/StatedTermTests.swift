@@ -90,6 +90,18 @@ import Pledge
         #expect(try Fixtures.decide(document, claimed) == .allow)
     }
 
+    @Test func anOptOutQualifiesAContactForAPurposeInTheTextsWords() throws {
+        let document = try Fixtures.extract("We may send you e-mails to keep in contact with you. You can unsubscribe at any time.")
+        let allow = try document.rule(.allow, "email")
+        let purpose = try #require(allow.scope.purpose?.first)
+        #expect(document.purposes[purpose]?.says == "to keep in contact with you")
+        #expect(allow.unless.map(\.when) == [["opted_out"]])
+        var mail = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: purpose)
+        #expect(try Fixtures.decide(document, mail) == .allow)
+        mail.context = ["opted_out"]
+        #expect(try Fixtures.decide(document, mail) == .deny)
+    }
+
     @Test func aProhibitionIsNeverNarrowedByAConditionInUnknownWords() throws {
         // "only" turns the permission into a prohibition of every other use; kept without the condition, it binds always.
         let document = try Fixtures.extract("If you apply for a job, we use your information only to zorble the zorblax.")
