@@ -386,10 +386,18 @@ struct ClauseAnalyzer {
             }
             statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect, ages: spans.ages)
             let permission = statement.effect == .allow
+            let exceptionsBefore = statement.unless.count
             ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
                                  conditions: conditions, purposeSpans: spans.purposes,
                                  recipientRanges: s[.recipient].filter { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }.map(\.range),
                                  isQualifier: spans.isQualifier)
+            // "only … in the following limited circumstances:": the limit is the cases listed after it, which are not read
+            // here; what the sentence names beside them is no exception of its own (all third parties would be allowed).
+            if permission, statement.effect == .deny, statement.unless.count > exceptionsBefore,
+               s.word(s.tokens.count - 1) == ":" || (p.verbs.upperBound..<n).contains(where: { Grammar.listReferences.contains(s.word($0)) }) {
+                statement.unless.removeSubrange(exceptionsBefore...)
+                reading.loss = reading.loss ?? "the exclusive limit points to cases listed apart, which are not read with it; the prohibition is kept without them, which is stricter"
+            }
             // Turned into a prohibition, it is kept without a condition in the policy's own words, which is stricter: an
             // operation that does not claim the fact would escape it ("If you apply for a job, we use it only to …").
             let statedFacts = Set(reading.stated.filter { $0.dimension == .context }.map(\.name))

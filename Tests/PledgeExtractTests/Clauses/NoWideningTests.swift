@@ -45,6 +45,20 @@ import Pledge
         #expect(try Fixtures.decide(document, anyone) != .allow)
     }
 
+    @Test(arguments: [
+        "Acme only shares personal information with third parties outside of Acme in the following limited circumstances:",
+        "We share personal information only with third parties in the limited cases described below.",
+    ])
+    func anExclusiveLimitToCasesListedApartLiftsNothing(_ text: String) throws {
+        // The limit is the cases listed apart; the third parties named beside them are no exception of their own.
+        let document = try Fixtures.extract(text)
+        let deny = try document.rule(.deny, "share")
+        #expect(deny.unless.isEmpty, "\(deny.unless)")
+        let share = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, share) == .deny)
+        #expect(document.unmapped.map(\.reason).contains { $0.hasPrefix("the exclusive limit points to cases listed apart") })
+    }
+
     @Test func whatTheReaderBoughtNamesTheServiceNotMarketing() throws {
         // Made exclusive, the purpose is the exception: billing for what was bought, never marketing those products.
         let document = try Fixtures.extract("Your card number is used only to bill you for the products and services you bought.")
