@@ -30,6 +30,10 @@ import Pledge
         "We may share your data with such partners for marketing.",
         "If you have questions about our zorblax, please feel free to contact us.", // the reader is asked to act
         "We process such information.",                                       // data named elsewhere ("such" in the phrase)
+        // The reader's giving says which data; read as all personal data (collected automatically too) it is wider.
+        "The information that you submit is stored on our servers.",
+        "Information you give us is used to process your orders.",
+        "We may store the information that you voluntarily supply to us.",
     ])
     func aPermissionOverDataOrPartiesTheSentenceNarrowsIsListed(_ text: String) throws {
         let document = try Fixtures.extract(text)

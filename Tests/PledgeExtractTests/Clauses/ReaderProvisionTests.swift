@@ -59,19 +59,6 @@ import Pledge
         #expect(document.rules.count == 1)
     }
 
-    /// "The information you give us": the reader's giving says which data; read as all personal data (collected
-    /// automatically too) the permission would be wider, so it is listed.
-    @Test(arguments: [
-        "The information that you submit is stored on our servers.",
-        "Information you give us is used to process your orders.",
-        "We may store the information that you voluntarily supply to us.",
-    ])
-    func informationTheReaderGivesIsNoPermissionOverAllData(_ text: String) throws {
-        let document = try Fixtures.extract(text)
-        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
-        #expect(document.unmapped.count == 1)
-    }
-
     @Test func aRelativeClauseOfGivingNamesNoPurpose() throws {
         // "to provide" in it is the giving, not the purpose of providing the service.
         let document = try Fixtures.extract("We use the e-mail address you choose to provide to answer your questions.")
