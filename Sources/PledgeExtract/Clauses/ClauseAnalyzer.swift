@@ -248,7 +248,7 @@ struct ClauseAnalyzer {
             // "these companies": parties named before, which the reading does not resolve; all companies would be wider.
             if statement.effect == .allow, let restricted = s[.recipient].first(where: { m in
                 object.contains(m.range.lowerBound) && (m.keys == ["third_party"] && Grammar.relativePronouns.contains(s.word(m.range.upperBound))
-                    || [m.range.lowerBound - 1, m.range.lowerBound].contains { ["these", "those", "such", "said"].contains(s.word($0)) }
+                    || [m.range.lowerBound - 1, m.range.lowerBound].contains { Grammar.pointingWords.contains(s.word($0)) }
                         // unless the sentence itself named them before ("acquired by another company, … with such company")
                         && !m.keys.contains("acquirer") && !s[.recipient].contains { $0.range.upperBound <= m.range.lowerBound && $0.keys == m.keys })
             }) {

@@ -12,7 +12,7 @@ enum Grammar {
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
-        "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs",
+        "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -105,6 +105,10 @@ enum Grammar {
     static let otherPronouns = words("other-pronouns")
     /// "the products you bought": verbs of the reader obtaining a thing, which then names the service, not an offer.
     static let obtainingVerbs = words("obtaining-verbs")
+    /// "these companies", "such partners": words that point back to parties named before.
+    static let pointingWords = words("pointing-words")
+    /// "please contact us", "feel free to contact us": the reader is asked to act.
+    static let requestMarkers = words("request-markers")
     /// Verbs and nouns by which a sentence speaks of the policy itself ("This policy explains …").
     static let metaVerbs = words("meta-verbs")
     static let metaNouns = words("meta-nouns")

@@ -32,7 +32,7 @@ extension ClauseAnalyzer {
         carved.purposes = purposes
         carved.when = facts + cases.flatMap(\.facts)
         guard !carved.when.isEmpty || !recipients.isEmpty || !purposes.isEmpty,
-              UnreadWords.find(in: body, s, predicate: p, spans: spans, statement: carved, taxonomy: taxonomy, companyNames: companyNames).isEmpty
+              UnreadWords.positions(in: body, s, predicate: p, spans: spans, statement: carved, taxonomy: taxonomy, companyNames: companyNames).isEmpty
         else { return nil }
         var result: [Exception] = []
         if !recipients.isEmpty || !purposes.isEmpty || !facts.isEmpty {

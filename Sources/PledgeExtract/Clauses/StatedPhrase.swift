@@ -16,6 +16,10 @@ struct StatedPhrase: Sendable, Hashable {
     /// Names longer than this are cut at a word and given a digest of the whole, so that two
     /// long phrases with the same start stay apart.
     private static let longestName = 48
+    /// The words a purpose named by reference is made of ("for the purposes described below").
+    private static let referringWords = Grammar.listReferences.union(Grammar.purposeNouns).union(Grammar.determiners)
+        .union(Grammar.prepositions).union(Grammar.referenceVerbs).union(Grammar.referencePlaces).union(["out", "in", "of", "this", "that"])
+    private static let modals = Grammar.permissive.union(Grammar.obligating).union(Grammar.hypothetical)
 
     /// The phrase of `range`, without the punctuation and joining words at its ends; nil when
     /// no word is left or a name of the taxonomy would be shadowed.
@@ -41,16 +45,13 @@ struct StatedPhrase: Sendable, Hashable {
             return word.isEmpty ? nil : word
         }
         // "for the purposes described below": a purpose named by reference says nothing of its own.
-        let referring = Grammar.listReferences.union(Grammar.purposeNouns).union(Grammar.determiners).union(Grammar.prepositions)
-            .union(Grammar.referenceVerbs).union(Grammar.referencePlaces).union(["out", "in", "of", "this", "that"])
-        guard !words.isEmpty, !(lower..<upper).allSatisfy({ referring.contains(s.word($0)) || s.tokens[$0].isPunctuation }) else { return nil }
+        guard !words.isEmpty, !(lower..<upper).allSatisfy({ referringWords.contains(s.word($0)) || s.tokens[$0].isPunctuation }) else { return nil }
         // "the purposes for which it was collected" names a purpose by reference too; a modal makes a clause of its own
         // ("In such a case, you will be offered …"), no purpose.
         let byReference = (lower..<upper).contains { i in
             Grammar.purposeNouns.contains(s.word(i)) && (i + 1...i + 2).contains { ["which", "whom"].contains(s.word($0)) }
         }
-        let modal = Grammar.permissive.union(Grammar.obligating).union(Grammar.hypothetical)
-        guard !byReference, !(lower..<upper).contains(where: { modal.contains(s.word($0)) }) else { return nil }
+        guard !byReference, !(lower..<upper).contains(where: { modals.contains(s.word($0)) }) else { return nil }
         // "for a reasonable period of time": a time is no purpose or fact; the rule would lose it.
         guard !(lower..<upper).contains(where: { Grammar.durationUnits[s.word($0)] != nil || Grammar.timeWords.contains(s.word($0)) })
         else { return nil }

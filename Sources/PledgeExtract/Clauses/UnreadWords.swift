@@ -11,18 +11,6 @@ import Pledge
 /// Prohibitions and duties are not checked: a word they do not read leaves them broader,
 /// which errs toward deny.
 enum UnreadWords {
-    /// The words of `clause` no role of `statement` read, in order, deduplicated.
-    static func find(in clause: Range<Int>, _ s: AnnotatedSentence, predicate p: Predicate, spans: ClauseSpans,
-                     statement: Statement, taxonomy: Taxonomy, companyNames: Set<String>, obligations: [Range<Int>] = [],
-                     means: Range<Int>? = nil) -> [String] {
-        var unread: [String] = []
-        for i in positions(in: clause, s, predicate: p, spans: spans, statement: statement, taxonomy: taxonomy,
-                           companyNames: companyNames, obligations: obligations, means: means) where !unread.contains(s.word(i)) {
-            unread.append(s.word(i))
-        }
-        return unread
-    }
-
     /// Where the words of `clause` are that no role of `statement` read, in order.
     static func positions(in clause: Range<Int>, _ s: AnnotatedSentence, predicate p: Predicate, spans: ClauseSpans,
                           statement: Statement, taxonomy: Taxonomy, companyNames: Set<String>, obligations: [Range<Int>] = [],
@@ -59,32 +47,11 @@ enum UnreadWords {
         }
         // "information you voluntarily provide to us": the reader as the source of the data named before it.
         let sources = ReaderProvision.sourceClauses(s)
-        // "tracking information", "browsing records": a word before a generic data phrase says which data, which all
-        // personal data would widen; it counts as read only where it is neutral or a word of another role's phrase
-        // (an action word used as a modifier is no verb of the rule).
-        let genericModifiers: Set<Int> = statement.data != ["user"] ? [] : Set(s[.data].compactMap { m -> Int? in
-            let j = m.range.lowerBound - 1
-            guard clause.contains(m.range.lowerBound), m.keys == ["user"], !m.isDefinedTerm, j >= 0, !s.tokens[j].isPunctuation,
-                  !spans.inPurpose(m.range.lowerBound), !spans.inCondition(m.range.lowerBound),
-                  !(p.groupStart..<p.verbs.upperBound).contains(j), !isNeutral(s.word(j)), !Grammar.determiners.contains(s.word(j)),
-                  !Grammar.identityWords.contains(s.word(j)),
-                  !Dimension.allCases.contains(where: { d in d != .action && s[d].contains { $0.range.contains(j) } })
-            else { return nil }
-            return j
-        }).union(statement.data != ["user"] ? [] : s[.data].compactMap { m -> Int? in
-            // "the information (that) you provide": the reader's giving says which data, too.
-            guard clause.contains(m.range.lowerBound), m.keys == ["user"], !m.isDefinedTerm else { return nil }
-            var k = m.range.upperBound
-            if Grammar.relativePronouns.contains(s.word(k)) { k += 1 }
-            guard Grammar.readerPronouns.contains(s.word(k)) else { return nil }
-            k += 1
-            while Grammar.adverbs.contains(s.word(k)) || Grammar.auxiliaries.contains(s.word(k)) || Grammar.permissive.contains(s.word(k)) { k += 1 }
-            return k < clause.upperBound && Grammar.givingVerbs.contains(s.word(k)) ? k : nil
-        })
+        let narrowing = statement.data == ["user"] ? wordsNarrowingGenericData(in: clause, s, predicate: p, spans: spans) : []
         func isRead(_ i: Int) -> Bool {
             let t = s.tokens[i]
             let w = t.lower
-            if genericModifiers.contains(i) { return false }
+            if narrowing.contains(i) { return false }
             if t.isPunctuation || matched.contains(i) || isNeutral(w) || inAny(statement.statedRanges, i) { return true }
             // The company's name, as its title writes it ("the Acme website").
             if t.isCapitalized, companyNames.contains(companyName(w)) { return true }
@@ -123,6 +90,30 @@ enum UnreadWords {
         }
         let members = listMembers(in: clause, s, isRead: isRead)
         return clause.filter { !isRead($0) && !members.contains($0) }
+    }
+
+    /// The words that say which data a generic data phrase ("information") means, which a permission over all personal
+    /// data would widen: a word before it that is not neutral nor another role's ("tracking information", "browsing
+    /// records"; an action word used so is no verb of the rule), and the reader's giving after it ("the information
+    /// (that) you provide"). A word before a data phrase inside a purpose or a condition is theirs, not the rule's.
+    static func wordsNarrowingGenericData(in clause: Range<Int>, _ s: AnnotatedSentence, predicate p: Predicate,
+                                          spans: ClauseSpans) -> Set<Int> {
+        var words = Set<Int>()
+        for m in s[.data] where clause.contains(m.range.lowerBound) && m.keys == ["user"] && !m.isDefinedTerm {
+            let j = m.range.lowerBound - 1
+            if j >= 0, !s.tokens[j].isPunctuation, !spans.inPurpose(m.range.lowerBound), !spans.inCondition(m.range.lowerBound), !(p.groupStart..<p.verbs.upperBound).contains(j), !isNeutral(s.word(j)),
+               !Grammar.determiners.contains(s.word(j)), !Grammar.identityWords.contains(s.word(j)),
+               !Dimension.allCases.contains(where: { d in d != .action && s[d].contains { $0.range.contains(j) } }) {
+                words.insert(j)
+            }
+            var k = m.range.upperBound
+            if Grammar.relativePronouns.contains(s.word(k)) { k += 1 }
+            guard Grammar.readerPronouns.contains(s.word(k)) else { continue }
+            k += 1
+            while Grammar.adverbs.contains(s.word(k)) || Grammar.auxiliaries.contains(s.word(k)) || Grammar.permissive.contains(s.word(k)) { k += 1 }
+            if k < clause.upperBound, Grammar.givingVerbs.contains(s.word(k)) { words.insert(k) }
+        }
+        return words
     }
 
     /// "to sponsors and advertisers", "businesses or persons", "to improve our website, make it faster and …": words
@@ -232,7 +223,7 @@ extension ClauseAnalyzer {
                 && (clause.lowerBound..<end).contains { Grammar.safeguardWords.contains(s.word($0)) }
             // "please feel free to contact us": the reader is asked to act; "us" is whom the reader reaches.
             let p = clauses[k].predicate
-            let asked = (max(0, p.groupStart - 4)..<p.verbs.lowerBound).contains { ["please", "free"].contains(s.word($0)) }
+            let asked = (max(0, p.groupStart - 4)..<p.verbs.lowerBound).contains { Grammar.requestMarkers.contains(s.word($0)) }
                 || s.word(p.verbs.upperBound) == "us" && statement.actions.allSatisfy { taxonomy[.action].covers("contact", $0) }
             let listFollows = s.word(s.tokens.count - 1) == ":" && (!statement.statedRanges.isEmpty || pointsToPurposes(in: clause.lowerBound..<end, s))
             let doubts: [String?] = [
