@@ -52,6 +52,8 @@ struct StatedPhrase: Sendable, Hashable {
             Grammar.purposeNouns.contains(s.word(i)) && (i + 1...i + 2).contains { ["which", "whom"].contains(s.word($0)) }
         }
         guard !byReference, !(lower..<upper).contains(where: { modals.contains(s.word($0)) }) else { return nil }
+        // "To learn more about how they use it, please visit …": a request to the reader, no purpose of the company.
+        guard !(lower..<upper).contains(where: { s.word($0) == "please" }) else { return nil }
         // "for a reasonable period of time": a time is no purpose or fact; the rule would lose it.
         guard !(lower..<upper).contains(where: { Grammar.durationUnits[s.word($0)] != nil || Grammar.timeWords.contains(s.word($0)) })
         else { return nil }

@@ -121,6 +121,7 @@ import Pledge
         "We may use your data to read your zorblax messages.",                    // the purpose is a practice of its own
         "They use cookies to remember which pages you like.",                     // another party acting
         "We may share your name with our partners (if any).",                    // an aside, no condition
+        "We may share your name with advertisers to learn more about zorbles, please visit zorblax.com.", // a request to the reader
     ])
     func phrasesThatStateNoPurposeOrConditionGiveNoPermission(_ text: String) throws {
         let document = try Fixtures.extract(text)
