@@ -78,6 +78,7 @@ struct PolicyReader {
 
         ExclusiveList.merge(&readings, items: joinedItems, annotated)
         PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
+        NeighbourLimit.apply(&readings, annotated)
         var statements: [Statement] = []
         var unmapped: [UnmappedSentence] = []
         var stated: [String: StatedPhrase] = [:]
