@@ -13,6 +13,7 @@ enum Grammar {
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
+        "reader-right-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -107,6 +108,8 @@ enum Grammar {
     static let obtainingVerbs = words("obtaining-verbs")
     /// "these companies", "such partners": words that point back to parties named before.
     static let pointingWords = words("pointing-words")
+    /// "you can review and correct your information": what the reader may do with their own data.
+    static let readerRightVerbs = words("reader-right-verbs")
     /// "please contact us", "feel free to contact us": the reader is asked to act.
     static let requestMarkers = words("request-markers")
     /// Verbs and nouns by which a sentence speaks of the policy itself ("This policy explains …").
