@@ -14,7 +14,8 @@ struct PredicateFinder {
         // Action words inside a longer data phrase ("information we collect") are not verbs;
         // a word that is both ("email") is a verb where grammar makes it one.
         let dataTokens = Set(s[.data].filter { $0.range.count > 1 }.flatMap { Array($0.range) })
-        for match in s[.action] where !match.range.contains(where: dataTokens.contains) {
+        for found in s[.action] where !found.range.contains(where: dataTokens.contains) {
+            let match = sensed(found)
             // "the use of", "collection and use of": an action word before "of" is a noun.
             if s.word(match.range.upperBound) == "of" { continue }
             if var last = main.last, coordinated(after: last.verbs.upperBound, before: match.range.lowerBound) {
@@ -33,6 +34,23 @@ struct PredicateFinder {
     }
 
     private enum Reading { case predicate(Predicate), infinitive, none }
+
+    /// "We may send your personal information to our service providers": a message verb whose object is data and
+    /// whose receiver is another party discloses the data; it e-mails no one. The reader ("send you …") or no data
+    /// as its object keep the message's sense.
+    private func sensed(_ match: PhraseMatch) -> PhraseMatch {
+        guard match.keys.allSatisfy({ $0 == "email" || $0 == "contact" }) else { return match }
+        var k = match.range.upperBound
+        while Grammar.determiners.contains(s.word(k)) || ["your", "such", "any", "all", "this", "that"].contains(s.word(k)) { k += 1 }
+        guard let object = s[.data].first(where: { $0.range.lowerBound == k }) else { return match }
+        let end = (object.range.upperBound..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
+        let receiver = s[.recipient].first { r in
+            (object.range.upperBound..<end).contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
+                && (object.range.upperBound..<r.range.lowerBound).contains { s.word($0) == "to" }
+        }
+        guard receiver != nil else { return match }
+        return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm)
+    }
 
     private func reading(of match: PhraseMatch, previous: Predicate?) -> Reading {
         if let permitted = PermittedParty.reading(of: match, s) { return .predicate(permitted) }
