@@ -72,7 +72,11 @@ struct PolicyReader {
             if reading.statements.isEmpty, reading.gap == nil, SentenceKind.of(s) == .practice, let verb = analyzer.practiceWord(s) {
                 reading.gap = "a practice (\(verb) …) is stated in a form the reading does not follow"
             }
-            if reading.statements.isEmpty, reading.gap == nil, let reason = ListedStatement.readerChoice(s) { reading.gap = reason }
+            // An opt-out offer is listed with its own reason, unless it qualifies a permission (below).
+            if reading.statements.isEmpty, reading.gap == nil, !offers.contains(where: { $0.sentence == s.sentence }),
+               let reason = ListedStatement.readerChoice(s) {
+                reading.gap = reason
+            }
             if !reading.data.isEmpty { lastData = reading.data }
             readings[index] = reading
         }
