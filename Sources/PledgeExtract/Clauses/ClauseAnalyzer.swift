@@ -523,8 +523,12 @@ struct ClauseAnalyzer {
                 continue
             }
             // "if you enter a contest": a permission's condition the taxonomy has no fact for holds in its own words.
-            // Not an aside in brackets ("(if any)"), nor a marker with one word.
-            if c.facts.isEmpty, statement.effect == .allow, s.word(c.range.lowerBound - 1) != "(",
+            // So does a prohibition's or a duty's exception opened by "unless" ("we do not pass it on unless we tell
+            // you first"): it binds every operation that does not claim the exception. Not "without …", whose words
+            // name what must NOT hold for the exception; not an aside in brackets ("(if any)"), a reference to the policy
+            // ("unless otherwise specified in this policy"), nor a marker alone.
+            if c.facts.isEmpty, statement.effect == .allow || (c.lifts && Grammar.statedExceptionMarkers.contains(c.marker)),
+               s.word(c.range.lowerBound - 1) != "(", !CrossReferencedExceptions.refersToPolicy(c, s),
                !Grammar.unstatedConditions.contains(c.marker.split(separator: " ").map(String.init)),
                c.range.count > c.marker.split(separator: " ").count + 1,
                let phrase = StatedPhrase.read(c.range, s, as: .context, taxonomy: taxonomy) {

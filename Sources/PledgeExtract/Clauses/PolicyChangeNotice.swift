@@ -32,8 +32,11 @@ enum PolicyChangeNotice {
             if company, byPosting { return .posted(promise) }
             // "we will notify you", "we will notify our users", "we will provide (appropriate) notice to you", "we will
             // give you notice": the notice reaches the reader.
-            let readerAt = { (i: Int) in
-                Grammar.readerPronouns.contains(s.word(i)) || (["our", "all", "any"].contains(s.word(i)) && Grammar.readerPronouns.contains(s.word(i + 1)))
+            // Not the readers a relative clause picks out ("users who have given permission"): a duty to reach all of
+            // them would be wider than the text.
+            let readerAt = { (i: Int) -> Bool in
+                let head = ["our", "all", "any"].contains(s.word(i)) ? i + 1 : i
+                return Grammar.readerPronouns.contains(s.word(head)) && !Grammar.relativePronouns.contains(s.word(head + 1))
             }
             let noticeGiven = Grammar.givingVerbs.contains(verb) && (k + 1..<min(s.tokens.count, k + 5)).contains { n in
                 Grammar.noticeWords.contains(s.word(n)) && (readerAt(k + 1) || (s.word(n + 1) == "to" && readerAt(n + 2)))

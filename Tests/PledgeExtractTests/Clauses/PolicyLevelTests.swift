@@ -195,6 +195,13 @@ import Pledge
                 "\(document.unmapped.map(\.reason))")
     }
 
+    /// A notice promised to some readers only ("users who have given permission") is no duty to reach them all.
+    @Test func aNoticeOfPolicyChangesToSomeReadersIsNoDutyToAll() throws {
+        let document = try Fixtures.extract("We will e-mail users who have given permission when the policy changes.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(!document.unmapped.isEmpty)
+    }
+
     @Test(arguments: [
         "If this policy changes, we may also notify you by e-mail.",
         "We might inform you of changes to this statement.",
