@@ -398,6 +398,13 @@ struct ClauseAnalyzer {
                 statement.unless.removeSubrange(exceptionsBefore...)
                 reading.loss = reading.loss ?? "the exclusive limit points to cases listed apart, which are not read with it; the prohibition is kept without them, which is stricter"
             }
+            // "We only collect the information we need to process your order": the exception is for what is needed, a
+            // limit no rule holds; carved for all data, it would let through what is not needed.
+            if permission, statement.effect == .deny, statement.unless.count > exceptionsBefore,
+               let need = object.first(where: { Grammar.needWords.contains(s.word($0)) && !spans.isQualifier($0) }) {
+                statement.unless.removeSubrange(exceptionsBefore...)
+                reading.loss = reading.loss ?? "the exclusive limit is to what is needed (\(s.word(need)) …), which is not modelled; the prohibition is kept without its exception, which is stricter"
+            }
             // Turned into a prohibition, it is kept without a condition in the policy's own words, which is stricter: an
             // operation that does not claim the fact would escape it ("If you apply for a job, we use it only to …").
             let statedFacts = Set(reading.stated.filter { $0.dimension == .context }.map(\.name))
