@@ -327,7 +327,8 @@ struct ClauseAnalyzer {
             }
             let unexplained = (spans.purposes + (contactOnly ? spans.topics : [])).filter { span in
                 object.contains(span.lowerBound) && !reasons.contains(span) && !chained.contains(span.lowerBound) && span.count > 1
-                    && !s[.purpose].contains { span.contains($0.range.lowerBound) && !byReference($0.range.lowerBound) }
+                    // Explained only by a purpose the rule can take: not one inside a data phrase ("site statistics").
+                    && !s[.purpose].contains { span.contains($0.range.lowerBound) && isPurpose($0.range.lowerBound) }
             }
             // "uses information to: Process and satisfy the request": an infinitive after the object that is no practice
             // chained to the verb (a contact, a collection) states what the practice is for; with no purpose word in it,
