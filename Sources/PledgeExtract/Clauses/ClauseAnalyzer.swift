@@ -244,6 +244,10 @@ struct ClauseAnalyzer {
                 continue
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
+            // "you may be making public what you provide": the recipient stands in the verb itself.
+            if statement.recipients.isEmpty, let inVerb = s[.recipient].first(where: { p.verbs.contains($0.range.lowerBound) }) {
+                statement.recipients = inVerb.keys
+            }
             // "third parties who share our values": a kind of third party the taxonomy cannot name; all of them would be wider.
             // "these companies": parties named before, which the reading does not resolve; all companies would be wider.
             if statement.effect == .allow, let restricted = s[.recipient].first(where: { m in

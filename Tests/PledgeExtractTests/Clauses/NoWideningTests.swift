@@ -83,6 +83,16 @@ import Pledge
         #expect(document.rules.allSatisfy { $0.effect != .allow || $0.scope.purpose != nil })
     }
 
+    /// "make public": the recipient stands in the verb; the permission is to the public, not to every recipient.
+    @Test func makingDataPublicDisclosesItToThePublicOnly() throws {
+        let document = try Fixtures.extract("We may make public your name when you post on the forum.")
+        let rule = try document.rule(.allow, "disclose")
+        #expect(rule.scope.recipient == ["public"])
+        var advertiser = Operation(action: "disclose", data: ["user.name"], recipient: "advertiser")
+        advertiser.context = rule.when
+        #expect(try Fixtures.decide(document, advertiser) != .allow)
+    }
+
     @Test func aContactThatNamesNoPurposeIsNotLimited() throws {
         let document = try Fixtures.extract("We may use your email address to contact you.")
         #expect(document.rules.map { $0.scope.action ?? [] } == [["use"], ["contact"]])
