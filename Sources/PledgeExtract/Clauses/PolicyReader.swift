@@ -64,6 +64,13 @@ struct PolicyReader {
                     readings[lead] = nil
                 }
             }
+            // "We may share your information:" and what follows: the limits of the permission come after the colon, in
+            // items read apart (or not at all); the lead-in alone would permit the practice without any of them.
+            if s.tokens.last?.text == ":", reading.statements.contains(where: { $0.effect == .allow }) {
+                reading.statements.removeAll { $0.effect == .allow }
+                let problem = "the limits of this permission follow it (\(s.text(0..<min(s.tokens.count, 6))) …) and are not read with it; alone, it would be wider than the text"
+                if reading.statements.isEmpty { reading.gap = problem } else { reading.loss = reading.loss ?? problem }
+            }
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
                 continue
             }

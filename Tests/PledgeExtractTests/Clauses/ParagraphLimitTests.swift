@@ -25,6 +25,18 @@ import Pledge
                 "\(document.unmapped.map(\.reason))")
     }
 
+    /// "We may share your information:" followed by the cases, as items or as paragraphs: the lead-in alone is no
+    /// permission; the cases are read apart (or listed).
+    @Test(arguments: ["\n\n", "\n\n- "])
+    func aLeadInEndingInAColonIsNoPermissionOfItsOwn(_ separator: String) throws {
+        let document = try Fixtures.extract("# Acme\n\nWe may share your information:" + separator + "If Acme is zorbled by another company.\n")
+        let sharing = Operation(action: "share", data: ["user.contact.email"], recipient: "service_provider")
+        #expect(try Fixtures.decide(document, sharing) != .allow, "\(document.rules.map(\.id))")
+        // Read with its item, the permission holds under the item's condition only; read apart, the lead-in is listed.
+        #expect(document.rules.allSatisfy { $0.effect != .allow || !$0.when.isEmpty })
+        #expect(document.unmapped.contains { $0.text.hasPrefix("We may share") } || !document.rules.isEmpty)
+    }
+
     @Test func theSentenceThatGivesUnderstoodPurposesYieldsTheRule() throws {
         let document = try Fixtures.extract("We use cookies on this site. Cookies are used for analytics.")
         let allows = document.rules.filter { $0.effect == .allow }
