@@ -176,7 +176,9 @@ struct ClauseSpans: Sendable {
                 let plural = w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
                 // "to children", "to minors": a noun naming people whose data it is, not a verb.
                 let person = s[.data].contains { $0.range.lowerBound == next } && !s[.action].contains { $0.range.lowerBound == next }
-                if Grammar.determiners.contains(w) || s.tokens[next].isCapitalized || s.tokens[next].isPunctuation || plural || person
+                // "sites to which you link": a preposition before a relative pronoun opens a relative clause, no purpose.
+                if Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || s.tokens[next].isCapitalized
+                    || s.tokens[next].isPunctuation || plural || person
                     || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
                 return k
             default:

@@ -187,6 +187,12 @@ struct PredicateFinder {
                 return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
                                             mood: mood, negated: negated, passive: false, actor: .thirdParty, antecedent: nil))
             }
+        } else if !passive, subject.lowerBound >= 2, Grammar.relativePronouns.contains(s.word(subject.lowerBound - 1)),
+                  !Grammar.companyPronouns.contains(s.word(subject.lowerBound)),
+                  Grammar.serviceNouns.contains(s.word(subject.lowerBound - 2)) || Grammar.partyNouns.contains(s.word(subject.lowerBound - 2)) {
+            // "Websites that link to our services may collect …": the verb's subject is the noun the relative clause
+            // describes (a site or a business; after a verb, "that" opens no relative clause), whoever the clause names.
+            subject = clauseStart(before: subject.lowerBound - 1)..<groupStart
         }
         // "Do not share your password": an instruction to the reader.
         if subject.isEmpty, groupStart == 0, s.word(0) == "do" { return .none }
@@ -341,8 +347,9 @@ struct PredicateFinder {
         // the service the policy is about.
         let theService = j >= 1 && s.word(j - 1) == "the" && Grammar.serviceNouns.contains(s.word(j)) && clauseStart(before: j - 1) == j - 1
         if plain(j), !isGerund(match), theService { return s.word(match.range.lowerBound).hasSuffix("s") }
+        // Not the object of a preposition ("websites that link to our services may collect …").
         guard plain(j), !isGerund(match), let owner = [j - 1, j - 2].first(where: { $0 >= 0 && s.word($0) == "our" }),
-              owner == j - 1 || plain(j - 1), clauseStart(before: owner) == owner else { return false }
+              owner == j - 1 || plain(j - 1), clauseStart(before: owner) == owner, !Grammar.prepositions.contains(s.word(owner - 1)) else { return false }
         return s.word(j).hasSuffix("s") || s.word(match.range.lowerBound).hasSuffix("s")
     }
 
@@ -402,13 +409,17 @@ struct PredicateFinder {
         let words = subject.map { s.word($0) }
         // The word before the verb group is the subject's head: "… deletion requests you may contact".
         if let last = words.last, Grammar.readerPronouns.contains(last), last == "you" { return .reader }
-        if words.contains(where: Grammar.companyPronouns.contains) { return .company }
+        // "Websites that link to our services may collect …": the company named inside a relative clause on the subject
+        // is not the one acting.
+        let relative = subject.first { Grammar.relativePronouns.contains(s.word($0)) && $0 > subject.lowerBound } ?? subject.upperBound
+        let head = subject.lowerBound..<relative
+        if head.contains(where: { Grammar.companyPronouns.contains(s.word($0)) }) { return .company }
         if words.first == "please" { return .reader }   // an imperative addresses the reader
         if let first = words.first(where: { !Grammar.determiners.contains($0) || $0 == "you" }),
            Grammar.readerPronouns.contains(first) || Grammar.personNouns.contains(first) {
             return .reader
         }
-        let recipients = s[.recipient].filter { m in subject.contains(m.range.lowerBound) }
+        let recipients = s[.recipient].filter { m in head.contains(m.range.lowerBound) }
         if recipients.contains(where: { $0.keys.contains("first_party") }) { return .company }
         if !recipients.isEmpty, !recipients.allSatisfy({ $0.keys.contains("data_subject") }) { return .thirdParty }
         if s[.data].contains(where: { subject.contains($0.range.lowerBound) }) { return .data }

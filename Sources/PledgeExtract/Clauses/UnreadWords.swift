@@ -254,18 +254,21 @@ extension ClauseAnalyzer {
     /// or the subject of the verb before it — not a pronoun or a noun that may be another's.
     func unknownActor(_ p: Predicate, _ s: AnnotatedSentence) -> String? {
         guard !p.passive else { return nil }
-        let actor = [p.groupStart] + Array(p.subject)
+        // The subject's head, before a relative clause on it ("websites that link to our services").
+        let relative = p.subject.first { Grammar.relativePronouns.contains(s.word($0)) && $0 > p.subject.lowerBound } ?? p.subject.upperBound
+        let actor = [p.groupStart] + Array(p.subject.lowerBound..<relative)
         if actor.contains(where: { ["we", "our", "us", "i"].contains(s.word($0)) }) { return nil }
         if s.word(p.groupStart) == "it" { return "it" }
         // "They use cookies": a pronoun for others is never the company, capitalized or not.
         if let other = ([p.groupStart] + Array(p.subject)).first(where: { Grammar.otherPronouns.contains(s.word($0)) }) { return s.word(other) }
-        let words = p.subject.filter { j in
+        let words = (p.subject.lowerBound..<relative).filter { j in
             !s.tokens[j].isPunctuation && !Grammar.determiners.contains(s.word(j)) && !Grammar.adverbs.contains(s.word(j))
                 && !Grammar.auxiliaries.contains(s.word(j)) && !Grammar.negations.contains(s.word(j))
         }
         guard let head = words.last else { return nil }   // the subject of the verb before ("…, and stores …")
         func isName(_ j: Int) -> Bool {
-            s.tokens[j].isCapitalized && (companyNames.isEmpty ? j > 0 || words.count == 1 : companyNames.contains(UnreadWords.companyName(s.word(j))))
+            j >= 0 && s.tokens[j].isCapitalized && !(j == 0 && Grammar.serviceNouns.contains(s.word(j)))
+                && (companyNames.isEmpty ? j > 0 || words.count == 1 : companyNames.contains(UnreadWords.companyName(s.word(j))))
         }
         if words.contains(where: isName) { return nil }
         // "the app", "this website": the service the policy is about.

@@ -19,6 +19,9 @@ import Pledge
         "Advertising networks that serve ads on our site may also use cookies in their ads.",
         "Partners that we work with may use your e-mail address.",
         "Vendors who host our newsletters may collect your IP address.",
+        "Websites that link to our services may collect your e-mail address.",
+        // A lower-case service noun opening the sentence (reading its actor trapped).
+        "websites may collect your e-mail address.",
         // Another party's policy, and an act asked of others.
         "Such businesses may have a policy not to disclose personal information of customers to third parties.",
         "Children under 13 are asked that they do not provide personal information.",
