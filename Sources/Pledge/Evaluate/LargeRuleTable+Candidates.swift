@@ -38,15 +38,18 @@ extension LargeRuleTable {
                             }
                         }
                         func classes(_ d: Int) -> UnsafeBufferPointer<ClassChoice> { chosen[d] }
-                        let paired = pairs != nil && space.action.count * space.data.count <= 4
+                        // A dimension where the operation touches a class that every rule and exception
+                        // covers narrows nothing: it is not ANDed at all.
                         for d in 0..<5 {
                             cost[d] = 0
-                            if paired, d < 2 { continue }
                             for choice in classes(d) {
                                 let g = classOffset[d] + Int(choice.classID)
+                                if coversAll[g] { cost[d] = .max; break }
                                 cost[d] += liveStart[g + 1] - liveStart[g]
                             }
                         }
+                        let paired = pairs.map { seedsFromPairs($0, space, besides: cost[0] == .max || cost[1] == .max ? .max : cost[0] + cost[1]) } ?? false
+                        if paired { cost[0] = .max; cost[1] = .max }
                         func cheapest() -> Int {
                             var best = 0
                             for d in 1..<5 where cost[d] < cost[best] { best = d }
@@ -55,7 +58,6 @@ extension LargeRuleTable {
                         var count: Int
                         if paired, let pairs {
                             count = seedCandidates(pairs, space, scratch)
-                            cost[0] = .max; cost[1] = .max
                         } else {
                             let seed = cheapest()
                             count = seedCandidates(seed, classes(seed), scratch, tables)
@@ -83,6 +85,24 @@ extension LargeRuleTable {
                 }
             }
         }
+    }
+
+    /// Whether the operation's first candidates are read from the action-and-data index:
+    /// when it names at most four pairs of classes, or a few more whose entries are no more
+    /// words than the action and data rows it would otherwise walk (`besides`), as for a
+    /// term or several data keys with one action.
+    private func seedsFromPairs(_ pairs: ActionDataIndex, _ space: AtomSpace, besides rowWords: Int) -> Bool {
+        let count = space.action.count * space.data.count
+        if count <= 4 { return true }
+        guard count <= ActionDataIndex.mostPairsRead else { return false }
+        var entries = 0
+        for a in space.action {
+            for d in space.data {
+                let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
+                entries += pairs.start[p + 1] - pairs.start[p]
+            }
+        }
+        return entries <= rowWords
     }
 
     /// Level 0 := the OR of the rows of the operation's classes in one dimension (breaking
@@ -333,3 +353,4 @@ private struct LevelSeed {
         }
     }
 }
+

@@ -28,6 +28,10 @@ final class LargeRuleTable: Sendable {
     let subtrees: SubtreeRows
     /// The choice that stands for each kept subtree, in the order of ``SubtreeRows/entries``.
     let subtreeChoices: [ClassChoice]
+    /// Per global class (and kept union): whether its three rows hold every rule, duty's
+    /// breaking scope and exception that any row holds, so that ANDing with it narrows
+    /// nothing (a dimension no rule names, an omitted purpose).
+    let coversAll: [Bool]
     /// Per global class g, the words where one of its rows is not zero:
     /// `liveWords[liveStart[g]..<liveStart[g + 1]]`.
     let liveWords: [Int32]
@@ -147,6 +151,15 @@ final class LargeRuleTable: Sendable {
                 let row = (offset[entry.dimension] + Int(c)) * 3 * width
                 for w in 0..<3 * width { words[union + w] |= words[row + w] }
             }
+        }
+        var members = [UInt64](repeating: 0, count: 3 * width)
+        for d in partitions.indices {
+            let every = (classes + d) * 3 * width
+            for w in 0..<3 * width { members[w] |= words[every + w] }
+        }
+        coversAll = (0..<rowCount).map { g in
+            let base = g * 3 * width
+            return (0..<3 * width).allSatisfy { w in words[base + w] & members[w] == members[w] }
         }
         var live: [Int32] = []
         var liveStart = [0]
