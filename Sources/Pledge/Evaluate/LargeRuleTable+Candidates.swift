@@ -125,17 +125,32 @@ extension LargeRuleTable {
     /// Level 0 := the OR of the pairs of the operation's action and data classes. The
     /// number of live words.
     private func seedCandidates(_ pairs: ActionDataIndex, _ space: AtomSpace, _ scratch: LargeScratch) -> Int {
-        var seed = LevelSeed(scratch)
-        for a in space.action {
-            for d in space.data {
-                let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
-                for entry in pairs.start[p]..<pairs.start[p + 1] {
-                    seed.add(Int(pairs.words[entry]), scope: pairs.values[3 * entry], breaking: pairs.values[3 * entry + 1],
-                             exceptions: pairs.values[3 * entry + 2])
+        pairs.start.withUnsafeBufferPointer { start in
+            pairs.words.withUnsafeBufferPointer { words in
+                pairs.values.withUnsafeBufferPointer { values in
+                    var seed = LevelSeed(scratch)
+                    if space.action.count == 1, space.data.count == 1 {
+                        // One pair: its entries are distinct words, listed as they come.
+                        let p = Int(space.action[0].classID) * pairs.dataClasses + Int(space.data[0].classID)
+                        for entry in start[p]..<start[p + 1] {
+                            seed.append(Int(words[entry]), scope: values[3 * entry], breaking: values[3 * entry + 1],
+                                        exceptions: values[3 * entry + 2])
+                        }
+                        return seed.count
+                    }
+                    for a in space.action {
+                        for d in space.data {
+                            let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
+                            for entry in start[p]..<start[p + 1] {
+                                seed.add(Int(words[entry]), scope: values[3 * entry], breaking: values[3 * entry + 1],
+                                         exceptions: values[3 * entry + 2])
+                            }
+                        }
+                    }
+                    return seed.count
                 }
             }
         }
-        return seed.count
     }
 
     /// Level 0 &= the OR of one dimension's class rows, word by word over level 0's live
@@ -242,9 +257,6 @@ extension LargeRuleTable {
         let deny = tables.masks
         let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
         let excepting = tables.masks + 6 * width
-        func holds(_ facts: [Int32]) -> Bool {
-            facts.allSatisfy { fact in space.context.contains { contextLineage[Int($0)].contains(fact) } }
-        }
         func candidateException(_ e: Int) -> Bool {
             present[e >> 12] & (1 << UInt64((e >> 6) & 63)) != 0 && exceptions[e >> 6] & (1 << UInt64(e & 63)) != 0
         }
@@ -266,7 +278,7 @@ extension LargeRuleTable {
                 let r = w &* 64 &+ rest.trailingZeroBitCount
                 rest &= rest &- 1
                 let part = denying & (1 << UInt64(r & 63)) != 0 ? 0 : 1
-                guard holds(ruleFacts[r]) else { continue }
+                guard holds(ruleFacts[r], space) else { continue }
                 let bound = part == 0 ? scopeBound[r] : breakingBound[r]
                 // A bound the retention breaks leaves the rule the actions that are not a `retain`.
                 let retainExcluded = bound.map { !$0.contains(space.retention) } ?? false
@@ -275,7 +287,7 @@ extension LargeRuleTable {
                 }
                 if retainExcluded, !space.action.contains(where: { applies(0, $0.classID) }) { continue }
                 var lifting = -1, liftings = 0
-                for e in Int(exceptionStart[r])..<Int(exceptionStart[r + 1]) where candidateException(e) && holds(exceptionFacts[e]) {
+                for e in Int(exceptionStart[r])..<Int(exceptionStart[r + 1]) where candidateException(e) && holds(exceptionFacts[e], space) {
                     lifting = e
                     liftings += 1
                 }
@@ -297,20 +309,37 @@ extension LargeRuleTable {
 extension LargeRuleTable {
     /// Drops from the candidates (level 0) the rules and exceptions whose `when` names a
     /// fact the operation's context does not make hold: whether a fact holds is the same
-    /// at every atom, so it is settled once here instead of atom by atom.
-    func dropUnmetFacts(_ space: AtomSpace, _ scratch: LargeScratch) {
+    /// at every atom, so it is settled once here instead of atom by atom, and only for the
+    /// candidates that hold under a condition.
+    func dropUnmetFacts(_ space: AtomSpace, _ scratch: LargeScratch, _ tables: Tables) {
         let width = width
         let (scope, breaking, exceptions) = scratch.rows(0)
         let list = scratch.live(0), count = scratch.count(0)
-        factRows.withUnsafeBufferPointer { rows in
-            for (f, fact) in namedFacts.enumerated() where !space.context.contains(where: { contextLineage[Int($0)].contains(fact) }) {
-                let rules = rows.baseAddress! + f * 2 * width, exceptionsNeeding = rules + width
-                for k in 0..<count {
-                    let w = Int(list[k])
-                    scope[w] &= ~rules[w]; breaking[w] &= ~rules[w]; exceptions[w] &= ~exceptionsNeeding[w]
+        let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
+        let conditionalExceptions = tables.masks + 5 * width
+        for k in 0..<count {
+            let w = Int(list[k])
+            var rules = scope[w] & conditionalScope[w] | breaking[w] & conditionalBreaking[w]
+            while rules != 0 {
+                let bit = rules.trailingZeroBitCount
+                rules &= rules &- 1
+                if !holds(ruleFacts[w &* 64 &+ bit], space) {
+                    scope[w] &= ~(1 << UInt64(bit)); breaking[w] &= ~(1 << UInt64(bit))
                 }
             }
+            var excepting = exceptions[w] & conditionalExceptions[w]
+            while excepting != 0 {
+                let bit = excepting.trailingZeroBitCount
+                excepting &= excepting &- 1
+                if !holds(exceptionFacts[w &* 64 &+ bit], space) { exceptions[w] &= ~(1 << UInt64(bit)) }
+            }
         }
+    }
+
+    /// Whether every one of `facts` holds for the operation: its context names the fact
+    /// or a fact under it.
+    func holds(_ facts: [Int32], _ space: AtomSpace) -> Bool {
+        facts.allSatisfy { fact in space.context.contains { contextLineage[Int($0)].contains(fact) } }
     }
 }
 
@@ -339,6 +368,15 @@ private struct LevelSeed {
         present = scratch.presence(0)
         list = scratch.live(0)
         present.update(repeating: 0, count: scratch.presenceWidth)
+    }
+
+    /// Lists a word not seen before.
+    @inline(__always)
+    mutating func append(_ w: Int, scope s: UInt64, breaking b: UInt64, exceptions e: UInt64) {
+        present[w >> 6] |= 1 << UInt64(w & 63)
+        scope[w] = s; breaking[w] = b; exceptions[w] = e
+        list[count] = Int32(w)
+        count += 1
     }
 
     @inline(__always)
