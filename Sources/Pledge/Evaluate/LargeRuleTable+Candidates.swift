@@ -65,9 +65,22 @@ extension LargeRuleTable {
                         }
                         for _ in 0..<5 where count > 0 && cost[cheapest()] < .max {
                             let d = cheapest()
-                            count = count * classes(d).count <= cost[d]
-                                ? andByWords(d, classes(d), count, scratch, tables)
-                                : andByClasses(d, classes(d), count, scratch, tables)
+                            if count * classes(d).count > cost[d] {
+                                count = andByClasses(d, classes(d), count, scratch, tables)
+                            } else if classes(d).count > 1 {
+                                count = andByWords(d, classes(d), count, scratch, tables)
+                            } else {
+                                // One row; the next cheapest dimension's too in the same pass when it is one row walked word by word.
+                                let row = tables.rows + (classOffset[d] + Int(classes(d)[0].classID)) * 3 * width
+                                cost[d] = .max
+                                let next = cheapest()
+                                if cost[next] < .max, classes(next).count == 1, count <= cost[next] {
+                                    count = andByRows(row, tables.rows + (classOffset[next] + Int(classes(next)[0].classID)) * 3 * width, count, scratch)
+                                    cost[next] = .max
+                                } else {
+                                    count = andByRows(row, row, count, scratch)
+                                }
+                            }
                             cost[d] = .max
                         }
                         scratch.setCount(0, count)
@@ -153,21 +166,27 @@ extension LargeRuleTable {
         }
     }
 
-    /// Level 0 &= the OR of one dimension's class rows, word by word over level 0's live
-    /// words. The number left.
+    /// Level 0 &= one class's rows AND another's (of two dimensions, or the same twice), word
+    /// by word over level 0's live words, in one pass. The number left.
+    private func andByRows(_ first: UnsafePointer<UInt64>, _ second: UnsafePointer<UInt64>, _ count: Int, _ scratch: LargeScratch) -> Int {
+        let width = width
+        let list = scratch.live(0)
+        var kept = 0
+        for k in 0..<count {
+            let w = Int(list[k])
+            kept = keep(w, first[w] & second[w], first[width &+ w] & second[width &+ w],
+                        first[2 &* width &+ w] & second[2 &* width &+ w], at: kept, scratch)
+        }
+        return kept
+    }
+
+    /// Level 0 &= the OR of one dimension's class rows (several), word by word over level
+    /// 0's live words. The number left.
     private func andByWords(_ d: Int, _ choices: UnsafeBufferPointer<ClassChoice>, _ count: Int, _ scratch: LargeScratch, _ tables: Tables) -> Int {
         let width = width
         let list = scratch.live(0)
         let base = classOffset[d]
         var kept = 0
-        if choices.count == 1 {
-            let row = tables.rows + (base + Int(choices[0].classID)) * 3 * width
-            for k in 0..<count {
-                let w = Int(list[k])
-                kept = keep(w, row[w], row[width + w], row[2 * width + w], at: kept, scratch)
-            }
-            return kept
-        }
         for k in 0..<count {
             let w = Int(list[k])
             var s: UInt64 = 0, b: UInt64 = 0, e: UInt64 = 0
