@@ -19,7 +19,12 @@ extension LargeRuleTable {
     /// touches fewer words: the cost follows the rules that can match, not the width. A
     /// dimension the operation touches whole, or by exactly a broad subtree's classes
     /// (``SubtreeRows``), costs one row.
-    func gatherCandidates(_ space: AtomSpace, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach {
+    ///
+    /// What is left in the candidates; nil when `stopAtPlainDeny` is set and a deny rule or
+    /// duty with no condition and no exception was met in the last dimension ANDed: the
+    /// operation is then surely denied (as ``denial(_:_:_:)`` would find first), and the
+    /// candidates are left incomplete.
+    func gatherCandidates(_ space: AtomSpace, stopAtPlainDeny: Bool, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach? {
         everyClass.withUnsafeBufferPointer { every in
             subtreeChoices.withUnsafeBufferPointer { subtreeChoice in
                 withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<ClassChoice>.self, capacity: 5) { chosen in
@@ -74,12 +79,14 @@ extension LargeRuleTable {
                                 let row = tables.rows + (classOffset[d] + Int(classes(d)[0].classID)) * 3 * width
                                 cost[d] = .max
                                 let next = cheapest()
+                                var second = row
                                 if cost[next] < .max, classes(next).count == 1, count <= cost[next] {
-                                    count = andByRows(row, tables.rows + (classOffset[next] + Int(classes(next)[0].classID)) * 3 * width, count, scratch)
+                                    second = tables.rows + (classOffset[next] + Int(classes(next)[0].classID)) * 3 * width
                                     cost[next] = .max
-                                } else {
-                                    count = andByRows(row, row, count, scratch)
                                 }
+                                let last = stopAtPlainDeny && cost[cheapest()] == .max
+                                guard let kept = andByRows(row, second, count, stopAtPlainDeny: last, scratch, tables) else { return nil }
+                                count = kept
                             }
                             cost[d] = .max
                         }
@@ -167,11 +174,26 @@ extension LargeRuleTable {
     }
 
     /// Level 0 &= one class's rows AND another's (of two dimensions, or the same twice), word
-    /// by word over level 0's live words, in one pass. The number left.
-    private func andByRows(_ first: UnsafePointer<UInt64>, _ second: UnsafePointer<UInt64>, _ count: Int, _ scratch: LargeScratch) -> Int {
+    /// by word over level 0's live words, in one pass. The number left; nil as soon as a
+    /// word holds a plain deny (see ``denial(_:_:_:)``) when `stopAtPlainDeny` is set.
+    private func andByRows(_ first: UnsafePointer<UInt64>, _ second: UnsafePointer<UInt64>, _ count: Int, stopAtPlainDeny: Bool,
+                           _ scratch: LargeScratch, _ tables: Tables) -> Int? {
         let width = width
         let list = scratch.live(0)
         var kept = 0
+        if stopAtPlainDeny {
+            let (scope, breaking, _) = scratch.rows(0)
+            let deny = tables.masks
+            let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
+            let excepting = tables.masks + 6 * width
+            for k in 0..<count {
+                let w = Int(list[k])
+                let s = scope[w] & first[w] & second[w], b = breaking[w] & first[width &+ w] & second[width &+ w]
+                if (s & deny[w] & ~conditionalScope[w] | b & ~conditionalBreaking[w]) & ~excepting[w] != 0 { return nil }
+                kept = keep(w, s, b, first[2 &* width &+ w] & second[2 &* width &+ w], at: kept, scratch)
+            }
+            return kept
+        }
         for k in 0..<count {
             let w = Int(list[k])
             kept = keep(w, first[w] & second[w], first[width &+ w] & second[width &+ w],

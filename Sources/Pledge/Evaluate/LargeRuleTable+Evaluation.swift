@@ -48,7 +48,7 @@ extension LargeRuleTable {
                         guard !space.action.isEmpty, !space.data.isEmpty, !space.purpose.isEmpty,
                               !space.recipient.isEmpty, !space.identifiability.isEmpty
                         else { return Outcome.notCovered }
-                        let reach = gatherCandidates(space, &scratch, tables)
+                        guard let reach = gatherCandidates(space, stopAtPlainDeny: !exhaustive, &scratch, tables) else { return .deny }
                         if !exhaustive {
                             // No candidate: no rule speaks to any atom.
                             if !reach.speaks { return .notCovered }
