@@ -513,6 +513,9 @@ struct ClauseAnalyzer {
     private func apply(_ conditions: [Condition], to statement: inout Statement, _ s: AnnotatedSentence,
                        stated: inout [StatedPhrase]) -> ConditionReading {
         var result = ConditionReading.understood
+        // The one fact each enabling condition added, for conditions offered as alternatives ("if you X or if you Y").
+        var added: [(condition: Condition, fact: String)] = []
+        defer { Condition.joinAlternatives(added, in: &statement, s) }
         for c in conditions {
             // "Except as described in this policy, we do not disclose …": the policy's own permissions are the exceptions.
             if c.facts.isEmpty, c.lifts, statement.effect == .deny, CrossReferencedExceptions.refersToPolicy(c, s) {
@@ -520,12 +523,19 @@ struct ClauseAnalyzer {
                 continue
             }
             // "if you enter a contest": a permission's condition the taxonomy has no fact for holds in its own words.
-            // Not an aside in brackets ("(if any)"), nor a marker with one word.
-            if c.facts.isEmpty, statement.effect == .allow, s.word(c.range.lowerBound - 1) != "(",
+            // So does a prohibition's or a duty's exception opened by "unless" ("we do not pass it on unless we tell
+            // you first"): it binds every operation that does not claim the exception. Not "without …", whose words
+            // name what must NOT hold for the exception; not an aside in brackets ("(if any)"), a reference to the policy
+            // ("unless otherwise specified in this policy"), nor a marker alone.
+            if c.facts.isEmpty, statement.effect == .allow || (c.lifts && Grammar.statedExceptionMarkers.contains(c.marker)),
+               s.word(c.range.lowerBound - 1) != "(", !CrossReferencedExceptions.refersToPolicy(c, s),
                !Grammar.unstatedConditions.contains(c.marker.split(separator: " ").map(String.init)),
                c.range.count > c.marker.split(separator: " ").count + 1,
                let phrase = StatedPhrase.read(c.range, s, as: .context, taxonomy: taxonomy) {
-                if c.lifts { statement.unless.append(Exception(when: [phrase.name])) } else { statement.when.append(phrase.name) }
+                if c.lifts { statement.unless.append(Exception(when: [phrase.name])) } else {
+                    statement.when.append(phrase.name)
+                    added.append((c, phrase.name))
+                }
                 statement.statedRanges.append(phrase.range)
                 stated.append(phrase)
                 continue
@@ -541,7 +551,10 @@ struct ClauseAnalyzer {
             if c.lifts {
                 for fact in c.facts { statement.unless.append(Exception(when: [fact])) }
             } else if c.facts.count == 1 {
-                if !statement.when.contains(c.facts[0]) { statement.when.append(c.facts[0]) }
+                if !statement.when.contains(c.facts[0]) {
+                    statement.when.append(c.facts[0])
+                    added.append((c, c.facts[0]))
+                }
             } else {
                 statement.alternatives.append(contentsOf: c.facts.filter { !statement.alternatives.contains($0) })
             }

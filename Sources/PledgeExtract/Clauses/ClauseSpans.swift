@@ -229,8 +229,11 @@ struct ClauseSpans: Sendable {
     static func facts(in range: Range<Int>, of s: AnnotatedSentence, taxonomy: Taxonomy) -> [String] {
         var keys: [String] = []
         for m in s[.context] where range.contains(m.range.lowerBound) {
-            // "without giving you a chance to opt out": the offer of a choice is not the choice made.
-            let offered = (max(range.lowerBound, m.range.lowerBound - 4)..<m.range.lowerBound).contains { Grammar.choiceWords.contains(s.word($0)) }
+            // "without giving you a chance to opt out", "without offering an opt-out": the offer of a choice is not the
+            // choice made ("you have given consent" is the choice made: no article before it).
+            let window = max(range.lowerBound, m.range.lowerBound - 4)..<m.range.lowerBound
+            let offered = window.contains { Grammar.choiceWords.contains(s.word($0)) }
+                || window.contains { Grammar.offeringVerbs.contains(s.word($0)) && ["a", "an", "the", "you"].contains(s.word($0 + 1)) }
             for k in m.keys where !keys.contains(k) && !(offered && (k == "opted_out" || k == "consent")) { keys.append(k) }
         }
         // "where required to do so by law or subpoena": a duty the law imposes, in words apart.

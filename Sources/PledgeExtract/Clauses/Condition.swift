@@ -10,3 +10,19 @@ struct Condition: Sendable, Hashable {
     /// The words that open the condition, lower case ("if", "in the event of", "unless").
     var marker: String
 }
+
+extension Condition {
+    /// "if you opt in or if you enter a contest", "when you register or when you contact us": conditions each opened by
+    /// its own marker and joined by "or" are alternatives, one rule each, not facts that must all hold. (Facts joined
+    /// inside one condition are read as the condition reads them.) `added` holds the one fact each enabling condition
+    /// added to the statement's `when`.
+    static func joinAlternatives(_ added: [(condition: Condition, fact: String)], in statement: inout Statement, _ s: AnnotatedSentence) {
+        guard added.count > 1, statement.alternatives.isEmpty else { return }
+        let ordered = added.sorted { $0.condition.range.lowerBound < $1.condition.range.lowerBound }
+        // Each next condition opens right after "or" (", or"); the one before it may run on to it.
+        guard ordered.dropFirst().allSatisfy({ s.word($0.condition.range.lowerBound - 1) == "or" }) else { return }
+        let facts = ordered.map(\.fact)
+        statement.when.removeAll(where: facts.contains)
+        statement.alternatives = facts
+    }
+}

@@ -13,6 +13,7 @@ enum Grammar {
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
+        "reader-right-verbs", "stated-exception-markers", "offering-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -91,6 +92,8 @@ enum Grammar {
     static let noticeWords = words("notice-words")
     /// Words that offer the reader a choice ("the option to opt out").
     static let choiceWords = words("choice-words")
+    /// "without offering an opt-out": verbs by which a choice is offered, not made.
+    static let offeringVerbs = words("offering-verbs")
     /// Words that make a limit exclusive ("only with your consent").
     static let exclusive = words("exclusive")
     /// Phrases that change nothing a permission says (a legal basis).
@@ -107,6 +110,11 @@ enum Grammar {
     static let obtainingVerbs = words("obtaining-verbs")
     /// "these companies", "such partners": words that point back to parties named before.
     static let pointingWords = words("pointing-words")
+    /// "unless we tell you first": the markers of a prohibition's exception whose words name what lifts it, so that it
+    /// may be kept in the policy's own words ("without …" names what must not hold, and is not one).
+    static let statedExceptionMarkers = words("stated-exception-markers")
+    /// "you can review and correct your information": what the reader may do with their own data.
+    static let readerRightVerbs = words("reader-right-verbs")
     /// "please contact us", "feel free to contact us": the reader is asked to act.
     static let requestMarkers = words("request-markers")
     /// Verbs and nouns by which a sentence speaks of the policy itself ("This policy explains …").

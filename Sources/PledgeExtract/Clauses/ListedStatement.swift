@@ -1,8 +1,9 @@
 import Pledge
 
 /// Sentences that speak of a practice no rule can hold, listed so that a reviewer sees them rather than lose them
-/// silently: a choice the reader makes in the browser ("You can set your browser to refuse cookies"), and a purpose
-/// given for the practice of the sentence before ("This is to help us understand how visitors use the site").
+/// silently: a choice the reader makes in the browser ("You can set your browser to refuse cookies"), a purpose
+/// given for the practice of the sentence before ("This is to help us understand how visitors use the site"), and
+/// the reader's choices that no rule holds (``readerChoice(_:)``).
 enum ListedStatement {
     static func reason(_ s: AnnotatedSentence) -> String? {
         let words = s.tokens.map(\.lower)
@@ -17,5 +18,24 @@ enum ListedStatement {
             return "a purpose given for the practice of the sentence before (\(s.text(0..<min(s.tokens.count, 6))) …) is not read with it"
         }
         return nil
+    }
+
+    /// What a sentence that states no practice the reading follows may still offer the reader, listed so that it is not
+    /// lost: a choice that qualifies no rule ("Members may opt out using the link in each newsletter", "We honour
+    /// unsubscribe requests"), and the reader's access to their own data ("You can review and correct your account
+    /// information").
+    static func readerChoice(_ s: AnnotatedSentence) -> String? {
+        guard SentenceKind.of(s) == .practice else { return nil }
+        if let choice = s[.context].first(where: { $0.keys.contains("opted_out") || $0.keys.contains("consent") }) {
+            return "a choice of the reader's (\(s.text(choice.range)) …) qualifies no rule read here; what it limits is not modelled"
+        }
+        // The reader, a verb of access ("review and correct"), then the data as its object.
+        guard let reader = s.tokens.indices.first(where: { Grammar.readerPronouns.contains(s.word($0)) }),
+              let verb = (reader + 1..<min(s.tokens.count, reader + 6)).first(where: { Grammar.readerRightVerbs.contains(s.word($0)) }) else { return nil }
+        var k = verb + 1
+        while Grammar.readerRightVerbs.contains(s.word(k)) || Grammar.coordinators.contains(s.word(k)) || s.word(k) == "," { k += 1 }
+        while Grammar.determiners.contains(s.word(k)) || ["your", "all", "any", "of"].contains(s.word(k)) { k += 1 }
+        guard s[.data].contains(where: { $0.range.lowerBound == k }) || Grammar.dataNouns.contains(s.word(k)) else { return nil }
+        return "the reader's access to their own data (\(s.text(reader..<min(s.tokens.count, k + 2))) …) is not modelled"
     }
 }

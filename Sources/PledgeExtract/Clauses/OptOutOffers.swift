@@ -29,14 +29,14 @@ enum OptOutOffers {
     }
 
     /// The reader is offered a way out: an opt-out phrase, and the reader as the one choosing ("you can opt out",
-    /// "you … the option to …") or an instruction to the reader ("To unsubscribe, click …").
+    /// "subscribers may unsubscribe", "you … the option to …") or an instruction to the reader ("To unsubscribe, click …").
     private static func isOffer(_ s: AnnotatedSentence) -> Bool {
         guard let optOut = s[.context].first(where: { $0.keys.contains("opted_out") }) else { return false }
         // "You cannot opt out of service announcements", "you will not be able to unsubscribe": a choice refused.
         if let negation = (max(0, optOut.range.lowerBound - 5)..<optOut.range.lowerBound).last(where: { Grammar.negations.contains(s.word($0)) }),
            !(negation + 1..<optOut.range.lowerBound).contains(where: { ["you", ",", "if"].contains(s.word($0)) }) { return false }
         let readerChooses = s.tokens.indices.contains { i in
-            s.word(i) == "you" && (i + 1..<min(s.tokens.count, i + 7)).contains { j in
+            Grammar.readerPronouns.contains(s.word(i)) && (i + 1..<min(s.tokens.count, i + 7)).contains { j in
                 Grammar.choiceWords.contains(s.word(j)) || Grammar.permissive.contains(s.word(j)) || j == optOut.range.lowerBound
             }
         }

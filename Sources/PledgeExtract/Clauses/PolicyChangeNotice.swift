@@ -30,8 +30,19 @@ enum PolicyChangeNotice {
             // "we will notify you by posting the new policy": the notice is a posting after all.
             let byPosting = s.tokens.indices.contains { s.word($0) == "by" && Grammar.postedNoticeVerbs.contains(s.word($0 + 1)) }
             if company, byPosting { return .posted(promise) }
-            if company || reader, isReaching(verb) || isReaching(stem + "y") || isReaching(stem),
-               company ? Grammar.readerPronouns.contains(s.word(k + 1)) || s.word(k + 1) == "users" : true {
+            // "we will notify you", "we will notify our users", "we will provide (appropriate) notice to you", "we will
+            // give you notice": the notice reaches the reader.
+            // Not the readers a relative clause picks out ("users who have given permission"): a duty to reach all of
+            // them would be wider than the text.
+            let readerAt = { (i: Int) -> Bool in
+                let head = ["our", "all", "any"].contains(s.word(i)) ? i + 1 : i
+                return Grammar.readerPronouns.contains(s.word(head)) && !Grammar.relativePronouns.contains(s.word(head + 1))
+            }
+            let noticeGiven = Grammar.givingVerbs.contains(verb) && (k + 1..<min(s.tokens.count, k + 5)).contains { n in
+                Grammar.noticeWords.contains(s.word(n)) && (readerAt(k + 1) || (s.word(n + 1) == "to" && readerAt(n + 2)))
+            }
+            if company || reader, noticeGiven || isReaching(verb) || isReaching(stem + "y") || isReaching(stem),
+               company ? noticeGiven || readerAt(k + 1) : true {
                 if Grammar.permissive.contains(s.word(j)) { return .offered(promise) }
                 // By e-mail only when e-mail is the one channel named ("by e-mail or on our homepage" is any contact).
                 let byEmail = s.tokens.indices.contains { ["email", "e-mail"].contains(s.word($0)) }

@@ -72,12 +72,18 @@ struct PolicyReader {
             if reading.statements.isEmpty, reading.gap == nil, SentenceKind.of(s) == .practice, let verb = analyzer.practiceWord(s) {
                 reading.gap = "a practice (\(verb) …) is stated in a form the reading does not follow"
             }
+            // An opt-out offer is listed with its own reason, unless it qualifies a permission (below).
+            if reading.statements.isEmpty, reading.gap == nil, !offers.contains(where: { $0.sentence == s.sentence }),
+               let reason = ListedStatement.readerChoice(s) {
+                reading.gap = reason
+            }
             if !reading.data.isEmpty { lastData = reading.data }
             readings[index] = reading
         }
 
         ExclusiveList.merge(&readings, items: joinedItems, annotated)
         PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
+        NeighbourLimit.apply(&readings, annotated)
         var statements: [Statement] = []
         var unmapped: [UnmappedSentence] = []
         var stated: [String: StatedPhrase] = [:]

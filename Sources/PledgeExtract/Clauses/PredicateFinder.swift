@@ -14,7 +14,8 @@ struct PredicateFinder {
         // Action words inside a longer data phrase ("information we collect") are not verbs;
         // a word that is both ("email") is a verb where grammar makes it one.
         let dataTokens = Set(s[.data].filter { $0.range.count > 1 }.flatMap { Array($0.range) })
-        for match in s[.action] where !match.range.contains(where: dataTokens.contains) {
+        for found in s[.action] where !found.range.contains(where: dataTokens.contains) && !isListRemoval(found) {
+            let match = sensed(found)
             // "the use of", "collection and use of": an action word before "of" is a noun.
             if s.word(match.range.upperBound) == "of" { continue }
             if var last = main.last, coordinated(after: last.verbs.upperBound, before: match.range.lowerBound) {
@@ -33,6 +34,32 @@ struct PredicateFinder {
     }
 
     private enum Reading { case predicate(Predicate), infinitive, none }
+
+    /// "your e-mail address is removed from our list", "we will remove you from our mailing list": taking the reader off
+    /// a list ends messages; it deletes no data.
+    private func isListRemoval(_ match: PhraseMatch) -> Bool {
+        guard match.keys.contains("delete") else { return false }
+        let end = (match.range.upperBound..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
+        guard let from = (match.range.upperBound..<end).first(where: { s.word($0) == "from" }) else { return false }
+        return (from + 1..<min(end, from + 5)).contains { ["list", "lists", "mailing", "correspondence"].contains(s.word($0)) }
+    }
+
+    /// "We may send your personal information to our service providers": a message verb whose object is data and
+    /// whose receiver is another party discloses the data; it e-mails no one. The reader ("send you …") or no data
+    /// as its object keep the message's sense.
+    private func sensed(_ match: PhraseMatch) -> PhraseMatch {
+        guard match.keys.allSatisfy({ $0 == "email" || $0 == "contact" }) else { return match }
+        var k = match.range.upperBound
+        while Grammar.determiners.contains(s.word(k)) || ["your", "such", "any", "all", "this", "that"].contains(s.word(k)) { k += 1 }
+        guard let object = s[.data].first(where: { $0.range.lowerBound == k }) else { return match }
+        let end = (object.range.upperBound..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
+        let receiver = s[.recipient].first { r in
+            (object.range.upperBound..<end).contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
+                && (object.range.upperBound..<r.range.lowerBound).contains { s.word($0) == "to" }
+        }
+        guard receiver != nil else { return match }
+        return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm)
+    }
 
     private func reading(of match: PhraseMatch, previous: Predicate?) -> Reading {
         if let permitted = PermittedParty.reading(of: match, s) { return .predicate(permitted) }
@@ -108,7 +135,9 @@ struct PredicateFinder {
                 k -= 1
             }
             if k < j - 1 { groupStart = k + 1 }
-        } else if j >= 0, s.tokens[j].isCapitalized, !s.tokens[j].isPunctuation, isName(j) {
+        } else if j >= 0, s.tokens[j].isCapitalized, !s.tokens[j].isPunctuation, isName(j),
+                  // "The Site collects", "Our Website uses": the service, capitalized, is no other party's name.
+                  !(Grammar.serviceNouns.contains(word) && ["the", "this", "our"].contains(s.word(j - 1))) {
             if embedded(pronoun: j) { return .none }   // "the data Clicktale receives"
             groupStart = j
         } else if isRecipientSubject(j, match) {
@@ -137,6 +166,9 @@ struct PredicateFinder {
         var subject = clauseStart(before: groupStart)..<groupStart
         // "We cannot guarantee that it will never be disclosed": what the company does not promise is no promise.
         if disclaimed(clauseAt: subject.lowerBound) { return .none }
+        // "We need your e-mail address, or we cannot send you the newsletter": what the company cannot do otherwise is
+        // a consequence, no promise not to do it.
+        if negated, isConsequence(clauseAt: subject.lowerBound, verbGroup: groupStart..<match.range.lowerBound) { return .none }
         // "which you knowingly and voluntarily provide": coordinated adverbs are no clause of their own.
         if !subject.isEmpty, subject.allSatisfy({ s.word($0).hasSuffix("ly") || Grammar.adverbs.contains(s.word($0)) }),
            ["and", "or"].contains(s.word(subject.lowerBound - 1)) {
@@ -244,6 +276,16 @@ struct PredicateFinder {
         let before = clauseStart(before: start - 1)..<(start - 1)
         return before.contains { Grammar.disclaimerVerbs.contains(s.word($0)) }
             && before.contains { Grammar.negations.contains(s.word($0)) || ["cannot", "no", "unable"].contains(s.word($0)) }
+    }
+
+    /// An inability ("cannot", "can't", "unable to", "not able to") in a clause opened by "or" or "otherwise".
+    private func isConsequence(clauseAt start: Int, verbGroup: Range<Int>) -> Bool {
+        let opener = (max(0, start - 2)...start).contains { ["or", "otherwise"].contains(s.word($0)) }
+        guard opener else { return false }
+        return verbGroup.contains { i in
+            let w = s.word(i)
+            return w == "cannot" || w == "unable" || (w == "can" && ["not", "n't", "'t"].contains(s.word(i + 1))) || (w == "able" && s.word(i - 1) == "be")
+        }
     }
 
     /// The party a relative clause opening at `start` describes ("networks that …", "vendors who …"): a recipient or

@@ -29,7 +29,9 @@ enum MarkdownReader {
             }
             if let bold = boldLine(trimmed) {
                 close()
-                blocks.append(Block(kind: .heading(level: 4), text: bold, line: lineNumber))
+                // "**We do not sell your personal information.**": a sentence set in bold for emphasis is no title.
+                if isEmphasisedSentence(bold) { current = Block(kind: .paragraph, text: bold, line: lineNumber) }
+                else { blocks.append(Block(kind: .heading(level: 4), text: bold, line: lineNumber)) }
                 continue
             }
             if let (marker, rest) = ListMarker.split(String(trimmed)) {
@@ -73,6 +75,13 @@ enum MarkdownReader {
         let inner = cleaned(line)
         guard !inner.isEmpty, inner.count <= 200 else { return nil }
         return inner
+    }
+
+    /// A bold line that is a sentence rather than a title: it ends with a full stop or an exclamation mark and runs
+    /// longer than titles do ("**Use of Aggregated Information.**" stays a title).
+    private static func isEmphasisedSentence(_ text: String) -> Bool {
+        guard let last = text.last, ".!".contains(last) else { return false }
+        return text.split(separator: " ").count > 6
     }
 
     /// "**Title** rest" at the start of an item.

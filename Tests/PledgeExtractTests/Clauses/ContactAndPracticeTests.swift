@@ -16,6 +16,17 @@ import Pledge
         #expect(rule.scope.purpose == [purpose])
     }
 
+    @Test(arguments: ["We may send your personal information to our service providers.",
+                      "We may e-mail your personal information to our service providers."])
+    func dataSentToAnotherPartyIsDisclosedNotEmailed(_ sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        let rule = try document.rule(.allow, "disclose")
+        #expect(rule.scope.recipient == ["service_provider"])
+        #expect(document.rules.allSatisfy { $0.scope.action != ["email"] }, "\(document.rules.map(\.id))")
+        let disclosure = Operation(action: "disclose", data: ["user.contact.email"], recipient: "service_provider")
+        #expect(try Fixtures.decide(document, disclosure) == .allow)
+    }
+
     @Test func somethingSentThatIsNotUnderstoodGivesNoPermission() throws {
         let document = try Fixtures.extract("We may send you event invitations.")
         #expect(document.rules.isEmpty)

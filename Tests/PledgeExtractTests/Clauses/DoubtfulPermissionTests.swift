@@ -31,7 +31,9 @@ import Pledge
 
     @Test(arguments: ["# Acme Privacy Policy\n\nWe may collect your IP address.\n",
                       "# Acme Privacy Policy\n\nAcme may collect your IP address.\n",
-                      "# Acme Privacy Policy\n\nThe app may collect your IP address.\n"])
+                      "# Acme Privacy Policy\n\nThe app may collect your IP address.\n",
+                      "# Acme Privacy Policy\n\nThe Site collects your IP address.\n",
+                      "# Acme Privacy Policy\n\nOur Website may collect your IP address.\n"])
     func theCompanyActing(_ text: String) throws {
         #expect(try Fixtures.extract(text).rules.map(\.effect) == [.allow])
     }

@@ -38,4 +38,22 @@ import Pledge
         #expect(rule.when.isEmpty)
         #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.email"], recipient: "third_party")) == .deny)
     }
+
+    /// "if you opt in or if you enter a contest": each condition opened by its own marker and joined by "or" is enough
+    /// alone; neither missing leaves the permission.
+    @Test(arguments: [
+        ("We may share your e-mail address with advertisers if you opt in or if you enter a contest.", ["consent", "contest"]),
+        ("We collect your name when you register or when you contact us.", ["registration", "user_contact"]),
+    ])
+    func conditionsJoinedByOrAreAlternatives(_ sentence: String, _ facts: [String]) throws {
+        let document = try Fixtures.extract(sentence)
+        let rule = try #require(document.rules.first)
+        var operation = Operation(action: try #require(rule.scope.action?.first), data: try #require(rule.scope.data),
+                                  recipient: rule.scope.recipient?.first)
+        #expect(try Fixtures.decide(document, operation) != .allow)
+        for fact in facts {
+            operation.context = [fact]
+            #expect(try Fixtures.decide(document, operation) == .allow, "\(fact): \(document.rules.map(\.when))")
+        }
+    }
 }

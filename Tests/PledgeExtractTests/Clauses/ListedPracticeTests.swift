@@ -13,6 +13,10 @@ import Pledge
         ("If you allow it, the app uploads your phone contacts to suggest people you may know.", "purpose"),
         // The practice named inside the data phrase that is the subject: listed, never dropped silently.
         ("Information we collect includes your IP address and browser type.", "a practice (collect …)"),
+        // A choice that qualifies no rule, and the reader's access to their own data: no rule holds them yet.
+        ("Members may opt out using the link in each newsletter.", "a choice of the reader's (opt out …)"),
+        ("We honour unsubscribe requests within ten days.", "a choice of the reader's (unsubscribe …)"),
+        ("You can review and correct your account information at any time.", "the reader's access to their own data"),
     ])
     func aPracticeTheModelCannotHoldIsListed(_ text: String, _ reason: String) throws {
         let document = try Fixtures.extract(text)

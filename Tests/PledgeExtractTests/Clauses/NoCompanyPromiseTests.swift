@@ -28,6 +28,11 @@ import Pledge
         "We cannot guarantee that your personal information will never be disclosed.",
         "Acme cannot ensure that the information collected will never be disclosed in an unauthorized way.",
         "We do not warrant that your data will not be shared by others.",
+        // What the company cannot do otherwise is a consequence, no promise not to do it.
+        "We need your e-mail address, or we cannot send you the newsletter.",
+        "Please give us your e-mail address; otherwise we are not able to e-mail you the newsletter.",
+        // Taking the reader off a list ends messages; it deletes no data.
+        "When you click unsubscribe, your e-mail address is removed from our list.",
         // A report of the past, and a description of data, state no practice.
         "We will honor the terms under which your information was collected.",
         "Records that were shared before the change keep the terms they had.",

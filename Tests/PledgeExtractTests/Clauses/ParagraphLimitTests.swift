@@ -47,6 +47,18 @@ import Pledge
         #expect(alone.allSatisfy { r in inParagraph.contains { $0.scope == r.scope } }, "\(inParagraph.map(\.id))")
     }
 
+    @Test(arguments: ["Subscribers may unsubscribe at any time.", "Users can opt out at any time."])
+    func anOptOutOfferedToReadersNamedAsSuchQualifiesTheMarketingPermission(_ offer: String) throws {
+        let document = try Fixtures.extract("We may send you newsletters and special offers. " + offer)
+        let marketing = try #require(document.rules.first { $0.effect == .allow })
+        #expect(marketing.unless.contains { $0.when == ["opted_out"] }, "\(marketing.unless)")
+        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: try #require(marketing.scope.purpose?.first))
+        #expect(try Fixtures.decide(document, mailing) == .allow)
+        var optedOut = mailing
+        optedOut.context = ["opted_out"]
+        #expect(try Fixtures.decide(document, optedOut) != .allow)
+    }
+
     @Test(arguments: [
         "You cannot opt out of service announcements.",
         "You will not be able to unsubscribe from order e-mails.",

@@ -159,6 +159,10 @@ import Pledge
     @Test(arguments: [
         ("If we make material changes to this policy, we will notify you by email.", "email"),
         ("We may update this privacy policy; you will be notified of any changes.", "contact"),
+        // The notice as a noun given to the reader, and the reader named as users.
+        ("If we make significant changes to this policy, we will provide appropriate notice to you.", "contact"),
+        ("If we change this policy, we will give you notice by e-mail.", "email"),
+        ("If we change this policy, we will notify our users.", "contact"),
     ])
     func aNoticeOfPolicyChangesIsADutyWhenThePolicyChanges(_ text: String, _ action: String) throws {
         let document = try Fixtures.extract(text)
@@ -189,6 +193,13 @@ import Pledge
         #expect(document.rules.isEmpty)
         #expect(document.unmapped.first?.reason.hasSuffix("promises no notice to the reader; there is nothing to model") == true,
                 "\(document.unmapped.map(\.reason))")
+    }
+
+    /// A notice promised to some readers only ("users who have given permission") is no duty to reach them all.
+    @Test func aNoticeOfPolicyChangesToSomeReadersIsNoDutyToAll() throws {
+        let document = try Fixtures.extract("We will e-mail users who have given permission when the policy changes.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(!document.unmapped.isEmpty)
     }
 
     @Test(arguments: [

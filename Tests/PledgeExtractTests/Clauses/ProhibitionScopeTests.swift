@@ -273,4 +273,12 @@ import Pledge
         #expect(rule.effect == .deny)
         #expect(rule.scope.data == ["user"])
     }
+
+    /// "sell or redistribute": every verb of a coordinated prohibition is forbidden, not only the first.
+    @Test func everyCoordinatedVerbOfAProhibitionIsForbidden() throws {
+        let document = try Fixtures.extract("We do not sell or redistribute your e-mail address.")
+        for action in ["sell", "disclose"] {
+            #expect(try Fixtures.decide(document, Operation(action: action, data: ["user.contact.email"], recipient: "third_party")) == .deny, "\(action)")
+        }
+    }
 }

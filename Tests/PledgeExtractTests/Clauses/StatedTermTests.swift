@@ -111,6 +111,30 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")) == .deny)
     }
 
+    /// "unless we tell you first": a prohibition's exception in unknown words is kept in them. The prohibition binds
+    /// every operation that does not claim it; one that claims it is no longer forbidden by this rule.
+    @Test func aProhibitionsExceptionInUnknownWordsLiftsItOnlyWhereClaimed() throws {
+        let document = try Fixtures.extract("We do not share your e-mail address with third parties unless we zorble you first.")
+        let deny = try document.rule(.deny, "share")
+        let name = try #require(deny.unless.first?.when.first)
+        #expect(document.facts[name]?.says == "unless we zorble you first")
+        var sharing = Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, sharing) == .deny)
+        sharing.context = [name]
+        #expect(try Fixtures.decide(document, sharing) != .deny)
+    }
+
+    /// "without offering an opt-out" names what must not hold: neither kept in its words nor read as the reader's
+    /// opting out (which would lift the prohibition for exactly the reader who opted out).
+    @Test func aProhibitionWithoutAnOfferedChoiceIsKeptWhole() throws {
+        let document = try Fixtures.extract("We never use your data in other ways without offering an opt-out.")
+        let deny = try document.rule(.deny, "use")
+        #expect(deny.unless.isEmpty, "\(deny.unless)")
+        #expect(document.facts.isEmpty)
+        let use = Operation(action: "use", data: ["user.contact.email"], context: ["opted_out"])
+        #expect(try Fixtures.decide(document, use) == .deny)
+    }
+
     @Test(arguments: [
         "We use your information for the purposes for which you provided it.",   // a purpose by reference
         "We use your information for the following purposes:",                   // purposes listed apart

@@ -28,6 +28,14 @@ import Pledge
         #expect(blocks[7].text == "Logs are kept.")
     }
 
+    /// A whole sentence set in bold is emphasis, not a title: it is read as a paragraph, so its promise is kept.
+    @Test func aSentenceInBoldIsAParagraphAndATitleInBoldAHeading() throws {
+        let blocks = MarkdownReader.blocks("**Use of Aggregated Information.**\n\n**We do not sell or rent your personal information to anyone.**\n")
+        #expect(blocks.map(\.kind) == [.heading(level: 4), .paragraph])
+        let document = try Fixtures.extract("# Acme\n\n**We do not sell or rent your personal information to anyone.**\n")
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")) == .deny)
+    }
+
     @Test func aBoldLeadOfAnItemIsItsSectionsHeading() {
         let blocks = MarkdownReader.blocks("  1. **What do we share?** We share nothing.")
         #expect(blocks.map(\.kind) == [.heading(level: 3), .paragraph])

@@ -86,6 +86,23 @@ import Pledge
         }
     }
 
+    @Test(arguments: [
+        "This is only done on the zorblax terms.",                   // an exclusive limit, pointing back
+        "It is never done unless the zorblax ends.",                 // an exception not understood
+        "They are only used if you zorble.",                         // a condition not understood
+        "Such information is not zorbled without your zorblax.",     // a negated limit
+    ])
+    func aLimitInTheNextSentenceNeverLeavesTheSameOrAWiderPermission(_ limit: String) throws {
+        for (text, _) in try Self.permissiveSentences() {
+            let before = try Self.permissions(text)
+            let after = try Self.permissions(text + " " + limit)
+            let diff = try VersionDiff(old: before, new: after)
+            let wider = diff.changes.filter { $0.new.outcome == .allow && $0.old.outcome != .allow }
+            #expect(wider.isEmpty, "\(text) \(limit): newly allows \(wider.map { String(describing: $0.witness) })")
+            #expect(diff.changes.contains { $0.old.outcome == .allow && $0.new.outcome != .allow }, "\(text) \(limit) kept every permission")
+        }
+    }
+
     /// The permissions a text yields, as a document of its own (with the purposes and facts it states).
     static func permissions(_ text: String) throws -> PolicyDocument {
         var document = try Fixtures.extract(text)

@@ -1,0 +1,67 @@
+import Pledge
+
+/// "We may share your name with our partners. This information is only shared if you agree." A sentence that points
+/// back to what the sentence before it permits ("it", "they", "this information", "such data", "this is …") and
+/// limits it — an exclusive word, a negation, a condition, an opt-out, an identifiability — belongs to that
+/// permission. When the limit is not read (the sentence gave no rule of its own and qualified nothing), the
+/// permission before it is not written: alone, it could allow what the two sentences together rule out. Both
+/// sentences are listed, each saying why.
+enum NeighbourLimit {
+    /// Drops each permission whose next sentence in its paragraph limits it in words not read, and lists both. A next
+    /// sentence that only says the data identifies no one ("They are not linked to anyone's identity") is read: the
+    /// permissions before it are for unidentified data only.
+    static func apply(_ readings: inout [Int: SentenceReading], _ sentences: [AnnotatedSentence]) {
+        for (i, reading) in readings.sorted(by: { $0.key < $1.key }) where reading.statements.contains(where: { $0.effect == .allow }) {
+            let j = i + 1
+            guard j < sentences.count, sentences[j].sentence.block == sentences[i].sentence.block,
+                  var next = readings[j], next.statements.isEmpty, pointsBack(sentences[j]) else { continue }
+            let s = sentences[j]
+            var limited = reading
+            let levels = IdentifiabilityReader.levels(in: s.tokens.indices, s, verbGroup: 0..<0, effect: .allow) { _ in true }
+            if !levels.isEmpty, !levels.contains("identified") {
+                for k in limited.statements.indices where limited.statements[k].effect == .allow && limited.statements[k].identifiability.isEmpty {
+                    limited.statements[k].identifiability = levels
+                }
+                // A permission that names identified data against the sentence after it is dropped below.
+                if !limited.statements.contains(where: { $0.effect == .allow && $0.identifiability.contains("identified") }) {
+                    readings[i] = limited
+                    readings[j] = nil
+                    continue
+                }
+            }
+            guard let limit = limitWords(s) else { continue }
+            limited.statements.removeAll { $0.effect == .allow }
+            let problem = "the next sentence limits this permission (\(limit) …) in words not read; alone, it would be wider than the text"
+            if limited.statements.isEmpty { limited.gap = problem } else { limited.loss = limited.loss ?? problem }
+            readings[i] = limited
+            next.gap = next.gap ?? "a limit (\(limit) …) on what the sentence before permits is not read"
+            readings[j] = next
+        }
+    }
+
+    /// The sentence opens by pointing back: a pronoun ("It is …", "They are …") or a pointing word before its data or
+    /// its verb ("This information is …", "Such data will …", "This is done …"), after an opening connective.
+    private static func pointsBack(_ s: AnnotatedSentence) -> Bool {
+        var i = 0
+        while ["however", "but", "and", "also", ","].contains(s.word(i)) { i += 1 }
+        let first = s.word(i)
+        if ["it", "they"].contains(first) { return true }
+        guard Grammar.pointingWords.contains(first) || ["this", "that"].contains(first) else { return false }
+        let after = s.word(i + 1)
+        return Grammar.dataNouns.contains(after) || Grammar.auxiliaries.contains(after)
+            || s[.data].contains { $0.range.lowerBound == i + 1 }
+    }
+
+    /// The words by which the sentence first limits a practice, if any: an exclusive word, a negation, an exception, a
+    /// condition that lifts ("unless") or one that enables ("if"), consent or an opt-out. Words of time and place that
+    /// may open a condition ("when", "where") are left out: in a sentence that points back they mostly describe.
+    private static func limitWords(_ s: AnnotatedSentence) -> String? {
+        let marked = s[.context].filter { $0.keys.contains("opted_out") || $0.keys.contains("consent") }.map(\.range.lowerBound)
+        let worded = s.tokens.indices.first { i in
+            let w = s.word(i)
+            return Grammar.negations.contains(w) || w == "no" || w == "if" || Grammar.exclusive.contains(w) || Grammar.exceptionWords.contains(w)
+                || Grammar.conditionMarkers.contains { $0.lifts && s.has($0.words, at: i) }
+        }
+        return (marked + [worded].compactMap { $0 }).min().map { s.text($0..<min(s.tokens.count, $0 + 3)) }
+    }
+}

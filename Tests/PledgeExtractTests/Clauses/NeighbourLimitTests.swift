@@ -1,0 +1,47 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// A sentence that points back to the permission before it and limits it ("This information is only shared if …",
+/// "They are not linked to your identity"). Paragraphs written for the test.
+@Suite struct NeighbourLimitTests {
+    @Test(arguments: [
+        "We may share your name with our partners. This information is only shared if you zorble.",
+        "We may share your name with our partners. It is never shared unless the zorblax ends.",
+        "We may share your name with our partners. Such data is not shared without a zorblax.",
+        "We may share your name with our partners. They receive it only on the zorblax terms.",
+    ])
+    func aLimitNotReadInTheNextSentenceLeavesNoPermission(_ paragraph: String) throws {
+        let document = try Fixtures.extract(paragraph)
+        // Sharing the name with partners is allowed only within the limit the second sentence states, which is not read:
+        // the plain permission would allow it without that limit.
+        let sharing = Operation(action: "share", data: ["user.name"], recipient: "business_partner")
+        #expect(try Fixtures.decide(document, sharing) != .allow, "\(document.rules.map(\.id))")
+        // Both sentences are listed, each saying why.
+        #expect(document.unmapped.contains { $0.line == 1 && $0.text.hasPrefix("We may share") && $0.reason.hasPrefix("the next sentence limits this permission") },
+                "\(document.unmapped.map(\.reason))")
+        #expect(document.unmapped.contains { !$0.text.hasPrefix("We may share") }, "\(document.unmapped.map(\.text))")
+    }
+
+    @Test(arguments: ["They are not linked to your identity.", "It is never associated with anyone's identity."])
+    func aNextSentenceThatDeniesIdentityLimitsThePermissionToUnidentifiedData(_ limit: String) throws {
+        let document = try Fixtures.extract("We share your e-mail address with our partners. " + limit)
+        let sharing = { (level: String) in
+            Operation(action: "share", data: ["user.contact.email"], recipient: "business_partner", identifiability: level)
+        }
+        #expect(try Fixtures.decide(document, sharing("identified")) != .allow, "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, sharing("aggregated")) == .allow, "\(document.rules.map(\.scope))")
+        // The second sentence is read: it is not listed.
+        #expect(!document.unmapped.contains { $0.text == limit }, "\(document.unmapped.map(\.reason))")
+    }
+
+    @Test(arguments: [
+        "We may share your name with our partners. Your account is never closed without notice.",   // does not point back
+        "We may share your name with our partners. They are companies we trust.",                  // limits nothing
+    ])
+    func aNextSentenceThatDoesNotLimitThePermissionLeavesIt(_ paragraph: String) throws {
+        let document = try Fixtures.extract(paragraph)
+        let sharing = Operation(action: "share", data: ["user.name"], recipient: "business_partner")
+        #expect(try Fixtures.decide(document, sharing) == .allow, "\(document.unmapped.map(\.reason))")
+    }
+}
