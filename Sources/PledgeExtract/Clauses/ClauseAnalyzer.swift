@@ -244,6 +244,10 @@ struct ClauseAnalyzer {
                 continue
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
+            // "you may be making public what you provide": the recipient stands in the verb itself.
+            if statement.recipients.isEmpty, let inVerb = s[.recipient].first(where: { p.verbs.contains($0.range.lowerBound) }) {
+                statement.recipients = inVerb.keys
+            }
             // "third parties who share our values": a kind of third party the taxonomy cannot name; all of them would be wider.
             // "these companies": parties named before, which the reading does not resolve; all companies would be wider.
             if statement.effect == .allow, let restricted = s[.recipient].first(where: { m in
@@ -327,7 +331,8 @@ struct ClauseAnalyzer {
             }
             let unexplained = (spans.purposes + (contactOnly ? spans.topics : [])).filter { span in
                 object.contains(span.lowerBound) && !reasons.contains(span) && !chained.contains(span.lowerBound) && span.count > 1
-                    && !s[.purpose].contains { span.contains($0.range.lowerBound) && !byReference($0.range.lowerBound) }
+                    // Explained only by a purpose the rule can take: not one inside a data phrase ("site statistics").
+                    && !s[.purpose].contains { span.contains($0.range.lowerBound) && isPurpose($0.range.lowerBound) }
             }
             // "uses information to: Process and satisfy the request": an infinitive after the object that is no practice
             // chained to the verb (a contact, a collection) states what the practice is for; with no purpose word in it,
@@ -397,6 +402,13 @@ struct ClauseAnalyzer {
                s.word(s.tokens.count - 1) == ":" || (p.verbs.upperBound..<n).contains(where: { Grammar.listReferences.contains(s.word($0)) }) {
                 statement.unless.removeSubrange(exceptionsBefore...)
                 reading.loss = reading.loss ?? "the exclusive limit points to cases listed apart, which are not read with it; the prohibition is kept without them, which is stricter"
+            }
+            // "We only collect the information we need to process your order": the exception is for what is needed, a
+            // limit no rule holds; carved for all data, it would let through what is not needed.
+            if permission, statement.effect == .deny, statement.unless.count > exceptionsBefore,
+               let need = object.first(where: { Grammar.needWords.contains(s.word($0)) && !spans.isQualifier($0) }) {
+                statement.unless.removeSubrange(exceptionsBefore...)
+                reading.loss = reading.loss ?? "the exclusive limit is to what is needed (\(s.word(need)) …), which is not modelled; the prohibition is kept without its exception, which is stricter"
             }
             // Turned into a prohibition, it is kept without a condition in the policy's own words, which is stricter: an
             // operation that does not claim the fact would escape it ("If you apply for a job, we use it only to …").

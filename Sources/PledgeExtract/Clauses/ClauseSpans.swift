@@ -122,7 +122,11 @@ struct ClauseSpans: Sendable {
                     continue
                 }
                 if Grammar.topicMarkers.contains(w) {
-                    let stop = (k..<n).first { j in [";", ")"].contains(s.word(j)) || purposeStart(s, at: j, opensPurpose: opensPurpose) != nil } ?? n
+                    // "information about you such as your name": the examples after a topic are examples still.
+                    let stop = (k..<n).first { j in
+                        [";", ")"].contains(s.word(j)) || purposeStart(s, at: j, opensPurpose: opensPurpose) != nil
+                            || (j > k && Grammar.exampleMarkers.contains { s.has($0, at: j) } && !s.has(["including", "when"], at: j))
+                    } ?? n
                     topics.append(k..<max(stop, k + 1))
                     k = max(stop, k + 1)
                     continue

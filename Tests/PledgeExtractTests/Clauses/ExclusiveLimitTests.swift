@@ -61,4 +61,16 @@ import Pledge
         }
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")) == .deny)
     }
+
+    /// "only … the information we need to …": the exception is for the data needed, which no rule can name. Carved for
+    /// every kind of data it would lift the prohibition for data that is not needed; it is kept whole, and listed.
+    @Test(arguments: ["We only collect the information we need to process your order.",
+                      "We only ask for the personal data that is necessary to process your order."])
+    func anExclusiveLimitToWhatIsNeededLiftsNothing(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let deny = try document.rule(.deny, "collect")
+        #expect(deny.unless.isEmpty, "\(deny.unless)")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.contact.address"], purpose: "essential.service")) == .deny)
+        #expect(document.unmapped.contains { $0.reason.contains("what is needed") }, "\(document.unmapped.map(\.reason))")
+    }
 }

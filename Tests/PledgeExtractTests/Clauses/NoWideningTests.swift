@@ -72,6 +72,27 @@ import Pledge
         #expect(try Fixtures.decide(document, marketing) == .deny)
     }
 
+    /// A purpose word inside a data phrase ("site statistics") is no purpose the rule can take: the purpose phrase is
+    /// not explained by it, so the permission is not written for every purpose.
+    @Test(arguments: ["Your IP address is used for the purpose of monitoring site statistics.",
+                      "Your IP address is used for monitoring site statistics."])
+    func aPurposeWhoseOnlyPurposeWordNamesDataLimitsThePermission(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let advertising = Operation(action: "use", data: ["user.device.ip_address"], purpose: "marketing.advertising")
+        #expect(try Fixtures.decide(document, advertising) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.rules.allSatisfy { $0.effect != .allow || $0.scope.purpose != nil })
+    }
+
+    /// "make public": the recipient stands in the verb; the permission is to the public, not to every recipient.
+    @Test func makingDataPublicDisclosesItToThePublicOnly() throws {
+        let document = try Fixtures.extract("We may make public your name when you post on the forum.")
+        let rule = try document.rule(.allow, "disclose")
+        #expect(rule.scope.recipient == ["public"])
+        var advertiser = Operation(action: "disclose", data: ["user.name"], recipient: "advertiser")
+        advertiser.context = rule.when
+        #expect(try Fixtures.decide(document, advertiser) != .allow)
+    }
+
     @Test func aContactThatNamesNoPurposeIsNotLimited() throws {
         let document = try Fixtures.extract("We may use your email address to contact you.")
         #expect(document.rules.map { $0.scope.action ?? [] } == [["use"], ["contact"]])

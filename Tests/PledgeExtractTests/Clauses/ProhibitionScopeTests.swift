@@ -281,4 +281,12 @@ import Pledge
             #expect(try Fixtures.decide(document, Operation(action: action, data: ["user.contact.email"], recipient: "third_party")) == .deny, "\(action)")
         }
     }
+
+    /// "any personal information about you such as your name": the examples say what the whole covers; the prohibition
+    /// keeps the whole, not only the examples.
+    @Test func examplesAfterATopicDoNotNarrowTheProhibition() throws {
+        let document = try Fixtures.extract("This site does not collect any personally identifiable information about you such as your name or phone number.")
+        #expect(try document.rule(.deny, "collect").scope.data == ["user"])
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.device.ip_address"])) == .deny)
+    }
 }
