@@ -13,6 +13,20 @@ struct AnnotatedSentence: Sendable {
         var matches: [Dimension: [PhraseMatch]] = [:]
         for dimension in Dimension.allCases { matches[dimension] = lexicon.matches(dimension, in: tokens) }
         self.matches = matches
+        bindPointedData()
+    }
+
+    /// "your return e-mail address; such addresses are never shared": a head noun after a pointing word names the data
+    /// of the phrase before it that ends in the same noun, not the data the noun names alone (a postal address).
+    private mutating func bindPointedData() {
+        guard var data = matches[.data] else { return }
+        for k in data.indices where data[k].range.count == 1 && Grammar.pointingWords.contains(word(data[k].range.lowerBound - 1)) {
+            let head = tokens[data[k].range.lowerBound].stem
+            if let antecedent = data[..<k].last(where: { $0.range.count > 1 && tokens[$0.range.upperBound - 1].stem == head }) {
+                data[k].keys = antecedent.keys
+            }
+        }
+        matches[.data] = data
     }
 
     subscript(dimension: Dimension) -> [PhraseMatch] { matches[dimension] ?? [] }
@@ -20,6 +34,7 @@ struct AnnotatedSentence: Sendable {
     /// Matches data again once the policy's defined terms are known (only data phrases name terms).
     mutating func rematchData(_ lexicon: Lexicon) {
         matches[.data] = lexicon.matches(.data, in: tokens)
+        bindPointedData()
     }
 
     /// The lower-case word at `i`, or "" beyond the ends.

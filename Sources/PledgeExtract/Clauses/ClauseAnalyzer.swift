@@ -442,6 +442,8 @@ struct ClauseAnalyzer {
             let clauseStart = min(identityScope.lowerBound, p.passive ? subjectClauses[p.subject.lowerBound] ?? n : n)
             clauses.append(PermissionClause(range: min(clauseStart, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
                                             predicate: p, obligations: noticeFor.map { [$0] } ?? [], means: means))
+            // "We do not ask you for …": the reader a collection asks is its source, never a recipient.
+            if statement.actions.allSatisfy({ taxonomy[.action].covers("collect", $0) }) { statement.recipients.removeAll { $0 == "data_subject" } }
             reading.statements.append(statement)
         }
         checkPermissionsAreRead(&reading, clauses, s, spans)
@@ -573,21 +575,6 @@ struct ClauseAnalyzer {
         }
         statement.when.removeAll { fact in statement.unless.contains { $0.when == [fact] } }
         return result
-    }
-
-    /// A practice word (a taxonomy action) in a sentence that also names data or a recipient: the sentence speaks of
-    /// a data practice, whoever's and however phrased ("you provide us with your name", "cookies are used to …").
-    func practiceWord(_ s: AnnotatedSentence) -> String? {
-        // "Information we collect includes your IP address": the practice is named inside the data phrase that is the
-        // subject of the sentence's verb.
-        let subjectPhrase = s[.data].first { d in
-            d.range.count > 1 && ["include", "includes", "may", "can", "consists", "contains", "covers"].contains(s.word(d.range.upperBound))
-        }
-        guard let action = s[.action].first(where: { m in !s[.data].contains { $0.range.overlaps(m.range) } })
-            ?? s[.action].first(where: { m in subjectPhrase?.range.contains(m.range.lowerBound) == true }) else { return nil }
-        let namesData = !s[.data].isEmpty || s.tokens.contains { Grammar.dataNouns.contains($0.lower) }
-        let namesRecipient = s[.recipient].contains { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }
-        return namesData || namesRecipient ? s.text(action.range) : nil
     }
 
     /// Where a bare exception opens ("except our staff", "other than", "aside from", "but"), not a lifting condition

@@ -38,4 +38,19 @@ enum ListedStatement {
         guard s[.data].contains(where: { $0.range.lowerBound == k }) || Grammar.dataNouns.contains(s.word(k)) else { return nil }
         return "the reader's access to their own data (\(s.text(reader..<min(s.tokens.count, k + 2))) …) is not modelled"
     }
+
+    /// A practice word (a taxonomy action) in a sentence that also names data or a recipient: the sentence speaks of
+    /// a data practice, whoever's and however phrased ("you provide us with your name", "cookies are used to …").
+    static func practiceWord(_ s: AnnotatedSentence) -> String? {
+        // "Information we collect includes your IP address": the practice is named inside the data phrase that is the
+        // subject of the sentence's verb.
+        let subjectPhrase = s[.data].first { d in
+            d.range.count > 1 && ["include", "includes", "may", "can", "consists", "contains", "covers"].contains(s.word(d.range.upperBound))
+        }
+        guard let action = s[.action].first(where: { m in !s[.data].contains { $0.range.overlaps(m.range) } })
+            ?? s[.action].first(where: { m in subjectPhrase?.range.contains(m.range.lowerBound) == true }) else { return nil }
+        let namesData = !s[.data].isEmpty || s.tokens.contains { Grammar.dataNouns.contains($0.lower) }
+        let namesRecipient = s[.recipient].contains { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }
+        return namesData || namesRecipient ? s.text(action.range) : nil
+    }
 }

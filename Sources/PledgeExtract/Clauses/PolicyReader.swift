@@ -69,7 +69,7 @@ struct PolicyReader {
             }
             if reading.statements.isEmpty, reading.gap == nil, let reason = ListedStatement.reason(s) { reading.gap = reason }
             // Every sentence that speaks of a practice and gave nothing is listed, so that no practice is missed silently.
-            if reading.statements.isEmpty, reading.gap == nil, SentenceKind.of(s) == .practice, let verb = analyzer.practiceWord(s) {
+            if reading.statements.isEmpty, reading.gap == nil, SentenceKind.of(s) == .practice, let verb = ListedStatement.practiceWord(s) {
                 reading.gap = "a practice (\(verb) …) is stated in a form the reading does not follow"
             }
             // An opt-out offer is listed with its own reason, unless it qualifies a permission (below).

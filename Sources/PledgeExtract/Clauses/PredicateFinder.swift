@@ -280,7 +280,9 @@ struct PredicateFinder {
 
     /// An inability ("cannot", "can't", "unable to", "not able to") in a clause opened by "or" or "otherwise".
     private func isConsequence(clauseAt start: Int, verbGroup: Range<Int>) -> Bool {
+        // "…, or we cannot", "otherwise we cannot", "we need an email or we can't send it" (no comma: the clause runs on).
         let opener = (max(0, start - 2)...start).contains { ["or", "otherwise"].contains(s.word($0)) }
+            || (max(0, verbGroup.lowerBound - 2)..<verbGroup.lowerBound).contains { ["or", "otherwise"].contains(s.word($0)) }
         guard opener else { return false }
         return verbGroup.contains { i in
             let w = s.word(i)

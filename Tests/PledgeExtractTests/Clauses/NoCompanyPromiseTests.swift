@@ -30,6 +30,7 @@ import Pledge
         "We do not warrant that your data will not be shared by others.",
         // What the company cannot do otherwise is a consequence, no promise not to do it.
         "We need your e-mail address, or we cannot send you the newsletter.",
+        "If you subscribe to our newsletter, we need an email or we can't send it.",
         "Please give us your e-mail address; otherwise we are not able to e-mail you the newsletter.",
         // Taking the reader off a list ends messages; it deletes no data.
         "When you click unsubscribe, your e-mail address is removed from our list.",

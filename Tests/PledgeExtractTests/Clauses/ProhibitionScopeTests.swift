@@ -289,4 +289,19 @@ import Pledge
         #expect(try document.rule(.deny, "collect").scope.data == ["user"])
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.device.ip_address"])) == .deny)
     }
+
+    /// "such addresses" after "your return e-mail address" points to the e-mail address, not to a postal address.
+    @Test func aPointedHeadNounNamesTheDataOfItsAntecedent() throws {
+        let document = try Fixtures.extract("We reply from your return e-mail address; such addresses are never shared with third parties.")
+        #expect(try document.rule(.deny, "share").scope.data == ["user.contact.email"])
+    }
+
+    /// "We do not ask you for …": the reader asked is the source of the collection, not its recipient; the prohibition
+    /// binds the company's own collection.
+    @Test func theReaderAskedIsNoRecipientOfACollection() throws {
+        let document = try Fixtures.extract("We do not ask you for personal information unless we zorble it.")
+        let deny = try document.rule(.deny, "collect")
+        #expect(deny.scope.recipient == nil, "\(deny.scope)")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.contact.email"])) == .deny)
+    }
 }
