@@ -8,6 +8,8 @@
 /// read bit by bit (an exception that names only a recipient covers every pair, and its
 /// rule few). Built only while it stays within a budget of words.
 struct ActionDataIndex: Sendable {
+    /// The most pairs an operation's first candidates are read from; past it the rows are walked.
+    static let mostPairsRead = 64
     let dataClasses: Int
     /// Per pair `action * dataClasses + data`: its entries are `start[p]..<start[p + 1]`.
     let start: [Int]

@@ -19,7 +19,12 @@ extension LargeRuleTable {
     /// touches fewer words: the cost follows the rules that can match, not the width. A
     /// dimension the operation touches whole, or by exactly a broad subtree's classes
     /// (``SubtreeRows``), costs one row.
-    func gatherCandidates(_ space: AtomSpace, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach {
+    ///
+    /// What is left in the candidates; nil when `stopAtPlainDeny` is set and a deny rule or
+    /// duty with no condition and no exception was met in the last dimension ANDed: the
+    /// operation is then surely denied (as ``denial(_:_:_:)`` would find first), and the
+    /// candidates are left incomplete.
+    func gatherCandidates(_ space: AtomSpace, stopAtPlainDeny: Bool, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach? {
         everyClass.withUnsafeBufferPointer { every in
             subtreeChoices.withUnsafeBufferPointer { subtreeChoice in
                 withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<ClassChoice>.self, capacity: 5) { chosen in
@@ -38,15 +43,18 @@ extension LargeRuleTable {
                             }
                         }
                         func classes(_ d: Int) -> UnsafeBufferPointer<ClassChoice> { chosen[d] }
-                        let paired = pairs != nil && space.action.count * space.data.count <= 4
+                        // A dimension where the operation touches a class that every rule and exception
+                        // covers narrows nothing: it is not ANDed at all.
                         for d in 0..<5 {
                             cost[d] = 0
-                            if paired, d < 2 { continue }
                             for choice in classes(d) {
                                 let g = classOffset[d] + Int(choice.classID)
+                                if coversAll[g] { cost[d] = .max; break }
                                 cost[d] += liveStart[g + 1] - liveStart[g]
                             }
                         }
+                        let paired = pairs.map { seedsFromPairs($0, space, besides: cost[0] == .max || cost[1] == .max ? .max : cost[0] + cost[1]) } ?? false
+                        if paired { cost[0] = .max; cost[1] = .max }
                         func cheapest() -> Int {
                             var best = 0
                             for d in 1..<5 where cost[d] < cost[best] { best = d }
@@ -55,7 +63,6 @@ extension LargeRuleTable {
                         var count: Int
                         if paired, let pairs {
                             count = seedCandidates(pairs, space, scratch)
-                            cost[0] = .max; cost[1] = .max
                         } else {
                             let seed = cheapest()
                             count = seedCandidates(seed, classes(seed), scratch, tables)
@@ -63,9 +70,24 @@ extension LargeRuleTable {
                         }
                         for _ in 0..<5 where count > 0 && cost[cheapest()] < .max {
                             let d = cheapest()
-                            count = count * classes(d).count <= cost[d]
-                                ? andByWords(d, classes(d), count, scratch, tables)
-                                : andByClasses(d, classes(d), count, scratch, tables)
+                            if count * classes(d).count > cost[d] {
+                                count = andByClasses(d, classes(d), count, scratch, tables)
+                            } else if classes(d).count > 1 {
+                                count = andByWords(d, classes(d), count, scratch, tables)
+                            } else {
+                                // One row; the next cheapest dimension's too in the same pass when it is one row walked word by word.
+                                let row = tables.rows + (classOffset[d] + Int(classes(d)[0].classID)) * 3 * width
+                                cost[d] = .max
+                                let next = cheapest()
+                                var second = row
+                                if cost[next] < .max, classes(next).count == 1, count <= cost[next] {
+                                    second = tables.rows + (classOffset[next] + Int(classes(next)[0].classID)) * 3 * width
+                                    cost[next] = .max
+                                }
+                                let last = stopAtPlainDeny && cost[cheapest()] == .max
+                                guard let kept = andByRows(row, second, count, stopAtPlainDeny: last, scratch, tables) else { return nil }
+                                count = kept
+                            }
                             cost[d] = .max
                         }
                         scratch.setCount(0, count)
@@ -83,6 +105,24 @@ extension LargeRuleTable {
                 }
             }
         }
+    }
+
+    /// Whether the operation's first candidates are read from the action-and-data index:
+    /// when it names at most four pairs of classes, or a few more whose entries are no more
+    /// words than the action and data rows it would otherwise walk (`besides`), as for a
+    /// term or several data keys with one action.
+    private func seedsFromPairs(_ pairs: ActionDataIndex, _ space: AtomSpace, besides rowWords: Int) -> Bool {
+        let count = space.action.count * space.data.count
+        if count <= 4 { return true }
+        guard count <= ActionDataIndex.mostPairsRead else { return false }
+        var entries = 0
+        for a in space.action {
+            for d in space.data {
+                let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
+                entries += pairs.start[p + 1] - pairs.start[p]
+            }
+        }
+        return entries <= rowWords
     }
 
     /// Level 0 := the OR of the rows of the operation's classes in one dimension (breaking
@@ -105,34 +145,70 @@ extension LargeRuleTable {
     /// Level 0 := the OR of the pairs of the operation's action and data classes. The
     /// number of live words.
     private func seedCandidates(_ pairs: ActionDataIndex, _ space: AtomSpace, _ scratch: LargeScratch) -> Int {
-        var seed = LevelSeed(scratch)
-        for a in space.action {
-            for d in space.data {
-                let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
-                for entry in pairs.start[p]..<pairs.start[p + 1] {
-                    seed.add(Int(pairs.words[entry]), scope: pairs.values[3 * entry], breaking: pairs.values[3 * entry + 1],
-                             exceptions: pairs.values[3 * entry + 2])
+        pairs.start.withUnsafeBufferPointer { start in
+            pairs.words.withUnsafeBufferPointer { words in
+                pairs.values.withUnsafeBufferPointer { values in
+                    var seed = LevelSeed(scratch)
+                    if space.action.count == 1, space.data.count == 1 {
+                        // One pair: its entries are distinct words, listed as they come.
+                        let p = Int(space.action[0].classID) * pairs.dataClasses + Int(space.data[0].classID)
+                        for entry in start[p]..<start[p + 1] {
+                            seed.append(Int(words[entry]), scope: values[3 * entry], breaking: values[3 * entry + 1],
+                                        exceptions: values[3 * entry + 2])
+                        }
+                        return seed.count
+                    }
+                    for a in space.action {
+                        for d in space.data {
+                            let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
+                            for entry in start[p]..<start[p + 1] {
+                                seed.add(Int(words[entry]), scope: values[3 * entry], breaking: values[3 * entry + 1],
+                                         exceptions: values[3 * entry + 2])
+                            }
+                        }
+                    }
+                    return seed.count
                 }
             }
         }
-        return seed.count
     }
 
-    /// Level 0 &= the OR of one dimension's class rows, word by word over level 0's live
-    /// words. The number left.
+    /// Level 0 &= one class's rows AND another's (of two dimensions, or the same twice), word
+    /// by word over level 0's live words, in one pass. The number left; nil as soon as a
+    /// word holds a plain deny (see ``denial(_:_:_:)``) when `stopAtPlainDeny` is set.
+    private func andByRows(_ first: UnsafePointer<UInt64>, _ second: UnsafePointer<UInt64>, _ count: Int, stopAtPlainDeny: Bool,
+                           _ scratch: LargeScratch, _ tables: Tables) -> Int? {
+        let width = width
+        let list = scratch.live(0)
+        var kept = 0
+        if stopAtPlainDeny {
+            let (scope, breaking, _) = scratch.rows(0)
+            let deny = tables.masks
+            let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
+            let excepting = tables.masks + 6 * width
+            for k in 0..<count {
+                let w = Int(list[k])
+                let s = scope[w] & first[w] & second[w], b = breaking[w] & first[width &+ w] & second[width &+ w]
+                if (s & deny[w] & ~conditionalScope[w] | b & ~conditionalBreaking[w]) & ~excepting[w] != 0 { return nil }
+                kept = keep(w, s, b, first[2 &* width &+ w] & second[2 &* width &+ w], at: kept, scratch)
+            }
+            return kept
+        }
+        for k in 0..<count {
+            let w = Int(list[k])
+            kept = keep(w, first[w] & second[w], first[width &+ w] & second[width &+ w],
+                        first[2 &* width &+ w] & second[2 &* width &+ w], at: kept, scratch)
+        }
+        return kept
+    }
+
+    /// Level 0 &= the OR of one dimension's class rows (several), word by word over level
+    /// 0's live words. The number left.
     private func andByWords(_ d: Int, _ choices: UnsafeBufferPointer<ClassChoice>, _ count: Int, _ scratch: LargeScratch, _ tables: Tables) -> Int {
         let width = width
         let list = scratch.live(0)
         let base = classOffset[d]
         var kept = 0
-        if choices.count == 1 {
-            let row = tables.rows + (base + Int(choices[0].classID)) * 3 * width
-            for k in 0..<count {
-                let w = Int(list[k])
-                kept = keep(w, row[w], row[width + w], row[2 * width + w], at: kept, scratch)
-            }
-            return kept
-        }
         for k in 0..<count {
             let w = Int(list[k])
             var s: UInt64 = 0, b: UInt64 = 0, e: UInt64 = 0
@@ -222,9 +298,6 @@ extension LargeRuleTable {
         let deny = tables.masks
         let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
         let excepting = tables.masks + 6 * width
-        func holds(_ facts: [Int32]) -> Bool {
-            facts.allSatisfy { fact in space.context.contains { contextLineage[Int($0)].contains(fact) } }
-        }
         func candidateException(_ e: Int) -> Bool {
             present[e >> 12] & (1 << UInt64((e >> 6) & 63)) != 0 && exceptions[e >> 6] & (1 << UInt64(e & 63)) != 0
         }
@@ -246,7 +319,7 @@ extension LargeRuleTable {
                 let r = w &* 64 &+ rest.trailingZeroBitCount
                 rest &= rest &- 1
                 let part = denying & (1 << UInt64(r & 63)) != 0 ? 0 : 1
-                guard holds(ruleFacts[r]) else { continue }
+                guard holds(ruleFacts[r], space) else { continue }
                 let bound = part == 0 ? scopeBound[r] : breakingBound[r]
                 // A bound the retention breaks leaves the rule the actions that are not a `retain`.
                 let retainExcluded = bound.map { !$0.contains(space.retention) } ?? false
@@ -255,7 +328,7 @@ extension LargeRuleTable {
                 }
                 if retainExcluded, !space.action.contains(where: { applies(0, $0.classID) }) { continue }
                 var lifting = -1, liftings = 0
-                for e in Int(exceptionStart[r])..<Int(exceptionStart[r + 1]) where candidateException(e) && holds(exceptionFacts[e]) {
+                for e in Int(exceptionStart[r])..<Int(exceptionStart[r + 1]) where candidateException(e) && holds(exceptionFacts[e], space) {
                     lifting = e
                     liftings += 1
                 }
@@ -277,20 +350,37 @@ extension LargeRuleTable {
 extension LargeRuleTable {
     /// Drops from the candidates (level 0) the rules and exceptions whose `when` names a
     /// fact the operation's context does not make hold: whether a fact holds is the same
-    /// at every atom, so it is settled once here instead of atom by atom.
-    func dropUnmetFacts(_ space: AtomSpace, _ scratch: LargeScratch) {
+    /// at every atom, so it is settled once here instead of atom by atom, and only for the
+    /// candidates that hold under a condition.
+    func dropUnmetFacts(_ space: AtomSpace, _ scratch: LargeScratch, _ tables: Tables) {
         let width = width
         let (scope, breaking, exceptions) = scratch.rows(0)
         let list = scratch.live(0), count = scratch.count(0)
-        factRows.withUnsafeBufferPointer { rows in
-            for (f, fact) in namedFacts.enumerated() where !space.context.contains(where: { contextLineage[Int($0)].contains(fact) }) {
-                let rules = rows.baseAddress! + f * 2 * width, exceptionsNeeding = rules + width
-                for k in 0..<count {
-                    let w = Int(list[k])
-                    scope[w] &= ~rules[w]; breaking[w] &= ~rules[w]; exceptions[w] &= ~exceptionsNeeding[w]
+        let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
+        let conditionalExceptions = tables.masks + 5 * width
+        for k in 0..<count {
+            let w = Int(list[k])
+            var rules = scope[w] & conditionalScope[w] | breaking[w] & conditionalBreaking[w]
+            while rules != 0 {
+                let bit = rules.trailingZeroBitCount
+                rules &= rules &- 1
+                if !holds(ruleFacts[w &* 64 &+ bit], space) {
+                    scope[w] &= ~(1 << UInt64(bit)); breaking[w] &= ~(1 << UInt64(bit))
                 }
             }
+            var excepting = exceptions[w] & conditionalExceptions[w]
+            while excepting != 0 {
+                let bit = excepting.trailingZeroBitCount
+                excepting &= excepting &- 1
+                if !holds(exceptionFacts[w &* 64 &+ bit], space) { exceptions[w] &= ~(1 << UInt64(bit)) }
+            }
         }
+    }
+
+    /// Whether every one of `facts` holds for the operation: its context names the fact
+    /// or a fact under it.
+    func holds(_ facts: [Int32], _ space: AtomSpace) -> Bool {
+        facts.allSatisfy { fact in space.context.contains { contextLineage[Int($0)].contains(fact) } }
     }
 }
 
@@ -321,6 +411,15 @@ private struct LevelSeed {
         present.update(repeating: 0, count: scratch.presenceWidth)
     }
 
+    /// Lists a word not seen before.
+    @inline(__always)
+    mutating func append(_ w: Int, scope s: UInt64, breaking b: UInt64, exceptions e: UInt64) {
+        present[w >> 6] |= 1 << UInt64(w & 63)
+        scope[w] = s; breaking[w] = b; exceptions[w] = e
+        list[count] = Int32(w)
+        count += 1
+    }
+
     @inline(__always)
     mutating func add(_ w: Int, scope s: UInt64, breaking b: UInt64, exceptions e: UInt64) {
         if present[w >> 6] & (1 << UInt64(w & 63)) != 0 {
@@ -333,3 +432,4 @@ private struct LevelSeed {
         }
     }
 }
+

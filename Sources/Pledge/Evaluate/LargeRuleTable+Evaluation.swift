@@ -48,7 +48,7 @@ extension LargeRuleTable {
                         guard !space.action.isEmpty, !space.data.isEmpty, !space.purpose.isEmpty,
                               !space.recipient.isEmpty, !space.identifiability.isEmpty
                         else { return Outcome.notCovered }
-                        let reach = gatherCandidates(space, &scratch, tables)
+                        guard let reach = gatherCandidates(space, stopAtPlainDeny: !exhaustive, &scratch, tables) else { return .deny }
                         if !exhaustive {
                             // No candidate: no rule speaks to any atom.
                             if !reach.speaks { return .notCovered }
@@ -58,7 +58,7 @@ extension LargeRuleTable {
                             case .unknown: break
                             }
                         }
-                        dropUnmetFacts(space, scratch)
+                        dropUnmetFacts(space, scratch, tables)
                         return walk(space, exhaustive: exhaustive, &scratch, tables)
                     }
                 }
@@ -77,8 +77,13 @@ extension LargeRuleTable {
     /// Walks the atoms from the candidates in level 0. A block of atoms (all those below
     /// one class of a level) is skipped when no rule speaks to it (noted silent) or, for
     /// the outcome alone, when no rule in it can deny and a silent atom is already known.
+    /// A dimension where the operation touches one class adds no level: the candidates are
+    /// within that class's rows already (``gatherCandidates``), so the level before stands
+    /// for it.
     private func walk(_ space: AtomSpace, exhaustive: Bool, _ scratch: inout LargeScratch, _ tables: Tables) -> Outcome {
         var atom = AtomNodes(action: 0, data: 0, purpose: 0, recipient: 0, identifiability: 0)
+        let oneAtom = space.action.count == 1 && space.data.count == 1
+        let reach0 = oneAtom ? reach(of: 0, scratch, tables) : Reach(speaks: true, mayDeny: true)
         for a in space.action {
             atom.action = a.node
             atom.data = space.data[0].node; atom.purpose = space.purpose[0].node
@@ -92,7 +97,8 @@ extension LargeRuleTable {
                 atom.data = d.node
                 atom.purpose = space.purpose[0].node; atom.recipient = space.recipient[0].node
                 atom.identifiability = space.identifiability[0].node
-                let reach1 = intersect(action: a.classID, data: d.classID, &scratch, tables)
+                let level1 = oneAtom ? 0 : 1
+                let reach1 = oneAtom ? reach0 : intersect(action: a.classID, data: d.classID, &scratch, tables)
                 if !reach1.speaks {
                     if scratch.noteSilent(atom) { return .notCovered }
                     continue
@@ -101,7 +107,7 @@ extension LargeRuleTable {
                 for p in space.purpose {
                     atom.purpose = p.node
                     atom.recipient = space.recipient[0].node; atom.identifiability = space.identifiability[0].node
-                    let reach2 = intersect(level: 2, dimension: 2, p.classID, &scratch, tables)
+                    let (level2, reach2) = narrowed(from: level1, reach1, into: 2, dimension: 2, p.classID, alone: space.purpose.count == 1, &scratch, tables)
                     if !reach2.speaks {
                         if scratch.noteSilent(atom) { return .notCovered }
                         continue
@@ -110,7 +116,7 @@ extension LargeRuleTable {
                     for r in space.recipient {
                         atom.recipient = r.node
                         atom.identifiability = space.identifiability[0].node
-                        let reach3 = intersect(level: 3, dimension: 3, r.classID, &scratch, tables)
+                        let (level3, reach3) = narrowed(from: level2, reach2, into: 3, dimension: 3, r.classID, alone: space.recipient.count == 1, &scratch, tables)
                         if !reach3.speaks {
                             if scratch.noteSilent(atom) { return .notCovered }
                             continue
@@ -118,11 +124,12 @@ extension LargeRuleTable {
                         if !exhaustive, !reach3.mayDeny, scratch.uncoveredWitness != nil { continue }
                         for i in space.identifiability {
                             atom.identifiability = i.node
-                            guard intersect(level: 4, dimension: 4, i.classID, &scratch, tables).speaks else {
+                            let (level4, reach4) = narrowed(from: level3, reach3, into: 4, dimension: 4, i.classID, alone: space.identifiability.count == 1, &scratch, tables)
+                            guard reach4.speaks else {
                                 if scratch.noteSilent(atom) { return .notCovered }
                                 continue
                             }
-                            if settle(atom, retain: retain, space, exhaustive: exhaustive, &scratch, tables) {
+                            if settle(atom, level: level4, retain: retain, space, exhaustive: exhaustive, &scratch, tables) {
                                 if !exhaustive { return .deny }
                             } else if scratch.silenceSettles, scratch.uncoveredWitness != nil {
                                 return .notCovered
@@ -133,6 +140,29 @@ extension LargeRuleTable {
             }
         }
         return scratch.deniedWitness != nil ? .deny : scratch.uncoveredWitness != nil ? .notCovered : .allow
+    }
+
+    /// The level that holds the candidates of `level` narrowed to one class of a
+    /// dimension, and what is left in it: `level` itself when the operation touches only
+    /// that class there (`alone`), else `into`, written by ``intersect(from:into:dimension:_:_:_:)``.
+    @inline(__always)
+    private func narrowed(from level: Int, _ reach: Reach, into: Int, dimension: Int, _ classID: Int32, alone: Bool,
+                          _ scratch: inout LargeScratch, _ tables: Tables) -> (Int, Reach) {
+        if alone { return (level, reach) }
+        return (into, intersect(from: level, into: into, dimension: dimension, classID, &scratch, tables))
+    }
+
+    /// What is left in a level: whether a rule or duty speaks, whether one could deny.
+    private func reach(of level: Int, _ scratch: LargeScratch, _ tables: Tables) -> Reach {
+        let (scope, breaking, _) = scratch.rows(level)
+        let list = scratch.live(level)
+        var speaks: UInt64 = 0, mayDeny: UInt64 = 0
+        for k in 0..<scratch.count(level) {
+            let w = Int(list[k])
+            speaks |= scope[w] | breaking[w]
+            mayDeny |= (scope[w] & tables.masks[w]) | breaking[w]
+        }
+        return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
     }
 
     /// Writes into level 1 the candidates AND the rows of an action class AND those of a
@@ -179,9 +209,9 @@ extension LargeRuleTable {
         return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
     }
 
-    /// Writes into `level` (2 to 4) the previous level AND the rows of one class, walking
+    /// Writes into level `into` (2 to 4) the level `from` AND the rows of one class, walking
     /// whichever has fewer live words.
-    private func intersect(level: Int, dimension: Int, _ classID: Int32, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach {
+    private func intersect(from: Int, into level: Int, dimension: Int, _ classID: Int32, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach {
         let g = classOffset[dimension] + Int(classID)
         let row = tables.rows + g * 3 * width
         let rowLive = tables.live + liveStart[g]
@@ -203,11 +233,11 @@ extension LargeRuleTable {
             mayDeny |= (s & deny[w]) | b
         }
         let width = width
-        let (s0, b0, e0) = scratch.rows(level - 1)
-        let before = scratch.live(level - 1), beforeCount = scratch.count(level - 1)
+        let (s0, b0, e0) = scratch.rows(from)
+        let before = scratch.live(from), beforeCount = scratch.count(from)
         if rowCount < beforeCount {
             // The previous level's words outside its live list are stale: its bitmap says which hold.
-            let beforePresent = scratch.presence(level - 1)
+            let beforePresent = scratch.presence(from)
             for k in 0..<rowCount {
                 let w = Int(rowLive[k])
                 guard beforePresent[w >> 6] & (1 << UInt64(w & 63)) != 0 else { continue }
@@ -223,14 +253,14 @@ extension LargeRuleTable {
         return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
     }
 
-    /// Decides one atom from the last level: drops the rules and exceptions whose `when`
+    /// Decides one atom from the candidates in `level`: drops the rules and exceptions whose `when`
     /// facts do not hold or whose retention bound (for a `retain`) leaves the operation
     /// out, then takes the exceptions into account. Whether the atom is denied.
-    private func settle(_ atom: AtomNodes, retain: Bool, _ space: AtomSpace, exhaustive: Bool,
+    private func settle(_ atom: AtomNodes, level: Int, retain: Bool, _ space: AtomSpace, exhaustive: Bool,
                         _ scratch: inout LargeScratch, _ tables: Tables) -> Bool {
         let width = width
-        let (scope, breaking, exceptions) = scratch.rows(4)
-        let list = scratch.live(4), count = scratch.count(4)
+        let (scope, breaking, exceptions) = scratch.rows(level)
+        let list = scratch.live(level), count = scratch.count(level)
         let deny = tables.masks, allow = tables.masks + width, require = tables.masks + 2 * width
         // `when` facts were settled for the whole operation (``dropUnmetFacts``): only
         // retention bounds are left, and they apply to a `retain` only.
@@ -313,7 +343,7 @@ extension LargeRuleTable {
                 let bit = rest.trailingZeroBitCount
                 let owner = Int(exceptionOwner[w &* 64 &+ bit])
                 let ow = owner >> 6
-                if scratch.presence(4)[ow >> 6] & (1 << UInt64(ow & 63)) != 0,
+                if scratch.presence(level)[ow >> 6] & (1 << UInt64(ow & 63)) != 0,
                    scope[ow] & (deny[ow] | allow[ow]) & exceptedWord(ow) & (1 << UInt64(owner & 63)) != 0 {
                     liftedExceptions[w] |= 1 << UInt64(bit)
                 }

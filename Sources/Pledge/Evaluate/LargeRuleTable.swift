@@ -6,7 +6,7 @@
 /// intersecting two rows walks the shorter list, so the cost follows the rules that can
 /// match, not every rule. Rules are numbered inside the table by the data they cover,
 /// then by action, so that the rules of one data class sit in few words and its row is
-/// short. `when` facts are settled once per operation with a row per fact; retention
+/// short. `when` facts are settled once per operation for the candidates that name one; retention
 /// bounds, which few rules carry, are checked rule by rule on the atoms such a rule
 /// reaches.
 final class LargeRuleTable: Sendable {
@@ -28,6 +28,10 @@ final class LargeRuleTable: Sendable {
     let subtrees: SubtreeRows
     /// The choice that stands for each kept subtree, in the order of ``SubtreeRows/entries``.
     let subtreeChoices: [ClassChoice]
+    /// Per global class (and kept union): whether its three rows hold every rule, duty's
+    /// breaking scope and exception that any row holds, so that ANDing with it narrows
+    /// nothing (a dimension no rule names, an omitted purpose).
+    let coversAll: [Bool]
     /// Per global class g, the words where one of its rows is not zero:
     /// `liveWords[liveStart[g]..<liveStart[g + 1]]`.
     let liveWords: [Int32]
@@ -38,10 +42,6 @@ final class LargeRuleTable: Sendable {
     /// have exceptions; then rules whose scope has a retention bound, the same for
     /// breaking scopes and for exceptions.
     let masks: [UInt64]
-    /// The distinct facts that `when` lists name (context nodes), and per fact two rows of
-    /// `width` words: the rules that need it, the exceptions that need it.
-    let namedFacts: [Int32]
-    let factRows: [UInt64]
     /// Per action class: whether it is a `retain`, to which retention bounds apply.
     let actionIsRetain: [Bool]
     /// The `when` facts (context nodes) of each rule and of each exception.
@@ -148,6 +148,15 @@ final class LargeRuleTable: Sendable {
                 for w in 0..<3 * width { words[union + w] |= words[row + w] }
             }
         }
+        var members = [UInt64](repeating: 0, count: 3 * width)
+        for d in partitions.indices {
+            let every = (classes + d) * 3 * width
+            for w in 0..<3 * width { members[w] |= words[every + w] }
+        }
+        coversAll = (0..<rowCount).map { g in
+            let base = g * 3 * width
+            return (0..<3 * width).allSatisfy { w in words[base + w] & members[w] == members[w] }
+        }
         var live: [Int32] = []
         var liveStart = [0]
         for g in 0..<rowCount {
@@ -183,21 +192,6 @@ final class LargeRuleTable: Sendable {
             if bounded { insert(9, e) }
         }
         self.masks = masks
-
-        var namedSet = Set<Int>()
-        for r in rules.indices { namedSet.formUnion(rules[r].when) }
-        for e in exceptions.indices { namedSet.formUnion(exceptions[e].exception.when) }
-        let named = namedSet.sorted()
-        var factRows = [UInt64](repeating: 0, count: named.count * 2 * width)
-        let factNumber = Dictionary(uniqueKeysWithValues: named.enumerated().map { ($1, $0) })
-        for r in rules.indices {
-            for fact in rules[r].when { if let f = factNumber[fact] { factRows[f * 2 * width + r >> 6] |= 1 << UInt64(r & 63) } }
-        }
-        for e in exceptions.indices {
-            for fact in exceptions[e].exception.when { if let f = factNumber[fact] { factRows[(f * 2 + 1) * width + e >> 6] |= 1 << UInt64(e & 63) } }
-        }
-        namedFacts = named.map(Int32.init)
-        self.factRows = factRows
 
         let retain = Set(taxonomy[.action].subtreeIndices(of: "retain"))
         var isRetain = Array(repeating: false, count: partitions[0].classCount)

@@ -19,7 +19,24 @@ import Testing
         return PolicyDocument(policy: PolicyMetadata(id: "ads"), rules: rules)
     }()
 
-    private func decide(_ operation: Operation) throws -> (Outcome, Decision) {
+    /// The same prohibition beside rules that name a recipient and a purpose, so that an
+    /// operation's recipient and purpose narrow the candidates (their rows do not hold every
+    /// rule) and the pass that narrows them is the last before the deny is settled.
+    private let narrowed: PolicyDocument = {
+        var rules = [Rule(
+            id: "no-ads", effect: .deny, scope: Scope(action: ["share"], data: ["user.contact"]),
+            unless: [Exception(scope: Scope(recipient: ["advertiser"]))],
+            source: Provenance(line: 1, text: "We do not share your contact details, except with advertisers."))]
+        rules += (0..<70).map { i in
+            Rule(id: "devices-\(i)", effect: .allow,
+                 scope: Scope(action: ["collect"], data: ["user.device"], purpose: ["analytics"], recipient: ["service_provider"]),
+                 source: Provenance(line: i + 2, text: "Our service providers collect device data for analytics."))
+        }
+        return PolicyDocument(policy: PolicyMetadata(id: "ads-narrowed"), rules: rules)
+    }()
+
+    private func decide(_ operation: Operation, in document: PolicyDocument? = nil) throws -> (Outcome, Decision) {
+        let document = document ?? self.document
         let engine = try Engine(document: document)
         guard case .large = engine.policy.rules else {
             Issue.record("71 rules take the wide table")
@@ -37,6 +54,15 @@ import Testing
         #expect(decision.deciding.map(\.ruleID) == ["no-ads"])
         let broad = try decide(Operation(action: "share", data: ["user.contact"], recipient: "advertiser"))
         #expect(broad.0 == .allow)
+    }
+
+    @Test func anExceptionStillLiftsTheDenyWhenTheRecipientAndPurposeNarrowTheCandidates() throws {
+        let (outcome, decision) = try decide(
+            Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser", purpose: "marketing"), in: narrowed)
+        #expect(outcome == .allow)
+        #expect(decision.outcome == .allow)
+        #expect(try decide(Operation(action: "share", data: ["user.contact.email"], recipient: "business_partner", purpose: "marketing"),
+                           in: narrowed).0 == .deny)
     }
 
     @Test func anExceptionLeavingAnAtomOutDoesNotLiftIt() throws {
