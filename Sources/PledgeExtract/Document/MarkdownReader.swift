@@ -108,7 +108,10 @@ enum MarkdownReader {
     private static func isNumberedTitle(marker: String, body: String) -> Bool {
         guard marker.first?.isNumber == true, !body.isEmpty else { return false }
         guard let last = body.last, !".;:!,".contains(last) else { return false }
-        return body.split(separator: " ").count <= 12
+        // "2. To administer the website", "3. to send you newsletters": an infinitive states a purpose; it titles nothing.
+        let words = body.split(separator: " ")
+        if words.count > 1, words[0].lowercased() == "to", words[1].first?.isLowercase == true { return false }
+        return words.count <= 12
     }
 
     /// An item written "1. - If …" keeps only its words.

@@ -36,6 +36,12 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")) == .deny)
     }
 
+    /// A short numbered line is a title ("2. Information We Collect"), but not an infinitive, which states a purpose.
+    @Test func aNumberedPurposeIsAnItemNotATitle() {
+        let blocks = MarkdownReader.blocks("2. Information We Collect\n\n3. To administer the website\n")
+        #expect(blocks.map(\.kind) == [.heading(level: 2), .listItem(marker: "3.")])
+    }
+
     @Test func aBoldLeadOfAnItemIsItsSectionsHeading() {
         let blocks = MarkdownReader.blocks("  1. **What do we share?** We share nothing.")
         #expect(blocks.map(\.kind) == [.heading(level: 3), .paragraph])
