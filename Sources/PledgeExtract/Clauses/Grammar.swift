@@ -13,7 +13,7 @@ enum Grammar {
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
-        "reader-right-verbs", "stated-exception-markers", "offering-verbs",
+        "reader-right-verbs", "stated-exception-markers", "offering-verbs", "hedges",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -92,6 +92,8 @@ enum Grammar {
     static let noticeWords = words("notice-words")
     /// Words that offer the reader a choice ("the option to opt out").
     static let choiceWords = words("choice-words")
+    /// "we will typically notify you": adverbs that make a promise what the company usually does, not what it will do.
+    static let hedges = words("hedges")
     /// "without offering an opt-out": verbs by which a choice is offered, not made.
     static let offeringVerbs = words("offering-verbs")
     /// Words that make a limit exclusive ("only with your consent").

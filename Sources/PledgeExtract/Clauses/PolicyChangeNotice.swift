@@ -29,7 +29,14 @@ enum PolicyChangeNotice {
             let promise = s.text(j > 0 ? (j - 1)..<s.tokens.count : j..<s.tokens.count)
             // "we will notify you by posting the new policy": the notice is a posting after all.
             let byPosting = s.tokens.indices.contains { s.word($0) == "by" && Grammar.postedNoticeVerbs.contains(s.word($0 + 1)) }
-            if company, byPosting { return .posted(promise) }
+            // "we will notify users by a message on our home page": a notice placed on the site is one the reader must
+            // look for too.
+            let onTheSite = (k + 1..<s.tokens.count).contains { i in
+                s.word(i) == "on" && (i + 1..<min(s.tokens.count, i + 5)).contains { Grammar.serviceNouns.contains(s.word($0)) || ["homepage", "home"].contains(s.word($0)) }
+            }
+            if company, byPosting || onTheSite { return .posted(promise) }
+            // "we will typically notify you": a hedged notice binds the company to nothing.
+            if (j + 1..<k).contains(where: { Grammar.hedges.contains(s.word($0)) }) { return .offered(promise) }
             // "we will notify you", "we will notify our users", "we will provide (appropriate) notice to you", "we will
             // give you notice": the notice reaches the reader.
             // Not the readers a relative clause picks out ("users who have given permission"): a duty to reach all of
