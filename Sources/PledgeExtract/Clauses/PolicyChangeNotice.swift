@@ -30,8 +30,11 @@ enum PolicyChangeNotice {
             // "we will notify you by posting the new policy": the notice is a posting after all.
             let byPosting = s.tokens.indices.contains { s.word($0) == "by" && Grammar.postedNoticeVerbs.contains(s.word($0 + 1)) }
             // "we will notify users by a message on our home page": a notice placed on the site is one the reader must
-            // look for too.
-            let onTheSite = (k + 1..<s.tokens.count).contains { i in
+            // look for too — unless an e-mail is promised as well, not as an alternative ("by e-mail and through a notice
+            // on our home page").
+            let emailToo = (k + 1..<s.tokens.count).contains { ["email", "e-mail"].contains(s.word($0)) }
+                && !(k + 1..<s.tokens.count).contains { s.word($0) == "or" }
+            let onTheSite = !emailToo && (k + 1..<s.tokens.count).contains { i in
                 s.word(i) == "on" && (i + 1..<min(s.tokens.count, i + 5)).contains { Grammar.serviceNouns.contains(s.word($0)) || ["homepage", "home"].contains(s.word($0)) }
             }
             if company, byPosting || onTheSite { return .posted(promise) }

@@ -163,6 +163,8 @@ import Pledge
         ("If we make significant changes to this policy, we will provide appropriate notice to you.", "contact"),
         ("If we change this policy, we will give you notice by e-mail.", "email"),
         ("If we change this policy, we will notify our users.", "contact"),
+        // E-mail promised beside a notice on the site, not as an alternative to it: the reader is reached.
+        ("If we change this policy, we will notify you by e-mail and through a notice on our home page.", "email"),
     ])
     func aNoticeOfPolicyChangesIsADutyWhenThePolicyChanges(_ text: String, _ action: String) throws {
         let document = try Fixtures.extract(text)
