@@ -47,6 +47,11 @@ struct AnnotatedSentence: Sendable {
         return true
     }
 
+    /// The head of a phrase, before a relative clause on it: "websites" of "websites that link to our services".
+    func beforeRelativeClause(_ range: Range<Int>) -> Range<Int> {
+        range.lowerBound..<(range.first { Grammar.relativePronouns.contains(word($0)) && $0 > range.lowerBound } ?? range.upperBound)
+    }
+
     /// The text of a token range, as written.
     func text(_ range: Range<Int>) -> String {
         var out = ""

@@ -292,7 +292,8 @@ struct PredicateFinder {
         guard opener else { return false }
         return verbGroup.contains { i in
             let w = s.word(i)
-            return w == "cannot" || w == "unable" || (w == "can" && ["not", "n't", "'t"].contains(s.word(i + 1))) || (w == "able" && s.word(i - 1) == "be")
+            // The tokenizer spells "cannot" and "can't" as "can not".
+            return w == "unable" || (w == "can" && s.word(i + 1) == "not") || (w == "able" && s.word(i - 1) == "be")
         }
     }
 
@@ -411,8 +412,7 @@ struct PredicateFinder {
         if let last = words.last, Grammar.readerPronouns.contains(last), last == "you" { return .reader }
         // "Websites that link to our services may collect …": the company named inside a relative clause on the subject
         // is not the one acting.
-        let relative = subject.first { Grammar.relativePronouns.contains(s.word($0)) && $0 > subject.lowerBound } ?? subject.upperBound
-        let head = subject.lowerBound..<relative
+        let head = s.beforeRelativeClause(subject)
         if head.contains(where: { Grammar.companyPronouns.contains(s.word($0)) }) { return .company }
         if words.first == "please" { return .reader }   // an imperative addresses the reader
         if let first = words.first(where: { !Grammar.determiners.contains($0) || $0 == "you" }),

@@ -255,13 +255,13 @@ extension ClauseAnalyzer {
     func unknownActor(_ p: Predicate, _ s: AnnotatedSentence) -> String? {
         guard !p.passive else { return nil }
         // The subject's head, before a relative clause on it ("websites that link to our services").
-        let relative = p.subject.first { Grammar.relativePronouns.contains(s.word($0)) && $0 > p.subject.lowerBound } ?? p.subject.upperBound
-        let actor = [p.groupStart] + Array(p.subject.lowerBound..<relative)
+        let subjectHead = s.beforeRelativeClause(p.subject)
+        let actor = [p.groupStart] + Array(subjectHead)
         if actor.contains(where: { ["we", "our", "us", "i"].contains(s.word($0)) }) { return nil }
         if s.word(p.groupStart) == "it" { return "it" }
         // "They use cookies": a pronoun for others is never the company, capitalized or not.
         if let other = ([p.groupStart] + Array(p.subject)).first(where: { Grammar.otherPronouns.contains(s.word($0)) }) { return s.word(other) }
-        let words = (p.subject.lowerBound..<relative).filter { j in
+        let words = subjectHead.filter { j in
             !s.tokens[j].isPunctuation && !Grammar.determiners.contains(s.word(j)) && !Grammar.adverbs.contains(s.word(j))
                 && !Grammar.auxiliaries.contains(s.word(j)) && !Grammar.negations.contains(s.word(j))
         }
