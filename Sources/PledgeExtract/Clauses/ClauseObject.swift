@@ -44,11 +44,17 @@ extension ClauseAnalyzer {
             if effect == .deny, isMeans(m, s), s[.data].contains(where: { o in o.range != m.range && !isMeans(o, s)
                 && ranges.contains { $0.contains(o.range.lowerBound) } && !spans.isQualifier(o.range.lowerBound) }) { continue }
             var keys = m.keys
-            // "If you send us an e-mail request, we may store that information": in a permission, a reference back past
-            // a thing the sentence's own condition introduces may mean that thing; it is not taken from the sentence before.
-            if let anaphor, !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s),
-               !(effect == .allow && spans.conditions.contains(where: { c in c.range.upperBound <= i && c.range.contains { ["a", "an"].contains(s.word($0)) } })) {
-                keys = anaphor
+            // "If you send us an e-mail request, we may store that information", "If we learn that we hold data of a
+            // child, we will delete that information": a reference back past a thing the sentence's own condition
+            // introduces may mean that thing; it is not taken from the sentence before.
+            // A prohibition or a duty takes the data that condition names ("information from a child"), if any.
+            if !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s) {
+                if let c = spans.conditions.last(where: { c in c.range.upperBound <= i && c.range.contains { ["a", "an"].contains(s.word($0)) } }) {
+                    let named = effect == .allow ? [] : data(in: [c.range], s, spans, verbs: verbs, effect: effect, anaphor: nil)
+                    if !named.isEmpty { keys = named }
+                } else if let anaphor {
+                    keys = anaphor
+                }
             }
             for k in keys {
                 if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }

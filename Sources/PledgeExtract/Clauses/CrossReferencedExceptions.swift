@@ -8,8 +8,11 @@ import Pledge
 enum CrossReferencedExceptions {
     /// Whether a lifting condition refers to the policy itself ("except as described herein", "other than as set out
     /// below", "except as stated in this privacy policy").
-    static func refersToPolicy(_ c: Condition, _ s: AnnotatedSentence) -> Bool {
-        let words = c.range.map { s.word($0) }
+    static func refersToPolicy(_ c: Condition, _ s: AnnotatedSentence) -> Bool { refersToPolicy(c.range, s) }
+
+    /// Whether the words of a bare exception refer to the policy itself ("other than as described below").
+    static func refersToPolicy(_ range: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        let words = range.map { s.word($0) }
         return words.contains(where: Grammar.referenceVerbs.contains) && words.contains(where: Grammar.referencePlaces.contains)
     }
 

@@ -13,7 +13,7 @@ enum Grammar {
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
-        "reader-right-verbs", "stated-exception-markers", "offering-verbs", "hedges",
+        "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "offering-verbs", "hedges",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -115,6 +115,9 @@ enum Grammar {
     /// "unless we tell you first": the markers of a prohibition's exception whose words name what lifts it, so that it
     /// may be kept in the policy's own words ("without …" names what must not hold, and is not one).
     static let statedExceptionMarkers = words("stated-exception-markers")
+    /// "If we learn that a user is a child, we will not …": the markers of a condition a prohibition or a duty keeps in
+    /// the policy's own words (it binds when the condition holds).
+    static let ownedConditionMarkers = words("owned-condition-markers")
     /// "you can review and correct your information": what the reader may do with their own data.
     static let readerRightVerbs = words("reader-right-verbs")
     /// "please contact us", "feel free to contact us": the reader is asked to act.
