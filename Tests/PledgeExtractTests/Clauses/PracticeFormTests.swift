@@ -153,6 +153,22 @@ import Pledge
         #expect(rule.scope.recipient == recipient.map { [$0] })
     }
 
+    /// "to other organisations", "to any company": generic names of parties outside the company are third parties, so a
+    /// prohibition to them keeps the purpose it states rather than being kept for every purpose and listed.
+    @Test(arguments: [
+        "We will never sell our customer data to other organisations for marketing purposes.",
+        "No personal information is provided to any company for marketing purposes.",
+        "We will not sell your personal data to any other person for marketing purposes.",
+    ])
+    func aProhibitionToPartiesNamedGenericallyKeepsItsPurpose(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.recipient == ["third_party"])
+        #expect(rule.scope.purpose == ["marketing"])
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+    }
+
     @Test func aRelativeClauseThatNarrowsTheRecipientStillGivesNoPermission() throws {
         let document = try Fixtures.extract("We share your e-mail address with service providers who zorble our customers.")
         #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
