@@ -135,7 +135,7 @@ struct PredicateFinder {
                 k -= 1
             }
             if k < j - 1 { groupStart = k + 1 }
-        } else if j >= 0, s.tokens[j].isCapitalized, !s.tokens[j].isPunctuation, isName(j),
+        } else if j >= 0, s.tokens[j].isCapitalized || CompanyNames.isDomain(s.tokens[j]), !s.tokens[j].isPunctuation, isName(j),
                   // "The Site collects", "Our Website uses": the service, capitalized, is no other party's name.
                   !(Grammar.serviceNouns.contains(word) && ["the", "this", "our"].contains(s.word(j - 1))) {
             if embedded(pronoun: j) { return .none }   // "the data Clicktale receives"
