@@ -20,7 +20,7 @@ extension ClauseAnalyzer {
         keys(.recipient, in: range, s) { i in
             !spans.isQualifier(i) && !spans.inExample(i)
                 && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
-                && (effect == .allow || !isAgent(i, s) && !isSourceOrMeans(i, s))
+                && !isAgent(i, s) && !isSourceOrMeans(i, s)
                 // "third-party advertising partners": "third-party" says what the partners are; they are the recipient.
                 && !s[.recipient].contains { r in r.range.lowerBound == i && r.keys == ["third_party"]
                     && s[.recipient].contains { $0.range.lowerBound == r.range.upperBound } }
@@ -120,10 +120,20 @@ extension ClauseAnalyzer {
     }
 
     /// "from Google Analytics", "through the use of a vendor", "via our partners": where data comes from or goes through.
+    /// A later member of such a list is one too ("through cookies, log files and/or third parties").
     func isSourceOrMeans(_ i: Int, _ s: AnnotatedSentence) -> Bool {
         var j = i - 1
         while Grammar.determiners.contains(s.word(j)) { j -= 1 }
         if s.word(j) == "of", s.word(j - 1) == "use" { j -= 2; while Grammar.determiners.contains(s.word(j)) { j -= 1 } }
+        if ["and", "or", ",", "/", "and/or"].contains(s.word(j)) {
+            // Back over the list's members (nouns, commas, "and/or") to the preposition that opens it.
+            var k = j
+            while k >= 0, k > i - 16, !["from", "through", "via"].contains(s.word(k)) {
+                if Grammar.prepositions.contains(s.word(k)) || [";", ":"].contains(s.word(k)) { return false }
+                k -= 1
+            }
+            return k >= 0 && k > i - 16
+        }
         return ["from", "through", "via"].contains(s.word(j))
     }
 

@@ -144,6 +144,8 @@ import Pledge
         // Information about the visitor's device, and how the visitor uses the site, are kinds of data.
         ("We collect information about your device.", "collect", "user.device", nil),
         ("We collect information about how you use our website.", "collect", "user.behavior", nil),
+        // Web site addresses are pages visited, not a postal address.
+        ("We collect referring web site addresses.", "collect", "user.behavior.browsing_history", nil),
     ] as [(String, String, String, String?)])
     func commonPhrasingsAreRead(_ text: String, _ action: String, _ data: String, _ recipient: String?) throws {
         let document = try Fixtures.extract(text)
