@@ -128,6 +128,15 @@ import Pledge
         #expect(rule.scope.purpose == ["essential.service", "essential.service.operations.improve"])
     }
 
+    /// "to protect the safety of users of our site and our services": the service named in the complement says whose
+    /// safety; read as a purpose of its own it would permit disclosing for running the service.
+    @Test func aServiceNamedInsideAPurposeIsNoPurposeOfItsOwn() throws {
+        let document = try Fixtures.extract("We may disclose your email address to protect the safety of users of our site and our services.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.scope.purpose == ["essential.service.security"])
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], purpose: "essential.service")) != .allow)
+    }
+
     @Test func aProhibitionKeepsTheCoveringPurpose() throws {
         let document = try Fixtures.extract("We will never use your information to show you advertisements that are relevant to your interests.")
         let rule = try #require(document.rules.first)
