@@ -19,7 +19,7 @@ enum Grammar {
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
         "lifting-conditions", "enabling-conditions", "neutral-phrases", "exception-phrases", "no-one", "universal-purposes",
-        "reason-markers", "asides", "unstated-conditions", "exclusion-verbs", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
+        "reason-markers", "asides", "unstated-conditions", "exclusion-verbs", "hedge-phrases", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -94,6 +94,8 @@ enum Grammar {
     static let choiceWords = words("choice-words")
     /// "we will typically notify you": adverbs that make a promise what the company usually does, not what it will do.
     static let hedges = words("hedges")
+    /// "in some cases", "where appropriate": a promise that holds only in cases the text does not name.
+    static let hedgePhrases = phrases("hedge-phrases")
     /// "without offering an opt-out": verbs by which a choice is offered, not made.
     static let offeringVerbs = words("offering-verbs")
     /// Words that make a limit exclusive ("only with your consent").
