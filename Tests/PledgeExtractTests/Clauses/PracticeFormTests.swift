@@ -128,6 +128,19 @@ import Pledge
         #expect(rule.scope.purpose == ["essential.service", "essential.service.operations.improve"])
     }
 
+    /// "sensitive data" is the special categories (beliefs, origin, health, criminal convictions …), not all personal
+    /// data: a prohibition of it leaves the policy's other permissions alone.
+    @Test func aProhibitionOfSensitiveDataIsOfTheSpecialCategories() throws {
+        let document = try Fixtures.extract("We do not use sensitive data such as your religion without your consent. We may use your email address to send you our newsletter.")
+        let deny = try document.rule(.deny, "use")
+        #expect(deny.scope.data?.contains("user.demographic.religious_belief") == true)
+        #expect(deny.scope.data?.contains("user.criminal_history") == true)
+        #expect(deny.scope.data?.contains("user") == false)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications")) == .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.health_and_medical"], purpose: "marketing.communications")) == .deny)
+        #expect(try Fixtures.extract("We do not collect information about criminal convictions.").rule(.deny, "collect").scope.data == ["user.criminal_history"])
+    }
+
     /// "to protect the safety of users of our site and our services": the service named in the complement says whose
     /// safety; read as a purpose of its own it would permit disclosing for running the service.
     @Test func aServiceNamedInsideAPurposeIsNoPurposeOfItsOwn() throws {
