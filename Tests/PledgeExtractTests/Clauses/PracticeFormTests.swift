@@ -141,6 +141,16 @@ import Pledge
         #expect(try Fixtures.extract("We do not collect information about criminal convictions.").rule(.deny, "collect").scope.data == ["user.criminal_history"])
     }
 
+    /// "potentially personally-identifying information" is data that may identify someone: a prohibition of it and of
+    /// "personally-identifying information" binds pseudonymous data too, not only identified data.
+    @Test func potentiallyIdentifyingDataIsPseudonymous() throws {
+        let document = try Fixtures.extract("We do not disclose potentially personally-identifying and personally-identifying information to anyone.")
+        let deny = try document.rule(.deny, "disclose")
+        #expect(Set(deny.scope.identifiability ?? []) == ["pseudonymous", "identified"])
+        let disclose = Operation(action: "disclose", data: ["user.device.cookie"], recipient: "advertiser", identifiability: "pseudonymous")
+        #expect(try Fixtures.decide(document, disclose) == .deny)
+    }
+
     /// "to protect the safety of users of our site and our services": the service named in the complement says whose
     /// safety; read as a purpose of its own it would permit disclosing for running the service.
     @Test func aServiceNamedInsideAPurposeIsNoPurposeOfItsOwn() throws {
