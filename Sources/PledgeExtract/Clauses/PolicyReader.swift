@@ -92,6 +92,7 @@ struct PolicyReader {
         PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
         NeighbourLimit.apply(&readings, annotated)
         NeighbourException.apply(&readings, annotated, analyzer: analyzer)
+        ContrastingPermission.apply(&readings, annotated, taxonomy: taxonomy)
         var statements: [Statement] = []
         var unmapped: [UnmappedSentence] = []
         var stated: [String: StatedPhrase] = [:]

@@ -53,4 +53,25 @@ import Pledge
         #expect(document.rules.allSatisfy { $0.unless.isEmpty }, "\(document.rules.map(\.id))")
         #expect(document.unmappedReason("This does not include")?.hasPrefix("a limit") == true, "\(document.unmapped.map(\.reason))")
     }
+
+    /// "We do, however, rent …": a permission set against the prohibition before it, within it, is its exception.
+    @Test(arguments: [
+        "We never give your personal information to third parties without your consent. However, we may rent your email address to business partners.",
+        "We never give your personal information to third parties without your consent. We do, however, rent your email address to business partners.",
+    ])
+    func aContrastingPermissionWithinTheProhibitionIsItsException(_ paragraph: String) throws {
+        let document = try Fixtures.extract(paragraph)
+        let rent = Operation(action: "rent", data: ["user.contact.email"], recipient: "business_partner")
+        #expect(try Fixtures.decide(document, rent) == .allow, "\(document.rules.map(\.id))")
+        // Only what the permission allows is carved out.
+        #expect(try Fixtures.decide(document, Operation(action: "rent", data: ["user.contact.email"], recipient: "advertiser")) == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "business_partner")) == .deny)
+    }
+
+    /// A broader act set against a prohibition ("We do not sell it. However, we may share it") lifts nothing of it.
+    @Test func aContrastingPermissionBeyondTheProhibitionLiftsNothing() throws {
+        let document = try Fixtures.extract("We do not sell your email address. However, we may share your email address with business partners.")
+        #expect(try document.rule(.deny, "sell").unless.isEmpty)
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "business_partner")) == .deny)
+    }
 }
