@@ -1,7 +1,8 @@
 import Pledge
 
 /// "We use cookies on this site. Cookies are used to remember your login and to count visits." A practice stated
-/// bare, with its purposes given by another sentence of the same paragraph (or the one before or after), is limited by those
+/// bare, with its purposes given by another sentence of the same paragraph (or the one before or after; with no
+/// condition either, a sentence of its section that gives them for the same act on the same data), is limited by those
 /// purposes: read alone it would permit the practice for any purpose. So the bare permission is not written; the
 /// sentence that gives the purposes yields the rule, or is itself listed when its purposes are not understood.
 enum PurposesInParagraph {
@@ -21,6 +22,10 @@ enum PurposesInParagraph {
                 guard statement.effect == .allow, statement.purposes.isEmpty,
                       let j = neighbours(of: i, sentences).first(where: { j in
                           purposeGivers(j).contains { gives(purposesFor: statement, $0, sentences[j], taxonomy: taxonomy) }
+                      }) ?? sectionOf(i, sentences, bare: statement).first(where: { j in
+                          // "Our website uses cookies." opening a section whose later paragraphs say what the cookies
+                          // are for: the same act, on the same data named, anywhere in the section.
+                          purposeGivers(j).contains { gives(purposesFor: statement, $0, sentences[j], taxonomy: taxonomy, strictly: true) }
                       }) ?? sentences.indices.first(where: { j in
                           // "… and the purposes for which they are used, are set out below": purposes stated elsewhere
                           // in the section, for this practice.
@@ -39,6 +44,12 @@ enum PurposesInParagraph {
             if kept.isEmpty { limited.gap = problem } else { limited.loss = limited.loss ?? problem }
             readings[i] = limited
         }
+    }
+
+    /// For a practice stated with no condition either, the other sentences under its heading; none without a heading.
+    private static func sectionOf(_ i: Int, _ sentences: [AnnotatedSentence], bare statement: Statement) -> [Int] {
+        guard statement.when.isEmpty, statement.alternatives.isEmpty, let section = sentences[i].sentence.section else { return [] }
+        return sentences.indices.filter { $0 != i && sentences[$0].sentence.section == section }
     }
 
     /// The other sentences of a sentence's paragraph, and the sentences right before and after it in its section.
@@ -100,9 +111,12 @@ enum PurposesInParagraph {
     /// same data or a kind of data covering it (or on data named by a pronoun, "they are used to …"). Purposes given
     /// for narrower data ("your e-mail address is used to …"), or for data named only in general ("the information
     /// necessary to …"), do not limit a practice over other data.
-    private static func gives(purposesFor statement: Statement, _ practice: PurposedPractice, _ s: AnnotatedSentence, taxonomy: Taxonomy) -> Bool {
+    /// `strictly`: the same act, on data the sentence names (not a pronoun), as for a sentence further away.
+    private static func gives(purposesFor statement: Statement, _ practice: PurposedPractice, _ s: AnnotatedSentence, taxonomy: Taxonomy,
+                              strictly: Bool = false) -> Bool {
         let acts = taxonomy[.action]
-        guard practice.actions.contains(where: { a in statement.actions.contains { $0 == a || acts.covers(a, $0) } }) else { return false }
+        guard practice.actions.contains(where: { a in statement.actions.contains { $0 == a || !strictly && acts.covers(a, $0) } }),
+              !strictly || practice.predicate.actor == .company && s.word(practice.predicate.groupStart) != "they" else { return false }
         let tree = taxonomy[.data]
         let sameData = s[.data].contains { m in
             // A general word ("the information necessary to complete the order") speaks of no one kind of data.
@@ -114,6 +128,6 @@ enum PurposesInParagraph {
             && practice.actions.contains { acts.covers("contact", $0) }
         let p = practice.predicate
         let pronoun = (Array(practice.object) + [p.groupStart]).contains { ["they", "them", "these", "it", "this", "you"].contains(s.word($0)) }
-        return sameData || pronoun || contactsReader
+        return sameData || !strictly && (pronoun || contactsReader)
     }
 }

@@ -30,7 +30,9 @@ enum ReaderProvision {
                 predicates.removeAll { $0.verbs.overlaps(p.groupStart..<p.verbs.upperBound) }
                 predicates.append(p)
             case .noPractice(let reason):
-                predicates.removeAll { $0.verbs.contains(i) }
+                // Kept as a predicate that yields no rule, so that it still ends the clause before it ("Users must
+                // provide a username, but may or may not provide other details").
+                for k in predicates.indices where predicates[k].verbs.contains(i) { predicates[k].mood = .hypothetical }
                 noPractice.append((i, reason))
             case nil: break
             }

@@ -101,6 +101,12 @@ enum UnreadWords {
         var words = Set<Int>()
         for m in s[.data] where clause.contains(m.range.lowerBound) && m.keys == ["user"] && !m.isDefinedTerm {
             let j = m.range.lowerBound - 1
+            // "certain information", "some types of information": part of it, which part unsaid.
+            let kindOf = ["types", "type", "kinds", "kind", "categories", "pieces", "items"].contains(s.word(j - 1)) && s.word(j) == "of"
+            let quantifier = kindOf ? j - 2 : j
+            if Grammar.partialQuantifiers.contains(s.word(quantifier)), !spans.inPurpose(m.range.lowerBound), !spans.inCondition(m.range.lowerBound) {
+                words.insert(quantifier)
+            }
             if j >= 0, !s.tokens[j].isPunctuation, !spans.inPurpose(m.range.lowerBound), !spans.inCondition(m.range.lowerBound), !(p.groupStart..<p.verbs.upperBound).contains(j), !isNeutral(s.word(j)),
                !Grammar.determiners.contains(s.word(j)), !Grammar.identityWords.contains(s.word(j)),
                !Dimension.allCases.contains(where: { d in d != .action && s[d].contains { $0.range.contains(j) } }) {
@@ -177,7 +183,11 @@ extension ClauseAnalyzer {
             let clause = clauses[k].range
             let nextPromise = clauses.map(\.range.lowerBound).filter { $0 > clause.lowerBound }.min() ?? s.tokens.count
             let semicolon = (clause.upperBound..<s.tokens.count).first { s.word($0) == ";" } ?? s.tokens.count
-            let end = max(clause.upperBound, min(nextPromise, semicolon))
+            // "…, but may or may not provide other details": a clause that promises nothing either way limits nothing.
+            let eitherWay = (clause.upperBound..<s.tokens.count).first { i in
+                Grammar.auxiliaries.contains(s.word(i)) && s.word(i + 1) == "or" && s.word(i + 2) == s.word(i) && s.word(i + 3) == "not"
+            } ?? s.tokens.count
+            let end = max(clause.upperBound, min(nextPromise, semicolon, eitherWay))
             // A duty's condition not understood is already kept without it (stricter, listed): only its other words count.
             let pieces = deletesAtOnce ? (clause.lowerBound..<end).split { spans.inCondition($0) }.map { $0.first!..<($0.last! + 1) }
                 : [clause.lowerBound..<end]
@@ -253,7 +263,7 @@ extension ClauseAnalyzer {
         let g = p.groupStart
         if words.isEmpty, g < p.verbs.lowerBound, s.tokens[g].isCapitalized || CompanyNames.isDomain(s.tokens[g]),
            !Grammar.auxiliaries.contains(s.word(g)), !Grammar.negations.contains(s.word(g)), !Grammar.companyPronouns.contains(s.word(g)),
-           !Grammar.readerPronouns.contains(s.word(g)), s.word(g).first?.isLetter == true {
+           !Grammar.readerPronouns.contains(s.word(g)), !Grammar.determiners.contains(s.word(g)), s.word(g).first?.isLetter == true {
             words = [g]
         }
         guard let head = words.last else { return nil }   // the subject of the verb before ("…, and stores …")

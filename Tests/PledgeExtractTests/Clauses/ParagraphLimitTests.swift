@@ -93,4 +93,45 @@ import Pledge
         #expect(document.rules.map { $0.scope.data ?? [] } == [["user.name"]])
         #expect(document.unmapped.contains { $0.text.contains("zorblax") }, "\(document.unmapped.map(\.text))")
     }
+
+    /// "Our website uses cookies." opening a section whose later paragraph says what cookies are used for: the bare
+    /// sentence permits no use for any purpose. Only the same act on the same data counts from further away.
+    @Test func aBarePracticeOpeningASectionTakesItsPurposesFromTheSection() throws {
+        let document = try Fixtures.extract("""
+            # Acme Privacy Policy
+
+            ## Cookies
+
+            Our website uses cookies.
+
+            We think you should know about them.
+
+            Persistent cookies are used to remember your preferences.
+            """)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "marketing.advertising")) != .allow)
+        #expect(document.unmappedReason("Our website uses cookies")?.hasPrefix("the purposes of this practice are given by another sentence") == true,
+                "\(document.unmapped.map(\.reason))")
+        // Another act, on other data, far away in the section, limits nothing.
+        let other = try Fixtures.extract("""
+            # Acme Privacy Policy
+
+            ## Your data
+
+            We may share aggregated statistics with partners.
+
+            We think you should know about them.
+
+            We may use your email address to send you our newsletter.
+            """)
+        #expect(other.rules(effect: .allow, action: "share").count == 1, "\(other.unmapped.map(\.reason))")
+    }
+
+    /// "some information", "certain types of information": part of the data, which part unsaid — no permission over all
+    /// personal data.
+    @Test(arguments: ["We gather some information automatically.", "We obtain certain types of information when you visit our site."])
+    func partOfTheDataUnsaidIsNoPermissionForAll(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .allow, data: "user").isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.hasPrefix("words not read in this permission") == true, "\(document.unmapped.map(\.reason))")
+    }
 }
