@@ -318,10 +318,7 @@ struct ClauseAnalyzer {
             let deny = statement.effect == .deny
             statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,
                                                                      effect: statement.effect) { !spans.inCondition($0) && !(deny && spans.inPurpose($0)) }
-            // A fact named outside any condition qualifies the promise ("unsolicited", "at your request"),
-            // unless the word names data ("purchase history" is not a purchase).
-            statement.when = keys(.context, in: scope, s) { i in !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } }
-                .filter { !Grammar.eventFacts.contains($0) }
+            statement.when = qualifyingFacts(in: scope, s, spans, predicate: p, deny: deny)
             // "send you service announcements": what is sent is the purpose; sent things not understood leave none.
             if contactOnly, statement.purposes.isEmpty, statement.effect != .require, let sent = unknownSentThing(in: object, s, spans) {
                 let problem = "what is sent (\(sent)) is not understood, so the purpose of the contact is not known"

@@ -12,6 +12,19 @@ extension ClauseAnalyzer {
         return result
     }
 
+    /// A fact named outside any condition qualifies the promise ("unsolicited", "at your request"), unless the word names
+    /// data ("purchase history" is not a purchase). Not, for a prohibition, one in a clause of its own after it ("…, nor
+    /// will we accept registration from them", "… and believe that children should get consent"), which would narrow it.
+    func qualifyingFacts(in scope: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, predicate p: Predicate, deny: Bool) -> [String] {
+        let ownClause = deny ? (p.verbs.upperBound..<scope.upperBound).first { i in
+            s.word(i) == "nor" || ["and", "but"].contains(s.word(i))
+                && [Grammar.companyPronouns, Grammar.auxiliaries, Grammar.opinionVerbs].contains { $0.contains(s.word(i + 1)) }
+        } : nil
+        return keys(.context, in: scope, s) { i in
+            !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } && i < (ownClause ?? scope.upperBound)
+        }.filter { !Grammar.eventFacts.contains($0) }
+    }
+
     /// The recipients named in a range. An agent ("cookies placed by third parties"), a source ("the information we get
     /// from Google Analytics") or a means ("collected through the use of Google Analytics") receives nothing, so a
     /// prohibition does not name it; a permission keeps it, since dropping a recipient would widen the permission.

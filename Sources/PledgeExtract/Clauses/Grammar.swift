@@ -13,7 +13,7 @@ enum Grammar {
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
-        "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "offering-verbs", "hedges",
+        "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -124,6 +124,8 @@ enum Grammar {
     static let exclusionNouns = words("exclusion-nouns")
     /// "certain information", "some types of data": part of the data, which part unsaid.
     static let partialQuantifiers = words("partial-quantifiers")
+    /// "and believe that …", "and encourage parents to …": a clause of opinion or advice of its own.
+    static let opinionVerbs = words("opinion-verbs")
     /// "… does not include / apply to / cover …": what a prohibition leaves out.
     static let exclusionVerbs = phrases("exclusion-verbs")
     /// "you can review and correct your information": what the reader may do with their own data.

@@ -146,6 +146,19 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.location"], recipient: "advertiser")) == .deny)
     }
 
+    /// A fact named in a clause of its own after a prohibition ("nor will we accept registration", "and believe that
+    /// children should get consent") is no condition of it: read so, the prohibition would bind only when it is claimed.
+    @Test(arguments: [
+        "We do not knowingly collect information from children under 13 and believe that children should get their parents' consent first.",
+        "We do not knowingly collect information from children under 13, nor will we accept registration from them.",
+    ])
+    func aFactInAClauseOfItsOwnIsNoConditionOfTheProhibition(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let deny = try document.rule(.deny, "collect")
+        #expect(deny.when.isEmpty, "\(deny.when)")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.childrens"])) == .deny)
+    }
+
     /// "when a Do Not Track signal is on": the name of the signal is no negation, and the prohibition owns the condition.
     @Test func theNameOfTheDoNotTrackSignalIsNoNegation() throws {
         let document = try Fixtures.extract("We will not share your browsing history with advertisers when a Do Not Track signal is on.")
