@@ -58,6 +58,7 @@ enum ExclusiveLimit {
             object.contains(r.lowerBound) && !isQualifier(r.lowerBound) && (onlyTo(r) || (inGroup && facts.isEmpty && !purposeMarked))
         }
         guard !facts.isEmpty || purposeMarked || recipientMarked else { return }
+        let exceptionsBefore = statement.unless.count
         statement.effect = .deny
         statement.when.removeAll(where: facts.contains)
         statement.alternatives.removeAll(where: facts.contains)
@@ -77,6 +78,14 @@ enum ExclusiveLimit {
                                                            recipient: recipientMarked ? statement.recipients : nil)))
             if purposeMarked { statement.purposes = [] }
             if recipientMarked { statement.recipients = [] }
+        }
+        // "This information will be used in aggregate form only, to assess user interest": a level other than identified
+        // is part of what is allowed. Left on the prohibition it would bind only that level and leave identified data
+        // free; the prohibition binds every level, and its exceptions carry the level.
+        let levels = statement.identifiability.filter { $0 != "identified" }
+        if !levels.isEmpty, statement.unless.count > exceptionsBefore {
+            statement.identifiability = []
+            for k in exceptionsBefore..<statement.unless.count { statement.unless[k].scope.identifiability = levels }
         }
     }
 

@@ -73,4 +73,18 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.contact.address"], purpose: "essential.service")) == .deny)
         #expect(document.unmapped.contains { $0.reason.contains("what is needed") }, "\(document.unmapped.map(\.reason))")
     }
+
+    /// "used in aggregate form only, to assess …": only aggregated use for that purpose is allowed; identified use is
+    /// forbidden, not left uncovered, and aggregated use for another purpose is forbidden too.
+    @Test func anExclusiveLevelIsPartOfTheException() throws {
+        let document = try Fixtures.extract("Your email address will be used in aggregate form only in order to zorble general user interest.")
+        let deny = try document.rule(.deny, "use")
+        #expect(deny.scope.identifiability == nil)
+        #expect(deny.unless.map(\.scope.identifiability) == [["aggregated"]])
+        let purpose = try #require(deny.unless.first?.scope.purpose?.first)
+        let use = { (level: String, purpose: String?) in Operation(action: "use", data: ["user.contact.email"], purpose: purpose, identifiability: level) }
+        #expect(try Fixtures.decide(document, use("identified", purpose)) == .deny)
+        #expect(try Fixtures.decide(document, use("aggregated", "marketing.communications")) == .deny)
+        #expect(try Fixtures.decide(document, use("aggregated", purpose)) != .deny)
+    }
 }
