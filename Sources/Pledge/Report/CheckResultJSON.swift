@@ -25,7 +25,10 @@ struct CheckResultJSON {
             json.endObject()
         }
         json.endArray()
-        json.field("explanation", d.explanation)
+        json.key("explanation")
+        json.beginString()
+        d.explain { json.stringPart($0) }
+        json.endString()
         let before = json.bytes
 
         json = JSONWriter(pretty: pretty, insideAt: depth + 1)

@@ -26,7 +26,7 @@ public struct CheckTextReporter: CheckStreamingReporter {
         for reference in decision.deciding { clause(reference, run, &out) }
         if let witness = decision.witness {
             out.literal(decision.outcome == .deny ? "  denied part: " : "  no rule speaks to: ")
-            out.field(witness.description)
+            witness.describe { out.field($0) }
             out.literal("\n")
         }
         if !decision.overridden.isEmpty {

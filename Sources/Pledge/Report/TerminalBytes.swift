@@ -14,7 +14,7 @@ struct TerminalBytes {
     mutating func field(_ text: String) {
         var text = text
         let plain = text.withUTF8 { utf8 in
-            for byte in utf8 where (byte < 0x20 && byte != 0x09) || byte >= 0x7F { return false }
+            guard ByteScan.terminalSpecial(utf8) == utf8.count else { return false }
             bytes.append(contentsOf: utf8)
             return true
         }
