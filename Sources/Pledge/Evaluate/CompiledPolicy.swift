@@ -7,7 +7,7 @@ final class CompiledPolicy: Sendable {
     let index: ChoiceIndex
     let rules: CompiledRules
     let terms: [String: [String]]
-    let contextNodes: [String: Int32]
+    let contextNodes: KeyTable<Int32>
     /// Words the problems of an invalid operation as operation files do.
     let vocabulary: Vocabulary
     /// The identity that operations compiled here carry.
@@ -38,7 +38,7 @@ final class CompiledPolicy: Sendable {
         index = ChoiceIndex(trees: trees, partitions: partitions, terms: termNodes)
         var contextNodes: [String: Int32] = [:]
         for (node, entry) in taxonomy[.context].nodes.enumerated() { contextNodes[entry.key] = Int32(node) }
-        self.contextNodes = contextNodes
+        self.contextNodes = KeyTable(contextNodes)
         terms = document.terms
         vocabulary = Vocabulary(taxonomy: taxonomy, terms: document.terms.keys)
         rules = CompiledRules(resolved, partitions: partitions, taxonomy: taxonomy)
