@@ -13,20 +13,21 @@ final class CheckShapeCache: @unchecked Sendable {
 
     private typealias Key = DecidedTerms
 
-    /// The entry for `operation`, decided and shaped once per distinct set of terms.
+    /// The entry for `operation`, decided and shaped once per distinct set of terms, and
+    /// whether it was known.
     func entry(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter,
-               _ run: CheckRun) -> (entry: CheckReport.Entry, shape: CheckEntryShape) {
+               _ run: CheckRun) -> (entry: CheckReport.Entry, shape: CheckEntryShape, known: Bool) {
         let key = Key(operation)
-        if let known = shapes[key] { return (CheckReport.Entry(operation: operation, decision: known.decision), known.shape) }
+        if let known = shapes[key] { return (CheckReport.Entry(operation: operation, decision: known.decision), known.shape, true) }
         let entry = CheckReport.Entry(operation: operation, decision: engine.evaluate(operation))
         let shape = reporter.shape(of: entry, run)
-        guard entry.decision.errors.isEmpty else { return (entry, shape) }
+        guard entry.decision.errors.isEmpty else { return (entry, shape, false) }
         if shapes.count == Self.maxEntries || bytes + shape.byteCount > Self.maxBytes {
             shapes.removeAll(keepingCapacity: true)
             bytes = 0
         }
         shapes[key] = (entry.decision, shape)
         bytes += shape.byteCount
-        return (entry, shape)
+        return (entry, shape, false)
     }
 }
