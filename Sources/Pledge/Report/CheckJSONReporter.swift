@@ -22,8 +22,9 @@ public struct CheckJSONReporter: CheckStreamingReporter {
         result.shape(of: entry, run)
     }
 
-    public func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {
-        result.write(entry, shape: shape, into: &out)
+    public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,
+                      shape: CheckEntryShape, into out: inout [UInt8]) {
+        result.write(id: id, location: location, shape: shape, into: &out)
     }
 
     public func tail(_ run: CheckRun, _ tally: CheckTally) -> String {

@@ -36,18 +36,21 @@ final class CheckLineCache: @unchecked Sendable {
     private var lines: [UInt8] = []
     private var bytes = 0
 
-    /// The result of a line like one kept, with this line's id and place; nil when none is kept.
-    func result(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: String) -> (entry: CheckReport.Entry, shape: CheckEntryShape)? {
+    /// Writes the result of a line like one kept, with this line's id and place, and gives
+    /// its outcome; nil (nothing written) when none is kept.
+    func write(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: String, _ reporter: any CheckStreamingReporter,
+               into out: inout [UInt8]) -> Outcome? {
         guard !kept.isEmpty, let id = Self.idValue(line) else { return nil }
         let hash = Self.hash(line, less: id)
         var i = hash & (slots.count - 1)
         while slots[i] >= 0 {
             let k = Int(slots[i])
             if kept[k].hash == hash, kept[k].idAt == id?.lowerBound, same(kept[k].bytes, line, less: id) {
-                var operation = kept[k].terms
-                operation.id = id.map { String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self) }
-                operation.location = SourceLocation(file: file, line: number, column: kept[k].column)
-                return (CheckReport.Entry(operation: operation, decision: kept[k].decision), kept[k].shape)
+                let outcome = kept[k].decision.outcome
+                reporter.write(kept[k].terms, id: id.map { String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self) },
+                               location: SourceLocation(file: file, line: number, column: kept[k].column), outcome: outcome,
+                               shape: kept[k].shape, into: &out)
+                return outcome
             }
             i = (i + 1) & (slots.count - 1)
         }

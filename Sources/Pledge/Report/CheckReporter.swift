@@ -20,8 +20,11 @@ public protocol CheckStreamingReporter: CheckReporter {
     /// place) and on its decision.
     func shape(of entry: CheckReport.Entry, _ run: CheckRun) -> CheckEntryShape
     /// Appends one entry: `shape` (made by ``shape(of:_:)`` for an entry with the same terms
-    /// and decision) around this entry's id and place.
-    func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8])
+    /// and decision, whose outcome is `outcome`) around this entry's id and place. `terms` is
+    /// the operation; its own id and place are not read (an operation kept without them
+    /// serves every entry of its terms).
+    func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,
+               shape: CheckEntryShape, into out: inout [UInt8])
     /// After the last entry; `tally` counts every entry written.
     func tail(_ run: CheckRun, _ tally: CheckTally) -> String
 }
@@ -42,6 +45,13 @@ public struct CheckEntryShape: Sendable {
 }
 
 extension CheckStreamingReporter {
+    /// Appends one entry: `shape` (made by ``shape(of:_:)`` for an entry with the same terms
+    /// and decision) around this entry's id and place.
+    public func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {
+        write(entry.operation, id: entry.operation.id, location: entry.location, outcome: entry.decision.outcome,
+              shape: shape, into: &out)
+    }
+
     /// One entry as text, without separator.
     public func entry(_ entry: CheckReport.Entry, _ run: CheckRun) -> String {
         var out: [UInt8] = []

@@ -51,12 +51,13 @@ struct CheckResultJSON {
         return CheckEntryShape(before: before, after: json.bytes)
     }
 
-    func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {
+    /// The shape around an entry's id and place.
+    func write(id: String?, location place: SourceLocation, shape: CheckEntryShape, into out: inout [UInt8]) {
         out += shape.before
         var json = JSONWriter(pretty: pretty, insideAt: depth + 1)
         swap(&out, &json.bytes)
-        if let id = entry.operation.id { json.field("id", id) }
-        location(entry.location, &json)
+        if let id { json.field("id", id) }
+        location(place, &json)
         swap(&out, &json.bytes)
         out += shape.after
     }

@@ -25,6 +25,8 @@ package final class CheckStream {
     private let lineCaches: [CheckLineCache]
     /// Every outcome written so far.
     package private(set) var tally = CheckTally()
+    /// Bytes written per result so far, to size the next batch's buffers.
+    private var bytesPerResult = 0
 
     /// - Parameter write: takes the output piece by piece, in order.
     package init(engine: Engine, run: CheckRun, reporter: any CheckStreamingReporter,
@@ -79,13 +81,15 @@ package final class CheckStream {
         let results = Pieces(count: parts)
         let engine = engine, reporter = reporter, run = run, caches = caches, lineCaches = lineCaches
         let share = (lines.count + parts - 1) / parts
+        let reserve = bytesPerResult + bytesPerResult / 4
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             var piece = Piece()
+            piece.bytes.reserveCapacity(share * reserve)
             let shapes = caches[part], seen = lineCaches[part]
             for line in lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)] {
                 let text = UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes])
-                if let result = seen.result(text, number: line.number, file: reader.file) {
-                    piece.add(result, reporter)
+                if piece.add(text, number: line.number, file: reader.file, seen, reporter) {
+                    continue
                 } else if let operation = reader.plainOperation(text, number: line.number) {
                     let result = shapes.entry(operation, engine, reporter, run)
                     if result.known { seen.keep(text, result.entry, result.shape) }
@@ -112,6 +116,7 @@ package final class CheckStream {
                 try write(piece.bytes)
             }
             tally.add(piece.tally)
+            bytesPerResult = piece.bytes.count / piece.tally.operations
         }
     }
 
@@ -120,6 +125,19 @@ package final class CheckStream {
         var bytes: [UInt8] = []
         var tally = CheckTally()
         var diagnostics: [Diagnostic] = []
+
+        /// Adds the result of a line like one `seen` kept; false (nothing added) when there is none.
+        mutating func add(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: String, _ seen: CheckLineCache,
+                          _ reporter: any CheckStreamingReporter) -> Bool {
+            let mark = bytes.count
+            bytes += reporter.separator.utf8
+            guard let outcome = seen.write(line, number: number, file: file, reporter, into: &bytes) else {
+                bytes.removeSubrange(mark...)
+                return false
+            }
+            tally.add(outcome)
+            return true
+        }
 
         mutating func add(_ result: (entry: CheckReport.Entry, shape: CheckEntryShape), _ reporter: any CheckStreamingReporter) {
             let (entry, shape) = result

@@ -41,15 +41,26 @@ public struct CheckTextReporter: CheckStreamingReporter {
         return CheckEntryShape(after: out.bytes)
     }
 
-    /// `place: outcome: name`, then the shape.
-    public func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {
+    /// `place: outcome: name` (``CheckReport/Entry/name``: the id, else the action and data), then the shape.
+    public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,
+                      shape: CheckEntryShape, into out: inout [UInt8]) {
         var line = TerminalBytes()
         swap(&line.bytes, &out)
-        line.location(entry.location)
+        line.location(location)
         line.literal(": ")
-        line.bytes += entry.decision.outcome.rawValue.utf8
+        line.bytes += outcome.rawValue.utf8
         line.literal(": ")
-        line.field(entry.name)
+        if let id {
+            line.field(id)
+        } else {
+            // The name's parts escaped one by one: escaping works scalar by scalar.
+            line.field(terms.action)
+            line.literal(" ")
+            for (i, key) in terms.data.enumerated() {
+                if i > 0 { line.literal(", ") }
+                line.field(key)
+            }
+        }
         line.literal("\n")
         swap(&line.bytes, &out)
         out += shape.after
