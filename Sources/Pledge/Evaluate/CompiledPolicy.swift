@@ -6,7 +6,8 @@ final class CompiledPolicy: Sendable {
     let partitions: [DimensionPartition]
     let index: ChoiceIndex
     let rules: CompiledRules
-    let terms: [String: [String]]
+    /// The policy's defined terms (for the problems of an operation naming one).
+    let terms: KeyTable<[String]>
     let contextNodes: KeyTable<Int32>
     /// Words the problems of an invalid operation as operation files do.
     let vocabulary: Vocabulary
@@ -39,7 +40,7 @@ final class CompiledPolicy: Sendable {
         var contextNodes: [String: Int32] = [:]
         for (node, entry) in taxonomy[.context].nodes.enumerated() { contextNodes[entry.key] = Int32(node) }
         self.contextNodes = KeyTable(contextNodes)
-        terms = document.terms
+        terms = KeyTable(document.terms)
         vocabulary = Vocabulary(taxonomy: taxonomy, terms: document.terms.keys)
         rules = CompiledRules(resolved, partitions: partitions, taxonomy: taxonomy)
     }
