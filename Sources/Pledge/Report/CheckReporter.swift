@@ -27,6 +27,9 @@ public protocol CheckStreamingReporter: CheckReporter {
                shape: CheckEntryShape, into out: inout [UInt8])
     /// After the last entry; `tally` counts every entry written.
     func tail(_ run: CheckRun, _ tally: CheckTally) -> String
+    /// The run as the entries of a stream are written for it: with whatever the format
+    /// writes once per run rather than once per entry. The same bytes either way.
+    func prepare(_ run: CheckRun, engine: Engine) -> CheckRun
 }
 
 /// The bytes of a result that do not depend on the operation's id or place: what comes
@@ -45,6 +48,8 @@ public struct CheckEntryShape: Sendable {
 }
 
 extension CheckStreamingReporter {
+    public func prepare(_ run: CheckRun, engine: Engine) -> CheckRun { run }
+
     /// Appends one entry: `shape` (made by ``shape(of:_:)`` for an entry with the same terms
     /// and decision) around this entry's id and place.
     public func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {

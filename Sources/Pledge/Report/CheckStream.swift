@@ -32,7 +32,7 @@ package final class CheckStream {
     package init(engine: Engine, run: CheckRun, reporter: any CheckStreamingReporter,
                  cores: Int = ProcessInfo.processInfo.activeProcessorCount, write: @escaping ([UInt8]) throws -> Void) {
         self.engine = engine
-        self.run = run
+        self.run = reporter.prepare(run, engine: engine)
         self.reporter = reporter
         self.cores = max(1, cores)
         self.write = write

@@ -66,11 +66,28 @@ public struct CheckTextReporter: CheckStreamingReporter {
         out += shape.after
     }
 
+    /// The run with each rule's clause line written once (``ClauseLines``).
+    public func prepare(_ run: CheckRun, engine: Engine) -> CheckRun {
+        var run = run
+        run.clauseLines = ClauseLines(engine.document.rules, run) { reference, run, out in clauseLine(reference, run, &out) }
+        return run
+    }
+
     public func tail(_ run: CheckRun, _ tally: CheckTally) -> String {
         TextEscaping.terminal((tally.operations == 0 ? "" : "\n") + tally.summary(run) + "\n")
     }
 
     private func clause(_ reference: RuleReference, _ run: CheckRun, _ out: inout TerminalBytes) {
+        if let line = run.clauseLines?.line(reference) {
+            out.bytes += line
+        } else {
+            clauseLine(reference, run, &out)
+        }
+        exception(reference, run, &out)
+    }
+
+    /// `    id [status] (file:line): "clause"`.
+    private func clauseLine(_ reference: RuleReference, _ run: CheckRun, _ out: inout TerminalBytes) {
         out.literal("    ")
         out.field(reference.ruleID)
         out.literal(" [")
@@ -90,6 +107,10 @@ public struct CheckTextReporter: CheckStreamingReporter {
         out.literal("): \"")
         out.field(reference.source.text)
         out.literal("\"\n")
+    }
+
+    /// The exception a reference quotes, on a line of its own.
+    private func exception(_ reference: RuleReference, _ run: CheckRun, _ out: inout TerminalBytes) {
         guard let exception = reference.exception else { return }
         // An allow quoting an exception decides a deny: the exception is its promise.
         let promise = reference.effect == .allow
