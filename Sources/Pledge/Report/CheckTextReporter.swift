@@ -78,11 +78,7 @@ public struct CheckTextReporter: CheckStreamingReporter {
     }
 
     private func clause(_ reference: RuleReference, _ run: CheckRun, _ out: inout TerminalBytes) {
-        if let line = run.clauseLines?.line(reference) {
-            out.bytes += line
-        } else {
-            clauseLine(reference, run, &out)
-        }
+        if run.clauseLines?.write(reference, into: &out) != true { clauseLine(reference, run, &out) }
         exception(reference, run, &out)
     }
 

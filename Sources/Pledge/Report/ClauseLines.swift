@@ -5,22 +5,29 @@
 /// is written after the line), and it was written by the same code, for the same run, as
 /// it would be in place.
 final class ClauseLines: Sendable {
-    private let lines: KeyTable<(reference: RuleReference, bytes: [UInt8])>
+    /// Per rule id, its place in the lists below.
+    private let index: KeyTable<Int>
+    private let sources: [Provenance]
+    private let reviews: [RuleReview?]
+    private let lines: [[UInt8]]
 
     /// The lines of every rule, as `write` writes them for `run`.
     init(_ rules: [Rule], _ run: CheckRun, write: (RuleReference, CheckRun, inout TerminalBytes) -> Void) {
-        lines = KeyTable(rules.map { rule in
-            let reference = RuleReference(ruleID: rule.id, effect: rule.effect, source: rule.source, review: rule.review)
+        index = KeyTable(rules.indices.map { (key: rules[$0].id, value: $0) })
+        sources = rules.map(\.source)
+        reviews = rules.map(\.review)
+        lines = rules.map { rule in
             var out = TerminalBytes()
-            write(reference, run, &out)
-            return (key: rule.id, value: (reference, out.bytes))
-        })
+            write(RuleReference(ruleID: rule.id, effect: rule.effect, source: rule.source, review: rule.review), run, &out)
+            return out.bytes
+        }
     }
 
-    /// The line for `reference`, when its clause and review are the rule's own.
-    func line(_ reference: RuleReference) -> [UInt8]? {
-        guard let known = lines[reference.ruleID], known.reference.source == reference.source,
-              known.reference.review == reference.review else { return nil }
-        return known.bytes
+    /// Appends the line for `reference` when its clause and review are its rule's own;
+    /// false (nothing written) when not.
+    func write(_ reference: RuleReference, into out: inout TerminalBytes) -> Bool {
+        guard let r = index[reference.ruleID], sources[r] == reference.source, reviews[r] == reference.review else { return false }
+        out.bytes.append(contentsOf: lines[r])
+        return true
     }
 }
