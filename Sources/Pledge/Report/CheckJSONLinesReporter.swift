@@ -21,6 +21,9 @@ public struct CheckJSONLinesReporter: CheckStreamingReporter {
         result.write(id: id, location: location, shape: shape, into: &out)
     }
 
+    /// The run with each rule's object written once (``ReferenceBytes``).
+    public func prepare(_ run: CheckRun, engine: Engine) -> CheckRun { result.prepare(run, engine: engine) }
+
     public func tail(_ run: CheckRun, _ tally: CheckTally) -> String {
         var json = JSONWriter()
         json.beginObject()

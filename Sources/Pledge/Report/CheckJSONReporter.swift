@@ -27,6 +27,9 @@ public struct CheckJSONReporter: CheckStreamingReporter {
         result.write(id: id, location: location, shape: shape, into: &out)
     }
 
+    /// The run with each rule's object written once (``ReferenceBytes``).
+    public func prepare(_ run: CheckRun, engine: Engine) -> CheckRun { result.prepare(run, engine: engine) }
+
     public func tail(_ run: CheckRun, _ tally: CheckTally) -> String {
         var json = JSONWriter(pretty: true, insideAt: 1, appendingTo: Array("\n  ]".utf8))
         json.field("rules", run.rulesFile)

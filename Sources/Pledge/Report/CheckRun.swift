@@ -7,8 +7,9 @@ public struct CheckRun: Sendable {
     public var policy: PolicyMetadata
     /// `--allow-uncovered`: not_covered does not fail the run.
     public var allowsUncovered: Bool
-    /// The text report's clause lines, written once for this run (``CheckTextReporter/prepare(_:engine:)``).
-    var clauseLines: ClauseLines?
+    /// What the report writes for each rule's reference, written once for this run
+    /// (``CheckStreamingReporter/prepare(_:engine:)``).
+    var references: ReferenceBytes?
 
     public init(rulesFile: String, policy: PolicyMetadata, allowsUncovered: Bool) {
         self.rulesFile = rulesFile

@@ -66,10 +66,14 @@ public struct CheckTextReporter: CheckStreamingReporter {
         out += shape.after
     }
 
-    /// The run with each rule's clause line written once (``ClauseLines``).
+    /// The run with each rule's clause line written once (``ReferenceBytes``).
     public func prepare(_ run: CheckRun, engine: Engine) -> CheckRun {
         var run = run
-        run.clauseLines = ClauseLines(engine.document.rules, run) { reference, run, out in clauseLine(reference, run, &out) }
+        run.references = ReferenceBytes(engine.document.rules) { reference in
+            var out = TerminalBytes()
+            clauseLine(reference, run, &out)
+            return out.bytes
+        }
         return run
     }
 
@@ -78,7 +82,11 @@ public struct CheckTextReporter: CheckStreamingReporter {
     }
 
     private func clause(_ reference: RuleReference, _ run: CheckRun, _ out: inout TerminalBytes) {
-        if run.clauseLines?.write(reference, into: &out) != true { clauseLine(reference, run, &out) }
+        if let line = run.references?.bytes(reference, exceptionApart: true) {
+            out.bytes += line
+        } else {
+            clauseLine(reference, run, &out)
+        }
         exception(reference, run, &out)
     }
 

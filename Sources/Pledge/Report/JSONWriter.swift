@@ -59,6 +59,13 @@ package struct JSONWriter {
         colon()
     }
 
+    /// A value written before, whole, by a writer of the same layout at this depth
+    /// (`JSONWriter(pretty:depth:)`): the separator before it, then its bytes.
+    package mutating func value(written: [UInt8]) {
+        element()
+        bytes += written
+    }
+
     package mutating func string(_ value: String) {
         element()
         quote(value)
