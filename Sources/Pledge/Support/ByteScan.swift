@@ -1,4 +1,5 @@
-/// Finds the first byte of a text that a report writer must escape, eight bytes at a
+/// Finds the first byte of a text that a report writer must escape (or that ends a plain
+/// JSON string for the operation reader), eight bytes at a
 /// time: a word in which no byte can be one is skipped whole (SWAR tests on a `UInt64`),
 /// and only a word that may hold one is looked at byte by byte. The word tests may say
 /// "maybe" where there is none, never "none" where there is one, so the answer is the
@@ -31,6 +32,14 @@ enum ByteScan {
     static func jsonSpecial(_ text: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int {
         scan(text, from: start, mayHold: { hasByte(below: 0x20, in: $0) || hasByte(0x22, in: $0) || hasByte(0x5C, in: $0) },
              holds: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
+    }
+
+    /// The index of the first byte from `start` that ends or spoils a plain JSON string
+    /// (a quote, a backslash, a C0 control, DEL, any byte of a non-ASCII scalar), or the count.
+    static func plainStringEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        scan(text, from: start,
+             mayHold: { $0 & highs != 0 || hasByte(below: 0x20, in: $0) || hasByte(0x22, in: $0) || hasByte(0x5C, in: $0) || hasByte(0x7F, in: $0) },
+             holds: { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C })
     }
 
     @inline(__always)
