@@ -39,10 +39,21 @@ enum CompanyNames {
 
     /// The words of a title that name the company ("ClickAndChat.com Privacy Policy" → clickandchat; "Acme-Privacy
     /// Policy" → acme).
-    /// Words written apart are joined too ("Gadget Review" → gadgetreview).
+    /// Words written apart are joined too ("Gadget Review" → gadgetreview), and so is a whole part of the title with no
+    /// title word, small words included ("Privacy Statement - Cha-Ching on a Shoestring" → chachingonashoestring).
     private static func inTitle(_ title: String?) -> Set<String> {
         var names = Set<String>(), run: [String] = []
-        for token in Tokenizer.tokens(title ?? "") {
+        let tokens = Tokenizer.tokens(title ?? "")
+        var part: [Token] = []
+        for token in tokens + [Token(text: "|", lower: "|", stem: "|", isPunctuation: true, isCapitalized: false)] {
+            guard token.isPunctuation else { part.append(token); continue }
+            if part.count > 1, !part.contains(where: { Grammar.titleWords.contains($0.lower) }) {
+                let whole = part.map { name($0.lower) }.joined()
+                if !whole.isEmpty { names.insert(whole) }
+            }
+            part = []
+        }
+        for token in tokens {
             guard token.isCapitalized || isDomain(token) else { run = []; continue }
             for part in token.lower.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "|" }).map(String.init) {
                 guard !Grammar.titleWords.contains(part) else { run = []; continue }

@@ -36,7 +36,8 @@ extension Condition {
     /// A condition that only points back ("when we do this", "if we do so") says nothing of its own and is not kept.
     func isOwnedByProhibition(_ s: AnnotatedSentence) -> Bool {
         guard !lifts, Grammar.ownedConditionMarkers.contains(marker), s.word(range.lowerBound - 1) != "even",
-              !range.contains(where: { Grammar.negations.contains(s.word($0)) }),
+              // "when a Do Not Track signal is on": the name of the signal is no negation.
+              !range.contains(where: { Grammar.negations.contains(s.word($0)) && !(s.word($0 - 1) == "do" && s.word($0 + 1) == "track") }),
               let last = range.last(where: { !s.tokens[$0].isPunctuation }) else { return false }
         return !["this", "that", "so", "it", "these", "those"].contains(s.word(last))
     }

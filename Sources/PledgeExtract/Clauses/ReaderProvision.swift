@@ -59,8 +59,10 @@ enum ReaderProvision {
             if let asking {
                 j = group.walk(from: asking - 1, s)
                 guard Grammar.companyPronouns.contains(s.word(j)), opensClause(j, s) else { return nil }
+                // "we ask that you do not send us account numbers": advice to the reader, no promise of the company.
+                if group.negated { return .noPractice("the reader is asked not to give the data (\(s.text(reader..<match.upperBound)) …): no practice of the company is stated") }
                 subject = j..<(j + 1)
-                return .collection(predicate(match, subject: subject, group, negated: group.negated))
+                return .collection(predicate(match, subject: subject, group, negated: false))
             }
         }
         // "You have the option of providing", "we give you the opportunity to provide": the reader is offered a choice

@@ -9,6 +9,7 @@ struct CompanyNameTests {
         // A title whose name is joined to its title words, or written in two words the text joins.
         "# Zorbla-Privacy Policy\n\nZorbla collects your email address to send you our newsletter.\n",
         "# Privacy Policy » Zorbla Review\n\nZorblareview collects your email address to send you our newsletter.\n",
+        "# Privacy Statement - Zor-Bla on a Shoestring\n\nZorBlaonaShoestring.com collects your email address to send you our newsletter.\n",
         // A name the policy gives itself, and its web address as the subject.
         "# Privacy Policy\n\nZorbla Inc. (\"we\", \"us\") runs this site.\n\nZorbla collects your email address to send you our newsletter.\n",
         "# Privacy Policy\n\n**Privacy Policy for www.zorbla.com**\n\nwww.zorbla.com collects your email address to send you our newsletter.\n",
@@ -51,5 +52,12 @@ struct CompanyNameTests {
             """)
         #expect(document.rules(effect: .allow, action: "collect").isEmpty, "\(document.rules.map(\.id))")
         #expect(document.unmapped.contains { $0.reason.contains("is not known to be the company") }, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// Named, the company is "us" too: "the information that you send to Zorbla" says which data, as "… send to us"
+    /// does; a permission over all personal data would be wider.
+    @Test func theReadersGivingToTheNamedCompanySaysWhichData() throws {
+        let document = try Fixtures.extract("# Zorbla Privacy Policy\n\nZorbla may use any other information that you send to Zorbla.\n")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
     }
 }

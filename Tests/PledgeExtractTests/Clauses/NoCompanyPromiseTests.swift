@@ -83,6 +83,20 @@ import Pledge
         #expect(try promise.rule(.deny, "sell").scope.data == ["user.contact.email"])
     }
 
+    /// "we ask that you do not send us …": advice to the reader, no promise not to collect.
+    @Test func askingTheReaderNotToGiveDataIsNoProhibition() throws {
+        let document = try Fixtures.extract("We ask that you do not send account numbers to us by email.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.hasPrefix("the reader is asked not to give the data") == true, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// "may or may not": either way, no promise — neither a permission nor a prohibition.
+    @Test(arguments: ["You may or may not provide us with other contact details.", "We may or may not share your email address with partners."])
+    func mayOrMayNotPromisesNothing(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+    }
+
     /// "collected through cookies, log files and/or third parties": the parties data comes through are its source,
     /// never those who receive it.
     @Test func aPartyDataComesThroughIsNoRecipient() throws {

@@ -146,6 +146,14 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.location"], recipient: "advertiser")) == .deny)
     }
 
+    /// "when a Do Not Track signal is on": the name of the signal is no negation, and the prohibition owns the condition.
+    @Test func theNameOfTheDoNotTrackSignalIsNoNegation() throws {
+        let document = try Fixtures.extract("We will not share your browsing history with advertisers when a Do Not Track signal is on.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .deny)
+        #expect(rule.when.compactMap { document.facts[$0]?.says } == ["when a Do Not Track signal is on"])
+    }
+
     /// "If we find we hold data of a child without parental consent, we will delete it": the lifting condition inside the
     /// leading one is the duty's exception, never a fact that enables it (which would bind only where consent was given).
     @Test func aLiftingConditionInsideALeadingOneIsAnException() throws {
