@@ -17,8 +17,14 @@ package struct JSONLinesOperationReader: Sendable {
 
     /// The operation on the line, or nil, with every problem found.
     package func operation(_ line: UnsafeBufferPointer<UInt8>, number: Int, offset: Int) -> (operation: Operation?, diagnostics: [Diagnostic]) {
-        if let plain = PlainOperationLine.operation(line, file: file, number: number, terms: terms) { return (plain, []) }
+        if let plain = plainOperation(line, number: number) { return (plain, []) }
         return checkedOperation(line, number: number, offset: offset)
+    }
+
+    /// The operation when the line is the common one (``PlainOperationLine``); nil when it
+    /// needs ``checkedOperation(_:number:offset:)``.
+    package func plainOperation(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> Operation? {
+        PlainOperationLine.operation(line, file: file, number: number, terms: terms)
     }
 
     /// The operation as the full reader reads it, with every problem: what the plain reading must agree with.

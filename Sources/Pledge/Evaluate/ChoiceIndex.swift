@@ -1,16 +1,16 @@
 /// Where the classes of every node, every dimension and every defined term sit in one
-/// flat store, so resolving an operation's keys is hash lookups and ranges, no copying.
+/// flat store, so resolving an operation's keys is table lookups (``KeyTable``) and ranges, no copying.
 struct ChoiceIndex: Sendable {
     let store: [ClassChoice]
     /// Per dimension (``Dimension/scoped`` order), per node key: the classes an operation
     /// naming it touches. An action is one act: itself and its plain kinds (a disclosure
     /// may be a sharing), never an act permitted only by name (a sale says `sell`); in the
     /// other dimensions a node stands for its whole subtree (`user` is all personal data).
-    let named: [[String: Range<Int>]]
+    let named: [KeyTable<Range<Int>>]
     /// Per dimension: all its classes.
     let every: [Range<Int>]
     /// Per data term the policy defines: the classes of the data it stands for.
-    let terms: [String: Range<Int>]
+    let terms: KeyTable<Range<Int>>
 
     init(trees: [TaxonomyTree], partitions: [DimensionPartition], terms: [String: [Int]]) {
         var store: [ClassChoice] = []
@@ -26,10 +26,10 @@ struct ChoiceIndex: Sendable {
                     ? append(partition.choices(ofNodes: tree.permittedIndices(of: entry.key)))
                     : append(partition.choices(ofSubtree: node))
             }
-            return ranges
+            return KeyTable(ranges)
         }
         every = partitions.map { append($0.everyClass) }
-        self.terms = terms.mapValues { append(partitions[1].choices(ofSubtrees: $0)) }
+        self.terms = KeyTable(terms.mapValues { append(partitions[1].choices(ofSubtrees: $0)) })
         self.store = store
     }
 }

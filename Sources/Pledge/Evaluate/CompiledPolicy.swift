@@ -6,8 +6,9 @@ final class CompiledPolicy: Sendable {
     let partitions: [DimensionPartition]
     let index: ChoiceIndex
     let rules: CompiledRules
-    let terms: [String: [String]]
-    let contextNodes: [String: Int32]
+    /// The policy's defined terms (for the problems of an operation naming one).
+    let terms: KeyTable<[String]>
+    let contextNodes: KeyTable<Int32>
     /// Words the problems of an invalid operation as operation files do.
     let vocabulary: Vocabulary
     /// The identity that operations compiled here carry.
@@ -38,8 +39,8 @@ final class CompiledPolicy: Sendable {
         index = ChoiceIndex(trees: trees, partitions: partitions, terms: termNodes)
         var contextNodes: [String: Int32] = [:]
         for (node, entry) in taxonomy[.context].nodes.enumerated() { contextNodes[entry.key] = Int32(node) }
-        self.contextNodes = contextNodes
-        terms = document.terms
+        self.contextNodes = KeyTable(contextNodes)
+        terms = KeyTable(document.terms)
         vocabulary = Vocabulary(taxonomy: taxonomy, terms: document.terms.keys)
         rules = CompiledRules(resolved, partitions: partitions, taxonomy: taxonomy)
     }

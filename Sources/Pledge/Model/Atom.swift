@@ -32,6 +32,22 @@ public struct Atom: Sendable, Hashable, CustomStringConvertible {
 
     /// `action data to recipient for purpose (identifiability)`.
     public var description: String {
-        "\(action) \(data) to \(recipient) for \(purpose ?? "any purpose") (\(identifiability))"
+        var text = ""
+        describe { text += $0 }
+        return text
+    }
+
+    /// ``description`` in parts, in order, for a writer that escapes them as they come.
+    package func describe(_ part: (String) -> Void) {
+        part(action)
+        part(" ")
+        part(data)
+        part(" to ")
+        part(recipient)
+        part(" for ")
+        part(purpose ?? "any purpose")
+        part(" (")
+        part(identifiability)
+        part(")")
     }
 }

@@ -1,6 +1,7 @@
 /// An operation less its id and place: what deciding it reads. Two operations with the same terms get the same
-/// decision, so a cache of decided (and written) operations is keyed by them. Hashed once over the terms' bytes
-/// (FNV-1a) rather than term by term through `Hasher`; equal only when the terms are.
+/// decision, so a cache of decided (and written) operations is keyed by them. Hashed once, each term in a few
+/// instructions (``TermTable/hash(_:)``: its length and end words) rather than through `Hasher`; equal only when
+/// the terms are.
 package struct DecidedTerms: Hashable, Sendable {
     package let terms: Operation
     private let digest: UInt64
@@ -13,8 +14,8 @@ package struct DecidedTerms: Hashable, Sendable {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         func mix(_ text: String?) {
             var text = text ?? ""
-            text.withUTF8 { for byte in $0 { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 } }
-            h = (h ^ 0xFF) &* 0x100_0000_01B3
+            h = (h ^ UInt64(bitPattern: Int64(text.withUTF8 { TermTable.hash($0) }))) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
         }
         mix(terms.action)
         for key in terms.data { mix(key) }

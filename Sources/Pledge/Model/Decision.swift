@@ -29,19 +29,54 @@ public struct Decision: Sendable, Hashable {
 
     /// A short human explanation.
     public var explanation: String {
-        if !errors.isEmpty {
-            return "denied: the operation is invalid (" + errors.map(\.message).joined(separator: "; ") + ")"
+        var text = ""
+        explain { text += $0 }
+        return text
+    }
+
+    /// ``explanation`` in parts, in order, for a writer that escapes them as they come
+    /// (a report writes it without building the string).
+    package func explain(_ part: (String) -> Void) {
+        func list(_ items: [String], _ separator: String) {
+            for (i, item) in items.enumerated() {
+                if i > 0 { part(separator) }
+                part(item)
+            }
         }
-        let ids = deciding.map(\.ruleID).joined(separator: ", ")
+        func ids(_ references: [RuleReference]) {
+            for (i, reference) in references.enumerated() {
+                if i > 0 { part(", ") }
+                part(reference.ruleID)
+            }
+        }
+        if !errors.isEmpty {
+            part("denied: the operation is invalid (")
+            list(errors.map(\.message), "; ")
+            part(")")
+            return
+        }
         switch outcome {
         case .allow:
-            return "allowed by \(ids)" + (obligations.isEmpty ? "" : "; obligations: " + obligations.joined(separator: "; "))
+            part("allowed by ")
+            ids(deciding)
+            if !obligations.isEmpty {
+                part("; obligations: ")
+                list(obligations, "; ")
+            }
         case .deny:
-            let part = witness.map { ": \($0)" } ?? ""
-            let over = overridden.isEmpty ? "" : "; overrides \(overridden.map(\.ruleID).joined(separator: ", "))"
-            return "denied by \(ids)\(part)\(over)"
+            part("denied by ")
+            ids(deciding)
+            if let witness {
+                part(": ")
+                witness.describe(part)
+            }
+            if !overridden.isEmpty {
+                part("; overrides ")
+                ids(overridden)
+            }
         case .notCovered:
-            return "not covered: no rule speaks to " + (witness.map(\.description) ?? "this operation")
+            part("not covered: no rule speaks to ")
+            if let witness { witness.describe(part) } else { part("this operation") }
         }
     }
 }

@@ -16,9 +16,13 @@ public struct CheckJSONLinesReporter: CheckStreamingReporter {
         return shape
     }
 
-    public func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {
-        result.write(entry, shape: shape, into: &out)
+    public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,
+                      shape: CheckEntryShape, into out: inout [UInt8]) {
+        result.write(id: id, location: location, shape: shape, into: &out)
     }
+
+    /// The run with each rule's object written once (``ReferenceBytes``).
+    public func prepare(_ run: CheckRun, engine: Engine) -> CheckRun { result.prepare(run, engine: engine) }
 
     public func tail(_ run: CheckRun, _ tally: CheckTally) -> String {
         var json = JSONWriter()

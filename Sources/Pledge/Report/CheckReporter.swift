@@ -20,10 +20,16 @@ public protocol CheckStreamingReporter: CheckReporter {
     /// place) and on its decision.
     func shape(of entry: CheckReport.Entry, _ run: CheckRun) -> CheckEntryShape
     /// Appends one entry: `shape` (made by ``shape(of:_:)`` for an entry with the same terms
-    /// and decision) around this entry's id and place.
-    func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8])
+    /// and decision, whose outcome is `outcome`) around this entry's id and place. `terms` is
+    /// the operation; its own id and place are not read (an operation kept without them
+    /// serves every entry of its terms).
+    func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,
+               shape: CheckEntryShape, into out: inout [UInt8])
     /// After the last entry; `tally` counts every entry written.
     func tail(_ run: CheckRun, _ tally: CheckTally) -> String
+    /// The run as the entries of a stream are written for it: with whatever the format
+    /// writes once per run rather than once per entry. The same bytes either way.
+    func prepare(_ run: CheckRun, engine: Engine) -> CheckRun
 }
 
 /// The bytes of a result that do not depend on the operation's id or place: what comes
@@ -42,6 +48,15 @@ public struct CheckEntryShape: Sendable {
 }
 
 extension CheckStreamingReporter {
+    public func prepare(_ run: CheckRun, engine: Engine) -> CheckRun { run }
+
+    /// Appends one entry: `shape` (made by ``shape(of:_:)`` for an entry with the same terms
+    /// and decision) around this entry's id and place.
+    public func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {
+        write(entry.operation, id: entry.operation.id, location: entry.location, outcome: entry.decision.outcome,
+              shape: shape, into: &out)
+    }
+
     /// One entry as text, without separator.
     public func entry(_ entry: CheckReport.Entry, _ run: CheckRun) -> String {
         var out: [UInt8] = []

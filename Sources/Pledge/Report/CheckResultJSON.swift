@@ -13,7 +13,10 @@ struct CheckResultJSON {
 
     func shape(of entry: CheckReport.Entry, _ run: CheckRun) -> CheckEntryShape {
         let d = entry.decision
-        var json = JSONWriter(pretty: pretty, depth: depth, appendingTo: Array(lead.utf8))
+        // Room for a result's usual size, so that its bytes are not copied as they grow.
+        var start = Array(lead.utf8)
+        start.reserveCapacity(1_024)
+        var json = JSONWriter(pretty: pretty, depth: depth, appendingTo: start)
         json.beginObject()
         rules("deciding", d.deciding, run, &json)
         json.key("errors")
@@ -25,10 +28,14 @@ struct CheckResultJSON {
             json.endObject()
         }
         json.endArray()
-        json.field("explanation", d.explanation)
+        json.key("explanation")
+        json.beginString()
+        d.explain { json.stringPart($0) }
+        json.endString()
         let before = json.bytes
 
         json = JSONWriter(pretty: pretty, insideAt: depth + 1)
+        json.bytes.reserveCapacity(512)
         json.strings("obligations", d.obligations)
         operation(entry.operation, &json)
         json.field("outcome", d.outcome.rawValue)
@@ -48,12 +55,13 @@ struct CheckResultJSON {
         return CheckEntryShape(before: before, after: json.bytes)
     }
 
-    func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {
+    /// The shape around an entry's id and place.
+    func write(id: String?, location place: SourceLocation, shape: CheckEntryShape, into out: inout [UInt8]) {
         out += shape.before
         var json = JSONWriter(pretty: pretty, insideAt: depth + 1)
         swap(&out, &json.bytes)
-        if let id = entry.operation.id { json.field("id", id) }
-        location(entry.location, &json)
+        if let id { json.field("id", id) }
+        location(place, &json)
         swap(&out, &json.bytes)
         out += shape.after
     }
@@ -93,15 +101,32 @@ struct CheckResultJSON {
         json.key(name)
         json.beginArray()
         for r in references {
-            json.beginObject()
-            clause("clause", r.source, run.policyFile, &json)
-            json.field("effect", r.effect.rawValue)
-            if let exception = r.exception { clause("exception", exception, run.policyFile, &json) }
-            review(r.review, &json)
-            json.field("rule", r.ruleID)
-            json.endObject()
+            if let written = run.references?.bytes(r) { json.value(written: written) } else { reference(r, run, &json) }
         }
         json.endArray()
+    }
+
+    /// One rule's object: its clause, effect, exception, review and id.
+    private func reference(_ r: RuleReference, _ run: CheckRun, _ json: inout JSONWriter) {
+        json.beginObject()
+        clause("clause", r.source, run.policyFile, &json)
+        json.field("effect", r.effect.rawValue)
+        if let exception = r.exception { clause("exception", exception, run.policyFile, &json) }
+        review(r.review, &json)
+        json.field("rule", r.ruleID)
+        json.endObject()
+    }
+
+    /// The run with each rule's object written once (``ReferenceBytes``), as it sits in a
+    /// result's `deciding` or `overridden` list.
+    func prepare(_ run: CheckRun, engine: Engine) -> CheckRun {
+        var run = run
+        run.references = ReferenceBytes(engine.document.rules) { r in
+            var json = JSONWriter(pretty: pretty, depth: depth + 2)
+            reference(r, run, &json)
+            return json.bytes
+        }
+        return run
     }
 
     /// `status`, then `by` and `date` when signed off, sorted.

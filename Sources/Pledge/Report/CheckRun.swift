@@ -7,6 +7,9 @@ public struct CheckRun: Sendable {
     public var policy: PolicyMetadata
     /// `--allow-uncovered`: not_covered does not fail the run.
     public var allowsUncovered: Bool
+    /// What the report writes for each rule's reference, written once for this run
+    /// (``CheckStreamingReporter/prepare(_:engine:)``).
+    var references: ReferenceBytes?
 
     public init(rulesFile: String, policy: PolicyMetadata, allowsUncovered: Bool) {
         self.rulesFile = rulesFile

@@ -6,7 +6,9 @@ import Foundation
 /// A large batch is cut in as many parts as there are cores, each read, decided and
 /// written into its own bytes on its own thread; the parts are then written in order, so
 /// the results keep the order of the input. Each thread keeps the shapes of the results
-/// it wrote (``CheckShapeCache``), so a repeated operation costs a lookup and a copy.
+/// it wrote (``CheckShapeCache``), so a repeated operation costs a lookup and a copy, and
+/// of the lines it read (``CheckLineCache``), so a line repeated with another id is not
+/// even read.
 package final class CheckStream {
     /// Lines read at a time from a JSON Lines input.
     package static let batchLines = 8_192
@@ -20,24 +22,31 @@ package final class CheckStream {
     private let cores: Int
     /// One per thread of a batch, kept from batch to batch.
     private let caches: [CheckShapeCache]
+    private let lineCaches: [CheckLineCache]
     /// Every outcome written so far.
     package private(set) var tally = CheckTally()
+    /// Bytes written per result so far, to size the next batch's buffers.
+    private var bytesPerResult = 0
 
     /// - Parameter write: takes the output piece by piece, in order.
     package init(engine: Engine, run: CheckRun, reporter: any CheckStreamingReporter,
                  cores: Int = ProcessInfo.processInfo.activeProcessorCount, write: @escaping ([UInt8]) throws -> Void) {
         self.engine = engine
-        self.run = run
+        self.run = reporter.prepare(run, engine: engine)
         self.reporter = reporter
         self.cores = max(1, cores)
         self.write = write
         caches = (0..<self.cores).map { _ in CheckShapeCache() }
+        lineCaches = (0..<self.cores).map { _ in CheckLineCache() }
     }
 
     /// Decides and writes operations already read (a YAML or JSON file).
     package func check(_ operations: [Operation]) throws {
         var piece = Piece()
-        for operation in operations { piece.add(operation, engine, reporter, run, caches[0]) }
+        for operation in operations {
+            let result = caches[0].entry(operation, engine, reporter, run)
+            piece.add((result.entry, result.shape), reporter)
+        }
         try emit([piece])
     }
 
@@ -70,14 +79,29 @@ package final class CheckStream {
     private func decide(_ lines: [JSONLinesStream.Line], in bytes: SharedBytes, parts: Int,
                         _ reader: JSONLinesOperationReader) -> [Piece] {
         let results = Pieces(count: parts)
-        let engine = engine, reporter = reporter, run = run, caches = caches
+        let engine = engine, reporter = reporter, run = run, caches = caches, lineCaches = lineCaches
         let share = (lines.count + parts - 1) / parts
+        let reserve = bytesPerResult + bytesPerResult / 4
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             var piece = Piece()
+            piece.bytes.reserveCapacity(share * reserve)
+            let shapes = caches[part], seen = lineCaches[part]
             for line in lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)] {
-                let read = reader.operation(UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes]), number: line.number, offset: line.offset)
-                piece.diagnostics += read.diagnostics
-                if let operation = read.operation { piece.add(operation, engine, reporter, run, caches[part]) }
+                let text = UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes])
+                if piece.add(text, number: line.number, file: reader.file, seen, reporter) {
+                    continue
+                } else if let operation = reader.plainOperation(text, number: line.number) {
+                    let result = shapes.entry(operation, engine, reporter, run)
+                    if result.known { seen.keep(text, result.entry, result.shape) }
+                    piece.add((result.entry, result.shape), reporter)
+                } else {
+                    let read = reader.checkedOperation(text, number: line.number, offset: line.offset)
+                    piece.diagnostics += read.diagnostics
+                    if let operation = read.operation {
+                        let result = shapes.entry(operation, engine, reporter, run)
+                        piece.add((result.entry, result.shape), reporter)
+                    }
+                }
             }
             results.set(part, piece)
         }
@@ -92,6 +116,7 @@ package final class CheckStream {
                 try write(piece.bytes)
             }
             tally.add(piece.tally)
+            bytesPerResult = piece.bytes.count / piece.tally.operations
         }
     }
 
@@ -101,9 +126,21 @@ package final class CheckStream {
         var tally = CheckTally()
         var diagnostics: [Diagnostic] = []
 
-        mutating func add(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter, _ run: CheckRun,
-                          _ cache: CheckShapeCache) {
-            let (entry, shape) = cache.entry(operation, engine, reporter, run)
+        /// Adds the result of a line like one `seen` kept; false (nothing added) when there is none.
+        mutating func add(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: String, _ seen: CheckLineCache,
+                          _ reporter: any CheckStreamingReporter) -> Bool {
+            let mark = bytes.count
+            bytes += reporter.separator.utf8
+            guard let outcome = seen.write(line, number: number, file: file, reporter, into: &bytes) else {
+                bytes.removeSubrange(mark...)
+                return false
+            }
+            tally.add(outcome)
+            return true
+        }
+
+        mutating func add(_ result: (entry: CheckReport.Entry, shape: CheckEntryShape), _ reporter: any CheckStreamingReporter) {
+            let (entry, shape) = result
             bytes += reporter.separator.utf8
             reporter.write(entry, shape: shape, into: &bytes)
             tally.add(entry.decision.outcome)

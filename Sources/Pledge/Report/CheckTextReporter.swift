@@ -26,7 +26,7 @@ public struct CheckTextReporter: CheckStreamingReporter {
         for reference in decision.deciding { clause(reference, run, &out) }
         if let witness = decision.witness {
             out.literal(decision.outcome == .deny ? "  denied part: " : "  no rule speaks to: ")
-            out.field(witness.description)
+            witness.describe { out.field($0) }
             out.literal("\n")
         }
         if !decision.overridden.isEmpty {
@@ -41,18 +41,40 @@ public struct CheckTextReporter: CheckStreamingReporter {
         return CheckEntryShape(after: out.bytes)
     }
 
-    /// `place: outcome: name`, then the shape.
-    public func write(_ entry: CheckReport.Entry, shape: CheckEntryShape, into out: inout [UInt8]) {
+    /// `place: outcome: name` (``CheckReport/Entry/name``: the id, else the action and data), then the shape.
+    public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,
+                      shape: CheckEntryShape, into out: inout [UInt8]) {
         var line = TerminalBytes()
         swap(&line.bytes, &out)
-        line.location(entry.location)
+        line.location(location)
         line.literal(": ")
-        line.bytes += entry.decision.outcome.rawValue.utf8
+        line.bytes += outcome.rawValue.utf8
         line.literal(": ")
-        line.field(entry.name)
+        if let id {
+            line.field(id)
+        } else {
+            // The name's parts escaped one by one: escaping works scalar by scalar.
+            line.field(terms.action)
+            line.literal(" ")
+            for (i, key) in terms.data.enumerated() {
+                if i > 0 { line.literal(", ") }
+                line.field(key)
+            }
+        }
         line.literal("\n")
         swap(&line.bytes, &out)
         out += shape.after
+    }
+
+    /// The run with each rule's clause line written once (``ReferenceBytes``).
+    public func prepare(_ run: CheckRun, engine: Engine) -> CheckRun {
+        var run = run
+        run.references = ReferenceBytes(engine.document.rules) { reference in
+            var out = TerminalBytes()
+            clauseLine(reference, run, &out)
+            return out.bytes
+        }
+        return run
     }
 
     public func tail(_ run: CheckRun, _ tally: CheckTally) -> String {
@@ -60,6 +82,16 @@ public struct CheckTextReporter: CheckStreamingReporter {
     }
 
     private func clause(_ reference: RuleReference, _ run: CheckRun, _ out: inout TerminalBytes) {
+        if let line = run.references?.bytes(reference, exceptionApart: true) {
+            out.bytes += line
+        } else {
+            clauseLine(reference, run, &out)
+        }
+        exception(reference, run, &out)
+    }
+
+    /// `    id [status] (file:line): "clause"`.
+    private func clauseLine(_ reference: RuleReference, _ run: CheckRun, _ out: inout TerminalBytes) {
         out.literal("    ")
         out.field(reference.ruleID)
         out.literal(" [")
@@ -79,6 +111,10 @@ public struct CheckTextReporter: CheckStreamingReporter {
         out.literal("): \"")
         out.field(reference.source.text)
         out.literal("\"\n")
+    }
+
+    /// The exception a reference quotes, on a line of its own.
+    private func exception(_ reference: RuleReference, _ run: CheckRun, _ out: inout TerminalBytes) {
         guard let exception = reference.exception else { return }
         // An allow quoting an exception decides a deny: the exception is its promise.
         let promise = reference.effect == .allow

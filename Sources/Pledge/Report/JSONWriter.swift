@@ -59,6 +59,13 @@ package struct JSONWriter {
         colon()
     }
 
+    /// A value written before, whole, by a writer of the same layout at this depth
+    /// (`JSONWriter(pretty:depth:)`): the separator before it, then its bytes.
+    package mutating func value(written: [UInt8]) {
+        element()
+        bytes += written
+    }
+
     package mutating func string(_ value: String) {
         element()
         quote(value)
@@ -149,19 +156,35 @@ package struct JSONWriter {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
+    /// A string value written in parts (``stringPart(_:)``, then ``endString()``): JSON
+    /// escapes byte by byte, so the parts come out as their whole would.
+    package mutating func beginString() {
+        element()
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    package mutating func stringPart(_ value: String) { escaped(value) }
+
+    package mutating func endString() { bytes.append(UInt8(ascii: "\"")) }
+
     private mutating func quote(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
+        escaped(value)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escaped(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
             var clean = 0
-            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            while true {
+                let i = ByteScan.jsonSpecial(utf8, from: clean)
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<i]))
-                escape(byte)
+                guard i < utf8.count else { break }
+                escape(utf8[i])
                 clean = i + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private mutating func escape(_ byte: UInt8) {

@@ -14,11 +14,27 @@ struct TerminalBytes {
     mutating func field(_ text: String) {
         var text = text
         let plain = text.withUTF8 { utf8 in
-            for byte in utf8 where (byte < 0x20 && byte != 0x09) || byte >= 0x7F { return false }
+            guard ByteScan.terminalSpecial(utf8) == utf8.count else { return false }
             bytes.append(contentsOf: utf8)
             return true
         }
-        if !plain { bytes += TextEscaping.terminalField(text).utf8 }
+        if !plain { escaped(text) }
+    }
+
+    /// A field with a byte to look at: printable ASCII copied, every other scalar replaced
+    /// as ``TextEscaping/terminalField``'s table says (whose scalars are all controls or
+    /// beyond ASCII) or copied.
+    private mutating func escaped(_ text: String) {
+        let table = TextEscaping.terminalField.replacements
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x20 && scalar.value < 0x7F {
+                bytes.append(UInt8(scalar.value))
+            } else if let replacement = table[scalar] {
+                bytes += replacement.utf8
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
     }
 
     mutating func number(_ value: Int) {

@@ -63,6 +63,35 @@ import Testing
         #expect(expected.contains("op-4999"))
     }
 
+    /// A line met again with another id is answered from the line's bytes (``CheckLineCache``):
+    /// only where the line is the same but for the id's value, and the value is one every
+    /// report writes as it stands. Ids with escapes, beyond ASCII, empty, placed last or
+    /// missing, spacing that moves the brace, and a line that differs in one term after the
+    /// id all print what the whole report prints.
+    @Test(arguments: [CheckFormat.text, .jsonl])
+    func aLineRepeatedWithAnotherIdPrintsItsOwnId(_ format: CheckFormat) throws {
+        let terms = "\"action\": \"share\", \"data\": [\"user.contact.email\"], \"recipient\": \"third_party\""
+        let other = "\"action\": \"share\", \"data\": [\"user.contact.email\"], \"recipient\": \"data_subject\""
+        let shapes: [(Int) -> String] = [
+            { "{\"id\": \"op-\($0)\", \(terms)}" },
+            { "{\"id\": \"op-\\\"\($0)\\\"\", \(terms)}" },
+            { "{\"id\": \"op-\\u00e9-\($0)\", \(terms)}" },
+            { "{\"id\": \"op-é-\($0)\", \(terms)}" },
+            { _ in "{\"id\": \"\", \(terms)}" },
+            { "{\(terms), \"id\": \"last-\($0)\"}" },
+            { _ in "{\(terms)}" },
+            { "  { \"id\" : \"spaced-\($0)\" , \(terms)}" },
+            { "{\"id\": \"op-\($0)\", \(other)}" },
+        ]
+        var g = SeededGenerator(seed: 11)
+        let text = (0..<3_000).map { i in g.pick(shapes)(i) + "\n" }.joined()
+        let operations = try OperationFile.decodeJSONLines(text, file: "ops.jsonl", terms: document.terms)
+        let report = CheckReport(engine: engine, operations: operations, rulesFile: "rules.yaml")
+        let expected = format.reporter.render(report)
+        #expect(try streamed(text, format, run: report.run) == expected)
+        #expect(expected.contains("op-é-") && expected.contains("last-") && expected.contains("spaced-"))
+    }
+
     /// A decision with errors names its operation's place, so it is never reused for another.
     @Test func errorsAreWrittenWithEachOperationsOwnPlace() throws {
         let bad = (1...3).map { line in

@@ -141,16 +141,10 @@ struct PlainOperationLine {
     private mutating func string() -> UnsafeBufferPointer<UInt8>? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                position += 1
-                return UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
-            }
-            if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\\") { return nil }
-            position += 1
-        }
-        return nil
+        position = ByteScan.plainStringEnd(bytes, from: start)
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
+        position += 1
+        return UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
     }
 
     /// One term of `dimension`, or a list of them.

@@ -93,7 +93,7 @@ package struct TermTable: Sendable {
     /// The length and, past seven bytes, the first and last eight bytes as two words, mixed:
     /// a few instructions whatever the length (terms differ at one end or the other, and a
     /// collision costs only one more probe, never a wrong match).
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let n = bytes.count
         var h = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
         if n >= 8 {
