@@ -469,6 +469,8 @@ struct ClauseAnalyzer {
                 if reading.statements.isEmpty { reading.gap = reading.gap ?? "a change of the policy (\(change)) promises no notice to the reader; there is nothing to model" }
             case .offered(let promise):
                 if reading.statements.isEmpty { reading.gap = reading.gap ?? "a notice of changes to the policy (\(promise)) is offered, not promised" }
+            case .toSomeReaders(let condition):
+                if reading.statements.isEmpty { reading.gap = reading.gap ?? "a notice of changes to the policy is promised to some readers only (\(condition)); a duty to reach every reader would be wider" }
             }
         }
         if reading.statements.isEmpty, reading.gap == nil, let notice = promisedNotice(s) {

@@ -14,6 +14,9 @@ enum PolicyChangeNotice {
         case offered(String)
         /// "We may change this policy from time to time": a change announced with no notice promised at all.
         case unannounced(String)
+        /// "If you have signed up for our e-mails, we will notify you of changes": a notice to the readers a condition
+        /// picks out; a duty to reach every reader would be wider than the text.
+        case toSomeReaders(String)
     }
 
     static func read(_ s: AnnotatedSentence) -> Reading? {
@@ -57,6 +60,7 @@ enum PolicyChangeNotice {
             if company || reader, noticeGiven || isReaching(verb) || isReaching(stem + "y") || isReaching(stem),
                company ? noticeGiven || readerAt(k + 1) : true {
                 if Grammar.permissive.contains(s.word(j)) { return .offered(promise) }
+                if let condition = readerCondition(s) { return .toSomeReaders(condition) }
                 // By e-mail only when e-mail is the one channel named ("by e-mail or on our homepage" is any contact).
                 let byEmail = s.tokens.indices.contains { ["email", "e-mail"].contains(s.word($0)) }
                     && !s.tokens.indices.contains { Grammar.postedNoticeVerbs.contains(s.word($0)) || Grammar.serviceNouns.contains(s.word($0)) || s.word($0) == "homepage" }
@@ -91,6 +95,16 @@ enum PolicyChangeNotice {
 
     /// A change verb with the policy as what changes ("changes to this policy", "we may update our privacy notice"),
     /// or the taxonomy's phrase for a change of the policy.
+    /// "If you have signed up for our e-mails, …": a leading condition that is not the change itself, its words.
+    private static func readerCondition(_ s: AnnotatedSentence) -> String? {
+        guard ["if", "when", "once", "where"].contains(s.word(0)) || s.has(["provided", "that"], at: 0),
+              let comma = s.tokens.indices.first(where: { s.word($0) == "," }) else { return nil }
+        let clause = 0..<comma
+        let aboutChange = clause.contains { Grammar.changeVerbs.contains(s.word($0)) || Grammar.metaNouns.contains(s.word($0)) }
+            || s[.context].contains { $0.keys.contains("policy_change") && clause.contains($0.range.lowerBound) }
+        return aboutChange ? nil : s.text(clause)
+    }
+
     private static func speaksOfChange(_ s: AnnotatedSentence) -> Bool {
         if s[.context].contains(where: { $0.keys.contains("policy_change") }) { return true }
         // "Our privacy practices are subject to change."

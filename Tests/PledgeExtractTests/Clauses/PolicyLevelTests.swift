@@ -204,6 +204,7 @@ import Pledge
     @Test(arguments: [
         "We will e-mail users who have given permission when the policy changes.",
         "When the policy changes, we will e-mail users, who have opted to receive our newsletter.",
+        "If you have signed up for our newsletter, we will notify you of changes to this policy by e-mail.",
     ])
     func aNoticeOfPolicyChangesToSomeReadersIsNoDutyToAll(_ text: String) throws {
         let document = try Fixtures.extract(text)
