@@ -9,7 +9,8 @@ import Synchronization
 ///
 /// Exact: the key is the whole operation less its id and place, which the engine never
 /// reads and the shape never holds; a decision with errors (which name the operation's place)
-/// is never kept. Held by its ``ServedPolicy``, so a reload starts with an empty one.
+/// is never kept. Held by its ``ServedPolicy``, one for each answer format, so a reload starts
+/// with empty ones.
 /// Bounded: one slot per core, each of at most ``maxEntries`` results and ``maxBytes`` of
 /// them, emptied when full. A request takes a free slot for the whole answer; when every slot
 /// is taken it decides without one.
@@ -45,7 +46,7 @@ final class AnswerCache: Sendable {
 
         /// `operation` decided and shaped, once per distinct set of terms; its log line's part
         /// written too when `logged`.
-        mutating func known(_ operation: Pledge.Operation, _ engine: Engine, _ reporter: CheckJSONReporter,
+        mutating func known(_ operation: Pledge.Operation, _ engine: Engine, _ reporter: some AnswerFormat,
                             _ run: CheckRun, logged: Bool) -> Known {
             let key = Key(operation)
             if let hit = known[key] { return hit }

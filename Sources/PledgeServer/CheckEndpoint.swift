@@ -3,9 +3,10 @@ import HTTPTypes
 import HummingbirdCore
 import Pledge
 
-/// `POST /v1/check?policy=<id>[&version=<version>]`: the body is what an operation file holds
-/// (one operation, or a list of them, in JSON); the answer is exactly what
-/// `pledge check --format json` prints for it. Every decision is in the decision log before
+/// `POST /v1/check?policy=<id>[&version=<version>][&format=compact]`: the body is what an
+/// operation file holds (one operation, or a list of them, in JSON); the answer is exactly what
+/// `pledge check --format json` prints for it, or with `format=compact` the decisions alone
+/// (``CompactCheckReporter``). Every decision is in the decision log before
 /// the answer leaves; a request whose decisions cannot be logged is refused (503), not answered.
 /// While the log is behind, a request waits for room in it, up to the log's bound.
 struct CheckEndpoint: Sendable {
@@ -25,6 +26,13 @@ struct CheckEndpoint: Sendable {
             throw APIError(status: .badRequest, code: "missing_policy", message: "name the policy: /v1/check?policy=<id>[&version=<version>]")
         }
         let version = query["version"].map(String.init)
+        let compact: Bool
+        switch query["format"] {
+        case nil, "json": compact = false
+        case "compact": compact = true
+        case let other?:
+            throw APIError(status: .badRequest, code: "unknown_format", message: "no answer format '\(other)'; format=json (the default) or format=compact")
+        }
         // One rule set for the whole request, whatever reloads meanwhile.
         guard let policy = store.current.policy(id, version: version) else {
             throw APIError(status: .notFound, code: "unknown_policy",
@@ -44,8 +52,10 @@ struct CheckEndpoint: Sendable {
                            message: "\(operations.count) operations in one request; the server takes at most \(maxBatch)")
         }
         let requestID = Self.requestID(request)
-        let answer = CheckAnswer(operations, on: policy,
-                                 log: log.map { _ in DecisionLogLine(time: LogTime.now(), requestID: requestID, policy: policy) })
+        let logLine = log.map { _ in DecisionLogLine(time: LogTime.now(), requestID: requestID, policy: policy) }
+        let answer = compact
+            ? CheckAnswer(operations, on: policy, in: CompactCheckReporter(), cache: policy.compactAnswers, log: logLine)
+            : CheckAnswer(operations, on: policy, in: CheckJSONReporter(), cache: policy.answers, log: logLine)
         if let log { try await record(answer.logLines, in: log) }
         let elapsed = ContinuousClock.now - started
         metrics.recordCheck(policy: policy.id, tally: answer.tally,
