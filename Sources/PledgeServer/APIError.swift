@@ -1,6 +1,5 @@
 import Foundation
 import HTTPTypes
-import HummingbirdCore
 import NIOCore
 import Pledge
 
@@ -15,7 +14,7 @@ package struct APIError: Error, Sendable {
     package var headers: HTTPFields = [:]
 
     /// The JSON body: `{"code", "message", "errors": [{"location": {file, line, column}, "message"}]}`.
-    package var response: Response {
+    var answer: APIAnswer {
         var json = JSONWriter()
         json.beginObject()
         json.field("code", code)
@@ -38,6 +37,6 @@ package struct APIError: Error, Sendable {
         json.bytes.append(0x0A)
         var fields = headers
         fields[.contentType] = "application/json"
-        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: json.bytes)))
+        return APIAnswer(status: status, headers: fields, body: ByteBuffer(bytes: json.bytes))
     }
 }
