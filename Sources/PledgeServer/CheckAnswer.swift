@@ -20,9 +20,9 @@ struct CheckAnswer {
             var decided: [AnswerCache.Known] = []
             decided.reserveCapacity(operations.count)
             var tally = CheckTally()
-            let head = reporter.head(run), separator = reporter.separator
+            let head = slot.head(reporter, run), separator = reporter.separator
             // Room for every part; a result's id and place are all it adds to its shape.
-            var size = head.utf8.count
+            var size = head.count
             // By index: an operation is read where it lies, never copied out of the list.
             for index in operations.indices {
                 let known = slot.known(operations[index], policy.engine, reporter, run, logged: log != nil)
@@ -30,9 +30,9 @@ struct CheckAnswer {
                 tally.add(known.entry.decision.outcome)
                 size += separator.utf8.count + known.shape.byteCount + Self.placeRoom + (operations[index].id?.utf8.count ?? 0) * 6
             }
-            let tail = reporter.tail(run, tally)
-            var body = ByteBufferAllocator().buffer(capacity: size + tail.utf8.count)
-            body.writeString(head)
+            let tail = slot.tail(reporter, run, tally)
+            var body = ByteBufferAllocator().buffer(capacity: size + tail.count)
+            body.writeBytes(head)
             for index in operations.indices {
                 if index > 0 { body.writeString(separator) }
                 // The kept shape straight into the answer; only the operation's own id and
@@ -44,7 +44,7 @@ struct CheckAnswer {
                 body.writeBytes(slot.scratch)
                 body.writeBytes(known.shape.after)
             }
-            body.writeString(tail)
+            body.writeBytes(tail)
 
             var lines: [UInt8] = []
             if let log {
