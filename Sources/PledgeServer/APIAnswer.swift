@@ -1,14 +1,14 @@
-import HTTPTypes
 import NIOCore
+import NIOHTTP1
 
 /// An answer of the decision API as the connection writes it: a status, its header fields and
 /// the whole body, already written (every answer of the API is one buffer).
 struct APIAnswer: Sendable {
-    var status: HTTPResponse.Status
-    var headers: HTTPFields
+    var status: HTTPResponseStatus
+    var headers: HTTPHeaders
     var body: ByteBuffer
 
-    init(status: HTTPResponse.Status = .ok, headers: HTTPFields, body: ByteBuffer) {
+    init(status: HTTPResponseStatus = .ok, headers: HTTPHeaders, body: ByteBuffer) {
         self.status = status
         self.headers = headers
         self.body = body

@@ -1,7 +1,7 @@
 import Foundation
-import HTTPTypes
 import HummingbirdCore
 import NIOCore
+import NIOHTTP1
 import Pledge
 
 /// `POST /v1/check?policy=<id>[&version=<version>][&format=compact]`: the body is what an
@@ -23,8 +23,8 @@ struct CheckEndpoint: Sendable {
     /// The answer to `request`, whose body the connection has read whole (within the body's
     /// size and time limits): at once when the decisions' log lines fit in the log, else once
     /// the log has made room for them.
-    func respond(_ request: HTTPRequest, body: ByteBuffer) throws -> APIReply {
-        let query = URI(request.path ?? "").queryParameters
+    func respond(_ request: HTTPRequestHead, body: ByteBuffer) throws -> APIReply {
+        let query = URI(request.uri).queryParameters
         guard let id = query["policy"].map(String.init), !id.isEmpty else {
             throw APIError(status: .badRequest, code: "missing_policy", message: "name the policy: /v1/check?policy=<id>[&version=<version>]")
         }
@@ -50,17 +50,17 @@ struct CheckEndpoint: Sendable {
                            message: "the request body is not a valid operation or list of operations", errors: error.diagnostics)
         }
         if operations.count > maxBatch {
-            throw APIError(status: .contentTooLarge, code: "batch_too_large",
+            throw APIError(status: .payloadTooLarge, code: "batch_too_large",
                            message: "\(operations.count) operations in one request; the server takes at most \(maxBatch)")
         }
-        let requestID = Self.requestID(request.headerFields)
+        let requestID = Self.requestID(request.headers)
         let logLine = log.map { _ in DecisionLogLine(time: LogTime.now(), requestID: requestID, policy: policy) }
         let answer = compact
             ? CheckAnswer(operations, on: policy, in: CompactCheckReporter(), cache: policy.compactAnswers, log: logLine)
             : CheckAnswer(operations, on: policy, in: CheckJSONReporter(), cache: policy.answers, log: logLine)
         let reply = APIAnswer(
-            headers: [.contentType: "application/json", Self.requestIDField: requestID,
-                      Self.versionField: policy.version, Self.rulesSHA256Field: policy.rulesSHA256],
+            headers: ["Content-Type": "application/json", Self.requestIDField: requestID,
+                      "Pledge-Policy-Version": policy.version, "Pledge-Rules-SHA256": policy.rulesSHA256],
             body: answer.body)
         guard let log else {
             recordCheck(policy, answer.tally, since: started)
@@ -104,13 +104,11 @@ struct CheckEndpoint: Sendable {
         }
     }
 
-    static let requestIDField = HTTPField.Name("X-Request-Id")!
-    static let versionField = HTTPField.Name("Pledge-Policy-Version")!
-    static let rulesSHA256Field = HTTPField.Name("Pledge-Rules-SHA256")!
+    static let requestIDField = "X-Request-Id"
 
     /// The caller's `X-Request-Id` when it is a plain token of at most 128 characters, else a new one.
-    static func requestID(_ fields: HTTPFields) -> String {
-        if let given = fields[requestIDField], (1...128).contains(given.utf8.count),
+    static func requestID(_ fields: HTTPHeaders) -> String {
+        if let given = fields.first(name: requestIDField), (1...128).contains(given.utf8.count),
            given.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7f && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return given
         }

@@ -1,5 +1,5 @@
 import Foundation
-import HTTPTypes
+import NIOHTTP1
 import NIOCore
 import Pledge
 
@@ -21,16 +21,16 @@ struct DecisionAPI: Sendable {
     private enum Endpoint { case check, policies, openAPI, health, metrics }
 
     /// Each endpoint's path and its one method: another method on a known path is a 405.
-    private static let endpoints: [String: (method: HTTPRequest.Method, endpoint: Endpoint)] = [
-        "/v1/check": (.post, .check), "/v1/policies": (.get, .policies), "/v1/openapi.json": (.get, .openAPI),
-        "/health": (.get, .health), "/metrics": (.get, .metrics),
+    private static let endpoints: [String: (method: HTTPMethod, endpoint: Endpoint)] = [
+        "/v1/check": (.POST, .check), "/v1/policies": (.GET, .policies), "/v1/openapi.json": (.GET, .openAPI),
+        "/health": (.GET, .health), "/metrics": (.GET, .metrics),
     ]
 
     static let serverName = "pledge-server"
 
     /// The answer to `request` and its body; never throws: anything unexpected is a bare 500,
     /// with no stack trace or path of the server's.
-    func respond(to request: HTTPRequest, body: ByteBuffer) -> APIReply {
+    func respond(to request: HTTPRequestHead, body: ByteBuffer) -> APIReply {
         do {
             switch try route(request, body: body) {
             case .now(let answer): return .now(stamped(answer))
@@ -51,28 +51,28 @@ struct DecisionAPI: Sendable {
         return stamped(refusal.answer)
     }
 
-    private func refused(_ error: any Error, _ request: HTTPRequest) -> APIAnswer {
+    private func refused(_ error: any Error, _ request: HTTPRequestHead) -> APIAnswer {
         if let refusal = error as? APIError { return self.refusal(refusal) }
-        FileHandle.standardError.write(Data("pledge-server: internal error on \(request.path ?? "?"): \(error)\n".utf8))
+        FileHandle.standardError.write(Data("pledge-server: internal error on \(request.uri.prefix { $0 != "?" }): \(error)\n".utf8))
         return refusal(APIError(status: .internalServerError, code: "internal", message: "the server failed to answer; see its standard error"))
     }
 
     private func stamped(_ answer: APIAnswer) -> APIAnswer {
         var answer = answer
-        answer.headers[.date] = date.now
-        answer.headers[.server] = Self.serverName
+        answer.headers.replaceOrAdd(name: "Date", value: date.now)
+        answer.headers.replaceOrAdd(name: "Server", value: Self.serverName)
         return answer
     }
 
-    private func route(_ request: HTTPRequest, body: ByteBuffer) throws -> APIReply {
-        let path = request.path.map { $0.prefix { $0 != "?" } } ?? ""
-        if path != "/health", let token { try token.authorize(request.headerFields) }
+    private func route(_ request: HTTPRequestHead, body: ByteBuffer) throws -> APIReply {
+        let path = request.uri.prefix { $0 != "?" }
+        if path != "/health", let token { try token.authorize(request.headers) }
         guard let route = Self.endpoints[String(path)] else {
             throw APIError(status: .notFound, code: "not_found", message: "no such endpoint; see /v1/openapi.json")
         }
         guard request.method == route.method else {
             throw APIError(status: .methodNotAllowed, code: "method_not_allowed",
-                           message: "\(path) takes \(route.method.rawValue) only", headers: [.allow: route.method.rawValue])
+                           message: "\(path) takes \(route.method.rawValue) only", headers: ["Allow": route.method.rawValue])
         }
         switch route.endpoint {
         case .check: return try check.respond(request, body: body)

@@ -1,18 +1,15 @@
-import HTTPTypes
 import HummingbirdCore
 import Logging
 import NIOCore
 import NIOHTTP1
-import NIOHTTPTypes
-import NIOHTTPTypesHTTP1
 
-/// How each accepted connection is served: HummingbirdCore's server accepts it (and closes
-/// it on a graceful shutdown once its answer is out), SwiftNIO parses HTTP/1.1, and
-/// ``DecisionConnection`` answers each request on the connection's event loop as its last
-/// part arrives — no task, no async stream per request. Hummingbird's own HTTP/1.1 channel
-/// hands each request to a task through an async channel; on this API, whose answers are
-/// decided in microseconds, that hand-over cost more than the answer (see README, "The
-/// decision API under load").
+/// How each accepted connection is served: HummingbirdCore's server accepts it (and, on a
+/// graceful shutdown, has SwiftNIO's pipelining handler close it once its answer is out),
+/// SwiftNIO parses and writes HTTP/1.1, and ``DecisionConnection`` answers each request on the
+/// connection's event loop as its last part arrives — no task, no async stream, no conversion
+/// to other HTTP types per request. Hummingbird's own HTTP/1.1 channel hands each request to
+/// a task through an async channel; on this API, whose answers are decided in microseconds,
+/// that hand-over cost more than the answer (see README, "The decision API under load").
 struct DecisionChannel: ServerChildChannel {
     struct Value: ServerChildChannelValue {
         let channel: any Channel
@@ -21,8 +18,8 @@ struct DecisionChannel: ServerChildChannel {
     let api: DecisionAPI
     let maxBodyBytes: Int
     /// A request head must arrive within this time of connecting or of the last answer, and
-    /// a body must not stall longer (HummingbirdCore's idle timeout).
-    let idleTimeout: Duration
+    /// a body must not stall longer: nothing read for this long closes the connection.
+    let idleTimeout: TimeAmount
     let bodyTimeout: Duration
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
@@ -31,8 +28,7 @@ struct DecisionChannel: ServerChildChannel {
             // Pipelined requests wait in SwiftNIO until the one before is answered; a request
             // that does not parse gets a 400 and the connection is closed.
             try pipeline.configureHTTPServerPipeline(withPipeliningAssistance: true, withErrorHandling: true)
-            try pipeline.addHandler(HTTP1ToHTTPServerCodec(secure: false))
-            try pipeline.addHandler(HTTPConnectionStateHandler(idleTimeout: idleTimeout, logger: logger))
+            try pipeline.addHandler(IdleStateHandler(readTimeout: idleTimeout))
             try pipeline.addHandler(DecisionConnection(api: api, maxBodyBytes: maxBodyBytes, bodyTimeout: bodyTimeout))
             return Value(channel: channel)
         }
@@ -47,16 +43,19 @@ struct DecisionChannel: ServerChildChannel {
 /// One connection's requests, read and answered on its event loop: the head and body
 /// gathered (the body refused when larger than the limit, 413, or slower than the body
 /// timeout, 408 — both close the connection), then ``DecisionAPI`` answers. An answer that
-/// waits for the decision log is written when the log has taken its lines.
+/// waits for the decision log is written when the log has taken its lines. The connection is
+/// closed after an answer when the request asked for it (`Connection: close`, or HTTP/1.0
+/// without keep-alive) or the peer closed its side, and when nothing was read for the idle
+/// timeout while no answer was pending.
 final class DecisionConnection: ChannelInboundHandler {
-    typealias InboundIn = HTTPRequestPart
-    typealias OutboundOut = HTTPResponsePart
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
 
     private let api: DecisionAPI
     private let maxBodyBytes: Int
     private let bodyTimeout: Duration
 
-    private var head: HTTPRequest?
+    private var head: HTTPRequestHead?
     private var body = ByteBuffer()
     private var deadline = ContinuousClock.now
     /// The request was refused before its end arrived: the rest of it is ignored.
@@ -81,7 +80,7 @@ final class DecisionConnection: ChannelInboundHandler {
         case .body(var chunk):
             guard !refused else { return }
             if body.readableBytes + chunk.readableBytes > maxBodyBytes {
-                return refuse(APIError(status: .contentTooLarge, code: "body_too_large",
+                return refuse(APIError(status: .payloadTooLarge, code: "body_too_large",
                                        message: "the request body is larger than \(maxBodyBytes) bytes"), context)
             }
             if ContinuousClock.now > deadline {
@@ -94,10 +93,10 @@ final class DecisionConnection: ChannelInboundHandler {
             guard !refused, let request = head else { return }
             head = nil
             answering = true
-            let closes = request.headerFields[.connection]?.lowercased() == "close"
+            let closes = !request.isKeepAlive
             switch api.respond(to: request, body: body) {
             case .now(let answer):
-                write(answer, closing: closes, context)
+                write(answer, to: request, closing: closes, context)
             case .later(let work):
                 // Written back on the connection's event loop, where its handlers live.
                 let connection = NIOLoopBound((self, context), eventLoop: context.eventLoop)
@@ -105,7 +104,7 @@ final class DecisionConnection: ChannelInboundHandler {
                 Task {
                     let answer = (try? await work()) ?? api.refusal(APIError(status: .internalServerError, code: "internal",
                                                                              message: "the server failed to answer; see its standard error"))
-                    loop.execute { connection.value.0.write(answer, closing: closes, connection.value.1) }
+                    loop.execute { connection.value.0.write(answer, to: request, closing: closes, connection.value.1) }
                 }
             }
             body = ByteBuffer()
@@ -113,13 +112,16 @@ final class DecisionConnection: ChannelInboundHandler {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        // The peer will send nothing more: close once its last request is answered.
-        if let event = event as? ChannelEvent, event == .inputClosed {
+        switch event {
+        case let event as ChannelEvent where event == .inputClosed:
+            // The peer will send nothing more: close once its last request is answered.
             inputClosed = true
             if !answering { context.close(promise: nil) }
-            return
+        case let event as IdleStateHandler.IdleStateEvent where event == .read:
+            if !answering { context.close(promise: nil) }
+        default:
+            context.fireUserInboundEventTriggered(event)
         }
-        context.fireUserInboundEventTriggered(event)
     }
 
     /// A request that does not parse has had its 400 from SwiftNIO; any error ends the connection.
@@ -131,16 +133,17 @@ final class DecisionConnection: ChannelInboundHandler {
     private func refuse(_ refusal: APIError, _ context: ChannelHandlerContext) {
         refused = true
         answering = true
-        write(api.refusal(refusal), closing: true, context)
+        write(api.refusal(refusal), to: head, closing: true, context)
     }
 
     /// Writes the answer, then closes the connection when asked to or when the peer has.
-    private func write(_ answer: APIAnswer, closing: Bool, _ context: ChannelHandlerContext) {
+    private func write(_ answer: APIAnswer, to request: HTTPRequestHead?, closing: Bool, _ context: ChannelHandlerContext) {
         var fields = answer.headers
-        fields[.contentLength] = String(answer.body.readableBytes)
-        if closing { fields[.connection] = "close" }
-        context.write(wrapOutboundOut(.head(HTTPResponse(status: answer.status, headerFields: fields))), promise: nil)
-        context.write(wrapOutboundOut(.body(answer.body)), promise: nil)
+        fields.add(name: "Content-Length", value: String(answer.body.readableBytes))
+        if closing { fields.add(name: "Connection", value: "close") }
+        let version = request?.version ?? .http1_1
+        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: version, status: answer.status, headers: fields))), promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(answer.body))), promise: nil)
         answering = false
         if closing || inputClosed {
             let bound = NIOLoopBound(context, eventLoop: context.eventLoop)

@@ -1,5 +1,5 @@
 import Foundation
-import HTTPTypes
+import NIOHTTP1
 import NIOCore
 import Pledge
 
@@ -84,18 +84,18 @@ struct StatusEndpoints: Sendable {
     }
 
     func prometheus() -> APIAnswer {
-        APIAnswer(headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"], body: ByteBuffer(string: metrics.prometheusText()))
+        APIAnswer(headers: ["Content-Type": "text/plain; version=0.0.4; charset=utf-8"], body: ByteBuffer(string: metrics.prometheusText()))
     }
 
     func openAPI() -> APIAnswer {
-        APIAnswer(headers: [.contentType: "application/json"], body: ByteBuffer(string: OpenAPIDocument.text))
+        APIAnswer(headers: ["Content-Type": "application/json"], body: ByteBuffer(string: OpenAPIDocument.text))
     }
 
     private static func json(_ value: some Encodable) -> APIAnswer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return APIAnswer(headers: [.contentType: "application/json"], body: ByteBuffer(bytes: data + Data("\n".utf8)))
+        return APIAnswer(headers: ["Content-Type": "application/json"], body: ByteBuffer(bytes: data + Data("\n".utf8)))
     }
 
     private static func iso(_ date: Date) -> String { date.formatted(.iso8601) }
