@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// One connection's requests, as a client that keeps it open sends them: pipelined requests
-/// answered in order, and the connection ended when the client asks, when it closes its side,
-/// when a request does not parse and when a body is refused.
+/// answered in order, and the connection ended when the client asks (`Connection: close`, or
+/// HTTP/1.0 without keep-alive), when it closes its side, when a request does not parse and
+/// when a body is refused.
 @Suite struct ConnectionTests {
     let server: ServerProcess
 
@@ -42,6 +43,13 @@ import Testing
         let text = try #require(try connection.readUntilClosed(timeout: 5))
         #expect(Self.statusLines(text) == ["HTTP/1.1 200 OK"])
         #expect(text.contains(#""id":"only""#))
+    }
+
+    @Test func anHTTP10RequestWithoutKeepAliveIsAnsweredThenDisconnected() async throws {
+        let connection = try RawConnection(port: server.port)
+        try connection.send("GET /health HTTP/1.0\r\n\r\n")
+        let text = try #require(try connection.readUntilClosed(timeout: 5), "the connection stayed open")
+        #expect(text.hasPrefix("HTTP/1.0 200 OK"), "\(text)")
     }
 
     @Test func aRequestThatDoesNotParseIs400AndEndsTheConnection() async throws {
