@@ -410,9 +410,11 @@ struct ClauseAnalyzer {
                 statement.unless.removeSubrange(exceptionsBefore...)
                 reading.loss = reading.loss ?? "the exclusive limit is to what is needed (\(s.word(need)) …), which is not modelled; the prohibition is kept without its exception, which is stricter"
             }
-            // Turned into a prohibition, it is kept without a condition in the policy's own words, which is stricter: an
-            // operation that does not claim the fact would escape it ("If you apply for a job, we use it only to …").
-            let statedFacts = Set(reading.stated.filter { $0.dimension == .context }.map(\.name))
+            // Turned into a prohibition ("If you apply for a job, we use it only to …"), it keeps a condition in the
+            // policy's own words only where a prohibition owns it; any other is dropped, which is stricter.
+            let statedFacts = Set(reading.stated.filter { phrase in
+                phrase.dimension == .context && !conditions.contains { $0.range.contains(phrase.range.lowerBound) && $0.isOwnedByProhibition(s) }
+            }.map(\.name))
             if statement.effect == .deny, statement.when.contains(where: statedFacts.contains) {
                 statement.when.removeAll(where: statedFacts.contains)
                 reading.loss = reading.loss ?? "the condition is not understood; the prohibition is kept without it, which is stricter"
@@ -435,6 +437,12 @@ struct ClauseAnalyzer {
             if let exception {
                 if let carved = exceptionScope(exception..<objectEnd, s, spans, predicate: p, statement: statement) {
                     statement.unless.append(contentsOf: carved)
+                } else if CrossReferencedExceptions.refersToPolicy(exception..<objectEnd, s) {
+                    statement.exceptAsDescribed = true
+                } else if let (stated, phrase) = statedException(exception..<objectEnd, s, spans) {
+                    statement.unless.append(contentsOf: stated)
+                    statement.statedRanges.append(phrase.range)
+                    reading.stated.append(phrase)
                 } else {
                     reading.loss = reading.loss ?? "the exception (\(s.word(exception)) …) is not read; the prohibition is kept without it, which is stricter"
                 }
@@ -536,12 +544,14 @@ struct ClauseAnalyzer {
                 statement.exceptAsDescribed = true
                 continue
             }
-            // "if you enter a contest": a permission's condition the taxonomy has no fact for holds in its own words.
+            // "if you enter a contest": a permission's condition the taxonomy has no fact for holds in its own words, and
+            // so does a condition a prohibition or a duty owns ("If we learn that a user is a child, we will not …").
             // So does a prohibition's or a duty's exception opened by "unless" ("we do not pass it on unless we tell
             // you first"): it binds every operation that does not claim the exception. Not "without …", whose words
             // name what must NOT hold for the exception; not an aside in brackets ("(if any)"), a reference to the policy
             // ("unless otherwise specified in this policy"), nor a marker alone.
-            if c.facts.isEmpty, statement.effect == .allow || (c.lifts && Grammar.statedExceptionMarkers.contains(c.marker)),
+            if c.facts.isEmpty,
+               statement.effect == .allow || (c.lifts && Grammar.statedExceptionMarkers.contains(c.marker)) || c.isOwnedByProhibition(s),
                s.word(c.range.lowerBound - 1) != "(", !CrossReferencedExceptions.refersToPolicy(c, s),
                !Grammar.unstatedConditions.contains(c.marker.split(separator: " ").map(String.init)),
                c.range.count > c.marker.split(separator: " ").count + 1,

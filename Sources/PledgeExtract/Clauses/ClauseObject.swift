@@ -20,7 +20,7 @@ extension ClauseAnalyzer {
         keys(.recipient, in: range, s) { i in
             !spans.isQualifier(i) && !spans.inExample(i)
                 && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
-                && (effect == .allow || !isAgent(i, s) && !isSourceOrMeans(i, s))
+                && !isAgent(i, s) && !isSourceOrMeans(i, s)
                 // "third-party advertising partners": "third-party" says what the partners are; they are the recipient.
                 && !s[.recipient].contains { r in r.range.lowerBound == i && r.keys == ["third_party"]
                     && s[.recipient].contains { $0.range.lowerBound == r.range.upperBound } }
@@ -44,11 +44,17 @@ extension ClauseAnalyzer {
             if effect == .deny, isMeans(m, s), s[.data].contains(where: { o in o.range != m.range && !isMeans(o, s)
                 && ranges.contains { $0.contains(o.range.lowerBound) } && !spans.isQualifier(o.range.lowerBound) }) { continue }
             var keys = m.keys
-            // "If you send us an e-mail request, we may store that information": in a permission, a reference back past
-            // a thing the sentence's own condition introduces may mean that thing; it is not taken from the sentence before.
-            if let anaphor, !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s),
-               !(effect == .allow && spans.conditions.contains(where: { c in c.range.upperBound <= i && c.range.contains { ["a", "an"].contains(s.word($0)) } })) {
-                keys = anaphor
+            // "If you send us an e-mail request, we may store that information", "If we learn that we hold data of a
+            // child, we will delete that information": a reference back past a thing the sentence's own condition
+            // introduces may mean that thing; it is not taken from the sentence before.
+            // A prohibition or a duty takes the data that condition names ("information from a child"), if any.
+            if !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s) {
+                if let c = spans.conditions.last(where: { c in c.range.upperBound <= i && c.range.contains { ["a", "an"].contains(s.word($0)) } }) {
+                    let named = effect == .allow ? [] : data(in: [c.range], s, spans, verbs: verbs, effect: effect, anaphor: nil)
+                    if !named.isEmpty { keys = named }
+                } else if let anaphor {
+                    keys = anaphor
+                }
             }
             for k in keys {
                 if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }
@@ -114,10 +120,20 @@ extension ClauseAnalyzer {
     }
 
     /// "from Google Analytics", "through the use of a vendor", "via our partners": where data comes from or goes through.
+    /// A later member of such a list is one too ("through cookies, log files and/or third parties").
     func isSourceOrMeans(_ i: Int, _ s: AnnotatedSentence) -> Bool {
         var j = i - 1
         while Grammar.determiners.contains(s.word(j)) { j -= 1 }
         if s.word(j) == "of", s.word(j - 1) == "use" { j -= 2; while Grammar.determiners.contains(s.word(j)) { j -= 1 } }
+        if ["and", "or", ",", "/", "and/or"].contains(s.word(j)) {
+            // Back over the list's members (nouns, commas, "and/or") to the preposition that opens it.
+            var k = j
+            while k >= 0, k > i - 16, !["from", "through", "via"].contains(s.word(k)) {
+                if Grammar.prepositions.contains(s.word(k)) || [";", ":"].contains(s.word(k)) { return false }
+                k -= 1
+            }
+            return k >= 0 && k > i - 16
+        }
         return ["from", "through", "via"].contains(s.word(j))
     }
 

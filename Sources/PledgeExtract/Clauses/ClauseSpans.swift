@@ -59,7 +59,14 @@ struct ClauseSpans: Sendable {
                     end = comma + 1   // "If you close your account, your profile and posts are deleted": a listed subject
                 }
             }
-            if !atClauseStart || end == n {
+            // "In the event that we learn that we hold data of a child without parental consent, we will delete it": a
+            // lifting condition inside a leading one is a condition of its own (here the duty's exception), never a
+            // fact that enables the promise.
+            if !marker.lifts, end < n, let inner = (i + marker.words.count..<end).first(where: { k in
+                Grammar.conditionMarkers.contains { $0.lifts && s.has($0.words, at: k) }
+            }) {
+                end = inner
+            } else if !atClauseStart || end == n {
                 // A trailing condition stops at a clause end, a purpose, or the next predicate.
                 var k = i + marker.words.count
                 while k < n {

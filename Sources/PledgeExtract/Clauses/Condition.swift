@@ -26,3 +26,18 @@ extension Condition {
         statement.alternatives = facts
     }
 }
+
+extension Condition {
+    /// "If we learn that a user is a child, we will not share …": a condition a prohibition or a duty owns, kept in the
+    /// policy's own words so that the promise binds when it holds — stated as the text states it, neither dropped (a
+    /// ban of every case, which overrides every permission of the policy) nor guessed. Not a negated one ("if you have
+    /// not agreed", whose words name what must not hold), not a concession ("even if …"), which widens rather than
+    /// limits, and only under the markers that open a condition rather than a place or a scope (`where`, `as part of`).
+    /// A condition that only points back ("when we do this", "if we do so") says nothing of its own and is not kept.
+    func isOwnedByProhibition(_ s: AnnotatedSentence) -> Bool {
+        guard !lifts, Grammar.ownedConditionMarkers.contains(marker), s.word(range.lowerBound - 1) != "even",
+              !range.contains(where: { Grammar.negations.contains(s.word($0)) }),
+              let last = range.last(where: { !s.tokens[$0].isPunctuation }) else { return false }
+        return !["this", "that", "so", "it", "these", "those"].contains(s.word(last))
+    }
+}

@@ -8,14 +8,16 @@ import Pledge
 enum CrossReferencedExceptions {
     /// Whether a lifting condition refers to the policy itself ("except as described herein", "other than as set out
     /// below", "except as stated in this privacy policy").
-    static func refersToPolicy(_ c: Condition, _ s: AnnotatedSentence) -> Bool {
-        let words = c.range.map { s.word($0) }
+    static func refersToPolicy(_ c: Condition, _ s: AnnotatedSentence) -> Bool { refersToPolicy(c.range, s) }
+
+    /// Whether the words of a bare exception refer to the policy itself ("other than as described below").
+    static func refersToPolicy(_ range: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        let words = range.map { s.word($0) }
         return words.contains(where: Grammar.referenceVerbs.contains) && words.contains(where: Grammar.referencePlaces.contains)
     }
 
     /// Adds the policy's permissions to each prohibition that refers to them; returns the prohibitions that found none.
     static func apply(to statements: inout [Statement], taxonomy: Taxonomy) -> [Statement] {
-        let actions = taxonomy[.action], data = taxonomy[.data]
         // A permission that is itself lifted ("… unless you opt out") cannot be an exception, which would let through
         // what it no longer permits; the prohibition keeps that case (stricter).
         let permissions = statements.filter { $0.effect == .allow && $0.unless.isEmpty }
@@ -23,22 +25,29 @@ enum CrossReferencedExceptions {
         for i in statements.indices where statements[i].exceptAsDescribed {
             let deny = statements[i]
             for p in permissions {
-                // What the two have in common: of each pair, the narrower act and the narrower data.
-                let shared = overlap(p.actions, deny.actions, actions)
-                let sharedData = overlap(p.data, deny.data, data)
-                guard !shared.isEmpty, !sharedData.isEmpty else { continue }
-                let scope = Scope(action: shared, data: sharedData, purpose: p.purposes.isEmpty ? nil : p.purposes,
-                                  recipient: p.recipients.isEmpty ? nil : p.recipients,
-                                  identifiability: p.identifiability.isEmpty ? nil : p.identifiability, retention: p.retention)
-                // A permission with alternative facts is one exception per alternative, like its rules.
-                for facts in p.alternatives.isEmpty ? [p.when] : p.alternatives.map({ p.when + [$0] }) {
-                    let e = Exception(scope: scope, when: facts, source: p.provenance)
-                    if !statements[i].unless.contains(e) { statements[i].unless.append(e) }
+                for e in exceptions(from: p, within: deny, taxonomy: taxonomy) where !statements[i].unless.contains(e) {
+                    statements[i].unless.append(e)
                 }
             }
             if statements[i].unless.count == deny.unless.count { unmatched.append(deny) }
         }
         return unmatched
+    }
+
+    /// The exceptions a permission makes to a prohibition: what the two have in common — of each pair, the narrower act
+    /// and the narrower data — with the permission's own scope and facts, citing its sentence. None when they share no
+    /// act or no data.
+    static func exceptions(from p: Statement, within deny: Statement, taxonomy: Taxonomy) -> [Exception] {
+        let shared = overlap(p.actions, deny.actions, taxonomy[.action])
+        let sharedData = overlap(p.data, deny.data, taxonomy[.data])
+        guard !shared.isEmpty, !sharedData.isEmpty else { return [] }
+        let scope = Scope(action: shared, data: sharedData, purpose: p.purposes.isEmpty ? nil : p.purposes,
+                          recipient: p.recipients.isEmpty ? nil : p.recipients,
+                          identifiability: p.identifiability.isEmpty ? nil : p.identifiability, retention: p.retention)
+        // A permission with alternative facts is one exception per alternative, like its rules.
+        return (p.alternatives.isEmpty ? [p.when] : p.alternatives.map { p.when + [$0] }).map {
+            Exception(scope: scope, when: $0, source: p.provenance)
+        }
     }
 
     /// The keys in which two lists meet: each key of one that the other covers, or each key of the other it covers.

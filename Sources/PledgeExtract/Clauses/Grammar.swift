@@ -13,13 +13,13 @@ enum Grammar {
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
-        "reader-right-verbs", "stated-exception-markers", "offering-verbs", "hedges",
+        "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "offering-verbs", "hedges",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
         "lifting-conditions", "enabling-conditions", "neutral-phrases", "exception-phrases", "no-one", "universal-purposes",
-        "reason-markers", "asides", "unstated-conditions", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
+        "reason-markers", "asides", "unstated-conditions", "exclusion-verbs", "hedge-phrases", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -94,6 +94,8 @@ enum Grammar {
     static let choiceWords = words("choice-words")
     /// "we will typically notify you": adverbs that make a promise what the company usually does, not what it will do.
     static let hedges = words("hedges")
+    /// "in some cases", "where appropriate": a promise that holds only in cases the text does not name.
+    static let hedgePhrases = phrases("hedge-phrases")
     /// "without offering an opt-out": verbs by which a choice is offered, not made.
     static let offeringVerbs = words("offering-verbs")
     /// Words that make a limit exclusive ("only with your consent").
@@ -115,6 +117,13 @@ enum Grammar {
     /// "unless we tell you first": the markers of a prohibition's exception whose words name what lifts it, so that it
     /// may be kept in the policy's own words ("without …" names what must not hold, and is not one).
     static let statedExceptionMarkers = words("stated-exception-markers")
+    /// "If we learn that a user is a child, we will not …": the markers of a condition a prohibition or a duty keeps in
+    /// the policy's own words (it binds when the condition holds).
+    static let ownedConditionMarkers = words("owned-condition-markers")
+    /// "This restriction does not include …": the nouns that name a prohibition the sentence before made.
+    static let exclusionNouns = words("exclusion-nouns")
+    /// "… does not include / apply to / cover …": what a prohibition leaves out.
+    static let exclusionVerbs = phrases("exclusion-verbs")
     /// "you can review and correct your information": what the reader may do with their own data.
     static let readerRightVerbs = words("reader-right-verbs")
     /// "please contact us", "feel free to contact us": the reader is asked to act.
@@ -193,6 +202,9 @@ enum Grammar {
     static let requestingVerbs = words("requesting-verbs")
     /// Words of a policy's title that name no company.
     static let titleWords = words("title-words")
+    /// Whether a word belongs to any word class of the grammar (so it is no name).
+    static func isKnown(_ word: String) -> Bool { knownWords.contains(word) }
+    private static let knownWords = Set(wordClasses.flatMap { words($0) })
     static let durationUnits = file.durationUnits
     static let numberWords = file.numberWords
 }

@@ -39,14 +39,17 @@ enum PolicyChangeNotice {
             }
             if company, byPosting || onTheSite { return .posted(promise) }
             // "we will typically notify you": a hedged notice binds the company to nothing.
-            if (j + 1..<k).contains(where: { Grammar.hedges.contains(s.word($0)) }) { return .offered(promise) }
+            // So does one promised only "in some cases" or "where appropriate".
+            if (j + 1..<k).contains(where: { Grammar.hedges.contains(s.word($0)) })
+                || s.tokens.indices.contains(where: { i in Grammar.hedgePhrases.contains { s.has($0, at: i) } }) { return .offered(promise) }
             // "we will notify you", "we will notify our users", "we will provide (appropriate) notice to you", "we will
             // give you notice": the notice reaches the reader.
             // Not the readers a relative clause picks out ("users who have given permission"): a duty to reach all of
             // them would be wider than the text.
             let readerAt = { (i: Int) -> Bool in
                 let head = ["our", "all", "any"].contains(s.word(i)) ? i + 1 : i
-                return Grammar.readerPronouns.contains(s.word(head)) && !Grammar.relativePronouns.contains(s.word(head + 1))
+                let next = s.word(head + 1) == "," ? head + 2 : head + 1   // "users, who have opted to …"
+                return Grammar.readerPronouns.contains(s.word(head)) && !Grammar.relativePronouns.contains(s.word(next))
             }
             let noticeGiven = Grammar.givingVerbs.contains(verb) && (k + 1..<min(s.tokens.count, k + 5)).contains { n in
                 Grammar.noticeWords.contains(s.word(n)) && (readerAt(k + 1) || (s.word(n + 1) == "to" && readerAt(n + 2)))

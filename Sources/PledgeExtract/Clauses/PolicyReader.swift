@@ -27,7 +27,7 @@ struct PolicyReader {
         var annotated = plain
         if !definitions.isEmpty { for i in annotated.indices { annotated[i].rematchData(lexicon) } }
 
-        let analyzer = ClauseAnalyzer(taxonomy: taxonomy, companyNames: UnreadWords.companyNames(inTitle: title))
+        let analyzer = ClauseAnalyzer(taxonomy: taxonomy, companyNames: CompanyNames.of(title: title, annotated))
         let (exceptions, consumedByExceptions) = PolicyExceptions.read(annotated, taxonomy: taxonomy)
         let offers = OptOutOffers.find(annotated, taxonomy: taxonomy)
         var consumed = consumedByExceptions
@@ -91,6 +91,8 @@ struct PolicyReader {
         ExclusiveList.merge(&readings, items: joinedItems, annotated)
         PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
         NeighbourLimit.apply(&readings, annotated)
+        NeighbourException.apply(&readings, annotated, analyzer: analyzer)
+        ContrastingPermission.apply(&readings, annotated, taxonomy: taxonomy)
         var statements: [Statement] = []
         var unmapped: [UnmappedSentence] = []
         var stated: [String: StatedPhrase] = [:]

@@ -135,7 +135,7 @@ struct PredicateFinder {
                 k -= 1
             }
             if k < j - 1 { groupStart = k + 1 }
-        } else if j >= 0, s.tokens[j].isCapitalized, !s.tokens[j].isPunctuation, isName(j),
+        } else if j >= 0, s.tokens[j].isCapitalized || CompanyNames.isDomain(s.tokens[j]), !s.tokens[j].isPunctuation, isName(j),
                   // "The Site collects", "Our Website uses": the service, capitalized, is no other party's name.
                   !(Grammar.serviceNouns.contains(word) && ["the", "this", "our"].contains(s.word(j - 1))) {
             if embedded(pronoun: j) { return .none }   // "the data Clicktale receives"
@@ -169,6 +169,10 @@ struct PredicateFinder {
         // "We need your e-mail address, or we cannot send you the newsletter": what the company cannot do otherwise is
         // a consequence, no promise not to do it.
         if negated, isConsequence(clauseAt: subject.lowerBound, verbGroup: groupStart..<match.range.lowerBound) { return .none }
+        // "Cookies cannot be used to run programs", "A cookie can't read data off your hard drive": what a technology
+        // cannot do is a fact about it, no promise of the company's.
+        if negated, isInability(groupStart..<match.range.lowerBound),
+           subject.contains(where: { ["cookie", "cookies"].contains(s.word($0)) || Grammar.meansNouns.contains(s.word($0)) }) { return .none }
         // "which you knowingly and voluntarily provide": coordinated adverbs are no clause of their own.
         if !subject.isEmpty, subject.allSatisfy({ s.word($0).hasSuffix("ly") || Grammar.adverbs.contains(s.word($0)) }),
            ["and", "or"].contains(s.word(subject.lowerBound - 1)) {
@@ -289,8 +293,12 @@ struct PredicateFinder {
         // "…, or we cannot", "otherwise we cannot", "we need an email or we can't send it" (no comma: the clause runs on).
         let opener = (max(0, start - 2)...start).contains { ["or", "otherwise"].contains(s.word($0)) }
             || (max(0, verbGroup.lowerBound - 2)..<verbGroup.lowerBound).contains { ["or", "otherwise"].contains(s.word($0)) }
-        guard opener else { return false }
-        return verbGroup.contains { i in
+        return opener && isInability(verbGroup)
+    }
+
+    /// "cannot", "can't", "unable to", "not able to" in a verb group.
+    private func isInability(_ verbGroup: Range<Int>) -> Bool {
+        verbGroup.contains { i in
             let w = s.word(i)
             // The tokenizer spells "cannot" and "can't" as "can not".
             return w == "unable" || (w == "can" && s.word(i + 1) == "not") || (w == "able" && s.word(i - 1) == "be")

@@ -44,4 +44,31 @@ extension ClauseAnalyzer {
         }
         return result
     }
+
+    /// "except to make the charges you authorised", "with the exception of the forum posts you choose to publish": an
+    /// exception whose words no role reads in full, kept in the policy's own words as the fact that lifts the
+    /// prohibition (like an exception opened by "unless"), so that the prohibition binds every operation that does not
+    /// claim it. The recipients and purposes it names are read too and narrow it further ("except our zorblax
+    /// partners" lifts only for partners, and only with the fact). Only under a marker that opens an exception
+    /// ("except", "other than", "apart from" …; not "but" or "besides", which may join another promise); not when it
+    /// opens a clause or a list ("except that:"), nor when it names the company or the reader ("except our staff"),
+    /// to whom nothing is disclosed: nothing is carved out then.
+    /// A lifting condition after it ("other than to deliver your order, without your consent") is one more case of
+    /// the exception, as in ``exceptionScope``; any other condition inside it stays in its words, since cut off it would
+    /// leave the exception wider.
+    func statedException(_ range: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> (exceptions: [Exception], phrase: StatedPhrase)? {
+        let opener = Grammar.exceptionPhrases.first { s.has($0, at: range.lowerBound) }?.count
+            ?? (["except", "excepting", "excluding"].contains(s.word(range.lowerBound)) ? 1 : nil)
+        guard let opener, range.count > opener, s.word(range.lowerBound + opener) != "that",
+              !range.contains(where: { s.word($0) == ":" }) else { return nil }
+        let cases = spans.conditions.filter { $0.lifts && !$0.facts.isEmpty && $0.range.lowerBound > range.lowerBound + opener && range.contains($0.range.lowerBound) }
+        let end = cases.map(\.range.lowerBound).min() ?? range.upperBound
+        let body = (range.lowerBound + opener)..<end
+        let recipients = keys(.recipient, in: body, s) { !spans.inExample($0) }
+        guard !recipients.contains(where: { $0 == "first_party" || $0 == "data_subject" }),
+              let phrase = StatedPhrase.read(range.lowerBound..<end, s, as: .context, taxonomy: taxonomy) else { return nil }
+        let purposes = keys(.purpose, in: body, s) { spans.inPurpose($0) }
+        let scope = Scope(purpose: purposes.isEmpty ? nil : purposes, recipient: recipients.isEmpty ? nil : recipients)
+        return ([Exception(scope: scope, when: [phrase.name])] + cases.flatMap(\.facts).map { Exception(when: [$0]) }, phrase)
+    }
 }

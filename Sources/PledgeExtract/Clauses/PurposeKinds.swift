@@ -3,7 +3,8 @@ import Pledge
 /// "to show you advertisements that are relevant to your interests", "to provide customer service": one purpose
 /// phrase that names a purpose and, in the same breath, the kind of it meant. A permission names the kind only: the
 /// covering purpose would allow every kind. Purposes listed apart ("to process your inquiries and improve our
-/// services") are each their own and all kept; a prohibition keeps every purpose it names, which is broader.
+/// services") are each their own and all kept; a prohibition keeps every purpose it names, which is broader. A purpose
+/// named in the complement of another ("the safety of users of our services") is none of a permission's.
 enum PurposeKinds {
     /// `purposes` without each one named only beside a kind of itself, in the same member of a list.
     static func narrowest(_ purposes: [String], in scope: Range<Int>, _ s: AnnotatedSentence, taxonomy: Taxonomy,
@@ -15,10 +16,21 @@ enum PurposeKinds {
             let between = a.range.upperBound <= b.range.lowerBound ? a.range.upperBound..<b.range.lowerBound : b.range.upperBound..<a.range.lowerBound
             return !between.contains { [",", ";", "and", "or", "and/or", "/"].contains(s.word($0)) }
         }
+        /// "to protect the safety of users of our site and our services": a noun phrase in the "of" complement of the
+        /// purpose phrase before it says whose or of what, and is no purpose of its own.
+        func complement(_ m: PhraseMatch) -> Bool {
+            guard Grammar.determiners.contains(s.word(m.range.lowerBound)) else { return false }
+            return found.contains { o in
+                let between = o.range.upperBound..<max(o.range.upperBound, m.range.lowerBound)
+                return o != m && o.range.upperBound <= m.range.lowerBound && between.contains { s.word($0) == "of" }
+                    && !between.contains { [";", ":", "to", "for"].contains(s.word($0)) }
+            }
+        }
         return purposes.filter { k in
             // Kept if some phrase naming it stands with no kind of it beside it.
             found.contains { m in
-                m.keys.contains(k) && !found.contains { o in o != m && together(m, o) && o.keys.contains { $0 != k && tree.covers(k, $0) } }
+                m.keys.contains(k) && !complement(m)
+                    && !found.contains { o in o != m && together(m, o) && o.keys.contains { $0 != k && tree.covers(k, $0) } }
             }
         }
     }

@@ -54,7 +54,7 @@ enum UnreadWords {
             if narrowing.contains(i) { return false }
             if t.isPunctuation || matched.contains(i) || isNeutral(w) || inAny(statement.statedRanges, i) { return true }
             // The company's name, as its title writes it ("the Acme website").
-            if t.isCapitalized, companyNames.contains(companyName(w)) { return true }
+            if t.isCapitalized || CompanyNames.isDomain(t), companyNames.contains(CompanyNames.name(w)) { return true }
             // The actor and its verb group; a passive's subject is its data, whose words are read like an object's
             // ("Such information (but not your password) may be sold").
             if p.actor == .company, (p.subject.contains(i) && !p.passive) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }
@@ -149,22 +149,6 @@ enum UnreadWords {
             || Grammar.coordinators.contains(w) || Grammar.serviceNouns.contains(w) || Grammar.readerPronouns.contains(w)
             // An exclusive word limits what it marks; that is read into the rule, or it is itself a word not read.
             || Grammar.exclusive.contains(w)
-    }
-
-    /// "ClickTale™", "Acme.com", "Acme's": a name without marks, its domain or a possessive.
-    static func companyName(_ word: String) -> String {
-        var name = String(word.prefix { $0 != "." })
-        if name.hasSuffix("'s") { name.removeLast(2) }
-        return String(name.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
-    }
-
-    /// The words of a policy's title that name the company ("ClickAndChat.com Privacy Policy" → clickandchat.com, clickandchat).
-    static func companyNames(inTitle title: String?) -> Set<String> {
-        var names = Set<String>()
-        for token in Tokenizer.tokens(title ?? "") where token.isCapitalized && !Grammar.titleWords.contains(token.lower) {
-            names.insert(companyName(token.lower))
-        }
-        return names
     }
 }
 
@@ -261,14 +245,21 @@ extension ClauseAnalyzer {
         if s.word(p.groupStart) == "it" { return "it" }
         // "They use cookies": a pronoun for others is never the company, capitalized or not.
         if let other = ([p.groupStart] + Array(p.subject)).first(where: { Grammar.otherPronouns.contains(s.word($0)) }) { return s.word(other) }
-        let words = subjectHead.filter { j in
+        var words = subjectHead.filter { j in
             !s.tokens[j].isPunctuation && !Grammar.determiners.contains(s.word(j)) && !Grammar.adverbs.contains(s.word(j))
                 && !Grammar.auxiliaries.contains(s.word(j)) && !Grammar.negations.contains(s.word(j))
         }
+        // "AdNet collects …": a name right before a plain verb opens the verb group, and is its subject.
+        let g = p.groupStart
+        if words.isEmpty, g < p.verbs.lowerBound, s.tokens[g].isCapitalized || CompanyNames.isDomain(s.tokens[g]),
+           !Grammar.auxiliaries.contains(s.word(g)), !Grammar.negations.contains(s.word(g)), !Grammar.companyPronouns.contains(s.word(g)),
+           !Grammar.readerPronouns.contains(s.word(g)), s.word(g).first?.isLetter == true {
+            words = [g]
+        }
         guard let head = words.last else { return nil }   // the subject of the verb before ("…, and stores …")
         func isName(_ j: Int) -> Bool {
-            j >= 0 && s.tokens[j].isCapitalized && !(j == 0 && Grammar.serviceNouns.contains(s.word(j)))
-                && (companyNames.isEmpty ? j > 0 || words.count == 1 : companyNames.contains(UnreadWords.companyName(s.word(j))))
+            j >= 0 && (s.tokens[j].isCapitalized || CompanyNames.isDomain(s.tokens[j])) && !(j == 0 && Grammar.serviceNouns.contains(s.word(j)))
+                && (companyNames.isEmpty ? j > 0 || words.count == 1 : companyNames.contains(CompanyNames.name(s.word(j))))
         }
         if words.contains(where: isName) { return nil }
         // "the app", "this website": the service the policy is about.

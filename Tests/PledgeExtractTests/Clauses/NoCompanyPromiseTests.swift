@@ -74,6 +74,22 @@ import Pledge
 
     /// A verb group after "and" with no subject of its own has the subject before it: here another party's, so
     /// the data "this information" points back to does not make its use the company's.
+    /// What a technology cannot do is a fact about it ("Cookies cannot be used to run programs"); what the company
+    /// cannot do with data is still its promise.
+    @Test func whatACookieCannotDoIsNoPromise() throws {
+        let document = try Fixtures.extract("Cookies cannot be used to run programs on your computer. A cookie cannot read data off your hard drive.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        let promise = try Fixtures.extract("We cannot sell your email address.")
+        #expect(try promise.rule(.deny, "sell").scope.data == ["user.contact.email"])
+    }
+
+    /// "collected through cookies, log files and/or third parties": the parties data comes through are its source,
+    /// never those who receive it.
+    @Test func aPartyDataComesThroughIsNoRecipient() throws {
+        let document = try Fixtures.extract("We may retain the information we collect through cookies, log files and/or third parties to zorble your preferences.")
+        #expect(document.rules.allSatisfy { $0.scope.recipient == nil }, "\(document.rules.map(\.id))")
+    }
+
     @Test func aSecondVerbKeepsTheFirstVerbsActor() throws {
         let document = try Fixtures.extract("# Acme Privacy Policy\n\nWe collect your e-mail address.\n\n"
             + "The content providers may share this information with the publisher, and may use this information to fulfill your order.\n")

@@ -108,22 +108,52 @@ import Pledge
         #expect(document.rules.map(\.when) == [["consent"]])
     }
 
-    @Test func aProhibitionWithAnUnknownConditionIsKeptAndListed() throws {
+    /// A condition the prohibition owns is kept in its words: the promise binds when it holds. Dropped, it would forbid
+    /// sharing the location with advertisers for everyone, and override every permission to do so.
+    @Test func aProhibitionKeepsItsConditionInItsOwnWords() throws {
         let document = try Fixtures.extract("If you join a team, we will not share your location with advertisers.")
         let rule = try #require(document.rules.first)
         #expect(rule.effect == .deny)
-        #expect(rule.when.isEmpty)
-        #expect(document.unmapped.map(\.reason)
-                == ["the condition (if …) is not understood; the prohibition is kept without it, which is stricter"])
+        #expect(rule.when.compactMap { document.facts[$0]?.says } == ["If you join a team"])
+        var share = Operation(action: "share", data: ["user.location"], recipient: "advertiser", context: rule.when)
+        #expect(try Fixtures.decide(document, share) == .deny)
+        share.context = []
+        #expect(try Fixtures.decide(document, share) != .deny)
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
     }
 
-    @Test func aDutyWithAnUnknownConditionIsKeptAndListed() throws {
+    @Test func aDutyKeepsItsConditionInItsOwnWords() throws {
         let document = try Fixtures.extract("When a trial ends, we will delete your payment details.")
         let rule = try #require(document.rules.first)
         #expect(rule.effect == .require)
         #expect(rule.scope.data == ["user.financial"])
-        #expect(rule.when.isEmpty)
-        #expect(document.unmapped.first?.reason.hasSuffix("the duty is kept without it, which is stricter") == true)
+        #expect(rule.when.compactMap { document.facts[$0]?.says } == ["When a trial ends"])
+    }
+
+    /// Not kept in its words, and so the prohibition binds always (stricter, listed): a negated condition, whose words
+    /// name what must not hold; a concession ("even if"), which widens; a condition that only points back; a place.
+    @Test(arguments: [
+        "If you have not joined a team, we will not share your location with advertisers.",
+        "We will not share your location with advertisers, even if you join a team.",
+        "When we do this, we will not share your location with advertisers.",
+    ])
+    func aConditionAProhibitionDoesNotOwnLeavesItWhole(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.when.isEmpty, "\(rule.when)")
+        #expect(document.facts.isEmpty)
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.location"], recipient: "advertiser")) == .deny)
+    }
+
+    /// "If we find we hold data of a child without parental consent, we will delete it": the lifting condition inside the
+    /// leading one is the duty's exception, never a fact that enables it (which would bind only where consent was given).
+    @Test func aLiftingConditionInsideALeadingOneIsAnException() throws {
+        let document = try Fixtures.extract("If we find that we hold information from a child under 13 without parental consent, we will delete that information.")
+        let rule = try document.rule(.require, "delete")
+        #expect(!rule.when.contains("consent"))
+        #expect(rule.unless.map(\.when) == [["consent"]])
+        #expect(rule.scope.data == ["user.childrens"])
     }
 
     @Test func aProhibitionToAnUnknownRecipientBindsForEveryone() throws {

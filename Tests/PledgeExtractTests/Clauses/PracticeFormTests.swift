@@ -128,6 +128,38 @@ import Pledge
         #expect(rule.scope.purpose == ["essential.service", "essential.service.operations.improve"])
     }
 
+    /// "sensitive data" is the special categories (beliefs, origin, health, criminal convictions …), not all personal
+    /// data: a prohibition of it leaves the policy's other permissions alone.
+    @Test func aProhibitionOfSensitiveDataIsOfTheSpecialCategories() throws {
+        let document = try Fixtures.extract("We do not use sensitive data such as your religion without your consent. We may use your email address to send you our newsletter.")
+        let deny = try document.rule(.deny, "use")
+        #expect(deny.scope.data?.contains("user.demographic.religious_belief") == true)
+        #expect(deny.scope.data?.contains("user.criminal_history") == true)
+        #expect(deny.scope.data?.contains("user") == false)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications")) == .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.health_and_medical"], purpose: "marketing.communications")) == .deny)
+        #expect(try Fixtures.extract("We do not collect information about criminal convictions.").rule(.deny, "collect").scope.data == ["user.criminal_history"])
+    }
+
+    /// "potentially personally-identifying information" is data that may identify someone: a prohibition of it and of
+    /// "personally-identifying information" binds pseudonymous data too, not only identified data.
+    @Test func potentiallyIdentifyingDataIsPseudonymous() throws {
+        let document = try Fixtures.extract("We do not disclose potentially personally-identifying and personally-identifying information to anyone.")
+        let deny = try document.rule(.deny, "disclose")
+        #expect(Set(deny.scope.identifiability ?? []) == ["pseudonymous", "identified"])
+        let disclose = Operation(action: "disclose", data: ["user.device.cookie"], recipient: "advertiser", identifiability: "pseudonymous")
+        #expect(try Fixtures.decide(document, disclose) == .deny)
+    }
+
+    /// "to protect the safety of users of our site and our services": the service named in the complement says whose
+    /// safety; read as a purpose of its own it would permit disclosing for running the service.
+    @Test func aServiceNamedInsideAPurposeIsNoPurposeOfItsOwn() throws {
+        let document = try Fixtures.extract("We may disclose your email address to protect the safety of users of our site and our services.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.scope.purpose == ["essential.service.security"])
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], purpose: "essential.service")) != .allow)
+    }
+
     @Test func aProhibitionKeepsTheCoveringPurpose() throws {
         let document = try Fixtures.extract("We will never use your information to show you advertisements that are relevant to your interests.")
         let rule = try #require(document.rules.first)
@@ -144,6 +176,8 @@ import Pledge
         // Information about the visitor's device, and how the visitor uses the site, are kinds of data.
         ("We collect information about your device.", "collect", "user.device", nil),
         ("We collect information about how you use our website.", "collect", "user.behavior", nil),
+        // Web site addresses are pages visited, not a postal address.
+        ("We collect referring web site addresses.", "collect", "user.behavior.browsing_history", nil),
     ] as [(String, String, String, String?)])
     func commonPhrasingsAreRead(_ text: String, _ action: String, _ data: String, _ recipient: String?) throws {
         let document = try Fixtures.extract(text)
@@ -151,6 +185,22 @@ import Pledge
         #expect(rule.scope.action == [action])
         #expect(rule.scope.data == [data])
         #expect(rule.scope.recipient == recipient.map { [$0] })
+    }
+
+    /// "to other organisations", "to any company": generic names of parties outside the company are third parties, so a
+    /// prohibition to them keeps the purpose it states rather than being kept for every purpose and listed.
+    @Test(arguments: [
+        "We will never sell our customer data to other organisations for marketing purposes.",
+        "No personal information is provided to any company for marketing purposes.",
+        "We will not sell your personal data to any other person for marketing purposes.",
+    ])
+    func aProhibitionToPartiesNamedGenericallyKeepsItsPurpose(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.recipient == ["third_party"])
+        #expect(rule.scope.purpose == ["marketing"])
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
     }
 
     @Test func aRelativeClauseThatNarrowsTheRecipientStillGivesNoPermission() throws {

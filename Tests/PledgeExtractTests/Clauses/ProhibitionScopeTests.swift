@@ -130,18 +130,64 @@ import Pledge
         #expect(try Fixtures.decide(document, share("essential.fraud_detection")) != .deny)
     }
 
-    @Test(arguments: [
-        "We disclose your data to no one except our staff.",                           // within the company: nothing to carve
-        "We do not disclose your personal information to anyone except our service providers who zorble.", // a limit not read
-        "We do not share your e-mail address with anyone except our zorblax partners.", // a word not read
-        "We will not sell your name to anyone other than members of the zorblax guild.", // a recipient not understood
-    ])
-    func anExceptionNotFullyReadLeavesTheProhibitionWholeAndListed(_ text: String) throws {
-        let document = try Fixtures.extract(text)
+    /// Within the company nothing is disclosed: "except our staff" carves out nothing, and the prohibition is whole.
+    @Test func anExceptionForTheCompanyItselfLeavesTheProhibitionWholeAndListed() throws {
+        let document = try Fixtures.extract("We disclose your data to no one except our staff.")
         let rule = try #require(document.rules.first)
         #expect(rule.effect == .deny)
         #expect(rule.unless.isEmpty, "\(rule.unless)")
         #expect(document.unmapped.first?.reason.hasPrefix("the exception") == true, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// An exception no role reads in full is kept in the policy's words: the prohibition binds every operation that
+    /// does not claim it, and the recipients it names narrow it further (an operation to anyone else stays denied
+    /// even when it claims the exception).
+    @Test(arguments: [
+        ("We do not disclose your personal information to anyone except our service providers who zorble.", "disclose",
+         ["service_provider"], "except our service providers who zorble"),
+        ("We do not share your e-mail address with anyone except our zorblax partners.", "share",
+         ["business_partner"], "except our zorblax partners"),
+        ("We will not sell your name to anyone other than members of the zorblax guild.", "sell",
+         nil, "other than members of the zorblax guild"),
+    ] as [(String, String, [String]?, String)])
+    func anExceptionNotFullyReadIsKeptInItsOwnWords(_ text: String, _ action: String, _ recipients: [String]?, _ says: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        let fact = try #require(document.facts.first { $0.value.says == says }?.key, "\(document.facts)")
+        #expect(rule.unless.map(\.when) == [[fact]])
+        #expect(rule.unless.first?.scope.recipient == recipients)
+        var operation = Operation(action: action, data: ["user.name", "user.contact.email"], recipient: recipients?.first ?? "advertiser")
+        #expect(try Fixtures.decide(document, operation) == .deny)
+        operation.context = [fact]
+        #expect(try Fixtures.decide(document, operation) != .deny)
+        if recipients != nil {
+            operation.recipient = "advertiser"
+            #expect(try Fixtures.decide(document, operation) == .deny)
+        }
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// "other than for …, without your consent": the consent is one more case of the exception, not part of its words.
+    @Test func aLiftingConditionAfterAnExceptionInItsOwnWordsIsAnotherCase() throws {
+        let document = try Fixtures.extract("We will not share your data with third parties, other than for the zorblax delivery of your order, without your consent.")
+        let rule = try #require(document.rules.first)
+        #expect(document.facts.values.map(\.says) == ["other than for the zorblax delivery of your order"])
+        #expect(rule.unless.map(\.when) == [[try #require(document.facts.keys.first)], ["consent"]])
+    }
+
+    /// "other than as described below": the exceptions are the policy's own permissions.
+    @Test func anExceptionThatRefersToThePolicyTakesItsPermissions() throws {
+        let document = try Fixtures.extract("""
+            We do not disclose your personal information other than as described below.
+
+            We may disclose your email address to our service providers to deliver our newsletter.
+            """)
+        let deny = try document.rule(.deny, "disclose")
+        #expect(deny.unless.map(\.scope.recipient) == [["service_provider"]])
+        let mail = Operation(action: "disclose", data: ["user.contact.email"], recipient: "service_provider", purpose: "marketing.communications")
+        #expect(try Fixtures.decide(document, mail) == .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser")) == .deny)
     }
 
     @Test(arguments: [

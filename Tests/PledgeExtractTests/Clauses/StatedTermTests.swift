@@ -102,12 +102,23 @@ import Pledge
         #expect(try Fixtures.decide(document, mail) == .deny)
     }
 
-    @Test func aProhibitionIsNeverNarrowedByAConditionInUnknownWords() throws {
-        // "only" turns the permission into a prohibition of every other use; kept without the condition, it binds always.
+    @Test func aProhibitionKeepsTheConditionItOwns() throws {
+        // "only" turns the permission into a prohibition of every other use, for applicants: the condition is the
+        // prohibition's own, kept in its words.
         let document = try Fixtures.extract("If you apply for a job, we use your information only to zorble the zorblax.")
         let deny = try document.rule(.deny, "use")
+        #expect(deny.when.compactMap { document.facts[$0]?.says } == ["If you apply for a job"])
+        var use = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing", context: deny.when)
+        #expect(try Fixtures.decide(document, use) == .deny)
+        use.context = []
+        #expect(try Fixtures.decide(document, use) != .deny)
+    }
+
+    @Test func aProhibitionDropsAConditionItDoesNotOwn() throws {
+        // "as part of …" names a scope, not a condition a prohibition keeps: dropped, the prohibition binds always.
+        let document = try Fixtures.extract("As part of the zorblax program, we use your information only to zorble the zorblax.")
+        let deny = try document.rule(.deny, "use")
         #expect(deny.when.isEmpty, "\(deny.when)")
-        #expect(document.facts.isEmpty)
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")) == .deny)
     }
 

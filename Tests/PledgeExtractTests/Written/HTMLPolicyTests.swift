@@ -42,9 +42,8 @@ import Pledge
         #expect(try document.rule(.deny, "collect").scope.data == ["user.childrens"])
         let duty = try document.rule(.require, "delete")
         #expect(duty.scope.data == ["user.childrens"])
-        #expect(duty.when.isEmpty)
-        // The condition could not be read: the duty binds always, and the sentence is listed for review.
-        #expect(document.unmappedReason("If we learn")?.contains("the duty is kept without it") == true)
+        // The condition is the duty's own, kept in its words: the duty binds once the company learns of such data.
+        #expect(duty.when.compactMap { document.facts[$0]?.says } == ["If we learn that we have collected information from a child under 13"])
     }
 
     @Test func decisions() throws {
