@@ -6,7 +6,8 @@ import Pledge
 /// the full answer); around them the policy, the rule file and the summary, as the full
 /// answer has them. The clauses' text, the explanation, the operation as decided and the
 /// witness are left out: they are what makes the full answer about 1.9 KB a decision, where
-/// this one is well under 200 bytes. Keys sorted, as in the full answer.
+/// this one is about 100 bytes (more when obligations, quoted, come with it). Keys sorted, as
+/// in the full answer.
 struct CompactCheckReporter: AnswerFormat {
     // policy, results, rules, summary.
     func head(_ run: CheckRun) -> String {
