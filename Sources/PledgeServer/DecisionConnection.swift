@@ -60,8 +60,9 @@ final class DecisionConnection: ChannelInboundHandler {
     private var deadline = ContinuousClock.now
     /// The request was refused before its end arrived: the rest of it is ignored.
     private var refused = false
-    /// An answer is being decided or written; the peer closed its side meanwhile.
+    /// A request is being answered (decided, waiting for the log, or written).
     private var answering = false
+    /// The peer closed its side: the connection closes after the answer.
     private var inputClosed = false
 
     init(api: DecisionAPI, maxBodyBytes: Int, bodyTimeout: Duration) {
