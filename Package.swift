@@ -15,7 +15,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
-        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
@@ -45,8 +44,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The decision API over HTTP (Hummingbird 2's HTTP server, HummingbirdCore, without its
-        // Application and Router: see DecisionAPI.swift): a product of its own, so that building
+        // The decision API over HTTP (Hummingbird 2's server, HummingbirdCore, without its
+        // Application, Router and async HTTP channel: see DecisionAPI.swift and
+        // DecisionConnection.swift; SwiftNIO's HTTP/1.1 codec): a product of its own, so that building
         // `pledge` never compiles the server stack. The only importer of Hummingbird.
         // Its async functions run on their caller's executor (NonisolatedNonsendingByDefault):
         // with SwiftNIO's event loops as the global executor, every hop to the generic
@@ -56,8 +56,8 @@ let package = Package(
             dependencies: [
                 "Pledge", .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources/openapi.json")],

@@ -9,13 +9,16 @@ import Synchronization
 ///
 /// Exact: the key is the whole operation less its id and place, which the engine never
 /// reads and the shape never holds; a decision with errors (which name the operation's place)
-/// is never kept. Held by its ``ServedPolicy``, so a reload starts with an empty one.
+/// is never kept. Held by its ``ServedPolicy``, one for each answer format, so a reload starts
+/// with empty ones.
+/// A slot also keeps the answer's head and its tails (one per tally, at most ``maxTails``).
 /// Bounded: one slot per core, each of at most ``maxEntries`` results and ``maxBytes`` of
 /// them, emptied when full. A request takes a free slot for the whole answer; when every slot
 /// is taken it decides without one.
 final class AnswerCache: Sendable {
     static let maxEntries = 2_048
     static let maxBytes = 1 << 20
+    static let maxTails = 64
 
     /// One operation's terms decided, and written as the answer and the decision log show them.
     final class Known: Sendable {
@@ -40,12 +43,37 @@ final class AnswerCache: Sendable {
         private var bytes = 0
         /// One result at a time, before it is copied into the answer.
         var scratch: [UInt8] = []
+        /// The answer's head, which names only the policy.
+        private var head: [UInt8]?
+        /// The answer's tail for each tally met so far: a tail holds the counts (the few a
+        /// service's requests have), nothing of the operations.
+        private var tails: [Counts: [UInt8]] = [:]
+
+        private struct Counts: Hashable {
+            var allowed, denied, notCovered: Int
+        }
 
         init() {}
 
+        mutating func head(_ reporter: some AnswerFormat, _ run: CheckRun) -> [UInt8] {
+            if let head { return head }
+            let written = Array(reporter.head(run).utf8)
+            head = written
+            return written
+        }
+
+        mutating func tail(_ reporter: some AnswerFormat, _ run: CheckRun, _ tally: CheckTally) -> [UInt8] {
+            let counts = Counts(allowed: tally.allowed, denied: tally.denied, notCovered: tally.notCovered)
+            if let tail = tails[counts] { return tail }
+            if tails.count == AnswerCache.maxTails { tails.removeAll(keepingCapacity: true) }
+            let written = Array(reporter.tail(run, tally).utf8)
+            tails[counts] = written
+            return written
+        }
+
         /// `operation` decided and shaped, once per distinct set of terms; its log line's part
         /// written too when `logged`.
-        mutating func known(_ operation: Pledge.Operation, _ engine: Engine, _ reporter: CheckJSONReporter,
+        mutating func known(_ operation: Pledge.Operation, _ engine: Engine, _ reporter: some AnswerFormat,
                             _ run: CheckRun, logged: Bool) -> Known {
             let key = Key(operation)
             if let hit = known[key] { return hit }

@@ -1,5 +1,5 @@
 import Crypto
-import HummingbirdCore
+import NIOHTTP1
 import Pledge
 
 /// `Authorization: Bearer <token>`, which every request but `/health` must carry when a token
@@ -10,13 +10,13 @@ struct BearerToken: Sendable {
 
     init(_ token: String) { digest = Array(SHA256.hash(data: Array(token.utf8))) }
 
-    /// - Throws: a 401 ``APIError`` unless the request carries the token.
-    func authorize(_ request: Request) throws(APIError) {
-        guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
+    /// - Throws: a 401 ``APIError`` unless the request's fields carry the token.
+    func authorize(_ fields: HTTPHeaders) throws(APIError) {
+        guard let header = fields.first(name: "Authorization"), header.hasPrefix("Bearer "),
               Self.same(Array(SHA256.hash(data: Array(header.utf8.dropFirst(7)))), digest)
         else {
             throw APIError(status: .unauthorized, code: "unauthorized", message: "a valid bearer token is required",
-                           headers: [.wwwAuthenticate: "Bearer"])
+                           headers: ["WWW-Authenticate": "Bearer"])
         }
     }
 

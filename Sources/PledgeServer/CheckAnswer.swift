@@ -1,10 +1,11 @@
 import NIOCore
 import Pledge
 
-/// The answer to one `/v1/check` request: its operations decided on one policy, the bytes
-/// `pledge check --format json` prints for them, written straight into the response's
-/// buffer, sized beforehand, and the request's decision log lines. Operations the policy has
-/// already decided, and their written parts, come from its ``AnswerCache``.
+/// The answer to one `/v1/check` request: its operations decided on one policy, written in the
+/// format asked for (by default the bytes `pledge check --format json` prints for them)
+/// straight into the response's buffer, sized beforehand, and the request's decision log
+/// lines. Operations the policy has already decided, and their written parts, come from its
+/// ``AnswerCache`` for that format.
 struct CheckAnswer {
     let tally: CheckTally
     let body: ByteBuffer
@@ -12,41 +13,46 @@ struct CheckAnswer {
     let logLines: [UInt8]
 
     /// - Parameter log: the request's part of every decision log line, when the log is on.
-    init(_ operations: [Pledge.Operation], on policy: ServedPolicy, log: DecisionLogLine?) {
-        let reporter = CheckJSONReporter()
+    init(_ operations: [Pledge.Operation], on policy: ServedPolicy, in reporter: some AnswerFormat, cache: AnswerCache,
+         log: DecisionLogLine?) {
         let run = CheckRun(rulesFile: policy.ruleFile, policy: policy.engine.document.policy, allowsUncovered: false)
-        (tally, body, logLines) = policy.answers.withSlot { slot in
+        (tally, body, logLines) = cache.withSlot { slot in
             var decided: [AnswerCache.Known] = []
             decided.reserveCapacity(operations.count)
             var tally = CheckTally()
-            let head = reporter.head(run), separator = reporter.separator
+            let head = slot.head(reporter, run), separator = reporter.separator
             // Room for every part; a result's id and place are all it adds to its shape.
-            var size = head.utf8.count
-            for operation in operations {
-                let known = slot.known(operation, policy.engine, reporter, run, logged: log != nil)
+            var size = head.count
+            // By index: an operation is read where it lies, never copied out of the list.
+            for index in operations.indices {
+                let known = slot.known(operations[index], policy.engine, reporter, run, logged: log != nil)
                 decided.append(known)
                 tally.add(known.entry.decision.outcome)
-                size += separator.utf8.count + known.shape.byteCount + Self.placeRoom + (operation.id?.utf8.count ?? 0) * 6
+                size += separator.utf8.count + known.shape.byteCount + Self.placeRoom + (operations[index].id?.utf8.count ?? 0) * 6
             }
-            let tail = reporter.tail(run, tally)
-            var body = ByteBufferAllocator().buffer(capacity: size + tail.utf8.count)
-            body.writeString(head)
-            for (operation, known) in zip(operations, decided) {
-                if body.writerIndex > head.utf8.count { body.writeString(separator) }
-                var entry = known.entry
-                entry.operation = operation
+            let tail = slot.tail(reporter, run, tally)
+            var body = ByteBufferAllocator().buffer(capacity: size + tail.count)
+            body.writeBytes(head)
+            for index in operations.indices {
+                if index > 0 { body.writeString(separator) }
+                // The kept shape straight into the answer; only the operation's own id and
+                // place are written afresh, between its two parts.
+                let known = decided[index]
+                body.writeBytes(known.shape.before)
                 slot.scratch.removeAll(keepingCapacity: true)
-                reporter.write(entry, shape: known.shape, into: &slot.scratch)
+                reporter.writeOwnParts(of: operations[index], decided: known.entry, into: &slot.scratch)
                 body.writeBytes(slot.scratch)
+                body.writeBytes(known.shape.after)
             }
-            body.writeString(tail)
+            body.writeBytes(tail)
 
             var lines: [UInt8] = []
             if let log {
                 lines.reserveCapacity(operations.count * Self.logLineRoom)
-                for (operation, known) in zip(operations, decided) {
+                for index in operations.indices {
+                    let known = decided[index]
                     let part = known.logPart ?? DecisionLogLine.decisionPart(operation: known.entry.operation, decision: known.entry.decision)
-                    log.append(to: &lines, id: operation.id, decisionPart: part)
+                    log.append(to: &lines, id: operations[index].id, decisionPart: part)
                 }
             }
             return (tally, body, lines)

@@ -1,101 +1,114 @@
 import Foundation
-import HTTPTypes
 import HummingbirdCore
+import NIOCore
+import NIOHTTP1
 import Pledge
 
-/// `POST /v1/check?policy=<id>[&version=<version>]`: the body is what an operation file holds
-/// (one operation, or a list of them, in JSON); the answer is exactly what
-/// `pledge check --format json` prints for it. Every decision is in the decision log before
+/// `POST /v1/check?policy=<id>[&version=<version>][&format=compact]`: the body is what an
+/// operation file holds (one operation, or a list of them, in JSON); the answer is exactly what
+/// `pledge check --format json` prints for it, or with `format=compact` the decisions alone
+/// (``CompactCheckReporter``). Every decision is in the decision log before
 /// the answer leaves; a request whose decisions cannot be logged is refused (503), not answered.
-/// While the log is behind, a request waits for room in it, up to the log's bound.
+/// While the log is behind, a request waits for room in it, up to the log's bound. The body
+/// arrives read whole: the connection (``DecisionConnection``) bounds its size and time.
 struct CheckEndpoint: Sendable {
     let store: RuleSetStore
     let log: DecisionLog?
     let metrics: ServerMetrics
-    let maxBodyBytes: Int
     let maxBatch: Int
-    let bodyTimeout: Double
 
     /// The name the body is given in located errors (`request:3:14: unknown data …`).
     static let bodyName = "request"
 
-    func respond(_ request: Request) async throws -> Response {
-        let query = request.uri.queryParameters
+    /// The answer to `request`, whose body the connection has read whole (within the body's
+    /// size and time limits): at once when the decisions' log lines fit in the log, else once
+    /// the log has made room for them.
+    func respond(_ request: HTTPRequestHead, body: ByteBuffer) throws -> APIReply {
+        let query = URI(request.uri).queryParameters
         guard let id = query["policy"].map(String.init), !id.isEmpty else {
             throw APIError(status: .badRequest, code: "missing_policy", message: "name the policy: /v1/check?policy=<id>[&version=<version>]")
         }
         let version = query["version"].map(String.init)
+        let compact: Bool
+        switch query["format"] {
+        case nil, "json": compact = false
+        case "compact": compact = true
+        case let other?:
+            throw APIError(status: .badRequest, code: "unknown_format", message: "no answer format '\(other)'; format=json (the default) or format=compact")
+        }
         // One rule set for the whole request, whatever reloads meanwhile.
         guard let policy = store.current.policy(id, version: version) else {
             throw APIError(status: .notFound, code: "unknown_policy",
                            message: "no policy '\(id)'" + (version.map { " at version '\($0)'" } ?? "") + "; see /v1/policies")
         }
-        let body = try await readBody(request)
         let started = ContinuousClock.now
         let operations: [Pledge.Operation]
         do {
-            operations = try OperationFile.decode(bytes: body, file: Self.bodyName, terms: policy.operationTerms)
+            operations = try OperationFile.decode(bytes: Array(body.readableBytesView), file: Self.bodyName, terms: policy.operationTerms)
         } catch let error as PledgeError {
             throw APIError(status: .badRequest, code: "invalid_operations",
                            message: "the request body is not a valid operation or list of operations", errors: error.diagnostics)
         }
         if operations.count > maxBatch {
-            throw APIError(status: .contentTooLarge, code: "batch_too_large",
+            throw APIError(status: .payloadTooLarge, code: "batch_too_large",
                            message: "\(operations.count) operations in one request; the server takes at most \(maxBatch)")
         }
-        let requestID = Self.requestID(request)
-        let answer = CheckAnswer(operations, on: policy,
-                                 log: log.map { _ in DecisionLogLine(time: LogTime.now(), requestID: requestID, policy: policy) })
-        if let log { try await record(answer.logLines, in: log) }
-        let elapsed = ContinuousClock.now - started
-        metrics.recordCheck(policy: policy.id, tally: answer.tally,
-                            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
-        return Response(
-            status: .ok,
-            headers: [.contentType: "application/json", Self.requestIDField: requestID,
-                      Self.versionField: policy.version, Self.rulesSHA256Field: policy.rulesSHA256],
-            body: .init(byteBuffer: answer.body))
-    }
-
-    /// The body, refused when larger than the limit or slower than the body timeout (the
-    /// connection's idle timeout bounds each wait between chunks).
-    private func readBody(_ request: Request) async throws -> [UInt8] {
-        let deadline = ContinuousClock.now + .milliseconds(Int(bodyTimeout * 1000))
-        var bytes: [UInt8] = []
-        for try await chunk in request.body {
-            if bytes.count + chunk.readableBytes > maxBodyBytes {
-                throw APIError(status: .contentTooLarge, code: "body_too_large",
-                               message: "the request body is larger than \(maxBodyBytes) bytes")
-            }
-            bytes += chunk.readableBytesView
-            if ContinuousClock.now > deadline {
-                throw APIError(status: .requestTimeout, code: "body_timeout", message: "the request body took longer than \(bodyTimeout) s")
-            }
+        let requestID = Self.requestID(request.headers)
+        let logLine = log.map { _ in DecisionLogLine(time: LogTime.now(), requestID: requestID, policy: policy) }
+        let answer = compact
+            ? CheckAnswer(operations, on: policy, in: CompactCheckReporter(), cache: policy.compactAnswers, log: logLine)
+            : CheckAnswer(operations, on: policy, in: CheckJSONReporter(), cache: policy.answers, log: logLine)
+        let reply = APIAnswer(
+            headers: ["Content-Type": "application/json", Self.requestIDField: requestID,
+                      "Pledge-Policy-Version": policy.version, "Pledge-Rules-SHA256": policy.rulesSHA256],
+            body: answer.body)
+        guard let log else {
+            recordCheck(policy, answer.tally, since: started)
+            return .now(reply)
         }
-        return bytes
-    }
-
-    /// Hands the lines to the log, waiting (suspended, not holding the event loop) while the
-    /// log is behind; refuses the request when they cannot be logged.
-    private func record(_ lines: [UInt8], in log: DecisionLog) async throws {
         do {
-            if try await log.append(lines) { metrics.recordLogWait() }
-        } catch .backlogged {
-            throw APIError(status: .serviceUnavailable, code: "decision_log_backlogged",
-                           message: "the decision log could not keep up within \(log.settings.maxWait) s; no decision is answered unlogged — retry later")
-        } catch .failed(let problem) {
-            throw APIError(status: .serviceUnavailable, code: "decision_log_failed",
-                           message: "the decision log failed (\(problem)); no decision is answered unlogged")
+            if try log.takeAtOnce(answer.logLines) {
+                recordCheck(policy, answer.tally, since: started)
+                return .now(reply)
+            }
+        } catch {
+            throw logRefusal(error, log)
+        }
+        // The log is behind: wait (suspended, not holding the event loop) for room.
+        return .later { [self] in
+            do {
+                if try await log.append(answer.logLines) { metrics.recordLogWait() }
+            } catch let error as DecisionLog.Refusal {
+                throw logRefusal(error, log)
+            }
+            recordCheck(policy, answer.tally, since: started)
+            return reply
         }
     }
 
-    static let requestIDField = HTTPField.Name("X-Request-Id")!
-    static let versionField = HTTPField.Name("Pledge-Policy-Version")!
-    static let rulesSHA256Field = HTTPField.Name("Pledge-Rules-SHA256")!
+    private func recordCheck(_ policy: ServedPolicy, _ tally: CheckTally, since started: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - started
+        metrics.recordCheck(policy: policy.id, tally: tally,
+                            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+    }
+
+    /// Why decisions whose lines the log will not take are refused, not answered.
+    private func logRefusal(_ refusal: DecisionLog.Refusal, _ log: DecisionLog) -> APIError {
+        switch refusal {
+        case .backlogged:
+            APIError(status: .serviceUnavailable, code: "decision_log_backlogged",
+                     message: "the decision log could not keep up within \(log.settings.maxWait) s; no decision is answered unlogged — retry later")
+        case .failed(let problem):
+            APIError(status: .serviceUnavailable, code: "decision_log_failed",
+                     message: "the decision log failed (\(problem)); no decision is answered unlogged")
+        }
+    }
+
+    static let requestIDField = "X-Request-Id"
 
     /// The caller's `X-Request-Id` when it is a plain token of at most 128 characters, else a new one.
-    static func requestID(_ request: Request) -> String {
-        if let given = request.headers[requestIDField], (1...128).contains(given.utf8.count),
+    static func requestID(_ fields: HTTPHeaders) -> String {
+        if let given = fields.first(name: requestIDField), (1...128).contains(given.utf8.count),
            given.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7f && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return given
         }

@@ -1,6 +1,6 @@
 import Foundation
-import HTTPTypes
-import HummingbirdCore
+import NIOHTTP1
+import NIOCore
 import Pledge
 
 /// The decision API's routes: a request's path and method to its endpoint, the bearer token
@@ -21,49 +21,65 @@ struct DecisionAPI: Sendable {
     private enum Endpoint { case check, policies, openAPI, health, metrics }
 
     /// Each endpoint's path and its one method: another method on a known path is a 405.
-    private static let endpoints: [String: (method: HTTPRequest.Method, endpoint: Endpoint)] = [
-        "/v1/check": (.post, .check), "/v1/policies": (.get, .policies), "/v1/openapi.json": (.get, .openAPI),
-        "/health": (.get, .health), "/metrics": (.get, .metrics),
+    private static let endpoints: [String: (method: HTTPMethod, endpoint: Endpoint)] = [
+        "/v1/check": (.POST, .check), "/v1/policies": (.GET, .policies), "/v1/openapi.json": (.GET, .openAPI),
+        "/health": (.GET, .health), "/metrics": (.GET, .metrics),
     ]
 
     static let serverName = "pledge-server"
 
-    /// The answer to `request`; never throws: anything unexpected is a bare 500, with no stack
-    /// trace or path of the server's.
-    func respond(to request: Request) async -> Response {
-        var response: Response
+    /// The answer to `request` and its body; never throws: anything unexpected is a bare 500,
+    /// with no stack trace or path of the server's.
+    func respond(to request: HTTPRequestHead, body: ByteBuffer) -> APIReply {
         do {
-            response = try await route(request)
-        } catch let refusal as APIError {
-            metrics.recordError(code: refusal.code)
-            response = refusal.response
+            switch try route(request, body: body) {
+            case .now(let answer): return .now(stamped(answer))
+            case .later(let work):
+                return .later { [self] in
+                    do { return stamped(try await work()) } catch { return refused(error, request) }
+                }
+            }
         } catch {
-            let refusal = APIError(status: .internalServerError, code: "internal", message: "the server failed to answer; see its standard error")
-            FileHandle.standardError.write(Data("pledge-server: internal error on \(request.uri.path): \(error)\n".utf8))
-            metrics.recordError(code: refusal.code)
-            response = refusal.response
+            return .now(refused(error, request))
         }
-        response.headers[.date] = date.now
-        response.headers[.server] = Self.serverName
-        return response
     }
 
-    private func route(_ request: Request) async throws -> Response {
-        let path = request.uri.path
-        if path != "/health", let token { try token.authorize(request) }
-        guard let route = Self.endpoints[path] else {
+    /// The answer to a request refused before it reached an endpoint (by the connection: a
+    /// body too large or too slow), counted as every refusal is.
+    func refusal(_ refusal: APIError) -> APIAnswer {
+        metrics.recordError(code: refusal.code)
+        return stamped(refusal.answer)
+    }
+
+    private func refused(_ error: any Error, _ request: HTTPRequestHead) -> APIAnswer {
+        if let refusal = error as? APIError { return self.refusal(refusal) }
+        FileHandle.standardError.write(Data("pledge-server: internal error on \(request.uri.prefix { $0 != "?" }): \(error)\n".utf8))
+        return refusal(APIError(status: .internalServerError, code: "internal", message: "the server failed to answer; see its standard error"))
+    }
+
+    private func stamped(_ answer: APIAnswer) -> APIAnswer {
+        var answer = answer
+        answer.headers.replaceOrAdd(name: "Date", value: date.now)
+        answer.headers.replaceOrAdd(name: "Server", value: Self.serverName)
+        return answer
+    }
+
+    private func route(_ request: HTTPRequestHead, body: ByteBuffer) throws -> APIReply {
+        let path = request.uri.prefix { $0 != "?" }
+        if path != "/health", let token { try token.authorize(request.headers) }
+        guard let route = Self.endpoints[String(path)] else {
             throw APIError(status: .notFound, code: "not_found", message: "no such endpoint; see /v1/openapi.json")
         }
         guard request.method == route.method else {
             throw APIError(status: .methodNotAllowed, code: "method_not_allowed",
-                           message: "\(path) takes \(route.method.rawValue) only", headers: [.allow: route.method.rawValue])
+                           message: "\(path) takes \(route.method.rawValue) only", headers: ["Allow": route.method.rawValue])
         }
         switch route.endpoint {
-        case .check: return try await check.respond(request)
-        case .policies: return status.policies()
-        case .openAPI: return status.openAPI()
-        case .health: return status.health()
-        case .metrics: return status.prometheus()
+        case .check: return try check.respond(request, body: body)
+        case .policies: return .now(status.policies())
+        case .openAPI: return .now(status.openAPI())
+        case .health: return .now(status.health())
+        case .metrics: return .now(status.prometheus())
         }
     }
 }

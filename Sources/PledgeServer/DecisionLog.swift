@@ -93,8 +93,10 @@ package final class DecisionLog: @unchecked Sendable {
         return true
     }
 
-    /// Takes the lines when there is room and no request waits before them.
-    private func takeAtOnce(_ lines: [UInt8]) throws(Refusal) -> Bool {
+    /// Takes the lines when there is room and no request waits before them, without waiting:
+    /// false when they must wait (then ``append(_:)`` waits for room).
+    /// - Throws: when they never will be taken (the log failed or closed).
+    package func takeAtOnce(_ lines: [UInt8]) throws(Refusal) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         if let refusal = refusal() { throw refusal }

@@ -10,8 +10,9 @@ import ServiceLifecycle
 /// API served until SIGTERM or SIGINT; then in-flight requests finish, the log is written
 /// out and synced, and the process exits.
 ///
-/// The HTTP/1.1 server is Hummingbird 2's own (HummingbirdCore): connections, parsing, idle
-/// timeouts and graceful shutdown are its; each request goes straight to ``DecisionAPI``.
+/// The server is Hummingbird 2's (HummingbirdCore): it binds, accepts, times out idle
+/// connections and shuts down gracefully; SwiftNIO parses HTTP/1.1; each request goes straight
+/// to ``DecisionAPI`` on its connection's event loop (``DecisionChannel``).
 package enum DecisionServer {
     /// Runs until a shutdown signal. Prints `listening on http://<host>:<port>` on standard
     /// output once the port is bound (with `--port 0`, the port chosen).
@@ -38,26 +39,23 @@ package enum DecisionServer {
         }
 
         let api = DecisionAPI(
-            check: CheckEndpoint(store: store, log: log, metrics: metrics, maxBodyBytes: settings.maxBodyBytes,
-                                 maxBatch: settings.maxBatch, bodyTimeout: settings.bodyTimeout),
+            check: CheckEndpoint(store: store, log: log, metrics: metrics, maxBatch: settings.maxBatch),
             status: StatusEndpoints(store: store, log: log, metrics: metrics),
             token: settings.token.map(BearerToken.init),
             metrics: metrics)
         var logger = Logger(label: DecisionAPI.serverName)
         logger.logLevel = .warning
-        let server = try HTTPServerBuilder.http1(configuration: .init(idleTimeout: .milliseconds(Int64(settings.headerTimeout * 1000))))
-            .buildServer(
-                configuration: .init(address: .hostname(settings.host, port: settings.port)),
-                eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
-                logger: logger,
-                responder: { request, writer, _ in
-                    let response = await api.respond(to: request)
-                    try await writer.write(response: response.head, body: response.body)
-                },
-                onServerRunning: { channel in
-                    let port = channel.localAddress?.port ?? settings.port
-                    FileHandle.standardOutput.write(Data("pledge-server: listening on http://\(settings.host):\(port)\n".utf8))
-                })
+        let connections = DecisionChannel(api: api, maxBodyBytes: settings.maxBodyBytes,
+                                          idleTimeout: .milliseconds(Int64(settings.headerTimeout * 1000)),
+                                          bodyTimeout: .milliseconds(Int64(settings.bodyTimeout * 1000)))
+        let server = connections.server(
+            configuration: .init(address: .hostname(settings.host, port: settings.port)),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? settings.port
+                FileHandle.standardOutput.write(Data("pledge-server: listening on http://\(settings.host):\(port)\n".utf8))
+            },
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+            logger: logger)
         let services = ServiceGroup(configuration: .init(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await services.run()

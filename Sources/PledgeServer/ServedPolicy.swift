@@ -16,8 +16,10 @@ package final class ServedPolicy: Sendable {
     package let engine: Engine
     /// The terms its operations are read against, built once.
     package let operationTerms: OperationTerms
-    /// The operations decided on it so far, with their written results.
+    /// The operations decided on it so far, with their results written in the full answer.
     let answers = AnswerCache()
+    /// The same, written in the compact answer (`?format=compact`).
+    let compactAnswers = AnswerCache()
 
     package init(id: String, version: String, ruleFile: String, rulesSHA256: String, engine: Engine, operationTerms: OperationTerms) {
         self.id = id

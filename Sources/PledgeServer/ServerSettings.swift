@@ -23,8 +23,9 @@ package struct ServerSettings: Sendable {
     package static let usage = """
         USAGE: pledge-server --rules <folder> [options]
 
-        Answers POST /v1/check with the decisions `pledge check --format json` gives, for every
-        policy of a rules folder (<folder>/<id>/<version>.yaml). See README.md, 'The decision API'.
+        Answers POST /v1/check with the decisions `pledge check --format json` gives (or, with
+        ?format=compact, the decisions alone on one line), for every policy of a rules folder
+        (<folder>/<id>/<version>.yaml). See README.md, 'The decision API'.
 
         OPTIONS:
           --rules <folder>          The rules folder (required).

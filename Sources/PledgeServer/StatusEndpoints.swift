@@ -1,5 +1,5 @@
 import Foundation
-import HummingbirdCore
+import NIOHTTP1
 import NIOCore
 import Pledge
 
@@ -32,7 +32,7 @@ struct StatusEndpoints: Sendable {
 
     /// `ok`, or `degraded` when the last reload was refused (the previous rules still serve) or
     /// the decision log failed (checks are refused). 200 either way: the server is up.
-    func health() -> Response {
+    func health() -> APIAnswer {
         let set = store.current
         let reload = store.lastReloadStatus
         let logProblem = log?.problem
@@ -71,7 +71,7 @@ struct StatusEndpoints: Sendable {
     }
 
     /// Every policy served: its versions (latest last), rule counts and hashes.
-    func policies() -> Response {
+    func policies() -> APIAnswer {
         let set = store.current
         let list = set.policies.keys.sorted().compactMap { id -> Policy? in
             guard let versions = set.policies[id], let latest = versions.last else { return nil }
@@ -83,22 +83,19 @@ struct StatusEndpoints: Sendable {
         return Self.json(Policies(policies: list))
     }
 
-    func prometheus() -> Response {
-        Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: metrics.prometheusText())))
+    func prometheus() -> APIAnswer {
+        APIAnswer(headers: ["Content-Type": "text/plain; version=0.0.4; charset=utf-8"], body: ByteBuffer(string: metrics.prometheusText()))
     }
 
-    func openAPI() -> Response {
-        Response(status: .ok, headers: [.contentType: "application/json"],
-                 body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.text)))
+    func openAPI() -> APIAnswer {
+        APIAnswer(headers: ["Content-Type": "application/json"], body: ByteBuffer(string: OpenAPIDocument.text))
     }
 
-    private static func json(_ value: some Encodable) -> Response {
+    private static func json(_ value: some Encodable) -> APIAnswer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return Response(status: .ok, headers: [.contentType: "application/json"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data + Data("\n".utf8))))
+        return APIAnswer(headers: ["Content-Type": "application/json"], body: ByteBuffer(bytes: data + Data("\n".utf8)))
     }
 
     private static func iso(_ date: Date) -> String { date.formatted(.iso8601) }

@@ -8,9 +8,10 @@ import PledgeServer
 // shutdown (SIGTERM, SIGINT), 1 when it cannot serve (the address in use), 2 for a bad
 // command line, rules that do not load or a decision log that cannot be opened.
 
-// Request handlers run on the event loop that read the request, not on Swift Concurrency's
-// own thread pool: without this, every request crosses threads twice (to the pool and back
-// to its loop to write the answer). First, before any task runs.
+// Requests are answered on their connection's event loop (DecisionConnection); the tasks left
+// — a check waiting for the decision log, the server's own service tasks — run on those event
+// loops too, not on a second pool of threads competing for the same cores. First, before any
+// task runs.
 NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 #if canImport(Glibc)
 // An answer to a batch is a buffer of hundreds of KiB, allocated and freed for every request.

@@ -113,6 +113,16 @@ import Testing
         #expect(ids == ["first", nil, #"third "one""#])
     }
 
+    @Test func theQueryIsPercentDecodedAndItsFirstValueCounts() async throws {
+        let op = #"{"action": "collect", "data": ["user.contact.email"], "purpose": "essential"}"#
+        // 'sh%6Fp' is 'shop', 'comp%61ct' is 'compact'; a second policy and unknown parameters change nothing.
+        let answer = conforming(try await server.send("POST", "/v1/check?utm=x&policy=sh%6Fp&format=comp%61ct&policy=nosuch&verbose",
+                                                      body: op), "POST", "/v1/check")
+        #expect(answer.status == 200, "\(answer.text)")
+        #expect(answer.header("Pledge-Policy-Version") == "2025-06-01")
+        #expect((try answer.json()["results"] as? [[String: Any]])?.first?["deciding"] as? [String] == ["account-email"])
+    }
+
     @Test func malformedJSONIsA400WithItsPlace() async throws {
         let answer = conforming(try await server.check("{\"action\": \"collect\",\n  \"data\": [user.contact.email"))
         #expect(answer.status == 400)

@@ -113,6 +113,9 @@ final class RawConnection {
         if Glibc.send(descriptor, bytes, bytes.count, Int32(MSG_NOSIGNAL)) != bytes.count { throw ServerProcess.Failure(description: "write failed") }
     }
 
+    /// Sends nothing more (a half-close): the server still answers what it has read.
+    func finishSending() { shutdown(descriptor, Int32(SHUT_WR)) }
+
     /// What arrived before the server closed the connection (nil on timeout).
     func readUntilClosed(timeout: Double) throws -> String? {
         var received: [UInt8] = []

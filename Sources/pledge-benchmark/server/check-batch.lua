@@ -8,7 +8,8 @@ local kinds = {
 local ops = {}
 for i = 1, 100 do ops[i] = kinds[(i - 1) % #kinds + 1] end
 wrk.method = "POST"
-wrk.path = "/v1/check?policy=clickandchat"
+local format = os.getenv("PLEDGE_FORMAT")
+wrk.path = "/v1/check?policy=clickandchat" .. (format and ("&format=" .. format) or "")
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = "[" .. table.concat(ops, ",") .. "]"
 

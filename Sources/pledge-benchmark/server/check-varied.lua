@@ -19,10 +19,12 @@ for b = 1, 1000 do
   bodies[b] = "[" .. table.concat(ops, ",") .. "]"
 end
 
+local format = os.getenv("PLEDGE_FORMAT")
+local path = "/v1/check?policy=clickandchat" .. (format and ("&format=" .. format) or "")
 local next_body = 0
 request = function()
   next_body = next_body % #bodies + 1
-  return wrk.format("POST", "/v1/check?policy=clickandchat", {["Content-Type"] = "application/json"}, bodies[next_body])
+  return wrk.format("POST", path, {["Content-Type"] = "application/json"}, bodies[next_body])
 end
 
 function response(status, headers, body)

@@ -2,7 +2,8 @@
 # Load benchmark of pledge-server on loopback (not a test): GET /health (the framework's own
 # ceiling), single decisions, batches of 100 that repeat four operations (answered from the
 # server's cache after the first) and batches of 100 that seldom repeat (check-varied.lua:
-# decided afresh), with the decision log off and on. Prints
+# decided afresh), with the decision log off and on; then the same decisions asked for in the
+# compact answer (?format=compact, PLEDGE_FORMAT=compact for the wrk scripts). Prints
 # wrk's figures, the server's resident memory sampled every 5 s, and the CPU time the server
 # spent per request (user + system, from /proc: what a core of its own would make of it,
 # whatever wrk and the rest of the machine take). Usage: Sources/pledge-benchmark/server/run.sh [seconds per run, default 60]
@@ -44,7 +45,7 @@ run() { # <log: on|off> <script, or - for GET /health> <operations per request>
   local ticks=$(( $(cpu_ticks $pid) - before ))
   kill -TERM $pid; wait $pid || true; wait $sampler 2>/dev/null || true
   if [ $failed = 1 ]; then
-    echo "$log $script: FAILED: $(grep -m1 -o 'answer [0-9]*: .\{0,80\}' "$work/wrk" || tail -1 "$work/wrk")"
+    echo "$log $script${PLEDGE_FORMAT:+ $PLEDGE_FORMAT}: FAILED: $(grep -m1 -o 'answer [0-9]*: .\{0,80\}' "$work/wrk" || tail -1 "$work/wrk")"
     rm -f "$work"/decisions.log*
     return
   fi
@@ -57,15 +58,22 @@ run() { # <log: on|off> <script, or - for GET /health> <operations per request>
   # Resident memory at the start, the middle and the end of the run, and its highest sample.
   local samples; samples=$(wc -l <"$work/rss")
   local rss; rss="$(head -1 "$work/rss")/$(sed -n "$(( (samples + 1) / 2 ))p" "$work/rss")/$(tail -1 "$work/rss")/$(sort -n "$work/rss" | tail -1)"
-  printf '%-5s %-16s %10.0f req/s %12.0f decisions/s  p50 %-9s p99 %-9s server CPU %s us/request  RSS KiB start/middle/end/max %s  decisions answered to wrk %s, log lines %s\n' \
-    "$log" "$script" "$rps" "$(echo "$rps * $per" | bc)" "$p50" "$p99" "$us" "$rss" "$((answered * per))" "$lines"
+  printf '%-5s %-24s %10.0f req/s %12.0f decisions/s  p50 %-9s p99 %-9s server CPU %s us/request  RSS KiB start/middle/end/max %s  decisions answered to wrk %s, log lines %s\n' \
+    "$log" "$script${PLEDGE_FORMAT:+ $PLEDGE_FORMAT}" "$rps" "$(echo "$rps * $per" | bc)" "$p50" "$p99" "$us" "$rss" "$((answered * per))" "$lines"
   grep -E "Non-2xx|Socket errors" "$work/wrk" || true
   rm -f "$work"/decisions.log*
 }
 
 echo "loopback, wrk -t1 -c16, ${duration} s per run, $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 trap 'echo "load after: $(cut -d" " -f1-3 /proc/loadavg)"; rm -rf "$work"' EXIT
+unset PLEDGE_FORMAT  # the full answer first
 run off - 0
+for log in off on; do
+  run "$log" check-one.lua 1
+  run "$log" check-batch.lua 100
+  run "$log" check-varied.lua 100
+done
+export PLEDGE_FORMAT=compact
 for log in off on; do
   run "$log" check-one.lua 1
   run "$log" check-batch.lua 100
