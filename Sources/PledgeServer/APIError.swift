@@ -18,20 +18,7 @@ package struct APIError: Error, Sendable {
         var json = JSONWriter()
         json.beginObject()
         json.field("code", code)
-        json.key("errors")
-        json.beginArray()
-        for problem in errors {
-            json.beginObject()
-            json.key("location")
-            json.beginObject()
-            if problem.location.column > 0 { json.field("column", problem.location.column) }
-            json.field("file", problem.location.file)
-            if problem.location.line > 0 { json.field("line", problem.location.line) }
-            json.endObject()
-            json.field("message", problem.message)
-            json.endObject()
-        }
-        json.endArray()
+        json.diagnostics(errors)
         json.field("message", message)
         json.endObject()
         json.bytes.append(0x0A)

@@ -30,20 +30,7 @@ struct CompactCheckReporter: AnswerFormat {
         json.beginArray()
         for rule in decision.deciding { json.string(rule.ruleID) }
         json.endArray()
-        json.key("errors")
-        json.beginArray()
-        for error in decision.errors {
-            json.beginObject()
-            json.key("location")
-            json.beginObject()
-            if error.location.column > 0 { json.field("column", error.location.column) }
-            json.field("file", error.location.file)
-            if error.location.line > 0 { json.field("line", error.location.line) }
-            json.endObject()
-            json.field("message", error.message)
-            json.endObject()
-        }
-        json.endArray()
+        json.diagnostics(decision.errors)
         let before = json.bytes
 
         json = JSONWriter(insideAt: 1)
@@ -66,14 +53,7 @@ struct CompactCheckReporter: AnswerFormat {
         var json = JSONWriter(insideAt: 1, appendingTo: Array("]".utf8))
         json.field("rules", run.rulesFile)
         json.key("summary")
-        json.beginObject()
-        json.field("allowed", tally.allowed)
-        json.field("denied", tally.denied)
-        json.field("not_covered", tally.notCovered)
-        json.field("operations", tally.operations)
-        json.key("passed")
-        json.bool(tally.passes(allowingUncovered: run.allowsUncovered))
-        json.endObject()
+        CheckResultJSON.summary(tally, run, &json)
         json.endObject()
         return json.text + "\n"
     }

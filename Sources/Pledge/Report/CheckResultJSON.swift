@@ -4,7 +4,7 @@
 /// `obligations`, `operation` (defaults filled in), `outcome`, `overridden`, `witness`.
 /// `id` and `location` are the only keys that are the operation's own; the shape is the
 /// rest, written before and after them.
-struct CheckResultJSON {
+package struct CheckResultJSON {
     let pretty: Bool
     /// The nesting depth the result object is written at.
     let depth: Int
@@ -19,15 +19,7 @@ struct CheckResultJSON {
         var json = JSONWriter(pretty: pretty, depth: depth, appendingTo: start)
         json.beginObject()
         rules("deciding", d.deciding, run, &json)
-        json.key("errors")
-        json.beginArray()
-        for error in d.errors {
-            json.beginObject()
-            location(error.location, &json)
-            json.field("message", error.message)
-            json.endObject()
-        }
-        json.endArray()
+        json.diagnostics(d.errors)
         json.key("explanation")
         json.beginString()
         d.explain { json.stringPart($0) }
@@ -61,13 +53,13 @@ struct CheckResultJSON {
         var json = JSONWriter(pretty: pretty, insideAt: depth + 1)
         swap(&out, &json.bytes)
         if let id { json.field("id", id) }
-        location(place, &json)
+        json.location(place)
         swap(&out, &json.bytes)
         out += shape.after
     }
 
     /// `{allowed, denied, not_covered, operations, passed}`, the end of every check report.
-    static func summary(_ tally: CheckTally, _ run: CheckRun, _ json: inout JSONWriter) {
+    package static func summary(_ tally: CheckTally, _ run: CheckRun, _ json: inout JSONWriter) {
         json.beginObject()
         json.field("allowed", tally.allowed)
         json.field("denied", tally.denied)
@@ -75,15 +67,6 @@ struct CheckResultJSON {
         json.field("operations", tally.operations)
         json.key("passed")
         json.bool(tally.passes(allowingUncovered: run.allowsUncovered))
-        json.endObject()
-    }
-
-    private func location(_ place: SourceLocation, _ json: inout JSONWriter) {
-        json.key("location")
-        json.beginObject()
-        if place.column > 0 { json.field("column", place.column) }
-        json.field("file", place.file)
-        if place.line > 0 { json.field("line", place.line) }
         json.endObject()
     }
 
