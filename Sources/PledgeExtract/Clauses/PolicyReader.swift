@@ -91,6 +91,7 @@ struct PolicyReader {
         ExclusiveList.merge(&readings, items: joinedItems, annotated)
         PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
         NeighbourLimit.apply(&readings, annotated)
+        IncludedData.apply(&readings, annotated)
         NeighbourException.apply(&readings, annotated, analyzer: analyzer)
         ContrastingPermission.apply(&readings, annotated, taxonomy: taxonomy)
         var statements: [Statement] = []

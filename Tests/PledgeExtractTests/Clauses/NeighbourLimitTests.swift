@@ -44,4 +44,17 @@ import Pledge
         let sharing = Operation(action: "share", data: ["user.name"], recipient: "business_partner")
         #expect(try Fixtures.decide(document, sharing) == .allow, "\(document.unmapped.map(\.reason))")
     }
+
+    /// "We collect information … This includes your IP address and browser type.": the permission is for the data the
+    /// next sentence names, not for every kind of personal data.
+    @Test func aNextSentenceThatSaysWhatTheDataIncludesNarrowsIt() throws {
+        let document = try Fixtures.extract("We collect information automatically when you visit. This includes your IP address and your email address.")
+        let rule = try document.rule(.allow, "collect")
+        #expect(Set(rule.scope.data ?? []) == ["user.device.ip_address", "user.contact.email"])
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.financial"])) != .allow)
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+        // Said after no permission, such a sentence is listed rather than lost.
+        let alone = try Fixtures.extract("Our forms ask for a few things. This includes your IP address and your email address.")
+        #expect(alone.unmappedReason("This includes")?.hasPrefix("what the data before includes") == true, "\(alone.unmapped.map(\.reason))")
+    }
 }
