@@ -40,6 +40,11 @@ struct AnnotatedSentence: Sendable {
     /// The lower-case word at `i`, or "" beyond the ends.
     func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
 
+    /// "may or may not", "will or will not" starting at `i`: a verb group that promises nothing either way.
+    func opensEitherWay(at i: Int) -> Bool {
+        Grammar.auxiliaries.contains(word(i)) && word(i + 1) == "or" && word(i + 2) == word(i) && word(i + 3) == "not"
+    }
+
     /// Whether the words starting at `i` are `phrase`.
     func has(_ phrase: [String], at i: Int) -> Bool {
         guard i >= 0, i + phrase.count <= tokens.count else { return false }

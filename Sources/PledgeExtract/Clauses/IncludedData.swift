@@ -10,7 +10,7 @@ enum IncludedData {
         for (i, reading) in readings.sorted(by: { $0.key < $1.key }) where reading.statements.contains(where: isGeneric) {
             let j = i + 1
             guard j < sentences.count, sentences[j].sentence.block == sentences[i].sentence.block,
-                  let next = readings[j], next.statements.isEmpty, next.gap?.hasPrefix(ListedStatement.includedDataPrefix) == true
+                  readings[j]?.statements.isEmpty ?? true, ListedStatement.includedData(sentences[j]) != nil
             else { continue }
             let s = sentences[j]
             var named: [String] = []

@@ -5,9 +5,6 @@ import Pledge
 /// given for the practice of the sentence before ("This is to help us understand how visitors use the site"), and
 /// the reader's choices that no rule holds (``readerChoice(_:)``).
 enum ListedStatement {
-    /// The reason's opening for a sentence that says what the data before includes (``IncludedData`` reads it).
-    static let includedDataPrefix = "what the data before includes"
-
     static func reason(_ s: AnnotatedSentence) -> String? {
         let words = s.tokens.map(\.lower)
         let cookies = s[.data].contains { m in m.keys.contains { $0.hasPrefix("user.device.cookie") } }
@@ -20,18 +17,24 @@ enum ListedStatement {
            !s[.purpose].isEmpty || s.word(2) == "to" || s.word(2) == "us" {
             return "a purpose given for the practice of the sentence before (\(s.text(0..<min(s.tokens.count, 6))) …) is not read with it"
         }
-        // "This includes your IP address …", "This data may include …", "Such information consists of …": what the
-        // data of the sentence before includes, which no rule of its own holds.
+        if let opening = includedData(s) {
+            return "what the data before includes (\(opening) …) is not read with the practice it belongs to"
+        }
+        return nil
+    }
+
+    /// "This includes your IP address …", "This data may include …", "Such information consists of …": a sentence that
+    /// says what the data of the sentence before includes (read into a permission by ``IncludedData``); its opening words.
+    static func includedData(_ s: AnnotatedSentence) -> String? {
         var k = 0
         while ["this", "these", "that", "such", "the"].contains(s.word(k)) || Grammar.dataNouns.contains(s.word(k)) { k += 1 }
         while Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) { k += 1 }
         var object = k + 1
         while Grammar.determiners.contains(s.word(object)) || [",", "but", "is", "not", "limited", "to", "of"].contains(s.word(object)) { object += 1 }
-        if k > 0, !(0..<k).contains(where: { Grammar.negations.contains(s.word($0)) }), ["this", "these", "that", "such"].contains(s.word(0)), ["include", "includes", "including", "consist", "consists", "contain", "contains"].contains(s.word(k)),
-           s[.data].contains(where: { $0.range.lowerBound == object }) {
-            return includedDataPrefix + " (\(s.text(0..<min(s.tokens.count, k + 4))) …) is not read with the practice it belongs to"
-        }
-        return nil
+        guard k > 0, ["this", "these", "that", "such"].contains(s.word(0)), !(0..<k).contains(where: { Grammar.negations.contains(s.word($0)) }),
+              ["include", "includes", "including", "consist", "consists", "contain", "contains"].contains(s.word(k)),
+              s[.data].contains(where: { $0.range.lowerBound == object }) else { return nil }
+        return s.text(0..<min(s.tokens.count, k + 4))
     }
 
     /// What a sentence that states no practice the reading follows may still offer the reader, listed so that it is not

@@ -10,7 +10,7 @@ import Pledge
 enum NeighbourException {
     /// What such a sentence leaves out of the prohibition before it.
     enum Exclusion {
-        case read([Exception], StatedPhrase?)
+        case read(Exception, StatedPhrase?)
         /// It leaves out something no exception can name (no party, or the company or the reader).
         case unread(String)
     }
@@ -21,12 +21,11 @@ enum NeighbourException {
             guard j < sentences.count, sentences[j].sentence.block == sentences[i].sentence.block,
                   readings[j]?.statements.isEmpty ?? true, let exclusion = analyzer.exclusion(sentences[j]) else { continue }
             switch exclusion {
-            case .read(let exceptions, let phrase):
-                let s = sentences[j].sentence
-                let source = Provenance(section: s.section, line: s.line, text: s.text)
+            case .read(var exception, let phrase):
+                exception.source = sentences[j].sentence.provenance
                 var excepted = reading
                 for k in excepted.statements.indices where excepted.statements[k].effect == .deny {
-                    excepted.statements[k].unless += exceptions.map { Exception(scope: $0.scope, when: $0.when, source: source) }
+                    excepted.statements[k].unless.append(exception)
                 }
                 if let phrase { excepted.stated.append(phrase) }
                 readings[i] = excepted
@@ -65,9 +64,9 @@ extension ClauseAnalyzer {
         // "This does not include our service providers": every word read, the recipients alone are the exception.
         let named = s[.recipient].filter { body.contains($0.range.lowerBound) }.flatMap(\.range)
         if body.allSatisfy({ named.contains($0) || s.tokens[$0].isPunctuation || Grammar.determiners.contains(s.word($0)) }) {
-            return .read([Exception(scope: scope)], nil)
+            return .read(Exception(scope: scope), nil)
         }
         guard let phrase = StatedPhrase.read(body, s, as: .context, taxonomy: taxonomy) else { return unread }
-        return .read([Exception(scope: scope, when: [phrase.name])], phrase)
+        return .read(Exception(scope: scope, when: [phrase.name]), phrase)
     }
 }

@@ -66,7 +66,7 @@ enum OptOutOffers {
                 if !statements[i].obligations.contains(offer.text) { statements[i].obligations.append(offer.text) }
                 if !statements[i].unless.contains(where: { $0.when == ["opted_out"] }) {
                     let s = offer.sentence
-                    statements[i].unless.append(Exception(when: ["opted_out"], source: Provenance(section: s.section, line: s.line, text: s.text)))
+                    statements[i].unless.append(Exception(when: ["opted_out"], source: s.provenance))
                 }
             }
             if !used { unused.append(offer) }

@@ -18,7 +18,7 @@ enum PolicyExceptions {
             for m in s[.recipient] {
                 for k in m.keys where taxonomy[.recipient].covers("third_party", k) && !recipients.contains(k) { recipients.append(k) }
             }
-            let source = Provenance(section: s.sentence.section, line: s.sentence.line, text: s.sentence.text)
+            let source = s.sentence.provenance
             // The same exception stated twice is one exception (the first statement is quoted).
             for fact in facts where !exceptions.contains(where: { $0.when == [fact] && $0.scope.recipient == (recipients.isEmpty ? nil : recipients) }) {
                 exceptions.append(Exception(scope: Scope(recipient: recipients.isEmpty ? nil : recipients), when: [fact], source: source))

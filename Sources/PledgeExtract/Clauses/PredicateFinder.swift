@@ -165,9 +165,7 @@ struct PredicateFinder {
         if opensNegatively(before: groupStart) { negated = true }
         // "you may or may not provide …", "we may or may not share it": either way, no promise — a predicate (it still
         // ends the clause before it) in the mood that yields no rule.
-        if (max(0, groupStart - 3)..<match.range.lowerBound).contains(where: { i in
-            Grammar.auxiliaries.contains(s.word(i)) && s.word(i + 1) == "or" && s.word(i + 2) == s.word(i) && s.word(i + 3) == "not"
-        }) { mood = .hypothetical }
+        if (max(0, groupStart - 3)..<match.range.lowerBound).contains(where: s.opensEitherWay) { mood = .hypothetical }
         var subject = clauseStart(before: groupStart)..<groupStart
         // "We cannot guarantee that it will never be disclosed": what the company does not promise is no promise.
         if disclaimed(clauseAt: subject.lowerBound) { return .none }

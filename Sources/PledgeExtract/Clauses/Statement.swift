@@ -23,7 +23,7 @@ struct Statement: Sendable, Hashable {
     var statedRanges: [Range<Int>] = []
     var sentence: Sentence
 
-    var provenance: Provenance { Provenance(section: sentence.section, line: sentence.line, text: sentence.text) }
+    var provenance: Provenance { sentence.provenance }
 }
 
 /// What the analysis made of one sentence: its statements, or why a normative sentence

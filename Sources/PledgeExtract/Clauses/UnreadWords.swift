@@ -184,9 +184,7 @@ extension ClauseAnalyzer {
             let nextPromise = clauses.map(\.range.lowerBound).filter { $0 > clause.lowerBound }.min() ?? s.tokens.count
             let semicolon = (clause.upperBound..<s.tokens.count).first { s.word($0) == ";" } ?? s.tokens.count
             // "…, but may or may not provide other details": a clause that promises nothing either way limits nothing.
-            let eitherWay = (clause.upperBound..<s.tokens.count).first { i in
-                Grammar.auxiliaries.contains(s.word(i)) && s.word(i + 1) == "or" && s.word(i + 2) == s.word(i) && s.word(i + 3) == "not"
-            } ?? s.tokens.count
+            let eitherWay = (clause.upperBound..<s.tokens.count).first(where: s.opensEitherWay) ?? s.tokens.count
             let end = max(clause.upperBound, min(nextPromise, semicolon, eitherWay))
             // A duty's condition not understood is already kept without it (stricter, listed): only its other words count.
             let pieces = deletesAtOnce ? (clause.lowerBound..<end).split { spans.inCondition($0) }.map { $0.first!..<($0.last! + 1) }

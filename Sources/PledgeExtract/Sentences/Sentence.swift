@@ -1,3 +1,5 @@
+import Pledge
+
 /// One sentence of a policy, with where it stands.
 struct Sentence: Sendable, Hashable {
     /// The words, whitespace collapsed, markup removed.
@@ -14,4 +16,9 @@ struct Sentence: Sendable, Hashable {
     /// read at all (a part read alone could drop a limit and widen a rule), `text` is then
     /// its start, and this its length in characters.
     var unreadLength: Int? = nil
+}
+
+extension Sentence {
+    /// Where a rule or an exception read from this sentence cites it.
+    var provenance: Provenance { Provenance(section: section, line: line, text: text) }
 }
