@@ -62,6 +62,11 @@ final class KeyTable<Value: Sendable>: Sendable {
 
     subscript(key: String) -> Value? {
         var key = key
-        return key.withUTF8 { utf8 in table.entry(utf8).map { table.values[$0] } }
+        return key.withUTF8 { self[$0] }
+    }
+
+    /// The value of the key spelled by these bytes.
+    subscript(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        table.entry(bytes).map { table.values[$0] }
     }
 }
