@@ -34,7 +34,9 @@ struct ClauseAnalyzer {
         // Where the clause began that first named a passive's subject: "Excluding X, this information may be shared or
         // used for …" qualifies the data of both verbs, so the second permission's clause starts there too.
         var subjectClauses: [Int: Int] = [:]
-        for (index, found) in predicates.enumerated() where !describing.contains(index) {
+        for (index, found) in predicates.enumerated() where !describing.contains(index)
+            // "not … to identify, monitor or track you": a verb inside a purpose read in the policy's words is that purpose.
+            && !reading.statements.contains(where: { $0.effect == .deny && $0.statedRanges.contains { $0.contains(found.verbs.lowerBound) } }) {
             // "We disclose it to no one": a recipient that is no one negates the act.
             var p = found
             if !p.negated, (p.verbs.upperBound..<min(n, p.verbs.upperBound + 8)).contains(where: { j in
@@ -217,12 +219,10 @@ struct ClauseAnalyzer {
             if let party = p.party {
                 for k in keys(.recipient, in: party, s, where: { _ in true }) where !statement.recipients.contains(k) { statement.recipients.insert(k, at: 0) }
             }
-            // "Ads may be provided by Google": whoever acts after "by" is another party; its act grants the company nothing.
-            if statement.effect == .allow, p.passive, let agent = s[.recipient].first(where: { r in
-                (p.verbs.upperBound + 1...p.verbs.upperBound + 3).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
-                    && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
-            }) {
-                let problem = "the act is another party's (by \(s.text(agent.range)))"
+            // "Ads may be provided by Google", "is used by them only to …": whoever acts after "by" is another party; its
+            // act grants the company nothing, and what it may not do binds the company to nothing.
+            if p.passive, let agent = otherAgent(of: p, s) {
+                let problem = "the act is another party's (by \(agent))"
                 reading.gap = reading.gap ?? problem
                 reading.loss = reading.loss ?? problem
                 continue
@@ -339,12 +339,18 @@ struct ClauseAnalyzer {
                     && collection?.verb != inf.index && !spans.purposes.contains { $0.contains(inf.index) }
             }
             // "to measure site traffic": a purpose the taxonomy has no key for limits a permission in the policy's own
-            // words. Only where no purpose is understood: beside one, it may qualify it rather than add another.
-            if statement.effect == .allow, statement.purposes.isEmpty, purposeVerbs.isEmpty, !unexplained.isEmpty,
+            // words. Only where no purpose is understood: beside one, it may qualify it rather than add another. A
+            // prohibition keeps it so too ("we do not use cookies to identify you"), binding where an operation claims
+            // it, unless the purpose points back to others or is itself a practice (read below).
+            let ownPurpose = statement.effect == .allow || statement.effect == .deny && !unexplained.contains { span in
+                OtherPurposes.pointsBack(span, s) || s.word(span.lowerBound) == "to" && s[.action].contains { $0.range.lowerBound == span.lowerBound + 1 }
+                    || OtherPurposes.complementsAnotherVerb(span, after: p.verbs, s)
+            }
+            if ownPurpose, statement.purposes.isEmpty, purposeVerbs.isEmpty, !unexplained.isEmpty,
                !unexplained.contains(where: { StatedPhrase.restatesPractice($0, s, actions: actions, taxonomy: taxonomy) }) {
                 let phrases = unexplained.compactMap { StatedPhrase.read($0, s, as: .purpose, taxonomy: taxonomy) }
                 if phrases.count == unexplained.count {
-                    statement.purposes = phrases.map(\.name)
+                    for name in phrases.map(\.name) where !statement.purposes.contains(name) { statement.purposes.append(name) }
                     statement.statedRanges += phrases.map(\.range)
                     reading.stated += phrases
                 }
@@ -368,7 +374,16 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? problem
                 continue
             }
-            if let purpose = unexplained.first, statement.purposes.isEmpty, statement.effect == .deny {
+            // "… and will not use it for any other purpose": the purposes stated before it are its exception.
+            if statement.effect == .deny, statement.purposes.isEmpty, let other = unexplained.first(where: { OtherPurposes.pointsBack($0, s) }) {
+                guard let stated = OtherPurposes.exception(for: statement, after: reading.statements) else {
+                    let problem = "the prohibition is of purposes other than those stated (\(s.text(other.prefix(4))) …), which are not named with it"
+                    reading.gap = reading.gap ?? problem
+                    reading.loss = reading.loss ?? problem
+                    continue
+                }
+                statement.unless.append(stated)
+            } else if let purpose = unexplained.first, statement.purposes.isEmpty, statement.effect == .deny {
                 reading.loss = reading.loss ?? "the purpose that limits this prohibition (\(s.text(purpose.prefix(4))) …) is not understood; it is kept for every purpose, which is stricter"
             }
             // An unknown condition right after a purpose qualifies the purpose's own verb, not the

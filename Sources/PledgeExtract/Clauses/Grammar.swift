@@ -14,6 +14,7 @@ enum Grammar {
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
+        "other-purpose-words",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -108,6 +109,8 @@ enum Grammar {
     static let listReferences = words("list-references")
     /// The nouns a purpose is referred to by ("purposes", "reasons", "ways").
     static let purposeNouns = words("purpose-nouns")
+    /// "for any other purpose", "for secondary purposes": purposes other than those stated (``OtherPurposes``).
+    static let otherPurposeWords = words("other-purpose-words")
     /// Pronouns for parties other than the company ("they", "he"): never the company acting.
     static let otherPronouns = words("other-pronouns")
     /// "the products you bought": verbs of the reader obtaining a thing, which then names the service, not an offer.

@@ -148,6 +148,10 @@ struct PredicateFinder {
                   !s[.data].contains(where: { $0.range.overlaps(match.range) }),
                   // "our collection, use and sharing": a list of nouns of practice, not a verb with its subject unwritten.
                   !Grammar.practiceNouns.contains(s.word(j - 1)) {
+            // "we do not use cookies to identify, monitor or track you": a verb listed after an infinitive's bare verb is
+            // an infinitive too, part of the purpose of the prohibition (a permission reads its infinitives as practices).
+            if previous.negated, continuesInfinitive(at: j),
+               !(previous.verbs.upperBound..<j).contains(where: { Grammar.exceptionWords.contains(s.word($0)) }) { return .infinitive }
             // "…, and stores all Registration Data": the subject is the previous one's, unwritten; so is its voice
             // ("information that is shared with, or collected by, these third parties" is collected by them).
             mood = previous.mood
@@ -218,6 +222,17 @@ struct PredicateFinder {
         if negatedSubject(subject) { negated = true }
         return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
                                     mood: mood, negated: negated, passive: passive, actor: actor, antecedent: antecedent))
+    }
+
+    /// Whether the coordinator at `j` continues a list of bare verbs opened by "to" ("to identify, monitor or …").
+    private func continuesInfinitive(at j: Int) -> Bool {
+        var k = j - 1
+        while k >= 1, !s.tokens[k].isPunctuation, !Grammar.determiners.contains(s.word(k)) {
+            if s.word(k - 1) == "to" { return true }
+            guard [",", "or", "and"].contains(s.word(k - 1)) else { return false }
+            k -= 2
+        }
+        return false
     }
 
     /// Where an aside set off by commas opens (", for any reason,"), when `j` is its closing comma. A condition set
