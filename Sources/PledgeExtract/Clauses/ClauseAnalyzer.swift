@@ -215,6 +215,8 @@ struct ClauseAnalyzer {
             // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed.
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect)
+            let unaffiliated = statement.effect == .deny ? UnaffiliatedParties.marker(in: object, s) : nil
+            if unaffiliated != nil { UnaffiliatedParties.apply(to: &statement) }
             // "We may allow advertisers to collect …": the party let act receives what it takes.
             if let party = p.party {
                 for k in keys(.recipient, in: party, s, where: { _ in true }) where !statement.recipients.contains(k) { statement.recipients.insert(k, at: 0) }
@@ -330,6 +332,8 @@ struct ClauseAnalyzer {
                 object.contains(span.lowerBound) && !reasons.contains(span) && !chained.contains(span.lowerBound) && span.count > 1
                     // Explained only by a purpose the rule can take: not one inside a data phrase ("site statistics").
                     && !s[.purpose].contains { span.contains($0.range.lowerBound) && isPurpose($0.range.lowerBound) }
+                    // "not sold to unaffiliated companies": after a prohibition's verb, "to" before a party names whom.
+                    && !(statement.effect == .deny && OtherPurposes.namesParty(span, s))
             }
             // "uses information to: Process and satisfy the request": an infinitive after the object that is no practice
             // chained to the verb (a contact, a collection) states what the practice is for; with no purpose word in it,

@@ -14,7 +14,7 @@ enum Grammar {
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
-        "other-purpose-words",
+        "other-purpose-words", "unaffiliated",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -111,6 +111,8 @@ enum Grammar {
     static let purposeNouns = words("purpose-nouns")
     /// "for any other purpose", "for secondary purposes": purposes other than those stated (``OtherPurposes``).
     static let otherPurposeWords = words("other-purpose-words")
+    /// "non-affiliated third parties": parties named by their lack of affiliation (``UnaffiliatedParties``).
+    static let unaffiliated = words("unaffiliated")
     /// Pronouns for parties other than the company ("they", "he"): never the company acting.
     static let otherPronouns = words("other-pronouns")
     /// "the products you bought": verbs of the reader obtaining a thing, which then names the service, not an offer.

@@ -24,6 +24,14 @@ enum OtherPurposes {
         return (verbs.upperBound..<span.lowerBound).contains { Grammar.permittingVerbs.contains(s.word($0)) || Grammar.requestingVerbs.contains(s.word($0)) }
     }
 
+    /// "to non-affiliated third parties": "to" before a party names whom, not what for.
+    static func namesParty(_ span: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        s.word(span.lowerBound) == "to" && !s[.action].contains { $0.range.lowerBound == span.lowerBound + 1 }
+            && (span.contains { Grammar.partyNouns.contains(s.word($0)) } || s[.recipient].contains { r in
+                span.contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
+            })
+    }
+
     /// The exception of such a prohibition: the purposes the sentence's permissions before it state for its data.
     static func exception(for statement: Statement, after earlier: [Statement]) -> Exception? {
         let stated = earlier.filter { e in
