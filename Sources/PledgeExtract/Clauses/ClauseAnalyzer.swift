@@ -54,9 +54,12 @@ struct ClauseAnalyzer {
             let boundary = (scopeStart..<max(scopeStart, p.groupStart)).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
             let scope = boundary..<clauseEnd
             if p.mood == .hypothetical { continue }
-            // "We do not collect more data than we need": the promise is about the excess, which no rule can name.
-            if let excess = ExcessLimit.phrase(in: p.verbs.upperBound..<clauseEnd, s) {
-                let problem = "a limit to what is needed (\(s.text(excess))) is not modelled"
+            // "We do not collect more data than we need": the promise is about the excess, which no rule can name; "… is
+            // not revealed in this process": about a process named before, which is not read with it.
+            let limit = ExcessLimit.phrase(in: p.verbs.upperBound..<clauseEnd, s).map { "a limit to what is needed (\(s.text($0)))" }
+                ?? (p.negated ? PointedScope.phrase(in: p.verbs.upperBound..<clauseEnd, s).map { "a limit to a process named before (\(s.text($0)))" } : nil)
+            if let limit {
+                let problem = limit + " is not modelled"
                 reading.gap = reading.gap ?? problem
                 reading.loss = reading.loss ?? problem
                 continue

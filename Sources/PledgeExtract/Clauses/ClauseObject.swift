@@ -132,8 +132,9 @@ extension ClauseAnalyzer {
         return s.word(j) == "by"
     }
 
-    /// The party a passive names after "by" as the one acting, when it is not the company nor the reader: a party the
-    /// lexicon knows ("by Google", "by our partners") or one named before ("by them", "by these companies").
+    /// The party a passive names after "by" as the one acting, when it is not the company: a party the lexicon knows
+    /// ("by Google", "by our partners"), one named before ("by them", "by these companies"), or the reader ("by you",
+    /// "by your browser").
     func otherAgent(of p: Predicate, _ s: AnnotatedSentence) -> String? {
         var by = p.verbs.upperBound
         while Grammar.adverbs.contains(s.word(by)) { by += 1 }
@@ -144,6 +145,9 @@ extension ClauseAnalyzer {
         }) { return s.text(named.range) }
         let next = s.word(by + 1)
         if next == "them" { return next }
+        // "stored by your web browser": what the reader's own software does is the reader's act.
+        if next == "you" { return next }
+        if next == "your" { return s.text(by + 1..<min(s.tokens.count, by + 3)) }
         if Grammar.pointingWords.contains(next), Grammar.partyNouns.contains(s.word(by + 2)) { return s.text(by + 1..<by + 3) }
         return nil
     }

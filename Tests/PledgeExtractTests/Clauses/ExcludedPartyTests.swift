@@ -28,11 +28,6 @@ import Pledge
         #expect(!document.unmapped.isEmpty)
     }
 
-    @Test func otherPeopleAreThirdParties() throws {
-        let document = try Fixtures.extract("We do not share your e-mail address with other people.")
-        #expect(try document.rule(.deny, "share").scope.recipient == ["third_party"])
-    }
-
     @Test func thePartiesTheCompanyUsesAreLeftOutInTheWordsOfTheText() throws {
         let document = try Fixtures.extract(
             "We do not disclose personal information to any third parties other than those that we use to zorble the site.")
