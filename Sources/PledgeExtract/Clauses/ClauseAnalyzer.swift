@@ -250,8 +250,8 @@ struct ClauseAnalyzer {
             if collects || statement.effect == .allow,
                s[.recipient].contains(where: { r in
                    // "from anyone under 13": people an age qualifies are those the data is about, not a source; "from you",
-                   // the person the data is about, is no other source either.
-                   !(r.keys.contains("data_subject") && s.word(r.range.lowerBound) == "you")
+                   // "from users", the person the data is about, is no other source either.
+                   !(r.keys.contains("data_subject") && Grammar.readerPronouns.contains(s.word(r.range.lowerBound)))
                        && (object.contains(r.range.lowerBound) && s.word(r.range.lowerBound - 1) == "from" || s.word(r.range.lowerBound - 2) == "from")
                        && !spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound }
                }) {
@@ -421,7 +421,7 @@ struct ClauseAnalyzer {
             let conditions = spans.conditions.filter { c in
                 c.range.lowerBound < clauseEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < (predicates.first?.groupStart ?? 0))
                     && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
-            }
+            }.map { $0.asException(of: statement.effect, s) }
             switch apply(conditions, to: &statement, s, stated: &reading.stated) {
             case .understood: break
             case .dropped(let problem):
@@ -435,7 +435,7 @@ struct ClauseAnalyzer {
             let permission = statement.effect == .allow
             let exceptionsBefore = statement.unless.count
             ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,
-                                 conditions: conditions, purposeSpans: spans.purposes,
+                                 conditions: conditions, stated: reading.stated, purposeSpans: spans.purposes,
                                  recipientRanges: s[.recipient].filter { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }.map(\.range),
                                  isQualifier: spans.isQualifier)
             // "only … in the following limited circumstances:": the limit is the cases listed after it, which are not read

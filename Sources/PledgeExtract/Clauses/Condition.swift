@@ -1,3 +1,5 @@
+import Pledge
+
 /// A condition read from a sentence: the facts it names and whether it enables the
 /// promise ("if subpoenaed", "once cancellation is processed") or lifts it ("unless you opt out").
 struct Condition: Sendable, Hashable {
@@ -40,5 +42,36 @@ extension Condition {
               !range.contains(where: { Grammar.negations.contains(s.word($0)) && !(s.word($0 - 1) == "do" && s.word($0 + 1) == "track") }),
               let last = range.last(where: { !s.tokens[$0].isPunctuation }) else { return false }
         return !["this", "that", "so", "it", "these", "those"].contains(s.word(last))
+    }
+}
+
+extension Condition {
+    /// "unless you win the raffle" names the contest fact, but the exception is the winning, not the entering: a word of
+    /// the condition that neither its facts nor the grammar reads. Read as the fact alone, an exception would hold for
+    /// more than the text says, so such a condition is kept in the policy's own words instead (``ClauseAnalyzer``).
+    /// The condition as an exception of a promise with `effect` reads it: without its facts when they name an event the
+    /// reader takes part in (`event-facts`) and leave words unread ("unless you win the raffle", "only if the contest
+    /// rules allow it": the winning, not the entering), so that it is kept in its words. ("without …" names what must
+    /// not hold and is never kept in words: it keeps its facts.)
+    func asException(of effect: Effect, _ s: AnnotatedSentence) -> Condition {
+        let exception = lifts && effect != .allow && Grammar.statedExceptionMarkers.contains(marker)
+            || Grammar.exclusive.contains(s.word(range.lowerBound - 1))
+        guard exception, facts.contains(where: Grammar.eventFacts.contains), leavesWordsUnread(s) else { return self }
+        var own = self
+        own.facts = []
+        return own
+    }
+
+    private func leavesWordsUnread(_ s: AnnotatedSentence) -> Bool {
+        let markerCount = marker.split(separator: " ").count
+        let read = Set(s[.context].filter { m in m.keys.contains(where: facts.contains) }.flatMap { Array($0.range) })
+        return range.dropFirst(markerCount).contains { i in
+            let w = s.word(i)
+            return !read.contains(i) && !s.tokens[i].isPunctuation && !Grammar.determiners.contains(w) && !Grammar.readerPronouns.contains(w)
+                && !Grammar.companyPronouns.contains(w) && !Grammar.auxiliaries.contains(w) && !Grammar.adverbs.contains(w)
+                && !Grammar.prepositions.contains(w) && !Grammar.neutral.contains(w) && !Grammar.eventVerbs.contains(w)
+                && !Grammar.compulsion.contains(w) && !Grammar.lawWords.contains(w) && !Grammar.circumstanceWords.contains(w)
+                && !Grammar.coordinators.contains(w) && w != "us"
+        }
     }
 }

@@ -38,7 +38,11 @@ enum CrossReferencedExceptions {
     /// and the narrower data — with the permission's own scope and facts, citing its sentence. None when they share no
     /// act or no data.
     static func exceptions(from p: Statement, within deny: Statement, taxonomy: Taxonomy) -> [Exception] {
-        let shared = overlap(p.actions, deny.actions, taxonomy[.action])
+        // An act the permission names is lifted where the prohibition forbids it; a broader act the permission covers
+        // only as a kind permitted by name ("We may share it" does not permit selling) is not.
+        let shared = overlap(p.actions, deny.actions, taxonomy[.action]).filter { act in
+            p.actions.contains(act) || taxonomy[.action].node(act)?.permittedByName != true
+        }
         let sharedData = overlap(p.data, deny.data, taxonomy[.data])
         guard !shared.isEmpty, !sharedData.isEmpty else { return [] }
         let scope = Scope(action: shared, data: sharedData, purpose: p.purposes.isEmpty ? nil : p.purposes,

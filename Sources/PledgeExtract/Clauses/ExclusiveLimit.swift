@@ -16,7 +16,7 @@ enum ExclusiveLimit {
     ///     limits whichever condition or purpose the clause names.
     ///   - conditions: the conditions read into the statement.
     static func apply(to statement: inout Statement, _ s: AnnotatedSentence, verbGroup: Range<Int>, object: Range<Int>,
-                      conditions: [Condition], purposeSpans: [Range<Int>], recipientRanges: [Range<Int>],
+                      conditions: [Condition], stated: [StatedPhrase], purposeSpans: [Range<Int>], recipientRanges: [Range<Int>],
                       isQualifier: (Int) -> Bool) {
         // A bound on how long data is kept is a limit of its own; turned into a prohibition it would forbid the kept period.
         guard statement.effect == .allow, statement.retention == nil else { return }
@@ -38,6 +38,12 @@ enum ExclusiveLimit {
         var facts: [String] = []
         for c in conditions where !c.lifts && (marked(c.range.lowerBound) || inGroup) {
             for f in c.facts where !facts.contains(f) { facts.append(f) }
+            // "only if they voluntarily submit it to us": a condition kept in the policy's words is the exception too, when
+            // the exclusive word marks it ("If you give us data about others, we will only use it …" keeps its condition).
+            if c.facts.isEmpty, marked(c.range.lowerBound), let own = stated.first(where: { c.range.contains($0.range.lowerBound) && statement.when.contains($0.name) }),
+               !facts.contains(own.name) {
+                facts.append(own.name)
+            }
         }
         // "only with your consent": a fact named outside any condition.
         for m in s[.context] where object.contains(m.range.lowerBound) && !isQualifier(m.range.lowerBound)
@@ -89,7 +95,7 @@ enum ExclusiveLimit {
         }
     }
 
-    /// An exclusive word left in a permission that ``apply(to:_:verbGroup:object:conditions:purposeSpans:isQualifier:)``
+    /// An exclusive word left in a permission that ``apply(to:_:verbGroup:object:conditions:stated:purposeSpans:recipientRanges:isQualifier:)``
     /// did not turn into a prohibition ("will only be used to contact you"): it forbids everything else, which no rule
     /// holds, so the plain permission would allow what the text rules out. One that limits the data named after it
     /// ("we give only account information to …") leaves the permission within the text; one in the verb group or before

@@ -5,10 +5,20 @@ import Pledge
 /// having your information shared with our partners" forbids that sharing; "opt out of interest-based advertising"
 /// forbids using data for it. The promise errs toward deny: it holds only once the reader has opted out, and names
 /// only what the offer names. An offer whose object is not the company's act ("opt out from an advertiser's
-/// services", "opt out of cookies") or not understood gives no prohibition and stays listed.
+/// services", "opt out of cookies", "opt out of this ad serving") or not understood, and a sentence that offers
+/// nothing ("deleting cookies does not mean you are opted out"), give no prohibition and stay listed.
 enum OptOutScope {
     static func prohibition(of s: AnnotatedSentence, taxonomy: Taxonomy) -> Statement? {
-        let windows = s[.context].filter { $0.keys.contains("opted_out") }.compactMap { object(of: $0.range, s) }
+        // "Deleting cookies does not mean you are opted out", "you cannot opt out of …": no offer is made. "opt out of
+        // this ad serving": a practice named before, perhaps another party's, is not read here.
+        let offers = s[.context].filter { m in
+            m.keys.contains("opted_out") && !(0..<m.range.lowerBound).contains { Grammar.negations.contains(s.word($0)) || s.word($0) == "cannot" }
+        }
+        // ("opt out of this newsletter" after the sentence named its newsletter points within it, and is read).
+        let windows = offers.compactMap { object(of: $0.range, s) }.filter { w in
+            let pointing = Grammar.pointingWords.contains(s.word(w.lowerBound)) || ["this", "that"].contains(s.word(w.lowerBound))
+            return !pointing || (0..<w.lowerBound).contains { s.tokens[$0].stem == s.tokens[min(w.lowerBound + 1, s.tokens.count - 1)].stem }
+        }
         guard !windows.isEmpty else { return nil }
         func inWindow(_ m: PhraseMatch) -> Bool { windows.contains { $0.contains(m.range.lowerBound) } }
         let actions = s[.action].filter(inWindow).flatMap(\.keys)

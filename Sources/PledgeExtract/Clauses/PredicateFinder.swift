@@ -114,6 +114,8 @@ struct PredicateFinder {
             if Grammar.relativePronouns.contains(s.word(k)) {
                 // "… which is logged by our servers" is our practice; "web sites which do not use …" describes the sites.
                 guard passive else { return .none }
+                // "(i.e., information that may be used to identify you)": a relative clause in brackets defines the data.
+                if let open = (0..<k).last(where: { ["(", ")"].contains(s.word($0)) }), s.word(open) == "(" { return .none }
                 antecedent = clauseStart(before: k)..<k
             }
         } else if let enabler = enablesCompany(at: j) {

@@ -5,12 +5,15 @@ import Pledge
 /// the parties it names are third parties. A permission for them is not written so (third parties include
 /// affiliates, which it does not name), and its words stay unread.
 enum UnaffiliatedParties {
-    /// Where the clause names parties by their lack of affiliation, if it does.
+    /// Where the clause names parties by their lack of affiliation, if it does and names no affiliates besides ("with
+    /// unrelated third parties, partners or affiliates" forbids affiliates too).
     static func marker(in range: Range<Int>, _ s: AnnotatedSentence) -> Int? {
-        range.first { i in
+        guard let marker = range.first(where: { i in
             Grammar.unaffiliated.contains(s.word(i))
                 || s.word(i) == "affiliated" && (Grammar.negations.contains(s.word(i - 1)) || s.word(i - 1) == "non")
-        }
+        }) else { return nil }
+        let named = s[.recipient].contains { r in range.contains(r.range.lowerBound) && r.keys.contains("affiliate") && !r.range.contains(marker) }
+        return named ? nil : marker
     }
 
     /// Makes a prohibition's recipients the third parties, less affiliates.

@@ -60,6 +60,19 @@ import Pledge
         #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
     }
 
+    /// "from users", "from visitors": the people the data is about are no other source of it.
+    @Test func collectingFromTheReaderIsNoOtherSource() throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\nWe do not obtain financial information from users.\n")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.financial"])) == .deny)
+    }
+
+    /// Statistics are aggregate: "We may publish statistics" permits no disclosure of identified data.
+    @Test func statisticsAreAggregate() throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\nWe may publish usage statistics.\n")
+        let rule = try document.rule(.allow, "disclose")
+        #expect(rule.scope.identifiability == ["aggregated"])
+    }
+
     /// "We do not market … or knowingly collect …": the verb before is no practice, but its negated verb group holds
     /// for the practice after it.
     @Test func aNegatedVerbGroupHoldsForThePracticeCoordinatedAfterIt() throws {

@@ -22,6 +22,14 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "sell", data: name, recipient: "affiliate")) != .deny)
     }
 
+    /// Affiliates named beside them are forbidden too: "unrelated third parties, partners or affiliates".
+    @Test func affiliatesNamedBesideUnrelatedPartiesAreNoException() throws {
+        let document = try Fixtures.extract("We will not share your e-mail address with unrelated third parties, partners or affiliates.")
+        let deny = try document.rule(.deny, "share")
+        #expect(deny.unless.isEmpty, "\(deny.unless)")
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.email"], recipient: "affiliate")) == .deny)
+    }
+
     /// A permission for them is not written: third parties include the affiliates it does not name.
     @Test func aPermissionForUnaffiliatedPartiesIsListed() throws {
         let document = try Fixtures.extract("We may share your personal information with non-affiliated third parties.")
@@ -39,6 +47,36 @@ import Pledge
         #expect(try Fixtures.decide(document, disclosure) == .deny)
         disclosure.context = [fact]
         #expect(try Fixtures.decide(document, disclosure) != .deny)
+    }
+
+    /// "We may share it with partners" permits no sale: a prohibition of selling "except as described" is not lifted
+    /// by a permission to share, since selling is permitted only by name.
+    @Test func aPermissionToShareLiftsNoBanOnSelling() throws {
+        let document = try Fixtures.extract("""
+            We do not sell your personal information except as described in this policy.
+
+            We may share your e-mail address with our partners to operate the site.
+            """)
+        let email = ["user.contact.email"]
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: email, recipient: "business_partner")) == .deny)
+    }
+
+    /// "unless you win the raffle" names the contest, but the exception is the winning: kept in the policy's words, it
+    /// lifts the prohibition only where claimed; read as the contest fact, it would lift it for every entrant.
+    @Test(arguments: [
+        ("We will not share your e-mail address with advertisers unless you win the raffle.", "unless you win the raffle"),
+        ("We will share your e-mail address with advertisers only if the contest rules say so.", "if the contest rules say so"),
+    ])
+    func anExceptionWithWordsItsFactDoesNotReadIsKeptInThem(_ text: String, _ says: String) throws {
+        let document = try Fixtures.extract(text)
+        let deny = try document.rule(.deny, "share")
+        #expect(!deny.unless.contains { $0.when == ["contest"] }, "\(deny.unless)")
+        let fact = try #require(deny.unless.first?.when.first)
+        #expect(document.facts[fact]?.says == says)
+        var sharing = Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser", context: ["contest"])
+        #expect(try Fixtures.decide(document, sharing) == .deny)
+        sharing.context = [fact]
+        #expect(try Fixtures.decide(document, sharing) != .deny)
     }
 
     @Test func aLeadingOtherThanAsDescribedTakesThePolicysOwnPermissions() throws {

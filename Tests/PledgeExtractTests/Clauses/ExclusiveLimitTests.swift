@@ -38,6 +38,24 @@ import Pledge
         #expect(Set(rule.unless.map(\.when)) == [["consent"], ["user_request"]])
     }
 
+    /// "only if they voluntarily submit it": an exclusive condition no fact names is the exception in the policy's words;
+    /// a condition before the exclusive verb group ("If you give us data about others, we will only use it …") is not.
+    @Test func anExclusiveConditionInUnknownWordsIsTheExceptionInThem() throws {
+        let document = try Fixtures.extract("We will collect personal information from users only if they zorble it to us.")
+        let deny = try document.rule(.deny, "collect")
+        let fact = try #require(deny.unless.first?.when.first)
+        #expect(document.facts[fact]?.says == "if they zorble it to us")
+        var collection = Operation(action: "collect", data: ["user.contact.email"])
+        #expect(try Fixtures.decide(document, collection) == .deny)
+        collection.context = [fact]
+        #expect(try Fixtures.decide(document, collection) != .deny)
+
+        let leading = try Fixtures.extract("If you zorble us data about others, we will only use that information to reply to you.")
+        let rule = try leading.rule(.deny, "use")
+        #expect(rule.unless.allSatisfy { $0.when.isEmpty }, "\(rule.unless)")
+        #expect(rule.when.count == 1)
+    }
+
     @Test func aConditionWithoutOnlyStaysAPermission() throws {
         let rule = try #require(try Fixtures.extract("We may share your contact details with advertisers with your consent.").rules.first)
         #expect(rule.effect == .allow)

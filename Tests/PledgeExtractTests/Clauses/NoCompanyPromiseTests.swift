@@ -30,6 +30,8 @@ import Pledge
         // What the reader is offered to do with their own data is the reader's act, not the company's duty or right.
         "We provide a way to correct, update or delete your personal information.",
         "We give you the ability to delete your e-mail address at any time.",
+        // A relative clause in brackets defines the data; it states no use.
+        "Personal information (i.e., information that may be used to zorble you) is described below.",
         // What the reader's own software does is the reader's act.
         "Cookies are stored by your web browser on your computer.",
         // A disclaimer: what the company cannot promise is no promise.

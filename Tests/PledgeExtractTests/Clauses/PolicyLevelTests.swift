@@ -149,11 +149,23 @@ import Pledge
         "You may opt out from such advertisers' services here.",   // another party's service
         "You can opt out at any time.",                             // of nothing named
         "To opt out of cookies, change your browser settings.",    // a setting of the reader's browser
+        "You can opt out of this ad serving by visiting the network's site.",   // a practice named before, another's
     ])
     func anOptOutOfNothingTheCompanyDoesIsListed(_ text: String) throws {
         let document = try Fixtures.extract(text)
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
         #expect(document.unmapped.first?.reason == "an opt-out is offered, but no marketing permission was read for it to qualify")
+    }
+
+    /// A sentence that offers no opt-out forbids nothing; "this newsletter" after the sentence named it is its own.
+    @Test func anOptOutNotOfferedForbidsNothingAndOneThatPointsWithinItsSentenceDoes() throws {
+        let none = try Fixtures.extract("Deleting cookies does not mean you are opted out of interest-based advertising.")
+        #expect(none.rules.isEmpty, "\(none.rules.map(\.id))")
+        let own = try Fixtures.extract("We may send you our monthly newsletter, but you are able to opt out of this newsletter at any time.")
+        var mailing = Operation(action: "contact", data: ["user.contact"], purpose: "marketing.communications", context: ["opted_out"])
+        #expect(try Fixtures.decide(own, mailing) == .deny)
+        mailing.context = []
+        #expect(try Fixtures.decide(own, mailing) != .deny)
     }
 
     @Test(arguments: [
