@@ -58,10 +58,9 @@ struct CheckEndpoint: Sendable {
         let answer = compact
             ? CheckAnswer(operations, on: policy, in: CompactCheckReporter(), cache: policy.compactAnswers, log: logLine)
             : CheckAnswer(operations, on: policy, in: CheckJSONReporter(), cache: policy.answers, log: logLine)
-        let reply = APIAnswer(
-            headers: ["Content-Type": "application/json", Self.requestIDField: requestID,
-                      "Pledge-Policy-Version": policy.version, "Pledge-Rules-SHA256": policy.rulesSHA256],
-            body: answer.body)
+        var fields = policy.answerFields
+        APIAnswer.add(Self.requestIDField, requestID, to: &fields)
+        let reply = APIAnswer(fields: fields, body: answer.body)
         guard let log else {
             recordCheck(policy, answer.tally, since: started)
             return .now(reply)
