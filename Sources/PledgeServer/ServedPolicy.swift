@@ -23,6 +23,8 @@ package final class ServedPolicy: Sendable {
     /// The header fields of every answer decided on it, as they go on the wire:
     /// `Content-Type`, `Pledge-Policy-Version`, `Pledge-Rules-SHA256`.
     let answerFields: [UInt8]
+    /// The policy's part of every decision log line (``DecisionLogLine/policyFields(id:version:rulesSHA256:)``).
+    let logFields: [UInt8]
 
     package init(id: String, version: String, ruleFile: String, rulesSHA256: String, engine: Engine, operationTerms: OperationTerms) {
         self.id = id
@@ -36,6 +38,7 @@ package final class ServedPolicy: Sendable {
         APIAnswer.add("Pledge-Policy-Version", version, to: &fields)
         APIAnswer.add("Pledge-Rules-SHA256", rulesSHA256, to: &fields)
         answerFields = fields
+        logFields = DecisionLogLine.policyFields(id: id, version: version, rulesSHA256: rulesSHA256)
     }
 
     /// The policy text's SHA-256 as the rule file records it, if it does.
