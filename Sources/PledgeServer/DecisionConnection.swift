@@ -195,8 +195,18 @@ final class DecisionConnection: ChannelDuplexHandler {
     /// its side and sent nothing more to answer, or when the server is shutting down.
     private func write(_ answer: APIAnswer, to request: HTTPRequestHead?, closing asked: Bool, _ context: ChannelHandlerContext) {
         let closes = asked || quiescing || (inputClosed && queued.isEmpty)
+        let withBody = request?.method != .HEAD
         let bytes = AnswerHead.bytes(of: answer, version: request?.version ?? .http1_1, date: api.date.fields, closing: closes,
-                                     withBody: request?.method != .HEAD, allocator: context.channel.allocator)
+                                     withBody: withBody, allocator: context.channel.allocator)
+        if withBody && !AnswerHead.holdsBody(of: answer, withBody: withBody) {
+            context.write(wrapOutboundOut(bytes), promise: nil)
+            return send(answer.body, closing: closes, context)
+        }
+        send(bytes, closing: closes, context)
+    }
+
+    /// Writes the last bytes of an answer and flushes, then closes the connection if `closing`.
+    private func send(_ bytes: ByteBuffer, closing closes: Bool, _ context: ChannelHandlerContext) {
         if closes {
             closing = true
             let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
