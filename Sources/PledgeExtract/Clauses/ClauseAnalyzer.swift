@@ -131,6 +131,18 @@ struct ClauseAnalyzer {
                 }
             }
             var statement = Statement(effect: effect(p, actions), actions: actions, data: [], sentence: s.sentence)
+            // "It does NOT track personal information", "These ads do not use cookies": what a party the sentence only
+            // points to does or does not do binds the company to nothing (a permission is checked with its words). A name
+            // is kept the company's here: a policy often gives its company a name its title does not.
+            let coordinated = p.subject.isEmpty && index > 0 && ["and", "or", ","].contains(s.word(p.groupStart - 1))
+            if statement.effect != .allow,
+               let other = unknownActor(p, s) ?? (coordinated ? unknownActor(predicates[index - 1], s) : nil),
+               other == "it" || Grammar.otherPronouns.contains(other.lowercased()) {
+                let problem = "the actor (\(other)) is not known to be the company"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
+                continue
+            }
             noticeFor = nil
             if let notice = reading.notice {
                 statement.obligations.append(notice)
@@ -314,6 +326,8 @@ struct ClauseAnalyzer {
             let isPurpose = { (i: Int) -> Bool in
                 !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) } && !obtained(i)
                     && !sources.contains { $0.contains(i) } && !byReference(i)
+                    // "Vindale Research's services": a word of the company's name names no purpose.
+                    && !(s.tokens[i].isCapitalized && companyNames.contains(CompanyNames.name(s.word(i))))
                     && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
@@ -324,6 +338,15 @@ struct ClauseAnalyzer {
             statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,
                                                                      effect: statement.effect) { !spans.inCondition($0) && !(deny && spans.inPurpose($0)) }
             statement.when = qualifyingFacts(in: scope, s, spans, predicate: p, deny: deny)
+            // "Any information collected during giveaways …": which of the data the promise is about, in the policy's words.
+            var qualifier: String? = nil
+            if let q = dataRange.lazy.compactMap({ DataQualifier.clause(in: $0, s) }).first,
+               let phrase = StatedPhrase.read(q, s, as: .context, taxonomy: taxonomy) {
+                qualifier = phrase.name
+                statement.when.append(phrase.name)
+                statement.statedRanges.append(phrase.range)
+                reading.stated.append(phrase)
+            }
             // "send you service announcements": what is sent is the purpose; sent things not understood leave none.
             if contactOnly, statement.purposes.isEmpty, statement.effect != .require, let sent = unknownSentThing(in: object, s, spans) {
                 let problem = "what is sent (\(sent)) is not understood, so the purpose of the contact is not known"
@@ -432,7 +455,8 @@ struct ClauseAnalyzer {
             // Turned into a prohibition ("If you apply for a job, we use it only to …"), it keeps a condition in the
             // policy's own words only where a prohibition owns it; any other is dropped, which is stricter.
             let statedFacts = Set(reading.stated.filter { phrase in
-                phrase.dimension == .context && !conditions.contains { $0.range.contains(phrase.range.lowerBound) && $0.isOwnedByProhibition(s) }
+                phrase.dimension == .context && phrase.name != qualifier
+                    && !conditions.contains { $0.range.contains(phrase.range.lowerBound) && $0.isOwnedByProhibition(s) }
             }.map(\.name))
             if statement.effect == .deny, statement.when.contains(where: statedFacts.contains) {
                 statement.when.removeAll(where: statedFacts.contains)

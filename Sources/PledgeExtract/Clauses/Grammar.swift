@@ -14,7 +14,7 @@ enum Grammar {
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
-        "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means",
+        "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -117,6 +117,11 @@ enum Grammar {
     static let placementVerbs = words("placement-verbs")
     /// "a way to", "the ability to": what the reader is offered, before the act it lets the reader do.
     static let offeredMeans = words("offered-means")
+    /// "Cookies allow us to collect …": verbs by which a means lets the company act.
+    static let enablingVerbs = words("enabling-verbs")
+    /// "information collected during giveaways": a clause on the data (``DataQualifier``).
+    static let qualifyingParticiples = words("qualifying-participles")
+    static let qualifierPrepositions = words("qualifier-prepositions")
     /// "in this process", "in doing so": a scope that points back to a process named before (``PointedScope``).
     static let pointedScopes = phrases("pointed-scopes")
     /// Pronouns for parties other than the company ("they", "he"): never the company acting.

@@ -116,6 +116,14 @@ struct PredicateFinder {
                 guard passive else { return .none }
                 antecedent = clauseStart(before: k)..<k
             }
+        } else if let enabler = enablesCompany(at: j) {
+            // "Cookies allow us to collect …", "Log files help us see …": what lets the company act is its means, and
+            // the company is the one acting. What a means does not let it do ("Cookies do not allow us to …") is a
+            // fact about the means, no promise.
+            if enabler.negated { return .none }
+            mood = enabler.mood
+            negated = negated || enabler.negated
+            groupStart = enabler.start
         } else if word == "to" {
             if offersReaderChoice(j) { return .none }
             guard let governed = governor(before: j) else { return .infinitive }
@@ -139,7 +147,12 @@ struct PredicateFinder {
         } else if j >= 0, s.tokens[j].isCapitalized || CompanyNames.isDomain(s.tokens[j]), !s.tokens[j].isPunctuation, isName(j),
                   // "The Site collects", "Our Website uses": the service, capitalized, is no other party's name.
                   !(Grammar.serviceNouns.contains(word) && ["the", "this", "our"].contains(s.word(j - 1))) {
-            if embedded(pronoun: j) { return .none }   // "the data Clicktale receives"
+            // "the data Clicktale receives" is embedded; "The Zorblax Gazette collects" is not: a name of several words,
+            // and the article before it, open the subject.
+            var first = j
+            while first > 0, s.tokens[first - 1].isCapitalized, !s.tokens[first - 1].isPunctuation, isName(first - 1) { first -= 1 }
+            if first > 0, first < j, s.word(first - 1) == "the" { first -= 1 }
+            if embedded(pronoun: first) { return .none }
             groupStart = j
         } else if isRecipientSubject(j, match) {
             groupStart = j + 1   // "These providers receive …": a third party named as the subject
@@ -165,6 +178,13 @@ struct PredicateFinder {
             let p = Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart,
                               subject: inherited ? previous.subject : groupStart..<groupStart, mood: mood, negated: negated,
                               passive: inherited, actor: previous.actor, antecedent: inherited ? previous.antecedent : nil)
+            return .predicate(p)
+        } else if ["and", "or", "nor", ","].contains(word), !isGerund(match), let elided = companyClause(before: j), elided.negated {
+            // "We do not market to children or knowingly collect their data": the verb before is no practice, but its
+            // subject and negated verb group are this verb's too. (Not a permission: the other verb's words would stand
+            // in its clause unread.)
+            let p = Predicate(actions: match.keys, verbs: match.range, groupStart: j + 1, subject: (j + 1)..<(j + 1),
+                              mood: elided.mood, negated: negated || elided.negated, passive: false, actor: .company, antecedent: nil)
             return .predicate(p)
         } else {
             return .none
@@ -211,7 +231,7 @@ struct PredicateFinder {
         }
         // "Do not share your password": an instruction to the reader.
         if subject.isEmpty, groupStart == 0, s.word(0) == "do" { return .none }
-        var actor = passive ? .company : actorOf(subject)
+        var actor = passive ? .company : enablesCompany(at: j) != nil ? .company : actorOf(subject)
         // "We and our partners may collect …": the company is one of those who act, and the permission is its own.
         if !passive, let start = companyFirst(before: subject) {
             subject = start..<subject.upperBound
@@ -260,6 +280,44 @@ struct PredicateFinder {
             return open
         }
         return nil
+    }
+
+    /// The mood and negation of the clause the coordinator at `j` continues, when it opens with the company's pronoun
+    /// and a verb group of a verb that is no practice ("We do not market … or"); nil when anything else stands between.
+    private func companyClause(before j: Int) -> (mood: Predicate.Mood, negated: Bool)? {
+        guard let we = (0..<j).last(where: { Grammar.companyPronouns.contains(s.word($0)) && s.word($0) != "it" }),
+              we == 0 || [",", ";", ":"].contains(s.word(we - 1)) || Grammar.clauseOpeners.contains(s.word(we - 1)),
+              !(we + 1..<j).contains(where: { [";", ":", "(", ")"].contains(s.word($0)) || Grammar.embedders.contains(s.word($0)) })
+        else { return nil }
+        var k = we + 1, mood = Predicate.Mood.factual, negated = false
+        while Grammar.auxiliaries.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) {
+            if isNegation(k) { negated = true }
+            if Grammar.permissive.contains(s.word(k)) { mood = .permissive }
+            else if Grammar.obligating.contains(s.word(k)), mood != .permissive { mood = .obligating }
+            else if Grammar.hypothetical.contains(s.word(k)) { mood = .hypothetical }
+            k += 1
+        }
+        // The verb itself: a word that opens no noun phrase and is no practice of the taxonomy (else it is the predicate).
+        let verb = s.word(k)
+        guard k < j, !Grammar.beForms.contains(s.word(k - 1)), !Grammar.determiners.contains(verb), !Grammar.prepositions.contains(verb),
+              !s.tokens[k].isPunctuation, !s[.action].contains(where: { $0.range.contains(k) }),
+              !s[.data].contains(where: { $0.range.contains(k) }) else { return nil }
+        return (mood, negated)
+    }
+
+    /// "allow us to", "helps us": the verb group (mood, negation, start) of a means that lets the company do what
+    /// follows, when `j` is the "to" or the "us" before the verb.
+    private func enablesCompany(at j: Int) -> (mood: Predicate.Mood, negated: Bool, start: Int)? {
+        let us = s.word(j) == "to" ? j - 1 : j
+        guard us > 0, s.word(us) == "us", Grammar.enablingVerbs.contains(s.word(us - 1)) else { return nil }
+        var k = us - 2, mood = Predicate.Mood.factual, negated = false
+        while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) {
+            if isNegation(k) { negated = true }
+            if Grammar.permissive.contains(s.word(k)) { mood = .permissive }
+            else if Grammar.hypothetical.contains(s.word(k)) { mood = .hypothetical }
+            k -= 1
+        }
+        return (mood, negated, k + 1)
     }
 
     /// "reserves the right to", "is permitted to", "it is our policy (not) to", "are required to".

@@ -51,8 +51,10 @@ struct StatedPhrase: Sendable, Hashable {
         guard !words.isEmpty, !(lower..<upper).allSatisfy({ referringWords.contains(s.word($0)) || s.tokens[$0].isPunctuation }) else { return nil }
         // "the purposes for which it was collected" names a purpose by reference too; a modal makes a clause of its own
         // ("In such a case, you will be offered …"), no purpose.
+        // So does "the purposes specified in this policy".
         let byReference = (lower..<upper).contains { i in
-            Grammar.purposeNouns.contains(s.word(i)) && (i + 1...i + 2).contains { ["which", "whom"].contains(s.word($0)) }
+            Grammar.purposeNouns.contains(s.word(i))
+                && ((i + 1...i + 2).contains { ["which", "whom"].contains(s.word($0)) } || Grammar.referenceVerbs.contains(s.word(i + 1)))
         }
         guard !byReference, !(lower..<upper).contains(where: { modals.contains(s.word($0)) }) else { return nil }
         // "To learn more about how they use it, please visit …": a request to the reader, no purpose of the company.

@@ -252,6 +252,10 @@ extension ClauseAnalyzer {
         let subjectHead = s.beforeRelativeClause(p.subject)
         let actor = [p.groupStart] + Array(subjectHead)
         if actor.contains(where: { ["we", "our", "us", "i"].contains(s.word($0)) }) { return nil }
+        // "Cookies allow us to collect …", "It is our policy not to …": the company acts, let by its means or by its policy.
+        if (p.groupStart..<p.verbs.lowerBound).contains(where: { ["we", "our", "us"].contains(s.word($0)) }) { return nil }
+        // "It is Acme's policy not to …": a policy the verb group's governor found to be the company's.
+        if (p.groupStart..<p.verbs.lowerBound).contains(where: { Grammar.practiceGovernors.contains(s.word($0)) }) { return nil }
         if s.word(p.groupStart) == "it" { return "it" }
         // "They use cookies": a pronoun for others is never the company, capitalized or not.
         if let other = ([p.groupStart] + Array(p.subject)).first(where: { Grammar.otherPronouns.contains(s.word($0)) }) { return s.word(other) }
@@ -296,6 +300,11 @@ extension ClauseAnalyzer {
     /// phrase that points to data named elsewhere, which the reading could not resolve; as all personal data the
     /// permission would be wider.
     func unresolvedReference(in clause: Range<Int>, _ s: AnnotatedSentence, _ statement: Statement) -> String? {
+        // "This cookie is used to serve ads": one cookie named before, perhaps another party's, is not every cookie.
+        if let cookie = s[.data].first(where: { m in
+            clause.contains(m.range.lowerBound) && m.range.count == 1 && s.word(m.range.lowerBound) == "cookie"
+                && ["this", "that"].contains(s.word(m.range.lowerBound - 1))
+        }) { return s.text(cookie.range.lowerBound - 1..<cookie.range.upperBound) }
         guard statement.data == ["user"] else { return nil }
         for m in s[.data] where clause.contains(m.range.lowerBound) && m.keys == ["user"] && !m.isDefinedTerm {
             // The pointing word stands before the phrase, or opens it ("such information" may be one phrase).

@@ -16,7 +16,7 @@ import Pledge
         let rule = try document.rule(.allow, "use", data: "user.device.cookie")
         #expect(rule.scope.purpose == ["personalize.system"])
         #expect(document.rules(action: "email").isEmpty)
-        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "advertising")) != .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "marketing.advertising")) != .allow)
     }
 
     @Test func placingNoCookieForbidsUsingThem() throws {

@@ -10,6 +10,7 @@ import Pledge
         "We do not sell personal information to non-affiliated third parties.",
         "We do not sell personal information to unaffiliated companies.",
         "We do not sell your personal information to any third party not affiliated with us.",
+        "We will not sell your personal details to unrelated third parties.",
     ])
     func partiesNamedAsUnaffiliatedLeaveAffiliatesOut(_ text: String) throws {
         let document = try Fixtures.extract(text)

@@ -310,7 +310,11 @@ import Pledge
         let deny = try #require(combined.rules.first)
         #expect(deny.effect == .deny)
         #expect(deny.scope.recipient == nil)
-        #expect(try Fixtures.decide(combined, Operation(action: "use", data: ["user.name"], purpose: "analytics")) == .deny)
+        // The data is that collected through the provider ("collected through …", kept in the policy's words): the
+        // prohibition binds an operation on it.
+        let collected = try #require(deny.when.first)
+        #expect(combined.facts[collected]?.says == "collected through the use of our analytics provider")
+        #expect(try Fixtures.decide(combined, Operation(action: "use", data: ["user.name"], purpose: "analytics", context: [collected])) == .deny)
     }
 
     @Test func dataNamedByItsSourceGivesNoPermissionNorAnExceptionOfAllData() throws {

@@ -43,7 +43,7 @@ import Pledge
         #expect(deny.unless.count == 1)
         let email = ["user.contact.email"]
         #expect(try Fixtures.decide(document, Operation(action: "use", data: email, purpose: "marketing.communications")) == .allow)
-        #expect(try Fixtures.decide(document, Operation(action: "use", data: email, purpose: "advertising")) == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: email, purpose: "marketing.advertising")) == .deny)
         #expect(try Fixtures.decide(document, Operation(action: "use", data: email, purpose: "analytics")) == .deny)
     }
 

@@ -321,7 +321,7 @@ import Pledge
         let rule = try #require(document.rules.first)
         #expect(rule.effect == .deny)
         #expect(rule.scope.data == ["user"])
-        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.phone"], recipient: "third_party")) == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.phone_number"], recipient: "third_party")) == .deny)
     }
 
     /// "individuals or organizations" are who receives, not an organisation's name as data.

@@ -151,6 +151,7 @@ import Pledge
         "We use your information for the following purposes:",                   // purposes listed apart
         "We use your information for the following purposes.",                   // the same, with nothing after
         "We use your information for the purposes described below.",             // by reference, after the noun
+        "We use your information for the purposes specified in this zorblax notice.", // by reference, to a place
         "We may retain your account information for a reasonable period of time to manage your account.", // a time
         "We may collect your postal address for classes you take.",              // a bare "for", no purpose
         "We may use your data to read your zorblax messages.",                    // the purpose is a practice of its own

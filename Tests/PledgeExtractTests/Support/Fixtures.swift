@@ -26,9 +26,13 @@ enum Fixtures {
         return try Extractor().extract(bytes: [UInt8](Data(contentsOf: url)), source: name, id: "written")
     }
 
-    /// Evaluates an operation against a document with the reference engine.
-    static func decide(_ document: PolicyDocument, _ operation: Operation) throws -> Outcome {
-        try Engine(document: document).evaluate(operation).outcome
+    /// Evaluates an operation against a document with the reference engine. An operation the engine cannot read (an
+    /// unknown term) is a mistake of the test, not a decision: it would be denied whatever the rules say.
+    static func decide(_ document: PolicyDocument, _ operation: Operation,
+                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Outcome {
+        let decision = try Engine(document: document).evaluate(operation)
+        #expect(decision.errors.isEmpty, "\(decision.errors)", sourceLocation: sourceLocation)
+        return decision.outcome
     }
 }
 

@@ -1,0 +1,70 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Who acts in a sentence decides whether it binds the company: a means that lets the company act ("Cookies allow us
+/// to collect …") leaves the company the actor; a name of several words from the title ("The Zorblax Gazette
+/// collects …") is the company; a party the sentence only points to ("It does not track …", "This cookie is used …")
+/// is not. Sentences written for the test.
+@Suite struct ActorAndMeansTests {
+    @Test(arguments: [
+        "Cookies allow us to collect your IP address.",
+        "Log files help us collect your IP address.",
+        "Web beacons may enable us to collect your IP address.",
+    ])
+    func aMeansThatLetsTheCompanyActLeavesTheCompanyActing(_ text: String) throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\n" + text + "\n")
+        let rule = try document.rule(.allow, "collect", data: "user.device.ip_address")
+        #expect(rule.scope.recipient == nil)
+    }
+
+    /// What a means cannot do is a fact about it, not a promise of the company.
+    @Test func whatAMeansDoesNotLetTheCompanyDoIsNoPromise() throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\nCookies do not allow us to collect your name.\n")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+    }
+
+    @Test func aNameOfSeveralWordsFromTheTitleIsTheCompany() throws {
+        let document = try Fixtures.extract("""
+            # The Zorblax Gazette Privacy Policy
+
+            The Zorblax Gazette collects your e-mail address to send you the newsletter.
+            """)
+        #expect(!document.rules(effect: .allow, action: "collect", data: "user.contact.email").isEmpty, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// A word of the company's name is no purpose: "Zorblax Research's services" names no research.
+    @Test func aWordOfTheCompanysNameNamesNoPurpose() throws {
+        let document = try Fixtures.extract("""
+            # Zorblax Research Privacy Policy
+
+            We send notifications regarding Zorblax Research's services to your e-mail address.
+            """)
+        for rule in document.rules { #expect(rule.scope.purpose?.contains("analytics") != true, "\(rule.id)") }
+    }
+
+    @Test(arguments: [
+        "It does not track your name or e-mail address.",
+        "These ads do not use cookies to track your browsing history.",
+        "DART uses cookies and does not track your name or e-mail address.",
+    ])
+    func whatAPartyPointedToDoesNotDoBindsTheCompanyToNothing(_ text: String) throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\n" + text + "\n")
+        #expect(document.rules(effect: .deny).isEmpty, "\(document.rules.map(\.id))")
+        #expect(!document.unmapped.isEmpty)
+    }
+
+    /// "This cookie" is one cookie named before, perhaps another party's: a permission for every cookie would be wider.
+    @Test func aPermissionForOneCookieNamedBeforeIsListed() throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\nThis cookie is used to serve ads specific to your interests.\n")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
+
+    /// "We do not market … or knowingly collect …": the verb before is no practice, but its negated verb group holds
+    /// for the practice after it.
+    @Test func aNegatedVerbGroupHoldsForThePracticeCoordinatedAfterIt() throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\nWe do not zorble to children or knowingly collect their e-mail addresses.\n")
+        let deny = try document.rule(.deny, "collect")
+        #expect(deny.scope.data?.isEmpty == false)
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// "Information collected through surveys is used only to …": a participle clause on the data says which of it a
+/// promise is about. It is kept in the policy's words as a fact of the rule, so a prohibition forbids the act on that
+/// data only, not on all data of its kind. Sentences written for the test.
+@Suite struct DataQualifierTests {
+    @Test func aProhibitionOnQualifiedDataBindsWhereTheQualifierIsClaimed() throws {
+        let document = try Fixtures.extract("Information collected through zorblax surveys is used only to improve our services.")
+        let deny = try document.rule(.deny, "use")
+        let fact = try #require(deny.when.first)
+        #expect(document.facts[fact]?.says == "collected through zorblax surveys")
+        var use = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.advertising")
+        // Data collected otherwise is outside the promise.
+        #expect(try Fixtures.decide(document, use) == .notCovered)
+        use.context = [fact]
+        #expect(try Fixtures.decide(document, use) == .deny)
+        use.purpose = "essential.service.operations.improve"
+        #expect(try Fixtures.decide(document, use) != .deny)
+    }
+
+    @Test func aPermissionOnQualifiedDataIsForThatDataOnly() throws {
+        let document = try Fixtures.extract("We use the information gathered during the zorblax process to fulfil your order.")
+        let allow = try document.rule(.allow, "use")
+        #expect(allow.when.count == 1)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "essential.service")) == .notCovered)
+    }
+
+    /// "gathered during your use of the site" is every operation the policy governs: no qualifier.
+    @Test func aClauseThatRestatesThePolicysScopeQualifiesNothing() throws {
+        let document = try Fixtures.extract("We do not sell information gathered during your use of the site.")
+        #expect(try document.rule(.deny, "sell").when.isEmpty)
+    }
+}
