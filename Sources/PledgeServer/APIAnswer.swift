@@ -1,17 +1,37 @@
 import NIOCore
 import NIOHTTP1
 
-/// An answer of the decision API as the connection writes it: a status, its header fields and
-/// the whole body, already written (every answer of the API is one buffer).
+/// An answer of the decision API as the connection writes it: a status, its header fields
+/// already written as they go on the wire (`Name: value\r\n` each), and the whole body (every
+/// answer of the API is one buffer). The connection adds the status line, `Date`, `Server`,
+/// `Content-Length` and, when it closes, `Connection: close` (``AnswerHead``).
 struct APIAnswer: Sendable {
     var status: HTTPResponseStatus
-    var headers: HTTPHeaders
+    /// The answer's own header fields, each `Name: value\r\n`.
+    var fields: [UInt8]
     var body: ByteBuffer
 
-    init(status: HTTPResponseStatus = .ok, headers: HTTPHeaders, body: ByteBuffer) {
+    init(status: HTTPResponseStatus = .ok, fields: [UInt8], body: ByteBuffer) {
         self.status = status
-        self.headers = headers
+        self.fields = fields
         self.body = body
+    }
+
+    /// An answer whose fields are given by name.
+    init(status: HTTPResponseStatus = .ok, headers: HTTPHeaders, body: ByteBuffer) {
+        var fields: [UInt8] = []
+        for (name, value) in headers { Self.add(name, value, to: &fields) }
+        self.init(status: status, fields: fields, body: body)
+    }
+
+    /// Appends `name: value\r\n`. Names and values are the server's own or checked (a
+    /// request id); a control character that slipped into one (a rule file's name) is left
+    /// out, so no value can end the field or the head.
+    static func add(_ name: String, _ value: String, to fields: inout [UInt8]) {
+        fields += name.utf8
+        fields += ": ".utf8
+        for byte in value.utf8 where byte >= 0x20 && byte != 0x7F { fields.append(byte) }
+        fields += "\r\n".utf8
     }
 }
 

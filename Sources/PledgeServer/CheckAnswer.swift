@@ -3,20 +3,20 @@ import Pledge
 
 /// The answer to one `/v1/check` request: its operations decided on one policy, written in the
 /// format asked for (by default the bytes `pledge check --format json` prints for them)
-/// straight into the response's buffer, sized beforehand, and the request's decision log
-/// lines. Operations the policy has already decided, and their written parts, come from its
+/// straight into the response's buffer, sized beforehand, and the request's decisions as the
+/// decision log writes them. Operations the policy has already decided, and their written parts, come from its
 /// ``AnswerCache`` for that format.
 struct CheckAnswer {
     let tally: CheckTally
     let body: ByteBuffer
-    /// One line per decision, in order; empty when no log line was asked for.
-    let logLines: [UInt8]
+    /// One log line per decision, in order, when a log line was asked for.
+    let logged: LoggedDecisions?
 
     /// - Parameter log: the request's part of every decision log line, when the log is on.
     init(_ operations: [Pledge.Operation], on policy: ServedPolicy, in reporter: some AnswerFormat, cache: AnswerCache,
          log: DecisionLogLine?) {
         let run = CheckRun(rulesFile: policy.ruleFile, policy: policy.engine.document.policy, allowsUncovered: false)
-        (tally, body, logLines) = cache.withSlot { slot in
+        (tally, body, logged) = cache.withSlot { slot in
             var decided: [AnswerCache.Known] = []
             decided.reserveCapacity(operations.count)
             var tally = CheckTally()
@@ -46,22 +46,20 @@ struct CheckAnswer {
             }
             body.writeBytes(tail)
 
-            var lines: [UInt8] = []
-            if let log {
-                lines.reserveCapacity(operations.count * Self.logLineRoom)
+            let logged = log.map { line in
+                var logged = LoggedDecisions(line: line, capacity: operations.count)
                 for index in operations.indices {
                     let known = decided[index]
-                    let part = known.logPart ?? DecisionLogLine.decisionPart(operation: known.entry.operation, decision: known.entry.decision)
-                    log.append(to: &lines, id: operations[index].id, decisionPart: part)
+                    logged.add(id: operations[index].id,
+                               decisionPart: known.logPart ?? DecisionLogLine.decisionPart(operation: known.entry.operation, decision: known.entry.decision))
                 }
+                return logged
             }
-            return (tally, body, lines)
+            return (tally, body, logged)
         }
     }
 
     /// The bytes a result's place takes, pretty-printed, besides its id: the `location` key
     /// and object with the body's name, a line and a column.
     private static let placeRoom = 128
-    /// What a decision log line usually takes, to size a request's lines at once.
-    private static let logLineRoom = 384
 }

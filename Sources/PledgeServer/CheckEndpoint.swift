@@ -3,6 +3,7 @@ import HummingbirdCore
 import NIOCore
 import NIOHTTP1
 import Pledge
+import Synchronization
 
 /// `POST /v1/check?policy=<id>[&version=<version>][&format=compact]`: the body is what an
 /// operation file holds (one operation, or a list of them, in JSON); the answer is exactly what
@@ -58,16 +59,18 @@ struct CheckEndpoint: Sendable {
         let answer = compact
             ? CheckAnswer(operations, on: policy, in: CompactCheckReporter(), cache: policy.compactAnswers, log: logLine)
             : CheckAnswer(operations, on: policy, in: CheckJSONReporter(), cache: policy.answers, log: logLine)
-        let reply = APIAnswer(
-            headers: ["Content-Type": "application/json", Self.requestIDField: requestID,
-                      "Pledge-Policy-Version": policy.version, "Pledge-Rules-SHA256": policy.rulesSHA256],
-            body: answer.body)
-        guard let log else {
+        var fields = policy.answerFields
+        // The id is plain printable ASCII (`requestID(_:)`): written as it is.
+        fields += Self.requestIDFieldStart
+        fields += requestID.utf8
+        fields += "\r\n".utf8
+        let reply = APIAnswer(fields: fields, body: answer.body)
+        guard let log, let logged = answer.logged else {
             recordCheck(policy, answer.tally, since: started)
             return .now(reply)
         }
         do {
-            if try log.takeAtOnce(answer.logLines) {
+            if try log.takeAtOnce(byteCount: logged.byteCount, logged.write(into:)) {
                 recordCheck(policy, answer.tally, since: started)
                 return .now(reply)
             }
@@ -77,7 +80,7 @@ struct CheckEndpoint: Sendable {
         // The log is behind: wait (suspended, not holding the event loop) for room.
         return .later { [self] in
             do {
-                if try await log.append(answer.logLines) { metrics.recordLogWait() }
+                if try await log.append(logged.lines) { metrics.recordLogWait() }
             } catch let error as DecisionLog.Refusal {
                 throw logRefusal(error, log)
             }
@@ -105,6 +108,7 @@ struct CheckEndpoint: Sendable {
     }
 
     static let requestIDField = "X-Request-Id"
+    private static let requestIDFieldStart = Array("\(requestIDField): ".utf8)
 
     /// The caller's `X-Request-Id` when it is a plain token of at most 128 characters, else a new one.
     static func requestID(_ fields: HTTPHeaders) -> String {
@@ -117,16 +121,33 @@ struct CheckEndpoint: Sendable {
 }
 
 /// UTC time to the millisecond, as the decision log writes it: `2026-11-26T12:34:56.789Z`.
+/// The text up to the second is written once a second.
 enum LogTime {
-    static func now() -> String {
+    private static let second = Mutex<(second: Int, text: [UInt8])>((-1, []))
+
+    static func now() -> [UInt8] {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        var seconds = now.tv_sec
+        var text = second.withLock { last in
+            if last.second != now.tv_sec { last = (now.tv_sec, upToTheSecond(now.tv_sec)) }
+            return last.text
+        }
+        let millis = Int(now.tv_nsec / 1_000_000)
+        text.reserveCapacity(text.count + 5)
+        text.append(UInt8(ascii: "."))
+        text.append(UInt8(ascii: "0") + UInt8(millis / 100))
+        text.append(UInt8(ascii: "0") + UInt8(millis / 10 % 10))
+        text.append(UInt8(ascii: "0") + UInt8(millis % 10))
+        text.append(UInt8(ascii: "Z"))
+        return text
+    }
+
+    /// `2026-11-26T12:34:56`
+    private static func upToTheSecond(_ seconds: Int) -> [UInt8] {
+        var seconds = seconds
         var parts = tm()
         gmtime_r(&seconds, &parts)
         func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let millis = Int(now.tv_nsec / 1_000_000)
-        let ms = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)).\(ms)Z"
+        return Array("\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))".utf8)
     }
 }

@@ -5,7 +5,7 @@ import Pledge
 
 /// The decision API's routes: a request's path and method to its endpoint, the bearer token
 /// checked first (but for `/health`), and every refusal answered as an ``APIError`` and
-/// counted. Every answer carries `Date` and `Server`.
+/// counted. The connection adds `Date` and `Server` to every answer (``AnswerHead``).
 ///
 /// A table of five exact paths, looked up once a request: the API has no path parameters, so
 /// it needs no router, and answering through Hummingbird's `Application` and `Router` cost
@@ -16,7 +16,7 @@ struct DecisionAPI: Sendable {
     let status: StatusEndpoints
     let token: BearerToken?
     let metrics: ServerMetrics
-    let date = HTTPDate()
+    let date = HTTPDate(server: DecisionAPI.serverName)
 
     private enum Endpoint { case check, policies, openAPI, health, metrics }
 
@@ -33,10 +33,10 @@ struct DecisionAPI: Sendable {
     func respond(to request: HTTPRequestHead, body: ByteBuffer) -> APIReply {
         do {
             switch try route(request, body: body) {
-            case .now(let answer): return .now(stamped(answer))
+            case .now(let answer): return .now(answer)
             case .later(let work):
                 return .later { [self] in
-                    do { return stamped(try await work()) } catch { return refused(error, request) }
+                    do { return try await work() } catch { return refused(error, request) }
                 }
             }
         } catch {
@@ -48,20 +48,13 @@ struct DecisionAPI: Sendable {
     /// body too large or too slow), counted as every refusal is.
     func refusal(_ refusal: APIError) -> APIAnswer {
         metrics.recordError(code: refusal.code)
-        return stamped(refusal.answer)
+        return refusal.answer
     }
 
     private func refused(_ error: any Error, _ request: HTTPRequestHead) -> APIAnswer {
         if let refusal = error as? APIError { return self.refusal(refusal) }
         FileHandle.standardError.write(Data("pledge-server: internal error on \(request.uri.prefix { $0 != "?" }): \(error)\n".utf8))
         return refusal(APIError(status: .internalServerError, code: "internal", message: "the server failed to answer; see its standard error"))
-    }
-
-    private func stamped(_ answer: APIAnswer) -> APIAnswer {
-        var answer = answer
-        answer.headers.replaceOrAdd(name: "Date", value: date.now)
-        answer.headers.replaceOrAdd(name: "Server", value: Self.serverName)
-        return answer
     }
 
     private func route(_ request: HTTPRequestHead, body: ByteBuffer) throws -> APIReply {

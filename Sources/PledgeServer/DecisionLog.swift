@@ -46,7 +46,7 @@ package final class DecisionLog: @unchecked Sendable {
     private static let writeThreshold = 256 << 10
     /// A buffer that grew past this while the disk lagged is let go once written, so memory
     /// comes back down when the writer has caught up.
-    private static let keptCapacity = 4 * writeThreshold
+    private static let keptCapacity = 16 * writeThreshold
 
     /// A request whose lines found no room: resumed with `nil` once they are in the buffer,
     /// or with why they never will be.
@@ -88,20 +88,22 @@ package final class DecisionLog: @unchecked Sendable {
     /// - Returns: whether the lines had to wait for room.
     @discardableResult
     package func append(_ lines: [UInt8]) async throws(Refusal) -> Bool {
-        if try takeAtOnce(lines) { return false }
+        if try takeAtOnce(byteCount: lines.count, { $0 += lines }) { return false }
         if let refusal = await withCheckedContinuation({ wait(lines, $0) }) { throw refusal }
         return true
     }
 
-    /// Takes the lines when there is room and no request waits before them, without waiting:
-    /// false when they must wait (then ``append(_:)`` waits for room).
+    /// Takes lines when there is room for `byteCount` bytes and no request waits before them,
+    /// without waiting: `write` appends them (each ending in a newline) straight to the log's
+    /// buffer, so they are copied once. False when they must wait (then ``append(_:)`` waits
+    /// for room).
     /// - Throws: when they never will be taken (the log failed or closed).
-    package func takeAtOnce(_ lines: [UInt8]) throws(Refusal) -> Bool {
+    package func takeAtOnce(byteCount: Int, _ write: (inout [UInt8]) -> Void) throws(Refusal) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         if let refusal = refusal() { throw refusal }
-        guard waiting.isEmpty && hasRoom(for: lines.count) else { return false }
-        take(lines)
+        guard waiting.isEmpty && hasRoom(for: byteCount) else { return false }
+        take(byteCount, write)
         return true
     }
 
@@ -140,14 +142,14 @@ package final class DecisionLog: @unchecked Sendable {
         pending.isEmpty || pending.count + count <= settings.maxPendingBytes
     }
 
-    private func take(_ lines: [UInt8]) {
-        let needed = pending.count + lines.count
+    private func take(_ byteCount: Int, _ write: (inout [UInt8]) -> Void) {
+        let needed = pending.count + byteCount
         if needed > pending.capacity {
             // Grown by doubling up to the limit and no further, so that a full buffer does not
             // hold twice the limit.
             pending.reserveCapacity(max(needed, min(2 * pending.capacity, settings.maxPendingBytes)))
         }
-        pending += lines
+        write(&pending)
         if pending.count >= Self.writeThreshold { condition.signal() }
     }
 
@@ -160,7 +162,7 @@ package final class DecisionLog: @unchecked Sendable {
             return resume.resume(returning: refusal)
         }
         if waiting.isEmpty && hasRoom(for: lines.count) {
-            take(lines)
+            take(lines.count) { $0 += lines }
             condition.unlock()
             return resume.resume(returning: nil)
         }
@@ -184,7 +186,8 @@ package final class DecisionLog: @unchecked Sendable {
     private func admitWaiting() -> [Waiter] {
         var admitted = 0
         while admitted < waiting.count && hasRoom(for: waiting[admitted].lines.count) {
-            take(waiting[admitted].lines)
+            let lines = waiting[admitted].lines
+            take(lines.count) { $0 += lines }
             admitted += 1
         }
         let done = Array(waiting[..<admitted])

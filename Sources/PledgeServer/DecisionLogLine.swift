@@ -4,24 +4,39 @@ import Pledge
 /// One decision as one line of the decision log: when, which request, which rules (policy,
 /// version, the rule file's SHA-256), the operation as decided (defaults filled in), the
 /// outcome and the deciding rule ids. Written by hand: it is on every decision's path. A line
-/// is three parts: the request's fields (written once a request), the operation's id, and its
+/// is three parts: the request's fields (written once a request, from the time's text and the
+/// policy's fields written once, ``ServedPolicy/logFields``), the operation's id, and its
 /// terms and decision (written once per distinct operation, see ``AnswerCache``).
-package struct DecisionLogLine {
+package struct DecisionLogLine: Sendable {
     /// `{"time":…,"request_id":…,"policy":…,"version":…,"rules_sha256":…,"operation":{`
     private let requestPart: [UInt8]
 
-    package init(time: String, requestID: String, policy: ServedPolicy) {
-        var json = JSONWriter()
-        json.beginObject()
-        json.field("time", time)
+    /// - Parameter time: ``LogTime/now()``.
+    package init(time: [UInt8], requestID: String, policy: ServedPolicy) {
+        var json = JSONWriter(insideAt: 1)
+        json.bytes.reserveCapacity(24 + time.count + requestID.utf8.count + policy.logFields.count)
+        json.bytes += #"{"time":""#.utf8
+        json.bytes += time
+        json.bytes.append(UInt8(ascii: "\""))
         json.field("request_id", requestID)
-        json.field("policy", policy.id)
-        json.field("version", policy.version)
-        json.field("rules_sha256", policy.rulesSHA256)
-        json.key("operation")
-        json.beginObject()
+        json.bytes += policy.logFields
         requestPart = json.bytes
     }
+
+    /// The policy's fields of every line decided on it, after the request id:
+    /// `,"policy":…,"version":…,"rules_sha256":…,"operation":{`.
+    static func policyFields(id: String, version: String, rulesSHA256: String) -> [UInt8] {
+        var json = JSONWriter(insideAt: 1)
+        json.field("policy", id)
+        json.field("version", version)
+        json.field("rules_sha256", rulesSHA256)
+        json.key("operation")
+        json.beginObject()
+        return json.bytes
+    }
+
+    /// The bytes of a line before its decision part, besides the operation's id.
+    var requestByteCount: Int { requestPart.count }
 
     /// Appends the line of one decision of the request, ending in a newline: the request's
     /// part, the operation's `id` when it has one, and `decisionPart`, which is
@@ -65,5 +80,38 @@ package struct DecisionLogLine {
         json.endObject()
         json.bytes.append(0x0A)
         return Array(json.bytes[start...])
+    }
+}
+
+/// A request's decisions as the decision log writes them: one line each, in order, from the
+/// request's part and each decision's id and kept decision part. Written straight into the
+/// log's buffer when it has room (``DecisionLog/takeAtOnce(byteCount:_:)``).
+struct LoggedDecisions: Sendable {
+    let line: DecisionLogLine
+    private var decisions: [(id: String?, part: [UInt8])] = []
+    /// The bytes of every line, but for the escapes an id may need.
+    private(set) var byteCount = 0
+
+    init(line: DecisionLogLine, capacity: Int) {
+        self.line = line
+        decisions.reserveCapacity(capacity)
+    }
+
+    mutating func add(id: String?, decisionPart: [UInt8]) {
+        decisions.append((id, decisionPart))
+        byteCount += line.requestByteCount + decisionPart.count + (id.map { $0.utf8.count + 8 } ?? 0)
+    }
+
+    /// Appends every line.
+    func write(into lines: inout [UInt8]) {
+        for decision in decisions { line.append(to: &lines, id: decision.id, decisionPart: decision.part) }
+    }
+
+    /// Every line, in a buffer of their own.
+    var lines: [UInt8] {
+        var lines: [UInt8] = []
+        lines.reserveCapacity(byteCount)
+        write(into: &lines)
+        return lines
     }
 }

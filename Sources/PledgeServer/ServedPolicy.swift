@@ -20,6 +20,11 @@ package final class ServedPolicy: Sendable {
     let answers = AnswerCache()
     /// The same, written in the compact answer (`?format=compact`).
     let compactAnswers = AnswerCache()
+    /// The header fields of every answer decided on it, as they go on the wire:
+    /// `Content-Type`, `Pledge-Policy-Version`, `Pledge-Rules-SHA256`.
+    let answerFields: [UInt8]
+    /// The policy's part of every decision log line (``DecisionLogLine/policyFields(id:version:rulesSHA256:)``).
+    let logFields: [UInt8]
 
     package init(id: String, version: String, ruleFile: String, rulesSHA256: String, engine: Engine, operationTerms: OperationTerms) {
         self.id = id
@@ -28,6 +33,12 @@ package final class ServedPolicy: Sendable {
         self.rulesSHA256 = rulesSHA256
         self.engine = engine
         self.operationTerms = operationTerms
+        var fields: [UInt8] = []
+        APIAnswer.add("Content-Type", "application/json", to: &fields)
+        APIAnswer.add("Pledge-Policy-Version", version, to: &fields)
+        APIAnswer.add("Pledge-Rules-SHA256", rulesSHA256, to: &fields)
+        answerFields = fields
+        logFields = DecisionLogLine.policyFields(id: id, version: version, rulesSHA256: rulesSHA256)
     }
 
     /// The policy text's SHA-256 as the rule file records it, if it does.

@@ -97,6 +97,34 @@ import Testing
         let perRequest = Self.linesPerRequest(try await pipe.lines())
         #expect(perRequest == Dictionary(uniqueKeysWithValues: answered.map { ($0, 100) }))
     }
+
+    @Test func pipelinedRequestsWaitingForTheLogAreAnsweredInOrder() async throws {
+        let folder = try ServerProcess.rulesCopy(of: nil)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = try LogPipe(in: folder)
+        let server = try await start(pipe, maxWait: ServerProcess.patience)
+        // Eight requests on one connection, sent at once: their ~240 KB of lines pass what the
+        // pipe and the log's buffers hold, so the later ones wait for the log — and those
+        // behind them on the connection wait their turn.
+        let ids = (0..<8).map { "p\($0)" }
+        let connection = try RawConnection(port: server.port)
+        try connection.send(ids.map { id in
+            "POST /v1/check?policy=shop&format=compact HTTP/1.1\r\nHost: x\r\nX-Request-Id: \(id)\r\n"
+                + (id == ids.last ? "Connection: close\r\n" : "") + "Content-Length: \(Self.batch.utf8.count)\r\n\r\n\(Self.batch)"
+        }.joined())
+        try await Task.sleep(for: .seconds(1))
+        pipe.drain()
+        let text = try #require(try connection.readUntilClosed(timeout: ServerProcess.patience))
+        let answers = try ConnectionTests.answers(text)
+        #expect(answers.map { $0.head.first } == Array(repeating: "HTTP/1.1 200 OK", count: 8))
+        #expect(answers.map { $0.head.first { $0.hasPrefix("X-Request-Id: ") } } == ids.map { "X-Request-Id: \($0)" })
+        // Some of them did wait for the log.
+        let metrics = try await server.send("GET", "/metrics").text
+        let waits = metrics.split(separator: "\n").first { $0.hasPrefix("pledge_decision_log_waits_total ") }
+        #expect((waits?.split(separator: " ").last).flatMap { Int($0) } ?? 0 > 0, "\(waits ?? "no waits counted")")
+        #expect(try await server.terminate() == 0)
+        #expect(Self.linesPerRequest(try await pipe.lines()) == Dictionary(uniqueKeysWithValues: ids.map { ($0, 100) }))
+    }
 }
 
 /// A count shared by concurrent clients.

@@ -37,7 +37,14 @@ import Testing
         #expect(operation["id"] as? String == "x\"y")
         #expect(operation["recipient"] as? String == "third_party")
         #expect(operation["identifiability"] as? String == "identified")
-        #expect((line["time"] as? String)?.hasSuffix("Z") == true)
+        // UTC to the millisecond, and now.
+        let time = try #require(line["time"] as? String)
+        let format = DateFormatter()
+        format.locale = Locale(identifier: "en_US_POSIX")
+        format.timeZone = TimeZone(identifier: "UTC")
+        format.dateFormat = "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'"
+        let date = try #require(format.date(from: time), "\(time)")
+        #expect(time.count == 24 && abs(date.timeIntervalSinceNow) < 120, "\(time)")
     }
 
     @Test func aRepeatedOperationIsLoggedWithItsOwnIdAndRequest() async throws {
