@@ -33,7 +33,10 @@ struct AnnotatedSentence: Sendable {
             while before >= 0, Grammar.beForms.contains(word(before)) || Grammar.auxiliaries.contains(word(before)) || Grammar.adverbs.contains(word(before)) { before -= 1 }
             let placesOne = cookies.contains { $0.range.lowerBound == after }
                 || (before < i - 1 && Grammar.beForms.contains(word(i - 1)) || Grammar.beForms.contains(word(before + 1))) && cookies.contains { $0.range.upperBound == before + 1 }
-            guard placesOne else { continue }
+            // "We allow third parties to place web beacons …": what another party places is its own collection, which
+            // the sentence does not say the company hands it.
+            let letOther = word(i - 1) == "to" && (max(0, i - 7)..<i).contains { Grammar.permittingVerbs.contains(word($0)) }
+            guard placesOne, !letOther else { continue }
             actions.removeAll { $0.range == i..<(i + 1) }
             actions.append(PhraseMatch(range: i..<(i + 1), keys: ["use"], isDefinedTerm: false))
         }

@@ -24,6 +24,12 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "analytics")) == .deny)
     }
 
+    /// What another party is let place is its own collection: the sentence does not say the company hands it data.
+    @Test func aCookieAnotherPartyIsLetPlaceIsNoDisclosure() throws {
+        let document = try Fixtures.extract("We allow third parties to place web beacons on our site to conduct research, but we do not give them your e-mail address.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
+
     @Test(arguments: [
         "We set a high standard for the security of your data.",   // no cookie: "set" is no practice
         "You can place an order without an account.",
