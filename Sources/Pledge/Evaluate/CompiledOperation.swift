@@ -12,21 +12,25 @@ public struct CompiledOperation: Sendable {
         let retention: Int64?
         /// The engine that compiled it: class ids mean nothing to any other.
         let stamp: CompilationStamp
+        /// How the engine's wide table gathers its candidates (``CompiledRules/plan(_:)``).
+        let plan: CandidatePlan?
 
-        init(operation: Operation, choices: [ClassChoice], ranges: [Range<Int>], context: [Int32], stamp: CompilationStamp) {
+        init(operation: Operation, choices: [ClassChoice], ranges: [Range<Int>], context: [Int32], stamp: CompilationStamp, plan: CandidatePlan?) {
             self.operation = operation
             self.choices = choices
             self.ranges = ranges
             self.context = context
             self.retention = operation.retention?.seconds
             self.stamp = stamp
+            self.plan = plan
         }
     }
 
     let storage: Storage
 
-    init(operation: Operation, choices: [ClassChoice], ranges: [Range<Int>], context: [Int32], stamp: CompilationStamp) {
-        storage = Storage(operation: operation, choices: choices, ranges: ranges, context: context, stamp: stamp)
+    init(operation: Operation, choices: [ClassChoice], ranges: [Range<Int>], context: [Int32], stamp: CompilationStamp,
+         plan: CandidatePlan? = nil) {
+        storage = Storage(operation: operation, choices: choices, ranges: ranges, context: context, stamp: stamp, plan: plan)
     }
 
     /// The operation it was compiled from.
@@ -34,8 +38,10 @@ public struct CompiledOperation: Sendable {
 
     func isCompiled(by stamp: CompilationStamp) -> Bool { storage.stamp === stamp }
 
-    /// Lends the operation's atom space to `body`.
-    func withSpace<R>(_ body: (AtomSpace) -> R) -> R {
+    /// Lends the operation's atom space to `body`, with how the engine that compiled it
+    /// gathers its candidates (nil when its table needs no plan).
+    @inline(__always)
+    func withSpace<R>(_ body: (AtomSpace, CandidatePlan?) -> R) -> R {
         let s = storage
         return s.choices.withUnsafeBufferPointer { store in
             s.context.withUnsafeBufferPointer { context in
@@ -45,7 +51,7 @@ public struct CompiledOperation: Sendable {
                     purpose: UnsafeBufferPointer(rebasing: store[s.ranges[2]]),
                     recipient: UnsafeBufferPointer(rebasing: store[s.ranges[3]]),
                     identifiability: UnsafeBufferPointer(rebasing: store[s.ranges[4]]),
-                    context: context, retention: s.retention))
+                    context: context, retention: s.retention), s.plan)
             }
         }
     }

@@ -23,19 +23,29 @@ enum CompiledRules: Sendable {
         }
     }
 
-    /// The outcome alone: stops at the first denied atom. Allocates nothing for one-word rows.
-    func outcome(_ space: AtomSpace) -> Outcome {
+    /// What a compiled operation keeps of the work a decision does from its classes alone:
+    /// nil for one-word rows, which need none.
+    func plan(_ space: AtomSpace) -> CandidatePlan? {
+        switch self {
+        case .oneWord: return nil
+        case .large(let table): return table.plan(space)
+        }
+    }
+
+    /// The outcome alone: stops at the first denied atom. Allocates nothing for one-word
+    /// rows. `plan`: the space's, from ``plan(_:)``, when it was worked out before.
+    func outcome(_ space: AtomSpace, plan: CandidatePlan? = nil) -> Outcome {
         switch self {
         case .oneWord(let table): return table.verdict(space, exhaustive: false).outcome
-        case .large(let table): return table.outcome(space)
+        case .large(let table): return table.outcome(space, plan: plan)
         }
     }
 
     /// The explained decision: every atom evaluated.
-    func decision(_ space: AtomSpace) -> Decision {
+    func decision(_ space: AtomSpace, plan: CandidatePlan? = nil) -> Decision {
         switch self {
         case .oneWord(let table): return table.decision(from: table.verdict(space, exhaustive: true))
-        case .large(let table): return table.decision(space)
+        case .large(let table): return table.decision(space, plan: plan)
         }
     }
 }

@@ -12,48 +12,38 @@ extension LargeRuleTable {
     /// there; as the operation's atoms are every combination of its classes, a candidate
     /// meets at least one atom and every other rule meets none.
     ///
-    /// Starts from the action-and-data index (``ActionDataIndex``) when the operation
-    /// names few action and data classes, else from the dimension whose classes' rows have
-    /// the fewest live words in all; then ANDs the others, cheapest first, each either word by word
-    /// over the words still live or class by class over its rows' live words, whichever
-    /// touches fewer words: the cost follows the rules that can match, not the width. A
-    /// dimension the operation touches whole, or by exactly a broad subtree's classes
-    /// (``SubtreeRows``), costs one row.
+    /// Follows the plan (``CandidatePlan``): starts from the action-and-data index
+    /// (``ActionDataIndex``) when the operation names few action and data classes, else
+    /// from the dimension whose classes' rows have the fewest live words in all; then ANDs
+    /// the others, cheapest first, each either word by word over the words still live or
+    /// class by class over its rows' live words, whichever touches fewer words: the cost
+    /// follows the rules that can match, not the width. A dimension the operation touches
+    /// whole, or by exactly a broad subtree's classes (``SubtreeRows``), costs one row.
     ///
     /// What is left in the candidates; nil when `stopAtPlainDeny` is set and a deny rule or
     /// duty with no condition and no exception was met in the last dimension ANDed: the
     /// operation is then surely denied (as ``denial(_:_:_:)`` would find first), and the
     /// candidates are left incomplete.
-    func gatherCandidates(_ space: AtomSpace, stopAtPlainDeny: Bool, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach? {
+    func gatherCandidates(_ space: AtomSpace, plan: CandidatePlan, stopAtPlainDeny: Bool, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach? {
         everyClass.withUnsafeBufferPointer { every in
             subtreeChoices.withUnsafeBufferPointer { subtreeChoice in
                 withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<ClassChoice>.self, capacity: 5) { chosen in
                     withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { cost in
-                        // The classes to OR in each dimension: all of them in one row when the operation
-                        // touches all, a broad subtree's in one row when it touches exactly those.
-                        let anySubtree = !subtreeChoice.isEmpty
+                        // The classes to OR in each dimension, as the plan chose them: all of them in one
+                        // row, a broad subtree's in one row, or the operation's own.
                         for d in 0..<5 {
-                            let choices = space.choices(d)
-                            if choices.count == classOffset[d + 1] - classOffset[d] {
+                            let rows = plan.rows[d]
+                            if rows == CandidatePlan.ownClasses {
+                                chosen[d] = space.choices(d)
+                            } else if rows == CandidatePlan.everyClass {
                                 chosen[d] = UnsafeBufferPointer(rebasing: every[d..<d + 1])
-                            } else if anySubtree, let e = subtrees.entry(d, choices) {
-                                chosen[d] = UnsafeBufferPointer(rebasing: subtreeChoice[e..<e + 1])
                             } else {
-                                chosen[d] = choices
+                                chosen[d] = UnsafeBufferPointer(rebasing: subtreeChoice[Int(rows)..<Int(rows) + 1])
                             }
+                            cost[d] = plan.cost[d] == CandidatePlan.narrowsNothing ? .max : Int(plan.cost[d])
                         }
                         func classes(_ d: Int) -> UnsafeBufferPointer<ClassChoice> { chosen[d] }
-                        // A dimension where the operation touches a class that every rule and exception
-                        // covers narrows nothing: it is not ANDed at all.
-                        for d in 0..<5 {
-                            cost[d] = 0
-                            for choice in classes(d) {
-                                let g = classOffset[d] + Int(choice.classID)
-                                if coversAll[g] { cost[d] = .max; break }
-                                cost[d] += liveStart[g + 1] - liveStart[g]
-                            }
-                        }
-                        let paired = pairs.map { seedsFromPairs($0, space, besides: cost[0] == .max || cost[1] == .max ? .max : cost[0] + cost[1]) } ?? false
+                        let paired = plan.paired
                         if paired { cost[0] = .max; cost[1] = .max }
                         func cheapest() -> Int {
                             var best = 0
@@ -105,24 +95,6 @@ extension LargeRuleTable {
                 }
             }
         }
-    }
-
-    /// Whether the operation's first candidates are read from the action-and-data index:
-    /// when it names at most four pairs of classes, or a few more whose entries are no more
-    /// words than the action and data rows it would otherwise walk (`besides`), as for a
-    /// term or several data keys with one action.
-    private func seedsFromPairs(_ pairs: ActionDataIndex, _ space: AtomSpace, besides rowWords: Int) -> Bool {
-        let count = space.action.count * space.data.count
-        if count <= 4 { return true }
-        guard count <= ActionDataIndex.mostPairsRead else { return false }
-        var entries = 0
-        for a in space.action {
-            for d in space.data {
-                let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
-                entries += pairs.start[p + 1] - pairs.start[p]
-            }
-        }
-        return entries <= rowWords
     }
 
     /// Level 0 := the OR of the rows of the operation's classes in one dimension (breaking

@@ -1,0 +1,73 @@
+/// How a wide table (``LargeRuleTable``) gathers an operation's candidates, worked out
+/// from the operation's classes alone before any rule is read: which rows stand for its
+/// classes in each dimension (its own, a dimension's row of every class, or a broad
+/// subtree's row), what ANDing each dimension costs in live words, and whether the first
+/// candidates come from the action-and-data index. ``Engine/compile(_:)`` works it out
+/// once, so that a compiled operation's decisions start at the rules.
+struct CandidatePlan: Sendable {
+    /// In ``rows``: the dimension's own classes.
+    static let ownClasses: Int32 = -1
+    /// In ``rows``: the dimension's row of every class.
+    static let everyClass: Int32 = -2
+    /// In ``cost``: ANDing the dimension narrows nothing (one of its classes covers every rule).
+    static let narrowsNothing = Int32.max
+
+    /// Per dimension (lanes 0–4, in ``Dimension/scoped`` order): ``ownClasses``,
+    /// ``everyClass``, or the number of the kept subtree (``SubtreeRows/entries``) whose
+    /// row stands for the classes.
+    var rows: SIMD8<Int32>
+    /// Per dimension: the live words of the rows it ANDs, or ``narrowsNothing``.
+    var cost: SIMD8<Int32>
+    /// Whether the first candidates are read from the action-and-data index.
+    var paired: Bool
+}
+
+extension LargeRuleTable {
+    /// The plan of gathering the candidates of an operation (see ``gatherCandidates(_:plan:stopAtPlainDeny:_:_:)``).
+    func plan(_ space: AtomSpace) -> CandidatePlan {
+        var plan = CandidatePlan(rows: SIMD8(repeating: CandidatePlan.ownClasses), cost: SIMD8(repeating: 0), paired: false)
+        var cost = SIMD8<Int>(repeating: 0)
+        // A dimension where the operation touches a class that every rule and exception
+        // covers narrows nothing: it is not ANDed at all.
+        func add(_ d: Int, _ choice: ClassChoice) {
+            let g = classOffset[d] + Int(choice.classID)
+            guard cost[d] != .max else { return }
+            cost[d] = coversAll[g] ? .max : cost[d] + liveStart[g + 1] - liveStart[g]
+        }
+        for d in 0..<5 {
+            let choices = space.choices(d)
+            if choices.count == classOffset[d + 1] - classOffset[d] {
+                plan.rows[d] = CandidatePlan.everyClass
+                add(d, everyClass[d])
+            } else if !subtreeChoices.isEmpty, let e = subtrees.entry(d, choices) {
+                plan.rows[d] = Int32(e)
+                add(d, subtreeChoices[e])
+            } else {
+                for choice in choices { add(d, choice) }
+            }
+            plan.cost[d] = cost[d] == .max ? CandidatePlan.narrowsNothing : Int32(min(cost[d], Int(CandidatePlan.narrowsNothing) - 1))
+        }
+        if let pairs {
+            plan.paired = seedsFromPairs(pairs, space, besides: cost[0] == .max || cost[1] == .max ? .max : cost[0] + cost[1])
+        }
+        return plan
+    }
+
+    /// Whether the operation's first candidates are read from the action-and-data index:
+    /// when it names at most four pairs of classes, or a few more whose entries are no more
+    /// words than the action and data rows it would otherwise walk (`besides`), as for a
+    /// term or several data keys with one action.
+    private func seedsFromPairs(_ pairs: ActionDataIndex, _ space: AtomSpace, besides rowWords: Int) -> Bool {
+        let count = space.action.count * space.data.count
+        if count <= 4 { return true }
+        guard count <= ActionDataIndex.mostPairsRead else { return false }
+        var entries = 0
+        for a in space.action {
+            for d in space.data {
+                let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
+                entries += pairs.start[p + 1] - pairs.start[p]
+            }
+        }
+        return entries <= rowWords
+    }
+}
