@@ -22,6 +22,15 @@ struct CandidatePlan: Sendable {
     var paired: Bool
 }
 
+/// The first candidates of an operation that reads several pairs of the action-and-data
+/// index, ORed once when it was compiled (``LargeRuleTable/pairSeed(_:_:)``) and lent for
+/// one decision: each word the pairs' entries hold, in the order it first comes, with its
+/// three masks (`values[3 * i]` scopes, then breaking scopes, then exceptions).
+struct PairSeed {
+    let words: UnsafeBufferPointer<Int32>
+    let values: UnsafeBufferPointer<UInt64>
+}
+
 extension LargeRuleTable {
     /// The plan of gathering the candidates of an operation (see ``gatherCandidates(_:plan:stopAtPlainDeny:_:_:)``).
     func plan(_ space: AtomSpace) -> CandidatePlan {
@@ -51,6 +60,37 @@ extension LargeRuleTable {
             plan.paired = seedsFromPairs(pairs, space, besides: cost[0] == .max || cost[1] == .max ? .max : cost[0] + cost[1])
         }
         return plan
+    }
+
+    /// The most words a compiled operation keeps of its pairs' entries ORed (7 KB); past it
+    /// a decision ORs them itself.
+    static let mostSeedWords = 256
+
+    /// The OR of the entries of the operation's pairs, as ``PairSeed`` holds it, when its
+    /// plan reads several pairs and they hold at most ``mostSeedWords`` words; else empty.
+    /// A function of the operation's action and data classes alone: ``Engine/compile(_:)``
+    /// takes it once, so that a decision copies the words instead of ORing every pair's.
+    func pairSeed(_ space: AtomSpace, _ plan: CandidatePlan) -> (words: [Int32], values: [UInt64]) {
+        guard plan.paired, let pairs, space.action.count * space.data.count > 1 else { return ([], []) }
+        var slot: [Int32: Int] = [:]
+        var words: [Int32] = [], values: [UInt64] = []
+        for a in space.action {
+            for d in space.data {
+                let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
+                for entry in pairs.start[p]..<pairs.start[p + 1] {
+                    let w = pairs.words[entry]
+                    if let i = slot[w] {
+                        for part in 0..<3 { values[3 * i + part] |= pairs.values[3 * entry + part] }
+                    } else {
+                        slot[w] = words.count
+                        words.append(w)
+                        values.append(contentsOf: pairs.values[3 * entry..<3 * entry + 3])
+                    }
+                }
+                if words.count > Self.mostSeedWords { return ([], []) }
+            }
+        }
+        return (words, values)
     }
 
     /// Whether the operation's first candidates are read from the action-and-data index:

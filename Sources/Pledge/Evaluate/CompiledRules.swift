@@ -32,20 +32,28 @@ enum CompiledRules: Sendable {
         }
     }
 
+    /// A compiled operation's pairs' entries ORed, for a wide table whose plan reads
+    /// several pairs (``LargeRuleTable/pairSeed(_:_:)``); empty otherwise.
+    func pairSeed(_ space: AtomSpace, _ plan: CandidatePlan?) -> (words: [Int32], values: [UInt64]) {
+        guard case .large(let table) = self, let plan else { return ([], []) }
+        return table.pairSeed(space, plan)
+    }
+
     /// The outcome alone: stops at the first denied atom. Allocates nothing for one-word
-    /// rows. `plan`: the space's, from ``plan(_:)``, when it was worked out before.
-    func outcome(_ space: AtomSpace, plan: CandidatePlan? = nil) -> Outcome {
+    /// rows. `plan` and `seed`: the space's, from ``plan(_:)`` and ``pairSeed(_:_:)``, when
+    /// they were worked out before.
+    func outcome(_ space: AtomSpace, plan: CandidatePlan? = nil, seed: PairSeed? = nil) -> Outcome {
         switch self {
         case .oneWord(let table): return table.verdict(space, exhaustive: false).outcome
-        case .large(let table): return table.outcome(space, plan: plan)
+        case .large(let table): return table.outcome(space, plan: plan, seed: seed)
         }
     }
 
     /// The explained decision: every atom evaluated.
-    func decision(_ space: AtomSpace, plan: CandidatePlan? = nil) -> Decision {
+    func decision(_ space: AtomSpace, plan: CandidatePlan? = nil, seed: PairSeed? = nil) -> Decision {
         switch self {
         case .oneWord(let table): return table.decision(from: table.verdict(space, exhaustive: true))
-        case .large(let table): return table.decision(space, plan: plan)
+        case .large(let table): return table.decision(space, plan: plan, seed: seed)
         }
     }
 }

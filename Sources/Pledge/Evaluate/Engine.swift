@@ -56,8 +56,9 @@ public struct Engine: Sendable {
                 ranges.append(choices.count..<choices.count + part.count)
                 choices.append(contentsOf: part)
             }
+            let plan = policy.rules.plan(space)
             return CompiledOperation(operation: operation, choices: choices, ranges: ranges, context: Array(space.context), stamp: stamp,
-                                     plan: policy.rules.plan(space))
+                                     plan: plan, seed: policy.rules.pairSeed(space, plan))
         }.get()
     }
 
@@ -69,7 +70,7 @@ public struct Engine: Sendable {
             return Decision(outcome: .deny, errors: [Diagnostic(
                 "the operation was compiled by another engine", at: op.location ?? SourceLocation(file: op.id ?? "operation"))])
         }
-        return Self.worded(operation.withSpace { policy.rules.decision($0, plan: $1) }, for: operation.operation)
+        return Self.worded(operation.withSpace { policy.rules.decision($0, plan: $1, seed: $2) }, for: operation.operation)
     }
 
     /// The decision in the operation's own terms: when it named no purpose, its witness
@@ -85,7 +86,7 @@ public struct Engine: Sendable {
     public func outcome(of operation: CompiledOperation) -> Outcome {
         let policy = self.policy
         guard operation.isCompiled(by: policy.stamp) else { return .deny }
-        return operation.withSpace { policy.rules.outcome($0, plan: $1) }
+        return operation.withSpace { policy.rules.outcome($0, plan: $1, seed: $2) }
     }
 
     /// Decides one atom exactly, without expanding any node to its descendants: the
@@ -111,6 +112,6 @@ public struct Engine: Sendable {
         if !errors.isEmpty { return Decision(outcome: .deny, errors: errors) }
         let operation = Operation(action: atom.action, data: [atom.data], retention: retention)
         return CompiledOperation(operation: operation, choices: choices, ranges: (0..<5).map { $0..<$0 + 1 },
-                                 context: facts, stamp: policy.stamp).withSpace { policy.rules.decision($0, plan: $1) }
+                                 context: facts, stamp: policy.stamp).withSpace { space, _, _ in policy.rules.decision(space) }
     }
 }

@@ -13,7 +13,8 @@ extension LargeRuleTable {
     /// meets at least one atom and every other rule meets none.
     ///
     /// Follows the plan (``CandidatePlan``): starts from the action-and-data index
-    /// (``ActionDataIndex``) when the operation names few action and data classes, else
+    /// (``ActionDataIndex``) when the operation names few action and data classes (from
+    /// `seed`, its pairs' entries ORed when it was compiled, if it has one), else
     /// from the dimension whose classes' rows have the fewest live words in all; then ANDs
     /// the others, cheapest first, each either word by word over the words still live or
     /// class by class over its rows' live words, whichever touches fewer words: the cost
@@ -24,7 +25,7 @@ extension LargeRuleTable {
     /// duty with no condition and no exception was met in the last dimension ANDed: the
     /// operation is then surely denied (as ``denial(_:_:_:)`` would find first), and the
     /// candidates are left incomplete.
-    func gatherCandidates(_ space: AtomSpace, plan: CandidatePlan, stopAtPlainDeny: Bool, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach? {
+    func gatherCandidates(_ space: AtomSpace, plan: CandidatePlan, seed: PairSeed?, stopAtPlainDeny: Bool, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach? {
         everyClass.withUnsafeBufferPointer { every in
             subtreeChoices.withUnsafeBufferPointer { subtreeChoice in
                 withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<ClassChoice>.self, capacity: 5) { chosen in
@@ -50,8 +51,41 @@ extension LargeRuleTable {
                             for d in 1..<5 where cost[d] < cost[best] { best = d }
                             return best
                         }
+                        func row(_ d: Int) -> UnsafePointer<UInt64> { tables.rows + (classOffset[d] + Int(classes(d)[0].classID)) * 3 * width }
+                        // The first pass that would AND one row (or two) over `n` seeded words, taken as the
+                        // words are seeded instead (see the loop below); whether it is the last.
+                        func firstPass(over n: Int) -> (UnsafePointer<UInt64>?, UnsafePointer<UInt64>?, last: Bool) {
+                            let d = cheapest()
+                            guard n > 0, cost[d] < .max, n <= cost[d], classes(d).count == 1 else { return (nil, nil, false) }
+                            cost[d] = .max
+                            let next = cheapest()
+                            var second = row(d)
+                            if cost[next] < .max, classes(next).count == 1, n <= cost[next] {
+                                second = row(next)
+                                cost[next] = .max
+                            }
+                            return (row(d), second, stopAtPlainDeny && cost[cheapest()] == .max)
+                        }
                         var count: Int
-                        if paired, let pairs {
+                        if paired, let seed {
+                            let (first, second, last) = firstPass(over: seed.words.count)
+                            guard let kept = seedCandidates(seed, and: first, second, stopAtPlainDeny: last, scratch, tables) else { return nil }
+                            count = kept
+                        } else if paired, let pairs, space.action.count == 1, space.data.count == 1 {
+                            // One pair: its entries are distinct words, as a compiled operation's seed.
+                            let p = Int(space.action[0].classID) * pairs.dataClasses + Int(space.data[0].classID)
+                            let entries = pairs.start[p]..<pairs.start[p + 1]
+                            let (first, second, last) = firstPass(over: entries.count)
+                            let kept = pairs.words.withUnsafeBufferPointer { words in
+                                pairs.values.withUnsafeBufferPointer { values in
+                                    seedCandidates(PairSeed(words: UnsafeBufferPointer(rebasing: words[entries]),
+                                                            values: UnsafeBufferPointer(rebasing: values[3 * entries.lowerBound..<3 * entries.upperBound])),
+                                                   and: first, second, stopAtPlainDeny: last, scratch, tables)
+                                }
+                            }
+                            guard let kept else { return nil }
+                            count = kept
+                        } else if paired, let pairs {
                             count = seedCandidates(pairs, space, scratch)
                         } else {
                             let seed = cheapest()
@@ -66,16 +100,16 @@ extension LargeRuleTable {
                                 count = andByWords(d, classes(d), count, scratch, tables)
                             } else {
                                 // One row; the next cheapest dimension's too in the same pass when it is one row walked word by word.
-                                let row = tables.rows + (classOffset[d] + Int(classes(d)[0].classID)) * 3 * width
+                                let first = row(d)
                                 cost[d] = .max
                                 let next = cheapest()
-                                var second = row
+                                var second = first
                                 if cost[next] < .max, classes(next).count == 1, count <= cost[next] {
-                                    second = tables.rows + (classOffset[next] + Int(classes(next)[0].classID)) * 3 * width
+                                    second = row(next)
                                     cost[next] = .max
                                 }
                                 let last = stopAtPlainDeny && cost[cheapest()] == .max
-                                guard let kept = andByRows(row, second, count, stopAtPlainDeny: last, scratch, tables) else { return nil }
+                                guard let kept = andByRows(first, second, count, stopAtPlainDeny: last, scratch, tables) else { return nil }
                                 count = kept
                             }
                             cost[d] = .max
@@ -114,22 +148,13 @@ extension LargeRuleTable {
         return seed.count
     }
 
-    /// Level 0 := the OR of the pairs of the operation's action and data classes. The
-    /// number of live words.
+    /// Level 0 := the OR of the pairs of the operation's action and data classes (several).
+    /// The number of live words.
     private func seedCandidates(_ pairs: ActionDataIndex, _ space: AtomSpace, _ scratch: LargeScratch) -> Int {
         pairs.start.withUnsafeBufferPointer { start in
             pairs.words.withUnsafeBufferPointer { words in
                 pairs.values.withUnsafeBufferPointer { values in
                     var seed = LevelSeed(scratch)
-                    if space.action.count == 1, space.data.count == 1 {
-                        // One pair: its entries are distinct words, listed as they come.
-                        let p = Int(space.action[0].classID) * pairs.dataClasses + Int(space.data[0].classID)
-                        for entry in start[p]..<start[p + 1] {
-                            seed.append(Int(words[entry]), scope: values[3 * entry], breaking: values[3 * entry + 1],
-                                        exceptions: values[3 * entry + 2])
-                        }
-                        return seed.count
-                    }
                     for a in space.action {
                         for d in space.data {
                             let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
@@ -143,6 +168,35 @@ extension LargeRuleTable {
                 }
             }
         }
+    }
+
+    /// Level 0 := distinct words with their masks (one pair's entries, or a compiled
+    /// operation's pairs' entries ORed), ANDed with one class's rows and another's (`first`,
+    /// `second`; none when `first` is nil) as they are copied: the pass ``andByRows`` would
+    /// take next, without writing a word it drops. The number of live words; nil as soon as
+    /// a word holds a plain deny (see ``denial(_:_:_:)``) when `stopAtPlainDeny` is set.
+    private func seedCandidates(_ entries: PairSeed, and first: UnsafePointer<UInt64>?, _ second: UnsafePointer<UInt64>?,
+                                stopAtPlainDeny: Bool, _ scratch: LargeScratch, _ tables: Tables) -> Int? {
+        var seed = LevelSeed(scratch)
+        let words = entries.words, values = entries.values
+        guard let first, let second else {
+            for i in 0..<words.count {
+                seed.append(Int(words[i]), scope: values[3 &* i], breaking: values[3 &* i &+ 1], exceptions: values[3 &* i &+ 2])
+            }
+            return seed.count
+        }
+        let width = width
+        let deny = tables.masks
+        let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
+        let excepting = tables.masks + 6 * width
+        for i in 0..<words.count {
+            let w = Int(words[i])
+            let s = values[3 &* i] & first[w] & second[w], b = values[3 &* i &+ 1] & first[width &+ w] & second[width &+ w]
+            let e = values[3 &* i &+ 2] & first[2 &* width &+ w] & second[2 &* width &+ w]
+            if stopAtPlainDeny, (s & deny[w] & ~conditionalScope[w] | b & ~conditionalBreaking[w]) & ~excepting[w] != 0 { return nil }
+            if s | b | e != 0 { seed.append(w, scope: s, breaking: b, exceptions: e) }
+        }
+        return seed.count
     }
 
     /// Level 0 &= one class's rows AND another's (of two dimensions, or the same twice), word
