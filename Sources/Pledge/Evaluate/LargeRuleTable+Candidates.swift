@@ -424,7 +424,8 @@ extension AtomSpace {
 }
 
 /// Level 0 being seeded: each word's three masks are ORed in, and a word is listed the first
-/// time it is seen.
+/// time it is seen. Its bitmap starts empty: ``LargeScratch/prepare(exhaustive:)`` emptied
+/// every level, and level 0 is seeded once, first.
 private struct LevelSeed {
     let scope, breaking, exceptions, present: UnsafeMutablePointer<UInt64>
     let list: UnsafeMutablePointer<Int32>
@@ -434,7 +435,6 @@ private struct LevelSeed {
         (scope, breaking, exceptions) = scratch.rows(0)
         present = scratch.presence(0)
         list = scratch.live(0)
-        present.update(repeating: 0, count: scratch.presenceWidth)
     }
 
     /// Lists a word not seen before.
