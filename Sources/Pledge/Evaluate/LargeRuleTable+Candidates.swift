@@ -234,17 +234,20 @@ extension LargeRuleTable {
         let width = width
         let list = scratch.live(0)
         let base = classOffset[d]
-        var kept = 0
-        for k in 0..<count {
-            let w = Int(list[k])
-            var s: UInt64 = 0, b: UInt64 = 0, e: UInt64 = 0
-            for choice in choices {
-                let row = tables.rows + (base + Int(choice.classID)) * 3 * width
-                s |= row[w]; b |= row[width + w]; e |= row[2 * width + w]
+        return withUnsafeTemporaryAllocation(of: UnsafePointer<UInt64>.self, capacity: choices.count) { rows in
+            // Each class's rows found once, not once per word.
+            for (i, choice) in choices.enumerated() { rows[i] = tables.rows + (base + Int(choice.classID)) * 3 * width }
+            var kept = 0
+            for k in 0..<count {
+                let w = Int(list[k])
+                var s: UInt64 = 0, b: UInt64 = 0, e: UInt64 = 0
+                for row in rows {
+                    s |= row[w]; b |= row[width &+ w]; e |= row[2 &* width &+ w]
+                }
+                kept = keep(w, s, b, e, at: kept, scratch)
             }
-            kept = keep(w, s, b, e, at: kept, scratch)
+            return kept
         }
-        return kept
     }
 
     /// Level 0 &= the OR of one dimension's class rows, class by class over each row's
