@@ -186,14 +186,12 @@ extension LargeRuleTable {
             return seed.count
         }
         let width = width
-        let deny = tables.masks
-        let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
-        let excepting = tables.masks + 6 * width
+        let plainDeny = tables.masks + 10 * width, plainBreaking = tables.masks + 11 * width
         for i in 0..<words.count {
             let w = Int(words[i])
             let s = values[3 &* i] & first[w] & second[w], b = values[3 &* i &+ 1] & first[width &+ w] & second[width &+ w]
             let e = values[3 &* i &+ 2] & first[2 &* width &+ w] & second[2 &* width &+ w]
-            if stopAtPlainDeny, (s & deny[w] & ~conditionalScope[w] | b & ~conditionalBreaking[w]) & ~excepting[w] != 0 { return nil }
+            if stopAtPlainDeny, s & plainDeny[w] | b & plainBreaking[w] != 0 { return nil }
             if s | b | e != 0 { seed.append(w, scope: s, breaking: b, exceptions: e) }
         }
         return seed.count
@@ -209,13 +207,11 @@ extension LargeRuleTable {
         var kept = 0
         if stopAtPlainDeny {
             let (scope, breaking, _) = scratch.rows(0)
-            let deny = tables.masks
-            let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
-            let excepting = tables.masks + 6 * width
+            let plainDeny = tables.masks + 10 * width, plainBreaking = tables.masks + 11 * width
             for k in 0..<count {
                 let w = Int(list[k])
                 let s = scope[w] & first[w] & second[w], b = breaking[w] & first[width &+ w] & second[width &+ w]
-                if (s & deny[w] & ~conditionalScope[w] | b & ~conditionalBreaking[w]) & ~excepting[w] != 0 { return nil }
+                if s & plainDeny[w] | b & plainBreaking[w] != 0 { return nil }
                 kept = keep(w, s, b, first[2 &* width &+ w] & second[2 &* width &+ w], at: kept, scratch)
             }
             return kept
@@ -325,8 +321,7 @@ extension LargeRuleTable {
         let present = scratch.presence(0)
         let list = scratch.live(0), count = scratch.count(0)
         let deny = tables.masks
-        let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
-        let excepting = tables.masks + 6 * width
+        let plainDeny = tables.masks + 10 * width, plainBreaking = tables.masks + 11 * width
         func candidateException(_ e: Int) -> Bool {
             present[e >> 12] & (1 << UInt64((e >> 6) & 63)) != 0 && exceptions[e >> 6] & (1 << UInt64(e & 63)) != 0
         }
@@ -337,7 +332,7 @@ extension LargeRuleTable {
         // Plain rules first: no condition, no exception at all.
         for k in 0..<count {
             let w = Int(list[k])
-            if (scope[w] & deny[w] & ~conditionalScope[w] | breaking[w] & ~conditionalBreaking[w]) & ~excepting[w] != 0 { return .sure }
+            if scope[w] & plainDeny[w] | breaking[w] & plainBreaking[w] != 0 { return .sure }
         }
         var unknown = false
         for k in 0..<count {
