@@ -20,6 +20,12 @@ struct CandidatePlan: Sendable {
     var cost: SIMD8<Int32>
     /// Whether the first candidates are read from the action-and-data index.
     var paired: Bool
+    /// The dimensions to AND, cheapest first (ties: in ``Dimension/scoped`` order):
+    /// `order[0..<steps]`, those that narrow something and, when ``paired``, neither the
+    /// action nor the data (the pairs hold both). Without the index, the first is the one
+    /// the candidates are seeded from.
+    var order: SIMD8<Int32>
+    var steps: Int32
 }
 
 /// The first candidates of an operation that reads several pairs of the action-and-data
@@ -34,7 +40,8 @@ struct PairSeed {
 extension LargeRuleTable {
     /// The plan of gathering the candidates of an operation (see ``gatherCandidates(_:plan:stopAtPlainDeny:_:_:)``).
     func plan(_ space: AtomSpace) -> CandidatePlan {
-        var plan = CandidatePlan(rows: SIMD8(repeating: CandidatePlan.ownClasses), cost: SIMD8(repeating: 0), paired: false)
+        var plan = CandidatePlan(rows: SIMD8(repeating: CandidatePlan.ownClasses), cost: SIMD8(repeating: 0), paired: false,
+                                 order: SIMD8(repeating: 0), steps: 0)
         var cost = SIMD8<Int>(repeating: 0)
         // A dimension where the operation touches a class that every rule and exception
         // covers narrows nothing: it is not ANDed at all.
@@ -58,6 +65,16 @@ extension LargeRuleTable {
         }
         if let pairs {
             plan.paired = seedsFromPairs(pairs, space, besides: cost[0] == .max || cost[1] == .max ? .max : cost[0] + cost[1])
+        }
+        // Insertion by cost, after those of the same cost: ties stay in dimension order.
+        for d in (plan.paired ? 2 : 0)..<5 where cost[d] != .max {
+            var i = Int(plan.steps)
+            while i > 0, cost[Int(plan.order[i - 1])] > cost[d] {
+                plan.order[i] = plan.order[i - 1]
+                i -= 1
+            }
+            plan.order[i] = Int32(d)
+            plan.steps += 1
         }
         return plan
     }

@@ -29,103 +29,96 @@ extension LargeRuleTable {
         everyClass.withUnsafeBufferPointer { every in
             subtreeChoices.withUnsafeBufferPointer { subtreeChoice in
                 withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<ClassChoice>.self, capacity: 5) { chosen in
-                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { cost in
-                        // The classes to OR in each dimension, as the plan chose them: all of them in one
-                        // row, a broad subtree's in one row, or the operation's own.
-                        for d in 0..<5 {
-                            let rows = plan.rows[d]
-                            if rows == CandidatePlan.ownClasses {
-                                chosen[d] = space.choices(d)
-                            } else if rows == CandidatePlan.everyClass {
-                                chosen[d] = UnsafeBufferPointer(rebasing: every[d..<d + 1])
-                            } else {
-                                chosen[d] = UnsafeBufferPointer(rebasing: subtreeChoice[Int(rows)..<Int(rows) + 1])
-                            }
-                            cost[d] = plan.cost[d] == CandidatePlan.narrowsNothing ? .max : Int(plan.cost[d])
-                        }
-                        func classes(_ d: Int) -> UnsafeBufferPointer<ClassChoice> { chosen[d] }
-                        let paired = plan.paired
-                        if paired { cost[0] = .max; cost[1] = .max }
-                        func cheapest() -> Int {
-                            var best = 0
-                            for d in 1..<5 where cost[d] < cost[best] { best = d }
-                            return best
-                        }
-                        func row(_ d: Int) -> UnsafePointer<UInt64> { tables.rows + (classOffset[d] + Int(classes(d)[0].classID)) * 3 * width }
-                        // The first pass that would AND one row (or two) over `n` seeded words, taken as the
-                        // words are seeded instead (see the loop below); whether it is the last.
-                        func firstPass(over n: Int) -> (UnsafePointer<UInt64>?, UnsafePointer<UInt64>?, last: Bool) {
-                            let d = cheapest()
-                            guard n > 0, cost[d] < .max, n <= cost[d], classes(d).count == 1 else { return (nil, nil, false) }
-                            cost[d] = .max
-                            let next = cheapest()
-                            var second = row(d)
-                            if cost[next] < .max, classes(next).count == 1, n <= cost[next] {
-                                second = row(next)
-                                cost[next] = .max
-                            }
-                            return (row(d), second, stopAtPlainDeny && cost[cheapest()] == .max)
-                        }
-                        var count: Int
-                        if paired, let seed {
-                            let (first, second, last) = firstPass(over: seed.words.count)
-                            guard let kept = seedCandidates(seed, and: first, second, stopAtPlainDeny: last, scratch, tables) else { return nil }
-                            count = kept
-                        } else if paired, let pairs, space.action.count == 1, space.data.count == 1 {
-                            // One pair: its entries are distinct words, as a compiled operation's seed.
-                            let p = Int(space.action[0].classID) * pairs.dataClasses + Int(space.data[0].classID)
-                            let entries = pairs.start[p]..<pairs.start[p + 1]
-                            let (first, second, last) = firstPass(over: entries.count)
-                            let kept = pairs.words.withUnsafeBufferPointer { words in
-                                pairs.values.withUnsafeBufferPointer { values in
-                                    seedCandidates(PairSeed(words: UnsafeBufferPointer(rebasing: words[entries]),
-                                                            values: UnsafeBufferPointer(rebasing: values[3 * entries.lowerBound..<3 * entries.upperBound])),
-                                                   and: first, second, stopAtPlainDeny: last, scratch, tables)
-                                }
-                            }
-                            guard let kept else { return nil }
-                            count = kept
-                        } else if paired, let pairs {
-                            count = seedCandidates(pairs, space, scratch)
+                    // The classes to OR in each dimension, as the plan chose them: all of them in one
+                    // row, a broad subtree's in one row, or the operation's own.
+                    for d in 0..<5 {
+                        let rows = plan.rows[d]
+                        if rows == CandidatePlan.ownClasses {
+                            chosen[d] = space.choices(d)
+                        } else if rows == CandidatePlan.everyClass {
+                            chosen[d] = UnsafeBufferPointer(rebasing: every[d..<d + 1])
                         } else {
-                            let seed = cheapest()
-                            count = seedCandidates(seed, classes(seed), scratch, tables)
-                            cost[seed] = .max
+                            chosen[d] = UnsafeBufferPointer(rebasing: subtreeChoice[Int(rows)..<Int(rows) + 1])
                         }
-                        for _ in 0..<5 where count > 0 && cost[cheapest()] < .max {
-                            let d = cheapest()
-                            if count * classes(d).count > cost[d] {
-                                count = andByClasses(d, classes(d), count, scratch, tables)
-                            } else if classes(d).count > 1 {
-                                count = andByWords(d, classes(d), count, scratch, tables)
-                            } else {
-                                // One row; the next cheapest dimension's too in the same pass when it is one row walked word by word.
-                                let first = row(d)
-                                cost[d] = .max
-                                let next = cheapest()
-                                var second = first
-                                if cost[next] < .max, classes(next).count == 1, count <= cost[next] {
-                                    second = row(next)
-                                    cost[next] = .max
-                                }
-                                let last = stopAtPlainDeny && cost[cheapest()] == .max
-                                guard let kept = andByRows(first, second, count, stopAtPlainDeny: last, scratch, tables) else { return nil }
-                                count = kept
-                            }
-                            cost[d] = .max
-                        }
-                        scratch.setCount(0, count)
-                        let (scope, breaking, _) = scratch.rows(0)
-                        let list = scratch.live(0)
-                        let deny = tables.masks
-                        var speaks: UInt64 = 0, mayDeny: UInt64 = 0
-                        for k in 0..<count {
-                            let w = Int(list[k])
-                            speaks |= scope[w] | breaking[w]
-                            mayDeny |= (scope[w] & deny[w]) | breaking[w]
-                        }
-                        return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
                     }
+                    func classes(_ d: Int) -> UnsafeBufferPointer<ClassChoice> { chosen[d] }
+                    func cost(_ d: Int) -> Int { Int(plan.cost[d]) }
+                    func row(_ d: Int) -> UnsafePointer<UInt64> { tables.rows + (classOffset[d] + Int(classes(d)[0].classID)) * 3 * width }
+                    // The dimensions left to AND, cheapest first: plan.order[step..<plan.steps].
+                    var step = 0
+                    let steps = Int(plan.steps)
+                    func dimension(_ i: Int) -> Int { Int(plan.order[i]) }
+                    // The first pass that would AND one row (or two) over `n` seeded words, taken as the
+                    // words are seeded instead (see the loop below); whether it is the last.
+                    func firstPass(over n: Int) -> (UnsafePointer<UInt64>?, UnsafePointer<UInt64>?, last: Bool) {
+                        guard n > 0, step < steps, n <= cost(dimension(step)), classes(dimension(step)).count == 1 else { return (nil, nil, false) }
+                        let first = row(dimension(step))
+                        step += 1
+                        var second = first
+                        if step < steps, classes(dimension(step)).count == 1, n <= cost(dimension(step)) {
+                            second = row(dimension(step))
+                            step += 1
+                        }
+                        return (first, second, stopAtPlainDeny && step == steps)
+                    }
+                    var count: Int
+                    if plan.paired, let seed {
+                        let (first, second, last) = firstPass(over: seed.words.count)
+                        guard let kept = seedCandidates(seed, and: first, second, stopAtPlainDeny: last, scratch, tables) else { return nil }
+                        count = kept
+                    } else if plan.paired, let pairs, space.action.count == 1, space.data.count == 1 {
+                        // One pair: its entries are distinct words, as a compiled operation's seed.
+                        let p = Int(space.action[0].classID) * pairs.dataClasses + Int(space.data[0].classID)
+                        let entries = pairs.start[p]..<pairs.start[p + 1]
+                        let (first, second, last) = firstPass(over: entries.count)
+                        let kept = pairs.words.withUnsafeBufferPointer { words in
+                            pairs.values.withUnsafeBufferPointer { values in
+                                seedCandidates(PairSeed(words: UnsafeBufferPointer(rebasing: words[entries]),
+                                                        values: UnsafeBufferPointer(rebasing: values[3 * entries.lowerBound..<3 * entries.upperBound])),
+                                               and: first, second, stopAtPlainDeny: last, scratch, tables)
+                            }
+                        }
+                        guard let kept else { return nil }
+                        count = kept
+                    } else if plan.paired, let pairs {
+                        count = seedCandidates(pairs, space, scratch)
+                    } else {
+                        // From the cheapest dimension's rows (the action's when every dimension narrows nothing).
+                        let seed = steps > 0 ? dimension(0) : 0
+                        count = seedCandidates(seed, classes(seed), scratch, tables)
+                        step = min(1, steps)
+                    }
+                    while step < steps, count > 0 {
+                        let d = dimension(step)
+                        step += 1
+                        if count * classes(d).count > cost(d) {
+                            count = andByClasses(d, classes(d), count, scratch, tables)
+                        } else if classes(d).count > 1 {
+                            count = andByWords(d, classes(d), count, scratch, tables)
+                        } else {
+                            // One row; the next cheapest dimension's too in the same pass when it is one row walked word by word.
+                            let first = row(d)
+                            var second = first
+                            if step < steps, classes(dimension(step)).count == 1, count <= cost(dimension(step)) {
+                                second = row(dimension(step))
+                                step += 1
+                            }
+                            guard let kept = andByRows(first, second, count, stopAtPlainDeny: stopAtPlainDeny && step == steps, scratch, tables)
+                            else { return nil }
+                            count = kept
+                        }
+                    }
+                    scratch.setCount(0, count)
+                    let (scope, breaking, _) = scratch.rows(0)
+                    let list = scratch.live(0)
+                    let deny = tables.masks
+                    var speaks: UInt64 = 0, mayDeny: UInt64 = 0
+                    for k in 0..<count {
+                        let w = Int(list[k])
+                        speaks |= scope[w] | breaking[w]
+                        mayDeny |= (scope[w] & deny[w]) | breaking[w]
+                    }
+                    return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
                 }
             }
         }
