@@ -416,7 +416,7 @@ extension AtomSpace {
 
 /// Level 0 being seeded: each word's three masks are ORed in, and a word is listed the first
 /// time it is seen. Its bitmap starts empty: ``LargeScratch/prepare(exhaustive:)`` emptied
-/// every level, and level 0 is seeded once, first.
+/// it, and level 0 is seeded once, first.
 private struct LevelSeed {
     let scope, breaking, exceptions, present: UnsafeMutablePointer<UInt64>
     let list: UnsafeMutablePointer<Int32>

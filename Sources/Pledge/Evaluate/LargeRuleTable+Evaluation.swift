@@ -391,9 +391,10 @@ struct LargeScratch {
     private var presenceBase: UnsafeMutablePointer<UInt64> { words + Self.rowLevels * width + width }
     private var accumulatorBase: UnsafeMutablePointer<UInt64> { presenceBase + 6 * presenceWidth }
 
-    /// Empty levels; zero accumulators when they are used.
+    /// Empties level 0 (every other level's bitmap is emptied where it is written, before
+    /// it is read); zeroes accumulators when they are used.
     func prepare(exhaustive: Bool) {
-        presenceBase.update(repeating: 0, count: 6 * presenceWidth)
+        presenceBase.update(repeating: 0, count: presenceWidth)
         if exhaustive { accumulatorBase.update(repeating: 0, count: 5 * width) }
         for level in 0..<5 { setCount(level, 0) }
     }
