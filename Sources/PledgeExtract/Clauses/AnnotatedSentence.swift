@@ -14,6 +14,30 @@ struct AnnotatedSentence: Sendable {
         for dimension in Dimension.allCases { matches[dimension] = lexicon.matches(dimension, in: tokens) }
         self.matches = matches
         bindPointedData()
+        bindPlacements()
+    }
+
+    /// "We place cookies on your computer", "cookies are set by our site", "may send a cookie to your computer": to put
+    /// a cookie on the reader's device is to use cookies, whatever verb says so (a cookie sent is no e-mail); the verb
+    /// is an action only right before or after a cookie it places.
+    private mutating func bindPlacements() {
+        let cookies = self[.data].filter { $0.keys.contains { $0.hasPrefix("user.device.cookie") } }
+        guard !cookies.isEmpty else { return }
+        var actions = self[.action]
+        let sending = { (i: Int) in actions.contains { $0.range == i..<(i + 1) && $0.keys.allSatisfy { ["email", "contact"].contains($0) } } }
+        for i in tokens.indices where (Grammar.placementVerbs.contains(word(i)) && !actions.contains(where: { $0.range.contains(i) }) || sending(i))
+            && !Grammar.determiners.contains(word(i - 1)) {
+            var after = i + 1
+            while after < tokens.count, Grammar.determiners.contains(word(after)) || Grammar.adverbs.contains(word(after)) { after += 1 }
+            var before = i - 1
+            while before >= 0, Grammar.beForms.contains(word(before)) || Grammar.auxiliaries.contains(word(before)) || Grammar.adverbs.contains(word(before)) { before -= 1 }
+            let placesOne = cookies.contains { $0.range.lowerBound == after }
+                || (before < i - 1 && Grammar.beForms.contains(word(i - 1)) || Grammar.beForms.contains(word(before + 1))) && cookies.contains { $0.range.upperBound == before + 1 }
+            guard placesOne else { continue }
+            actions.removeAll { $0.range == i..<(i + 1) }
+            actions.append(PhraseMatch(range: i..<(i + 1), keys: ["use"], isDefinedTerm: false))
+        }
+        matches[.action] = actions.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// "your return e-mail address; such addresses are never shared": a head noun after a pointing word names the data

@@ -34,7 +34,9 @@ struct ClauseAnalyzer {
         // Where the clause began that first named a passive's subject: "Excluding X, this information may be shared or
         // used for …" qualifies the data of both verbs, so the second permission's clause starts there too.
         var subjectClauses: [Int: Int] = [:]
-        for (index, found) in predicates.enumerated() where !describing.contains(index) {
+        for (index, found) in predicates.enumerated() where !describing.contains(index)
+            // "not … to identify, monitor or track you": a verb inside a purpose read in the policy's words is that purpose.
+            && !reading.statements.contains(where: { $0.effect == .deny && $0.statedRanges.contains { $0.contains(found.verbs.lowerBound) } }) {
             // "We disclose it to no one": a recipient that is no one negates the act.
             var p = found
             if !p.negated, (p.verbs.upperBound..<min(n, p.verbs.upperBound + 8)).contains(where: { j in
@@ -52,9 +54,12 @@ struct ClauseAnalyzer {
             let boundary = (scopeStart..<max(scopeStart, p.groupStart)).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
             let scope = boundary..<clauseEnd
             if p.mood == .hypothetical { continue }
-            // "We do not collect more data than we need": the promise is about the excess, which no rule can name.
-            if let excess = ExcessLimit.phrase(in: p.verbs.upperBound..<clauseEnd, s) {
-                let problem = "a limit to what is needed (\(s.text(excess))) is not modelled"
+            // "We do not collect more data than we need": the promise is about the excess, which no rule can name; "… is
+            // not revealed in this process": about a process named before, which is not read with it.
+            let limit = ExcessLimit.phrase(in: p.verbs.upperBound..<clauseEnd, s).map { "a limit to what is needed (\(s.text($0)))" }
+                ?? (p.negated ? PointedScope.phrase(in: p.verbs.upperBound..<clauseEnd, s).map { "a limit to a process named before (\(s.text($0)))" } : nil)
+            if let limit {
+                let problem = limit + " is not modelled"
                 reading.gap = reading.gap ?? problem
                 reading.loss = reading.loss ?? problem
                 continue
@@ -213,16 +218,16 @@ struct ClauseAnalyzer {
             // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed.
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect)
+            let unaffiliated = statement.effect == .deny ? UnaffiliatedParties.marker(in: object, s) : nil
+            if unaffiliated != nil { UnaffiliatedParties.apply(to: &statement) }
             // "We may allow advertisers to collect …": the party let act receives what it takes.
             if let party = p.party {
                 for k in keys(.recipient, in: party, s, where: { _ in true }) where !statement.recipients.contains(k) { statement.recipients.insert(k, at: 0) }
             }
-            // "Ads may be provided by Google": whoever acts after "by" is another party; its act grants the company nothing.
-            if statement.effect == .allow, p.passive, let agent = s[.recipient].first(where: { r in
-                (p.verbs.upperBound + 1...p.verbs.upperBound + 3).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
-                    && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
-            }) {
-                let problem = "the act is another party's (by \(s.text(agent.range)))"
+            // "Ads may be provided by Google", "is used by them only to …": whoever acts after "by" is another party; its
+            // act grants the company nothing, and what it may not do binds the company to nothing.
+            if p.passive, let agent = otherAgent(of: p, s) {
+                let problem = "the act is another party's (by \(agent))"
                 reading.gap = reading.gap ?? problem
                 reading.loss = reading.loss ?? problem
                 continue
@@ -330,6 +335,8 @@ struct ClauseAnalyzer {
                 object.contains(span.lowerBound) && !reasons.contains(span) && !chained.contains(span.lowerBound) && span.count > 1
                     // Explained only by a purpose the rule can take: not one inside a data phrase ("site statistics").
                     && !s[.purpose].contains { span.contains($0.range.lowerBound) && isPurpose($0.range.lowerBound) }
+                    // "not sold to unaffiliated companies": after a prohibition's verb, "to" before a party names whom.
+                    && !(statement.effect == .deny && OtherPurposes.namesParty(span, s))
             }
             // "uses information to: Process and satisfy the request": an infinitive after the object that is no practice
             // chained to the verb (a contact, a collection) states what the practice is for; with no purpose word in it,
@@ -339,12 +346,18 @@ struct ClauseAnalyzer {
                     && collection?.verb != inf.index && !spans.purposes.contains { $0.contains(inf.index) }
             }
             // "to measure site traffic": a purpose the taxonomy has no key for limits a permission in the policy's own
-            // words. Only where no purpose is understood: beside one, it may qualify it rather than add another.
-            if statement.effect == .allow, statement.purposes.isEmpty, purposeVerbs.isEmpty, !unexplained.isEmpty,
+            // words. Only where no purpose is understood: beside one, it may qualify it rather than add another. A
+            // prohibition keeps it so too ("we do not use cookies to identify you"), binding where an operation claims
+            // it, unless the purpose points back to others or is itself a practice (read below).
+            let ownPurpose = statement.effect == .allow || statement.effect == .deny && !unexplained.contains { span in
+                OtherPurposes.pointsBack(span, s) || s.word(span.lowerBound) == "to" && s[.action].contains { $0.range.lowerBound == span.lowerBound + 1 }
+                    || OtherPurposes.complementsAnotherVerb(span, after: p.verbs, s)
+            }
+            if ownPurpose, statement.purposes.isEmpty, purposeVerbs.isEmpty, !unexplained.isEmpty,
                !unexplained.contains(where: { StatedPhrase.restatesPractice($0, s, actions: actions, taxonomy: taxonomy) }) {
                 let phrases = unexplained.compactMap { StatedPhrase.read($0, s, as: .purpose, taxonomy: taxonomy) }
                 if phrases.count == unexplained.count {
-                    statement.purposes = phrases.map(\.name)
+                    for name in phrases.map(\.name) where !statement.purposes.contains(name) { statement.purposes.append(name) }
                     statement.statedRanges += phrases.map(\.range)
                     reading.stated += phrases
                 }
@@ -368,7 +381,16 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? problem
                 continue
             }
-            if let purpose = unexplained.first, statement.purposes.isEmpty, statement.effect == .deny {
+            // "… and will not use it for any other purpose": the purposes stated before it are its exception.
+            if statement.effect == .deny, statement.purposes.isEmpty, let other = unexplained.first(where: { OtherPurposes.pointsBack($0, s) }) {
+                guard let stated = OtherPurposes.exception(for: statement, after: reading.statements) else {
+                    let problem = "the prohibition is of purposes other than those stated (\(s.text(other.prefix(4))) …), which are not named with it"
+                    reading.gap = reading.gap ?? problem
+                    reading.loss = reading.loss ?? problem
+                    continue
+                }
+                statement.unless.append(stated)
+            } else if let purpose = unexplained.first, statement.purposes.isEmpty, statement.effect == .deny {
                 reading.loss = reading.loss ?? "the purpose that limits this prohibition (\(s.text(purpose.prefix(4))) …) is not understood; it is kept for every purpose, which is stricter"
             }
             // An unknown condition right after a purpose qualifies the purpose's own verb, not the
@@ -517,73 +539,6 @@ struct ClauseAnalyzer {
         let end = p.verbs.upperBound
         return (end..<min(s.tokens.count, end + 2)).contains { Grammar.noticeWords.contains(s.word($0)) }
             && ((end + 1)..<min(s.tokens.count, end + 5)).contains { ["before", "prior"].contains(s.word($0)) }
-    }
-
-    /// What became of a statement's conditions.
-    private enum ConditionReading {
-        case understood
-        /// A permission whose condition is not understood: without it the permission would be wider than the text.
-        case dropped(String)
-        /// A prohibition or duty kept without a condition it could not read: stricter than the text, so kept, but listed.
-        case keptStricter(String)
-    }
-
-    /// Folds the conditions into the statement. A condition with no known fact cannot be
-    /// written; dropping it widens the rule, which is safe for a prohibition or a duty (they
-    /// then bind always) and never for a permission.
-    private func apply(_ conditions: [Condition], to statement: inout Statement, _ s: AnnotatedSentence,
-                       stated: inout [StatedPhrase]) -> ConditionReading {
-        var result = ConditionReading.understood
-        // The one fact each enabling condition added, for conditions offered as alternatives ("if you X or if you Y").
-        var added: [(condition: Condition, fact: String)] = []
-        defer { Condition.joinAlternatives(added, in: &statement, s) }
-        for c in conditions {
-            // "Except as described in this policy, we do not disclose …": the policy's own permissions are the exceptions.
-            if c.facts.isEmpty, c.lifts, statement.effect == .deny, CrossReferencedExceptions.refersToPolicy(c, s) {
-                statement.exceptAsDescribed = true
-                continue
-            }
-            // "if you enter a contest": a permission's condition the taxonomy has no fact for holds in its own words, and
-            // so does a condition a prohibition or a duty owns ("If we learn that a user is a child, we will not …").
-            // So does a prohibition's or a duty's exception opened by "unless" ("we do not pass it on unless we tell
-            // you first"): it binds every operation that does not claim the exception. Not "without …", whose words
-            // name what must NOT hold for the exception; not an aside in brackets ("(if any)"), a reference to the policy
-            // ("unless otherwise specified in this policy"), nor a marker alone.
-            if c.facts.isEmpty,
-               statement.effect == .allow || (c.lifts && Grammar.statedExceptionMarkers.contains(c.marker)) || c.isOwnedByProhibition(s),
-               s.word(c.range.lowerBound - 1) != "(", !CrossReferencedExceptions.refersToPolicy(c, s),
-               !Grammar.unstatedConditions.contains(c.marker.split(separator: " ").map(String.init)),
-               c.range.count > c.marker.split(separator: " ").count + 1,
-               let phrase = StatedPhrase.read(c.range, s, as: .context, taxonomy: taxonomy) {
-                if c.lifts { statement.unless.append(Exception(when: [phrase.name])) } else {
-                    statement.when.append(phrase.name)
-                    added.append((c, phrase.name))
-                }
-                statement.statedRanges.append(phrase.range)
-                stated.append(phrase)
-                continue
-            }
-            if c.facts.isEmpty {
-                let words = "the condition (\(c.marker) …) is not understood"
-                guard statement.effect != .allow else { return .dropped(words) }
-                if case .understood = result {
-                    result = .keptStricter(words + "; the \(statement.effect == .deny ? "prohibition" : "duty") is kept without it, which is stricter")
-                }
-                continue
-            }
-            if c.lifts {
-                for fact in c.facts { statement.unless.append(Exception(when: [fact])) }
-            } else if c.facts.count == 1 {
-                if !statement.when.contains(c.facts[0]) {
-                    statement.when.append(c.facts[0])
-                    added.append((c, c.facts[0]))
-                }
-            } else {
-                statement.alternatives.append(contentsOf: c.facts.filter { !statement.alternatives.contains($0) })
-            }
-        }
-        statement.when.removeAll { fact in statement.unless.contains { $0.when == [fact] } }
-        return result
     }
 
     /// Where a bare exception opens ("except our staff", "other than", "aside from", "but"), not a lifting condition

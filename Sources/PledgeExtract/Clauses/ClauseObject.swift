@@ -132,6 +132,26 @@ extension ClauseAnalyzer {
         return s.word(j) == "by"
     }
 
+    /// The party a passive names after "by" as the one acting, when it is not the company: a party the lexicon knows
+    /// ("by Google", "by our partners"), one named before ("by them", "by these companies"), or the reader ("by you",
+    /// "by your browser").
+    func otherAgent(of p: Predicate, _ s: AnnotatedSentence) -> String? {
+        var by = p.verbs.upperBound
+        while Grammar.adverbs.contains(s.word(by)) { by += 1 }
+        guard s.word(by) == "by" else { return nil }
+        if let named = s[.recipient].first(where: { r in
+            (by + 1...by + 3).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
+                && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
+        }) { return s.text(named.range) }
+        let next = s.word(by + 1)
+        if next == "them" { return next }
+        // "stored by your web browser": what the reader's own software does is the reader's act.
+        if next == "you" { return next }
+        if next == "your" { return s.text(by + 1..<min(s.tokens.count, by + 3)) }
+        if Grammar.pointingWords.contains(next), Grammar.partyNouns.contains(s.word(by + 2)) { return s.text(by + 1..<by + 3) }
+        return nil
+    }
+
     /// "from Google Analytics", "through the use of a vendor", "via our partners": where data comes from or goes through.
     /// A later member of such a list is one too ("through cookies, log files and/or third parties").
     func isSourceOrMeans(_ i: Int, _ s: AnnotatedSentence) -> Bool {

@@ -14,12 +14,13 @@ enum Grammar {
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
+        "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
         "lifting-conditions", "enabling-conditions", "neutral-phrases", "exception-phrases", "no-one", "universal-purposes",
-        "reason-markers", "asides", "unstated-conditions", "exclusion-verbs", "hedge-phrases", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
+        "reason-markers", "asides", "pointed-scopes", "unstated-conditions", "exclusion-verbs", "hedge-phrases", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -108,6 +109,16 @@ enum Grammar {
     static let listReferences = words("list-references")
     /// The nouns a purpose is referred to by ("purposes", "reasons", "ways").
     static let purposeNouns = words("purpose-nouns")
+    /// "for any other purpose", "for secondary purposes": purposes other than those stated (``OtherPurposes``).
+    static let otherPurposeWords = words("other-purpose-words")
+    /// "non-affiliated third parties": parties named by their lack of affiliation (``UnaffiliatedParties``).
+    static let unaffiliated = words("unaffiliated")
+    /// "We place cookies on your computer": verbs by which a cookie is put on the reader's device, a use of cookies.
+    static let placementVerbs = words("placement-verbs")
+    /// "a way to", "the ability to": what the reader is offered, before the act it lets the reader do.
+    static let offeredMeans = words("offered-means")
+    /// "in this process", "in doing so": a scope that points back to a process named before (``PointedScope``).
+    static let pointedScopes = phrases("pointed-scopes")
     /// Pronouns for parties other than the company ("they", "he"): never the company acting.
     static let otherPronouns = words("other-pronouns")
     /// "the products you bought": verbs of the reader obtaining a thing, which then names the service, not an offer.

@@ -117,6 +117,7 @@ struct PredicateFinder {
                 antecedent = clauseStart(before: k)..<k
             }
         } else if word == "to" {
+            if offersReaderChoice(j) { return .none }
             guard let governed = governor(before: j) else { return .infinitive }
             mood = governed.mood
             negated = negated || governed.negated
@@ -148,6 +149,13 @@ struct PredicateFinder {
                   !s[.data].contains(where: { $0.range.overlaps(match.range) }),
                   // "our collection, use and sharing": a list of nouns of practice, not a verb with its subject unwritten.
                   !Grammar.practiceNouns.contains(s.word(j - 1)) {
+            // "we do not use cookies to identify, monitor or track you": a verb listed after an infinitive's bare verb is
+            // an infinitive too, part of the purpose of the prohibition (a permission reads its infinitives as practices).
+            if let to = infinitiveOpener(at: j) {
+                // "we provide a way to update or delete your data": what the reader is offered to do is the reader's act.
+                if offersReaderChoice(to) { return .none }
+                if previous.negated, !(previous.verbs.upperBound..<j).contains(where: { Grammar.exceptionWords.contains(s.word($0)) }) { return .infinitive }
+            }
             // "…, and stores all Registration Data": the subject is the previous one's, unwritten; so is its voice
             // ("information that is shared with, or collected by, these third parties" is collected by them).
             mood = previous.mood
@@ -218,6 +226,25 @@ struct PredicateFinder {
         if negatedSubject(subject) { negated = true }
         return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
                                     mood: mood, negated: negated, passive: passive, actor: actor, antecedent: antecedent))
+    }
+
+    /// Where the "to" is that opens the list of bare verbs the coordinator at `j` continues ("to identify, monitor or …").
+    private func infinitiveOpener(at j: Int) -> Int? {
+        var k = j - 1
+        while k >= 1, !s.tokens[k].isPunctuation, !Grammar.determiners.contains(s.word(k)) {
+            if s.word(k - 1) == "to" { return k - 1 }
+            guard [",", "or", "and"].contains(s.word(k - 1)) else { return nil }
+            k -= 2
+        }
+        return nil
+    }
+
+    /// "We provide a way to", "we give you the ability to", "we offer you the option to": the infinitive at `to` names
+    /// what the reader is offered to do, not what the company does.
+    private func offersReaderChoice(_ to: Int) -> Bool {
+        // "the option to provide your phone number": data the reader gives, the company collects (``ReaderProvision``).
+        guard Grammar.offeredMeans.contains(s.word(to - 1)), !Grammar.givingVerbs.contains(s.word(to + 1)) else { return false }
+        return (max(0, to - 7)..<(to - 1)).contains { Grammar.offeringVerbs.contains(s.word($0)) || Grammar.readerPronouns.contains(s.word($0)) }
     }
 
     /// Where an aside set off by commas opens (", for any reason,"), when `j` is its closing comma. A condition set

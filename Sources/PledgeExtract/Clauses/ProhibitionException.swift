@@ -64,7 +64,10 @@ extension ClauseAnalyzer {
         let cases = spans.conditions.filter { $0.lifts && !$0.facts.isEmpty && $0.range.lowerBound > range.lowerBound + opener && range.contains($0.range.lowerBound) }
         let end = cases.map(\.range.lowerBound).min() ?? range.upperBound
         let body = (range.lowerBound + opener)..<end
-        let recipients = keys(.recipient, in: body, s) { !spans.inExample($0) }
+        // "other than those that we use to run the site": the company acting in a relative clause is not carved out.
+        let recipients = keys(.recipient, in: body, s) { i in
+            !spans.inExample(i) && !(Grammar.companyPronouns.contains(s.word(i)) && Grammar.relativePronouns.contains(s.word(i - 1)))
+        }
         guard !recipients.contains(where: { $0 == "first_party" || $0 == "data_subject" }),
               let phrase = StatedPhrase.read(range.lowerBound..<end, s, as: .context, taxonomy: taxonomy) else { return nil }
         let purposes = keys(.purpose, in: body, s) { spans.inPurpose($0) }

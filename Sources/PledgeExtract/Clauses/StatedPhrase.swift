@@ -25,7 +25,10 @@ struct StatedPhrase: Sendable, Hashable {
     /// no word is left or a name of the taxonomy would be shadowed.
     static func read(_ range: Range<Int>, _ s: AnnotatedSentence, as dimension: Dimension, within: String? = nil,
                      taxonomy: Taxonomy) -> StatedPhrase? {
-        func isEdge(_ i: Int) -> Bool { s.tokens[i].isPunctuation || Grammar.coordinators.contains(s.word(i)) }
+        // "to identify its visitors, however, and …": an aside of one word at an edge is no part of the phrase.
+        func isEdge(_ i: Int) -> Bool {
+            s.tokens[i].isPunctuation || Grammar.coordinators.contains(s.word(i)) || Grammar.asides.contains([s.word(i)])
+        }
         var lower = range.lowerBound, upper = range.upperBound
         // "for the following purposes: To contact you …" (a list item read with its lead-in): the purpose is the item's.
         if let reference = (lower..<min(upper, lower + 5)).first(where: { Grammar.listReferences.contains(s.word($0)) }),

@@ -221,7 +221,9 @@ extension ClauseAnalyzer {
             let doubts: [String?] = [
                 asked ? "the reader is asked to act (\(s.word(p.verbs.lowerBound)) …): no practice of the company is stated" : nil,
                 safeguard ? "keeping data confidential or secure is a safeguard, not a permission to keep it" : nil,
-                unknownActor(p, s).map { "the actor (\($0)) is not known to be the company" },
+                // "These features may collect …, and may set a cookie": a verb with no subject of its own has the one before.
+                (unknownActor(p, s) ?? (p.subject.isEmpty && k > 0 ? unknownActor(clauses[k - 1].predicate, s) : nil))
+                    .map { "the actor (\($0)) is not known to be the company" },
                 unresolvedReference(in: clause.lowerBound..<end, s, statement).map { "the data (\($0) …) refers to data the sentence does not name" },
                 purposesToFollow(in: clause.lowerBound..<end, s).map { "the purposes of this practice follow (\($0) …) and are not read with it; alone, the permission would be wider than the text" },
                 listFollows ? "what this practice covers is listed after it (…:) and is not read with it; alone, the permission would be wider than the text" : nil,

@@ -27,6 +27,11 @@ import Pledge
         "Children under 13 are asked that they do not provide personal information.",
         "We ask that these visitors do not submit their phone number.",
         "The site is not meant for children, and we request that these individuals do not provide any personal data.",
+        // What the reader is offered to do with their own data is the reader's act, not the company's duty or right.
+        "We provide a way to correct, update or delete your personal information.",
+        "We give you the ability to delete your e-mail address at any time.",
+        // What the reader's own software does is the reader's act.
+        "Cookies are stored by your web browser on your computer.",
         // A disclaimer: what the company cannot promise is no promise.
         "We cannot guarantee that your personal information will never be disclosed.",
         "Acme cannot ensure that the information collected will never be disclosed in an unauthorized way.",

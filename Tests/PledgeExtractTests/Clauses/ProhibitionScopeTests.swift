@@ -29,6 +29,18 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.demographic.age_range"])) == .notCovered)
     }
 
+    /// "in this process" limits the prohibition to a process named before, which is not read with it: alone, it
+    /// would forbid the act everywhere, so the sentence is listed.
+    @Test(arguments: [
+        "No personal information about you is revealed in this process.",
+        "We do not share your e-mail address in doing so.",
+    ])
+    func aProhibitionLimitedToAProcessNamedBeforeIsListed(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.contains("a process named before") == true)
+    }
+
     @Test func aPermissionForChildrenReadsItsAgeAsWhoseDataItIs() throws {
         let document = try Fixtures.extract("With parental consent, we may collect the names of children under 13.")
         let rule = try document.rule(.allow, "collect", data: "user.childrens")

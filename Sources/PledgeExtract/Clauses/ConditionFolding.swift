@@ -1,0 +1,72 @@
+import Pledge
+
+/// How ``ClauseAnalyzer`` folds the conditions of a clause into its statement: facts the taxonomy knows, conditions
+/// kept in the policy's own words, and what a reference to the policy itself lifts.
+extension ClauseAnalyzer {
+    /// What became of a statement's conditions.
+    enum ConditionReading {
+        case understood
+        /// A permission whose condition is not understood: without it the permission would be wider than the text.
+        case dropped(String)
+        /// A prohibition or duty kept without a condition it could not read: stricter than the text, so kept, but listed.
+        case keptStricter(String)
+    }
+
+    /// Folds the conditions into the statement. A condition with no known fact cannot be
+    /// written; dropping it widens the rule, which is safe for a prohibition or a duty (they
+    /// then bind always) and never for a permission.
+    func apply(_ conditions: [Condition], to statement: inout Statement, _ s: AnnotatedSentence,
+               stated: inout [StatedPhrase]) -> ConditionReading {
+        var result = ConditionReading.understood
+        // The one fact each enabling condition added, for conditions offered as alternatives ("if you X or if you Y").
+        var added: [(condition: Condition, fact: String)] = []
+        defer { Condition.joinAlternatives(added, in: &statement, s) }
+        for c in conditions {
+            // "Except as described in this policy, we do not disclose …": the policy's own permissions are the exceptions.
+            if c.facts.isEmpty, c.lifts, statement.effect == .deny, CrossReferencedExceptions.refersToPolicy(c, s) {
+                statement.exceptAsDescribed = true
+                continue
+            }
+            // "if you enter a contest": a permission's condition the taxonomy has no fact for holds in its own words, and
+            // so does a condition a prohibition or a duty owns ("If we learn that a user is a child, we will not …").
+            // So does a prohibition's or a duty's exception opened by "unless" ("we do not pass it on unless we tell
+            // you first"): it binds every operation that does not claim the exception. Not "without …", whose words
+            // name what must NOT hold for the exception; not an aside in brackets ("(if any)"), a reference to the policy
+            // ("unless otherwise specified in this policy"), nor a marker alone.
+            if c.facts.isEmpty,
+               statement.effect == .allow || (c.lifts && Grammar.statedExceptionMarkers.contains(c.marker)) || c.isOwnedByProhibition(s),
+               s.word(c.range.lowerBound - 1) != "(", !CrossReferencedExceptions.refersToPolicy(c, s),
+               !Grammar.unstatedConditions.contains(c.marker.split(separator: " ").map(String.init)),
+               c.range.count > c.marker.split(separator: " ").count + 1,
+               let phrase = StatedPhrase.read(c.range, s, as: .context, taxonomy: taxonomy) {
+                if c.lifts { statement.unless.append(Exception(when: [phrase.name])) } else {
+                    statement.when.append(phrase.name)
+                    added.append((c, phrase.name))
+                }
+                statement.statedRanges.append(phrase.range)
+                stated.append(phrase)
+                continue
+            }
+            if c.facts.isEmpty {
+                let words = "the condition (\(c.marker) …) is not understood"
+                guard statement.effect != .allow else { return .dropped(words) }
+                if case .understood = result {
+                    result = .keptStricter(words + "; the \(statement.effect == .deny ? "prohibition" : "duty") is kept without it, which is stricter")
+                }
+                continue
+            }
+            if c.lifts {
+                for fact in c.facts { statement.unless.append(Exception(when: [fact])) }
+            } else if c.facts.count == 1 {
+                if !statement.when.contains(c.facts[0]) {
+                    statement.when.append(c.facts[0])
+                    added.append((c, c.facts[0]))
+                }
+            } else {
+                statement.alternatives.append(contentsOf: c.facts.filter { !statement.alternatives.contains($0) })
+            }
+        }
+        statement.when.removeAll { fact in statement.unless.contains { $0.when == [fact] } }
+        return result
+    }
+}

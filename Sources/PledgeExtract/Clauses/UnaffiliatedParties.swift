@@ -1,0 +1,23 @@
+import Pledge
+
+/// "We do not sell your data to non-affiliated third parties", "… with any third party not affiliated with us": the
+/// parties a prohibition names by what they are not. Affiliates are what it leaves out, so they are its exception;
+/// the parties it names are third parties. A permission for them is not written so (third parties include
+/// affiliates, which it does not name), and its words stay unread.
+enum UnaffiliatedParties {
+    /// Where the clause names parties by their lack of affiliation, if it does.
+    static func marker(in range: Range<Int>, _ s: AnnotatedSentence) -> Int? {
+        range.first { i in
+            Grammar.unaffiliated.contains(s.word(i))
+                || s.word(i) == "affiliated" && (Grammar.negations.contains(s.word(i - 1)) || s.word(i - 1) == "non")
+        }
+    }
+
+    /// Makes a prohibition's recipients the third parties, less affiliates.
+    static func apply(to statement: inout Statement) {
+        statement.recipients.removeAll { $0 == "affiliate" }
+        if !statement.recipients.contains(where: { $0 != "first_party" && $0 != "data_subject" }) { statement.recipients.append("third_party") }
+        let affiliates = Exception(scope: Scope(recipient: ["affiliate"]))
+        if !statement.unless.contains(affiliates) { statement.unless.append(affiliates) }
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Parties a prohibition leaves out by how it names them: "non-affiliated third parties" leaves out affiliates; "other
+/// than those that we use to …" leaves out the parties the company uses, in the policy's own words; "Other than as
+/// described in this policy" leaves out what the policy itself permits. Sentences written for the test.
+@Suite struct ExcludedPartyTests {
+    @Test(arguments: [
+        "We do not sell personal information to non-affiliated third parties.",
+        "We do not sell personal information to unaffiliated companies.",
+        "We do not sell your personal information to any third party not affiliated with us.",
+    ])
+    func partiesNamedAsUnaffiliatedLeaveAffiliatesOut(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let deny = try document.rule(.deny, "sell")
+        #expect(deny.scope.recipient == ["third_party"])
+        #expect(deny.scope.purpose == nil, "\(deny.scope.purpose ?? [])")
+        let name = ["user.contact.email"]
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: name, recipient: "advertiser")) == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: name, recipient: "affiliate")) != .deny)
+    }
+
+    /// A permission for them is not written: third parties include the affiliates it does not name.
+    @Test func aPermissionForUnaffiliatedPartiesIsListed() throws {
+        let document = try Fixtures.extract("We may share your personal information with non-affiliated third parties.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(!document.unmapped.isEmpty)
+    }
+
+    @Test func thePartiesTheCompanyUsesAreLeftOutInTheWordsOfTheText() throws {
+        let document = try Fixtures.extract(
+            "We do not disclose personal information to any third parties other than those that we use to zorble the site.")
+        let deny = try document.rule(.deny, "disclose")
+        let fact = try #require(deny.unless.first?.when.first)
+        #expect(document.facts[fact]?.says == "other than those that we use to zorble the site")
+        var disclosure = Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, disclosure) == .deny)
+        disclosure.context = [fact]
+        #expect(try Fixtures.decide(document, disclosure) != .deny)
+    }
+
+    @Test func aLeadingOtherThanAsDescribedTakesThePolicysOwnPermissions() throws {
+        let document = try Fixtures.extract("""
+            We may share your e-mail address with our service providers to deliver the newsletter.
+
+            Other than as described in this policy, we do not share your personal information with third parties.
+            """)
+        let deny = try document.rule(.deny, "share", recipient: "third_party")
+        #expect(!deny.unless.isEmpty)
+        let email = ["user.contact.email"]
+        // What the policy permits stays permitted; what it does not stays forbidden.
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: email, recipient: "service_provider", purpose: "marketing.communications")) == .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: email, recipient: "advertiser", purpose: "marketing.communications")) == .deny)
+    }
+}

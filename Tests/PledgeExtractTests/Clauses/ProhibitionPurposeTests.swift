@@ -1,0 +1,78 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// What a prohibition forbids "for" or "to" something: a purpose no key names is kept in the policy's own words, so
+/// the prohibition binds where an operation claims it and nowhere else; "for any other purpose" forbids the purposes
+/// other than those the sentence allows; a limit on another party ("used by them only to …") binds the company to
+/// nothing. Sentences written for the test; made-up words stand for purposes no vocabulary holds.
+@Suite struct ProhibitionPurposeTests {
+    @Test func aProhibitionsPurposeInUnknownWordsBindsWhereItIsClaimed() throws {
+        let document = try Fixtures.extract("We do not use cookies to zorble, track or profile our visitors.")
+        let deny = try document.rule(.deny, "use", data: "user.device.cookie")
+        let purpose = try #require(deny.scope.purpose?.first)
+        #expect(deny.scope.purpose?.count == 1)
+        #expect(document.purposes[purpose]?.says == "to zorble, track or profile our visitors")
+        // The verbs listed in the purpose are the purpose, not prohibitions of their own.
+        #expect(document.rules.count == 1, "\(document.rules.map(\.id))")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: purpose)) == .deny)
+        // Using cookies to keep a visitor signed in is no use the sentence forbids.
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "essential.service")) == .notCovered)
+    }
+
+    @Test func anAsideEndingThePurposeIsNoPartOfIt() throws {
+        let document = try Fixtures.extract("We do not use IP addresses to zorble our visitors, however, and we do not sell them.")
+        let deny = try document.rule(.deny, "use")
+        let purpose = try #require(deny.scope.purpose?.first)
+        #expect(document.purposes[purpose]?.says == "to zorble our visitors")
+        #expect(try document.rule(.deny, "sell").scope.purpose == nil)
+    }
+
+    @Test(arguments: [
+        "We do not knowingly collect data from children or allow them to zorble on the forum.",
+        "We will not collect your name or ask visitors to zorble with us.",
+    ])
+    func anInfinitiveCompletingAnotherVerbDoesNotNarrowTheProhibition(_ text: String) throws {
+        let deny = try #require(try Fixtures.extract(text).rules(effect: .deny, action: "collect").first)
+        #expect(deny.scope.purpose == nil, "\(deny.scope.purpose ?? [])")
+    }
+
+    @Test func anyOtherPurposeIsEveryPurposeButThoseTheSentenceAllows() throws {
+        let document = try Fixtures.extract("We use your e-mail address to send you the newsletter and will not use it for any other purpose.")
+        let deny = try document.rule(.deny, "use", data: "user.contact.email")
+        #expect(deny.unless.count == 1)
+        let email = ["user.contact.email"]
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: email, purpose: "marketing.communications")) == .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: email, purpose: "advertising")) == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: email, purpose: "analytics")) == .deny)
+    }
+
+    /// Stated elsewhere, the purposes it leaves out are not known here: a prohibition of every purpose would forbid
+    /// what the text allows, so the sentence is listed.
+    @Test(arguments: [
+        "Your zip code is not used for any other purpose.",
+        "The e-mail addresses you enter for your friends are not stored and are not used for any other purpose.",
+        "We will not use your data for secondary purposes.",
+    ])
+    func otherPurposesNamedNowhereInTheSentenceAreListed(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .deny, action: "use").isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.contains { $0.reason.contains("purposes other than those stated") })
+    }
+
+    @Test(arguments: [
+        "Personal information given to our processors is used by them only to deliver the service.",
+        "Your e-mail address is not sold by these companies.",
+        "Your e-mail address may be used by our partners to send you offers.",
+    ])
+    func whatAnotherPartyDoesOrMayNotDoBindsTheCompanyToNothing(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.contains("another party's") == true, "\(document.unmapped.map(\.reason))")
+    }
+
+    @Test func theCompanyNamedAfterByIsStillTheCompany() throws {
+        let document = try Fixtures.extract("Your e-mail address is used by us to send you newsletters.")
+        #expect(!document.rules(effect: .allow, action: "use").isEmpty)
+    }
+}
