@@ -23,19 +23,37 @@ enum CompiledRules: Sendable {
         }
     }
 
-    /// The outcome alone: stops at the first denied atom. Allocates nothing for one-word rows.
-    func outcome(_ space: AtomSpace) -> Outcome {
+    /// What a compiled operation keeps of the work a decision does from its classes alone:
+    /// nil for one-word rows, which need none.
+    func plan(_ space: AtomSpace) -> CandidatePlan? {
+        switch self {
+        case .oneWord: return nil
+        case .large(let table): return table.plan(space)
+        }
+    }
+
+    /// A compiled operation's pairs' entries ORed, for a wide table whose plan reads
+    /// several pairs (``LargeRuleTable/pairSeed(_:_:)``); empty otherwise.
+    func pairSeed(_ space: AtomSpace, _ plan: CandidatePlan?) -> (words: [Int32], values: [UInt64]) {
+        guard case .large(let table) = self, let plan else { return ([], []) }
+        return table.pairSeed(space, plan)
+    }
+
+    /// The outcome alone: stops at the first denied atom. Allocates nothing for one-word
+    /// rows. `plan` and `seed`: the space's, from ``plan(_:)`` and ``pairSeed(_:_:)``, when
+    /// they were worked out before.
+    func outcome(_ space: AtomSpace, plan: CandidatePlan? = nil, seed: PairSeed? = nil) -> Outcome {
         switch self {
         case .oneWord(let table): return table.verdict(space, exhaustive: false).outcome
-        case .large(let table): return table.outcome(space)
+        case .large(let table): return table.outcome(space, plan: plan, seed: seed)
         }
     }
 
     /// The explained decision: every atom evaluated.
-    func decision(_ space: AtomSpace) -> Decision {
+    func decision(_ space: AtomSpace, plan: CandidatePlan? = nil, seed: PairSeed? = nil) -> Decision {
         switch self {
         case .oneWord(let table): return table.decision(from: table.verdict(space, exhaustive: true))
-        case .large(let table): return table.decision(space)
+        case .large(let table): return table.decision(space, plan: plan, seed: seed)
         }
     }
 }

@@ -43,8 +43,9 @@ public struct Engine: Sendable {
         return (try? policy.withSpace(of: operation) { policy.rules.outcome($0) }.get()) ?? .deny
     }
 
-    /// Resolves an operation once, for evaluating it many times at the lowest cost.
-    /// Throws ``PledgeError/invalid(_:)`` naming every unknown key.
+    /// Resolves an operation once, for evaluating it many times at the lowest cost: its
+    /// keys to classes and, for a policy too large for one-word rows, which rows stand for
+    /// its classes and where its candidates start (``CandidatePlan``). Throws ``PledgeError/invalid(_:)`` naming every unknown key.
     public func compile(_ operation: Operation) throws -> CompiledOperation {
         let stamp = policy.stamp
         return try policy.withSpace(of: operation) { space in
@@ -55,7 +56,9 @@ public struct Engine: Sendable {
                 ranges.append(choices.count..<choices.count + part.count)
                 choices.append(contentsOf: part)
             }
-            return CompiledOperation(operation: operation, choices: choices, ranges: ranges, context: Array(space.context), stamp: stamp)
+            let plan = policy.rules.plan(space)
+            return CompiledOperation(operation: operation, choices: choices, ranges: ranges, context: Array(space.context), stamp: stamp,
+                                     plan: plan, seed: policy.rules.pairSeed(space, plan))
         }.get()
     }
 
@@ -67,7 +70,7 @@ public struct Engine: Sendable {
             return Decision(outcome: .deny, errors: [Diagnostic(
                 "the operation was compiled by another engine", at: op.location ?? SourceLocation(file: op.id ?? "operation"))])
         }
-        return Self.worded(operation.withSpace { policy.rules.decision($0) }, for: operation.operation)
+        return Self.worded(operation.withSpace { policy.rules.decision($0, plan: $1, seed: $2) }, for: operation.operation)
     }
 
     /// The decision in the operation's own terms: when it named no purpose, its witness
@@ -83,7 +86,7 @@ public struct Engine: Sendable {
     public func outcome(of operation: CompiledOperation) -> Outcome {
         let policy = self.policy
         guard operation.isCompiled(by: policy.stamp) else { return .deny }
-        return operation.withSpace { policy.rules.outcome($0) }
+        return operation.withSpace { policy.rules.outcome($0, plan: $1, seed: $2) }
     }
 
     /// Decides one atom exactly, without expanding any node to its descendants: the
@@ -109,6 +112,6 @@ public struct Engine: Sendable {
         if !errors.isEmpty { return Decision(outcome: .deny, errors: errors) }
         let operation = Operation(action: atom.action, data: [atom.data], retention: retention)
         return CompiledOperation(operation: operation, choices: choices, ranges: (0..<5).map { $0..<$0 + 1 },
-                                 context: facts, stamp: policy.stamp).withSpace { policy.rules.decision($0) }
+                                 context: facts, stamp: policy.stamp).withSpace { space, _, _ in policy.rules.decision(space) }
     }
 }

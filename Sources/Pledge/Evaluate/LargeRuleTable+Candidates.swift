@@ -12,117 +12,116 @@ extension LargeRuleTable {
     /// there; as the operation's atoms are every combination of its classes, a candidate
     /// meets at least one atom and every other rule meets none.
     ///
-    /// Starts from the action-and-data index (``ActionDataIndex``) when the operation
-    /// names few action and data classes, else from the dimension whose classes' rows have
-    /// the fewest live words in all; then ANDs the others, cheapest first, each either word by word
-    /// over the words still live or class by class over its rows' live words, whichever
-    /// touches fewer words: the cost follows the rules that can match, not the width. A
-    /// dimension the operation touches whole, or by exactly a broad subtree's classes
-    /// (``SubtreeRows``), costs one row.
+    /// Follows the plan (``CandidatePlan``): starts from the action-and-data index
+    /// (``ActionDataIndex``) when the operation names few action and data classes (from
+    /// `seed`, its pairs' entries ORed when it was compiled, if it has one), else
+    /// from the dimension whose classes' rows have the fewest live words in all; then ANDs
+    /// the others, cheapest first, each either word by word over the words still live or
+    /// class by class over its rows' live words, whichever touches fewer words: the cost
+    /// follows the rules that can match, not the width. A dimension the operation touches
+    /// whole, or by exactly a broad subtree's classes (``SubtreeRows``), costs one row.
     ///
     /// What is left in the candidates; nil when `stopAtPlainDeny` is set and a deny rule or
     /// duty with no condition and no exception was met in the last dimension ANDed: the
     /// operation is then surely denied (as ``denial(_:_:_:)`` would find first), and the
     /// candidates are left incomplete.
-    func gatherCandidates(_ space: AtomSpace, stopAtPlainDeny: Bool, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach? {
+    func gatherCandidates(_ space: AtomSpace, plan: CandidatePlan, seed: PairSeed?, stopAtPlainDeny: Bool, _ scratch: inout LargeScratch, _ tables: Tables) -> Reach? {
         everyClass.withUnsafeBufferPointer { every in
             subtreeChoices.withUnsafeBufferPointer { subtreeChoice in
                 withUnsafeTemporaryAllocation(of: UnsafeBufferPointer<ClassChoice>.self, capacity: 5) { chosen in
-                    withUnsafeTemporaryAllocation(of: Int.self, capacity: 5) { cost in
-                        // The classes to OR in each dimension: all of them in one row when the operation
-                        // touches all, a broad subtree's in one row when it touches exactly those.
-                        let anySubtree = !subtreeChoice.isEmpty
-                        for d in 0..<5 {
-                            let choices = space.choices(d)
-                            if choices.count == classOffset[d + 1] - classOffset[d] {
-                                chosen[d] = UnsafeBufferPointer(rebasing: every[d..<d + 1])
-                            } else if anySubtree, let e = subtrees.entry(d, choices) {
-                                chosen[d] = UnsafeBufferPointer(rebasing: subtreeChoice[e..<e + 1])
-                            } else {
-                                chosen[d] = choices
-                            }
-                        }
-                        func classes(_ d: Int) -> UnsafeBufferPointer<ClassChoice> { chosen[d] }
-                        // A dimension where the operation touches a class that every rule and exception
-                        // covers narrows nothing: it is not ANDed at all.
-                        for d in 0..<5 {
-                            cost[d] = 0
-                            for choice in classes(d) {
-                                let g = classOffset[d] + Int(choice.classID)
-                                if coversAll[g] { cost[d] = .max; break }
-                                cost[d] += liveStart[g + 1] - liveStart[g]
-                            }
-                        }
-                        let paired = pairs.map { seedsFromPairs($0, space, besides: cost[0] == .max || cost[1] == .max ? .max : cost[0] + cost[1]) } ?? false
-                        if paired { cost[0] = .max; cost[1] = .max }
-                        func cheapest() -> Int {
-                            var best = 0
-                            for d in 1..<5 where cost[d] < cost[best] { best = d }
-                            return best
-                        }
-                        var count: Int
-                        if paired, let pairs {
-                            count = seedCandidates(pairs, space, scratch)
+                    // The classes to OR in each dimension, as the plan chose them: all of them in one
+                    // row, a broad subtree's in one row, or the operation's own.
+                    for d in 0..<5 {
+                        let rows = plan.rows[d]
+                        if rows == CandidatePlan.ownClasses {
+                            chosen[d] = space.choices(d)
+                        } else if rows == CandidatePlan.everyClass {
+                            chosen[d] = UnsafeBufferPointer(rebasing: every[d..<d + 1])
                         } else {
-                            let seed = cheapest()
-                            count = seedCandidates(seed, classes(seed), scratch, tables)
-                            cost[seed] = .max
+                            chosen[d] = UnsafeBufferPointer(rebasing: subtreeChoice[Int(rows)..<Int(rows) + 1])
                         }
-                        for _ in 0..<5 where count > 0 && cost[cheapest()] < .max {
-                            let d = cheapest()
-                            if count * classes(d).count > cost[d] {
-                                count = andByClasses(d, classes(d), count, scratch, tables)
-                            } else if classes(d).count > 1 {
-                                count = andByWords(d, classes(d), count, scratch, tables)
-                            } else {
-                                // One row; the next cheapest dimension's too in the same pass when it is one row walked word by word.
-                                let row = tables.rows + (classOffset[d] + Int(classes(d)[0].classID)) * 3 * width
-                                cost[d] = .max
-                                let next = cheapest()
-                                var second = row
-                                if cost[next] < .max, classes(next).count == 1, count <= cost[next] {
-                                    second = tables.rows + (classOffset[next] + Int(classes(next)[0].classID)) * 3 * width
-                                    cost[next] = .max
-                                }
-                                let last = stopAtPlainDeny && cost[cheapest()] == .max
-                                guard let kept = andByRows(row, second, count, stopAtPlainDeny: last, scratch, tables) else { return nil }
-                                count = kept
-                            }
-                            cost[d] = .max
-                        }
-                        scratch.setCount(0, count)
-                        let (scope, breaking, _) = scratch.rows(0)
-                        let list = scratch.live(0)
-                        let deny = tables.masks
-                        var speaks: UInt64 = 0, mayDeny: UInt64 = 0
-                        for k in 0..<count {
-                            let w = Int(list[k])
-                            speaks |= scope[w] | breaking[w]
-                            mayDeny |= (scope[w] & deny[w]) | breaking[w]
-                        }
-                        return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
                     }
+                    func classes(_ d: Int) -> UnsafeBufferPointer<ClassChoice> { chosen[d] }
+                    func cost(_ d: Int) -> Int { Int(plan.cost[d]) }
+                    func row(_ d: Int) -> UnsafePointer<UInt64> { tables.rows + (classOffset[d] + Int(classes(d)[0].classID)) * 3 * width }
+                    // The dimensions left to AND, cheapest first: plan.order[step..<plan.steps].
+                    var step = 0
+                    let steps = Int(plan.steps)
+                    func dimension(_ i: Int) -> Int { Int(plan.order[i]) }
+                    // The first pass that would AND one row (or two) over `n` seeded words, taken as the
+                    // words are seeded instead (see the loop below); whether it is the last.
+                    func firstPass(over n: Int) -> (UnsafePointer<UInt64>?, UnsafePointer<UInt64>?, last: Bool) {
+                        guard n > 0, step < steps, n <= cost(dimension(step)), classes(dimension(step)).count == 1 else { return (nil, nil, false) }
+                        let first = row(dimension(step))
+                        step += 1
+                        var second = first
+                        if step < steps, classes(dimension(step)).count == 1, n <= cost(dimension(step)) {
+                            second = row(dimension(step))
+                            step += 1
+                        }
+                        return (first, second, stopAtPlainDeny && step == steps)
+                    }
+                    var count: Int
+                    if plan.paired, let seed {
+                        let (first, second, last) = firstPass(over: seed.words.count)
+                        guard let kept = seedCandidates(seed, and: first, second, stopAtPlainDeny: last, scratch, tables) else { return nil }
+                        count = kept
+                    } else if plan.paired, let pairs, space.action.count == 1, space.data.count == 1 {
+                        // One pair: its entries are distinct words, as a compiled operation's seed.
+                        let p = Int(space.action[0].classID) * pairs.dataClasses + Int(space.data[0].classID)
+                        let entries = pairs.start[p]..<pairs.start[p + 1]
+                        let (first, second, last) = firstPass(over: entries.count)
+                        let kept = pairs.words.withUnsafeBufferPointer { words in
+                            pairs.values.withUnsafeBufferPointer { values in
+                                seedCandidates(PairSeed(words: UnsafeBufferPointer(rebasing: words[entries]),
+                                                        values: UnsafeBufferPointer(rebasing: values[3 * entries.lowerBound..<3 * entries.upperBound])),
+                                               and: first, second, stopAtPlainDeny: last, scratch, tables)
+                            }
+                        }
+                        guard let kept else { return nil }
+                        count = kept
+                    } else if plan.paired, let pairs {
+                        count = seedCandidates(pairs, space, scratch)
+                    } else {
+                        // From the cheapest dimension's rows (the action's when every dimension narrows nothing).
+                        let seed = steps > 0 ? dimension(0) : 0
+                        count = seedCandidates(seed, classes(seed), scratch, tables)
+                        step = min(1, steps)
+                    }
+                    while step < steps, count > 0 {
+                        let d = dimension(step)
+                        step += 1
+                        if count * classes(d).count > cost(d) {
+                            count = andByClasses(d, classes(d), count, scratch, tables)
+                        } else if classes(d).count > 1 {
+                            count = andByWords(d, classes(d), count, scratch, tables)
+                        } else {
+                            // One row; the next cheapest dimension's too in the same pass when it is one row walked word by word.
+                            let first = row(d)
+                            var second = first
+                            if step < steps, classes(dimension(step)).count == 1, count <= cost(dimension(step)) {
+                                second = row(dimension(step))
+                                step += 1
+                            }
+                            guard let kept = andByRows(first, second, count, stopAtPlainDeny: stopAtPlainDeny && step == steps, scratch, tables)
+                            else { return nil }
+                            count = kept
+                        }
+                    }
+                    scratch.setCount(0, count)
+                    let (scope, breaking, _) = scratch.rows(0)
+                    let list = scratch.live(0)
+                    let deny = tables.masks
+                    var speaks: UInt64 = 0, mayDeny: UInt64 = 0
+                    for k in 0..<count {
+                        let w = Int(list[k])
+                        speaks |= scope[w] | breaking[w]
+                        mayDeny |= (scope[w] & deny[w]) | breaking[w]
+                    }
+                    return Reach(speaks: speaks != 0, mayDeny: mayDeny != 0)
                 }
             }
         }
-    }
-
-    /// Whether the operation's first candidates are read from the action-and-data index:
-    /// when it names at most four pairs of classes, or a few more whose entries are no more
-    /// words than the action and data rows it would otherwise walk (`besides`), as for a
-    /// term or several data keys with one action.
-    private func seedsFromPairs(_ pairs: ActionDataIndex, _ space: AtomSpace, besides rowWords: Int) -> Bool {
-        let count = space.action.count * space.data.count
-        if count <= 4 { return true }
-        guard count <= ActionDataIndex.mostPairsRead else { return false }
-        var entries = 0
-        for a in space.action {
-            for d in space.data {
-                let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
-                entries += pairs.start[p + 1] - pairs.start[p]
-            }
-        }
-        return entries <= rowWords
     }
 
     /// Level 0 := the OR of the rows of the operation's classes in one dimension (breaking
@@ -142,22 +141,13 @@ extension LargeRuleTable {
         return seed.count
     }
 
-    /// Level 0 := the OR of the pairs of the operation's action and data classes. The
-    /// number of live words.
+    /// Level 0 := the OR of the pairs of the operation's action and data classes (several).
+    /// The number of live words.
     private func seedCandidates(_ pairs: ActionDataIndex, _ space: AtomSpace, _ scratch: LargeScratch) -> Int {
         pairs.start.withUnsafeBufferPointer { start in
             pairs.words.withUnsafeBufferPointer { words in
                 pairs.values.withUnsafeBufferPointer { values in
                     var seed = LevelSeed(scratch)
-                    if space.action.count == 1, space.data.count == 1 {
-                        // One pair: its entries are distinct words, listed as they come.
-                        let p = Int(space.action[0].classID) * pairs.dataClasses + Int(space.data[0].classID)
-                        for entry in start[p]..<start[p + 1] {
-                            seed.append(Int(words[entry]), scope: values[3 * entry], breaking: values[3 * entry + 1],
-                                        exceptions: values[3 * entry + 2])
-                        }
-                        return seed.count
-                    }
                     for a in space.action {
                         for d in space.data {
                             let p = Int(a.classID) * pairs.dataClasses + Int(d.classID)
@@ -173,6 +163,33 @@ extension LargeRuleTable {
         }
     }
 
+    /// Level 0 := distinct words with their masks (one pair's entries, or a compiled
+    /// operation's pairs' entries ORed), ANDed with one class's rows and another's (`first`,
+    /// `second`; none when `first` is nil) as they are copied: the pass ``andByRows`` would
+    /// take next, without writing a word it drops. The number of live words; nil as soon as
+    /// a word holds a plain deny (see ``denial(_:_:_:)``) when `stopAtPlainDeny` is set.
+    private func seedCandidates(_ entries: PairSeed, and first: UnsafePointer<UInt64>?, _ second: UnsafePointer<UInt64>?,
+                                stopAtPlainDeny: Bool, _ scratch: LargeScratch, _ tables: Tables) -> Int? {
+        var seed = LevelSeed(scratch)
+        let words = entries.words, values = entries.values
+        guard let first, let second else {
+            for i in 0..<words.count {
+                seed.append(Int(words[i]), scope: values[3 &* i], breaking: values[3 &* i &+ 1], exceptions: values[3 &* i &+ 2])
+            }
+            return seed.count
+        }
+        let width = width
+        let plainDeny = tables.masks + 10 * width, plainBreaking = tables.masks + 11 * width
+        for i in 0..<words.count {
+            let w = Int(words[i])
+            let s = values[3 &* i] & first[w] & second[w], b = values[3 &* i &+ 1] & first[width &+ w] & second[width &+ w]
+            let e = values[3 &* i &+ 2] & first[2 &* width &+ w] & second[2 &* width &+ w]
+            if stopAtPlainDeny, s & plainDeny[w] | b & plainBreaking[w] != 0 { return nil }
+            if s | b | e != 0 { seed.append(w, scope: s, breaking: b, exceptions: e) }
+        }
+        return seed.count
+    }
+
     /// Level 0 &= one class's rows AND another's (of two dimensions, or the same twice), word
     /// by word over level 0's live words, in one pass. The number left; nil as soon as a
     /// word holds a plain deny (see ``denial(_:_:_:)``) when `stopAtPlainDeny` is set.
@@ -183,13 +200,11 @@ extension LargeRuleTable {
         var kept = 0
         if stopAtPlainDeny {
             let (scope, breaking, _) = scratch.rows(0)
-            let deny = tables.masks
-            let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
-            let excepting = tables.masks + 6 * width
+            let plainDeny = tables.masks + 10 * width, plainBreaking = tables.masks + 11 * width
             for k in 0..<count {
                 let w = Int(list[k])
                 let s = scope[w] & first[w] & second[w], b = breaking[w] & first[width &+ w] & second[width &+ w]
-                if (s & deny[w] & ~conditionalScope[w] | b & ~conditionalBreaking[w]) & ~excepting[w] != 0 { return nil }
+                if s & plainDeny[w] | b & plainBreaking[w] != 0 { return nil }
                 kept = keep(w, s, b, first[2 &* width &+ w] & second[2 &* width &+ w], at: kept, scratch)
             }
             return kept
@@ -208,17 +223,20 @@ extension LargeRuleTable {
         let width = width
         let list = scratch.live(0)
         let base = classOffset[d]
-        var kept = 0
-        for k in 0..<count {
-            let w = Int(list[k])
-            var s: UInt64 = 0, b: UInt64 = 0, e: UInt64 = 0
-            for choice in choices {
-                let row = tables.rows + (base + Int(choice.classID)) * 3 * width
-                s |= row[w]; b |= row[width + w]; e |= row[2 * width + w]
+        return withUnsafeTemporaryAllocation(of: UnsafePointer<UInt64>.self, capacity: choices.count) { rows in
+            // Each class's rows found once, not once per word.
+            for (i, choice) in choices.enumerated() { rows[i] = tables.rows + (base + Int(choice.classID)) * 3 * width }
+            var kept = 0
+            for k in 0..<count {
+                let w = Int(list[k])
+                var s: UInt64 = 0, b: UInt64 = 0, e: UInt64 = 0
+                for row in rows {
+                    s |= row[w]; b |= row[width &+ w]; e |= row[2 &* width &+ w]
+                }
+                kept = keep(w, s, b, e, at: kept, scratch)
             }
-            kept = keep(w, s, b, e, at: kept, scratch)
+            return kept
         }
-        return kept
     }
 
     /// Level 0 &= the OR of one dimension's class rows, class by class over each row's
@@ -296,8 +314,7 @@ extension LargeRuleTable {
         let present = scratch.presence(0)
         let list = scratch.live(0), count = scratch.count(0)
         let deny = tables.masks
-        let conditionalScope = tables.masks + 3 * width, conditionalBreaking = tables.masks + 4 * width
-        let excepting = tables.masks + 6 * width
+        let plainDeny = tables.masks + 10 * width, plainBreaking = tables.masks + 11 * width
         func candidateException(_ e: Int) -> Bool {
             present[e >> 12] & (1 << UInt64((e >> 6) & 63)) != 0 && exceptions[e >> 6] & (1 << UInt64(e & 63)) != 0
         }
@@ -308,7 +325,7 @@ extension LargeRuleTable {
         // Plain rules first: no condition, no exception at all.
         for k in 0..<count {
             let w = Int(list[k])
-            if (scope[w] & deny[w] & ~conditionalScope[w] | breaking[w] & ~conditionalBreaking[w]) & ~excepting[w] != 0 { return .sure }
+            if scope[w] & plainDeny[w] | breaking[w] & plainBreaking[w] != 0 { return .sure }
         }
         var unknown = false
         for k in 0..<count {
@@ -398,7 +415,8 @@ extension AtomSpace {
 }
 
 /// Level 0 being seeded: each word's three masks are ORed in, and a word is listed the first
-/// time it is seen.
+/// time it is seen. Its bitmap starts empty: ``LargeScratch/prepare(exhaustive:)`` emptied
+/// it, and level 0 is seeded once, first.
 private struct LevelSeed {
     let scope, breaking, exceptions, present: UnsafeMutablePointer<UInt64>
     let list: UnsafeMutablePointer<Int32>
@@ -408,7 +426,6 @@ private struct LevelSeed {
         (scope, breaking, exceptions) = scratch.rows(0)
         present = scratch.presence(0)
         list = scratch.live(0)
-        present.update(repeating: 0, count: scratch.presenceWidth)
     }
 
     /// Lists a word not seen before.

@@ -1,12 +1,13 @@
 extension LargeRuleTable {
-    /// The outcome alone: stops at the first denied atom.
-    func outcome(_ space: AtomSpace) -> Outcome {
-        evaluate(space, exhaustive: false) { outcome, _ in outcome }
+    /// The outcome alone: stops at the first denied atom. `plan`: the space's, when it was
+    /// worked out before (a compiled operation's).
+    func outcome(_ space: AtomSpace, plan: CandidatePlan?, seed: PairSeed?) -> Outcome {
+        evaluate(space, plan: plan, seed: seed, exhaustive: false) { outcome, _ in outcome }
     }
 
     /// The explained decision: every atom evaluated.
-    func decision(_ space: AtomSpace) -> Decision {
-        evaluate(space, exhaustive: true) { outcome, scratch in
+    func decision(_ space: AtomSpace, plan: CandidatePlan?, seed: PairSeed?) -> Decision {
+        evaluate(space, plan: plan, seed: seed, exhaustive: true) { outcome, scratch in
             // Back to the policy's numbering, in which the decision lists rules.
             let ruleWords = (ruleNumber.count + 63) / 64, exceptionWords = max(1, (exceptionNumber.count + 63) / 64)
             return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * ruleWords + 2 * exceptionWords) { all in
@@ -36,7 +37,7 @@ extension LargeRuleTable {
     /// candidate surely makes without walking, stops at the first atom no rule speaks to
     /// when no candidate can deny, and skips blocks of atoms that cannot change the
     /// outcome; with it true it gathers, for `finish`, the rules that took part.
-    private func evaluate<R>(_ space: AtomSpace, exhaustive: Bool, _ finish: (Outcome, LargeScratch) -> R) -> R {
+    private func evaluate<R>(_ space: AtomSpace, plan: CandidatePlan?, seed: PairSeed?, exhaustive: Bool, _ finish: (Outcome, LargeScratch) -> R) -> R {
         let width = width
         return scratchPool.withBuffer { words, live in
             var scratch = LargeScratch(width: width, presenceWidth: LargeScratch.presenceWidth(width), words: words, live: live)
@@ -48,7 +49,7 @@ extension LargeRuleTable {
                         guard !space.action.isEmpty, !space.data.isEmpty, !space.purpose.isEmpty,
                               !space.recipient.isEmpty, !space.identifiability.isEmpty
                         else { return Outcome.notCovered }
-                        guard let reach = gatherCandidates(space, stopAtPlainDeny: !exhaustive, &scratch, tables) else { return .deny }
+                        guard let reach = gatherCandidates(space, plan: plan ?? self.plan(space), seed: seed, stopAtPlainDeny: !exhaustive, &scratch, tables) else { return .deny }
                         if !exhaustive {
                             // No candidate: no rule speaks to any atom.
                             if !reach.speaks { return .notCovered }
@@ -390,9 +391,10 @@ struct LargeScratch {
     private var presenceBase: UnsafeMutablePointer<UInt64> { words + Self.rowLevels * width + width }
     private var accumulatorBase: UnsafeMutablePointer<UInt64> { presenceBase + 6 * presenceWidth }
 
-    /// Empty levels; zero accumulators when they are used.
+    /// Empties level 0 (every other level's bitmap is emptied where it is written, before
+    /// it is read); zeroes accumulators when they are used.
     func prepare(exhaustive: Bool) {
-        presenceBase.update(repeating: 0, count: 6 * presenceWidth)
+        presenceBase.update(repeating: 0, count: presenceWidth)
         if exhaustive { accumulatorBase.update(repeating: 0, count: 5 * width) }
         for level in 0..<5 { setCount(level, 0) }
     }

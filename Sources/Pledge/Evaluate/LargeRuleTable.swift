@@ -40,7 +40,10 @@ final class LargeRuleTable: Sendable {
     /// whose scope holds only under a condition (a `when` fact or a retention bound), the
     /// same for breaking scopes, exceptions that hold only under a condition, rules that
     /// have exceptions; then rules whose scope has a retention bound, the same for
-    /// breaking scopes and for exceptions.
+    /// breaking scopes and for exceptions; then the *plain* deny rules and duties (no
+    /// condition, no exception), whose scope or breaking scope alone denies: deny rules
+    /// that are neither conditional nor have exceptions, and rules whose breaking scope
+    /// is neither.
     let masks: [UInt64]
     /// Per action class: whether it is a `retain`, to which retention bounds apply.
     let actionIsRetain: [Bool]
@@ -170,7 +173,7 @@ final class LargeRuleTable: Sendable {
         liveWords = live
         self.liveStart = liveStart
 
-        var masks = [UInt64](repeating: 0, count: 10 * width)
+        var masks = [UInt64](repeating: 0, count: 12 * width)
         func insert(_ part: Int, _ member: Int) { masks[part * width + member >> 6] |= 1 << UInt64(member & 63) }
         for r in rules.indices {
             switch rules[r].rule.effect {
@@ -190,6 +193,10 @@ final class LargeRuleTable: Sendable {
             let bounded = exceptions[e].exception.scope.retention != nil
             if !exceptions[e].exception.when.isEmpty || bounded { insert(5, e) }
             if bounded { insert(9, e) }
+        }
+        for w in 0..<width {
+            masks[10 * width + w] = masks[w] & ~masks[3 * width + w] & ~masks[6 * width + w]
+            masks[11 * width + w] = ~masks[4 * width + w] & ~masks[6 * width + w]
         }
         self.masks = masks
 
