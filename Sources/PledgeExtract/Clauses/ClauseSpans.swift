@@ -75,6 +75,9 @@ struct ClauseSpans: Sendable {
                     // "unless required for the operation of the service": a purpose inside a lifting condition is the
                     // exception's, never the limit of what it lifts.
                     if w == "for", opensPurpose(k + 1), !marker.lifts { break }
+                    // "when you contact support in order to help you": a purpose after an enabling condition is the
+                    // promise's, not part of the occasion (kept in it, the permission would hold for any purpose).
+                    if !marker.lifts, k > i + marker.words.count, Grammar.reasonMarkers.contains(where: { s.has($0, at: k) }) { break }
                     if w == ",", !atClauseStart, predicates.contains(where: { $0.subject.lowerBound == k + 1 }) { break }
                     if k > i + marker.words.count, Grammar.conditionMarkers.contains(where: { s.has($0.words, at: k) && $0.words != ["as", "part", "of"] }) { break }
                     // "without your consent, other than to deliver your order": an exception of its own follows.

@@ -164,6 +164,19 @@ import Pledge
         #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id)) \(document.purposes) \(document.facts)")
     }
 
+    /// "when you contact support in order to help you": the purpose after a condition limits the promise; kept inside the
+    /// condition's words, the permission would hold for every purpose once the occasion is claimed.
+    @Test func aPurposeAfterAConditionLimitsThePromiseNotTheOccasion() throws {
+        let document = try Fixtures.extract("We collect your e-mail address when you zorble our support team in order to help you.")
+        let allow = try document.rule(.allow, "collect")
+        let occasion = try #require(allow.when.first)
+        #expect(document.facts[occasion]?.says == "when you zorble our support team")
+        let purpose = try #require(allow.scope.purpose?.first)
+        #expect(document.purposes[purpose]?.says == "in order to help you")
+        let collection = Operation(action: "collect", data: ["user.contact.email"], purpose: "marketing", context: [occasion])
+        #expect(try Fixtures.decide(document, collection) != .allow)
+    }
+
     @Test func aLongPhraseGetsAShortNameThatKeepsLongPhrasesApart() throws {
         let long = "We use cookies to remember which pages and sections of our zorblax site you visit most at home."
         let other = "We use cookies to remember which pages and sections of our zorblax site you visit most at work."
