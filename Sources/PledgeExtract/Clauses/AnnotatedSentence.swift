@@ -29,10 +29,12 @@ struct AnnotatedSentence: Sendable {
             && !Grammar.determiners.contains(word(i - 1)) {
             var after = i + 1
             while after < tokens.count, Grammar.determiners.contains(word(after)) || Grammar.adverbs.contains(word(after)) { after += 1 }
+            // Passive ("cookies are set"): a form of "be" in the verb group, the cookie right before it.
             var before = i - 1
-            while before >= 0, Grammar.beForms.contains(word(before)) || Grammar.auxiliaries.contains(word(before)) || Grammar.adverbs.contains(word(before)) { before -= 1 }
+            while before >= 0, Grammar.auxiliaries.contains(word(before)) || Grammar.adverbs.contains(word(before)) { before -= 1 }
+            let passive = (before + 1..<i).contains { Grammar.beForms.contains(word($0)) }
             let placesOne = cookies.contains { $0.range.lowerBound == after }
-                || (before < i - 1 && Grammar.beForms.contains(word(i - 1)) || Grammar.beForms.contains(word(before + 1))) && cookies.contains { $0.range.upperBound == before + 1 }
+                || passive && cookies.contains { $0.range.upperBound == before + 1 }
             // "We allow third parties to place web beacons …": what another party places is its own collection, which
             // the sentence does not say the company hands it.
             let letOther = word(i - 1) == "to" && (max(0, i - 7)..<i).contains { Grammar.permittingVerbs.contains(word($0)) }
@@ -70,6 +72,11 @@ struct AnnotatedSentence: Sendable {
     /// "may or may not", "will or will not" starting at `i`: a verb group that promises nothing either way.
     func opensEitherWay(at i: Int) -> Bool {
         Grammar.auxiliaries.contains(word(i)) && word(i + 1) == "or" && word(i + 2) == word(i) && word(i + 3) == "not"
+    }
+
+    /// "to gather personal data": a span opened by "to" and an action, which names a practice rather than a purpose.
+    func opensPractice(_ span: Range<Int>) -> Bool {
+        word(span.lowerBound) == "to" && self[.action].contains { $0.range.lowerBound == span.lowerBound + 1 }
     }
 
     /// Whether the words starting at `i` are `phrase`.

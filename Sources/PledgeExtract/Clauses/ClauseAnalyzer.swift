@@ -230,8 +230,7 @@ struct ClauseAnalyzer {
             // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed.
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect)
-            let unaffiliated = statement.effect == .deny ? UnaffiliatedParties.marker(in: object, s) : nil
-            if unaffiliated != nil { UnaffiliatedParties.apply(to: &statement) }
+            UnaffiliatedParties.apply(to: &statement, object: object, s)
             // "We may allow advertisers to collect …": the party let act receives what it takes.
             if let party = p.party {
                 for k in keys(.recipient, in: party, s, where: { _ in true }) where !statement.recipients.contains(k) { statement.recipients.insert(k, at: 0) }
@@ -373,8 +372,7 @@ struct ClauseAnalyzer {
             // prohibition keeps it so too ("we do not use cookies to identify you"), binding where an operation claims
             // it, unless the purpose points back to others or is itself a practice (read below).
             let ownPurpose = statement.effect == .allow || statement.effect == .deny && !unexplained.contains { span in
-                OtherPurposes.pointsBack(span, s) || s.word(span.lowerBound) == "to" && s[.action].contains { $0.range.lowerBound == span.lowerBound + 1 }
-                    || OtherPurposes.complementsAnotherVerb(span, after: p.verbs, s)
+                OtherPurposes.pointsBack(span, s) || s.opensPractice(span) || OtherPurposes.complementsAnotherVerb(span, after: p.verbs, s)
             }
             if ownPurpose, statement.purposes.isEmpty, purposeVerbs.isEmpty, !unexplained.isEmpty,
                !unexplained.contains(where: { StatedPhrase.restatesPractice($0, s, actions: actions, taxonomy: taxonomy) }) {
@@ -396,9 +394,7 @@ struct ClauseAnalyzer {
             // "We do not use cookies to gather personal data": a purpose that is itself a practice makes the prohibition
             // one of the two together, which no rule can name; read without it the prohibition would be aimed at the
             // means ("use cookies") instead of the practice, so it is listed instead.
-            if statement.effect == .deny, statement.purposes.isEmpty, unexplained.contains(where: { span in
-                s.word(span.lowerBound) == "to" && s[.action].contains { $0.range.lowerBound == span.lowerBound + 1 }
-            }) {
+            if statement.effect == .deny, statement.purposes.isEmpty, unexplained.contains(where: s.opensPractice) {
                 let problem = "the purpose that limits this prohibition is itself a practice (\(s.text(unexplained[0].prefix(4))) …), which is not modelled"
                 reading.gap = reading.gap ?? problem
                 reading.loss = reading.loss ?? problem

@@ -46,9 +46,6 @@ extension Condition {
 }
 
 extension Condition {
-    /// "unless you win the raffle" names the contest fact, but the exception is the winning, not the entering: a word of
-    /// the condition that neither its facts nor the grammar reads. Read as the fact alone, an exception would hold for
-    /// more than the text says, so such a condition is kept in the policy's own words instead (``ClauseAnalyzer``).
     /// The condition as an exception of a promise with `effect` reads it: without its facts when they name an event the
     /// reader takes part in (`event-facts`) and leave words unread ("unless you win the raffle", "only if the contest
     /// rules allow it": the winning, not the entering), so that it is kept in its words. ("without …" names what must
@@ -62,6 +59,8 @@ extension Condition {
         return own
     }
 
+    /// "unless you win the raffle" names the contest fact, but the exception is the winning, not the entering: a word of
+    /// the condition that neither its facts nor the grammar reads.
     private func leavesWordsUnread(_ s: AnnotatedSentence) -> Bool {
         let markerCount = marker.split(separator: " ").count
         let read = Set(s[.context].filter { m in m.keys.contains(where: facts.contains) }.flatMap { Array($0.range) })

@@ -14,7 +14,7 @@ enum DataQualifier {
             var end = participle + 2
             while end < range.upperBound, end < participle + 8, !s.tokens[end].isPunctuation,
                   !Grammar.auxiliaries.contains(s.word(end)), !Grammar.exampleMarkers.contains(where: { s.has($0, at: end) }),
-                  !["with", "to", "for", "and", "or", "is", "are"].contains(s.word(end)) {
+                  !Grammar.coordinators.contains(s.word(end)), !["with", "to", "for"].contains(s.word(end)) {
                 end += 1
             }
             // "gathered during your use of the site" restates what the whole policy governs: it names no part of the data.

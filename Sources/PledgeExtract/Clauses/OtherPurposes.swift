@@ -26,7 +26,7 @@ enum OtherPurposes {
 
     /// "to non-affiliated third parties": "to" before a party names whom, not what for.
     static func namesParty(_ span: Range<Int>, _ s: AnnotatedSentence) -> Bool {
-        s.word(span.lowerBound) == "to" && !s[.action].contains { $0.range.lowerBound == span.lowerBound + 1 }
+        s.word(span.lowerBound) == "to" && !s.opensPractice(span)
             && (span.contains { Grammar.partyNouns.contains(s.word($0)) } || s[.recipient].contains { r in
                 span.contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
             })

@@ -81,6 +81,7 @@ struct PredicateFinder {
             while j >= 0, Grammar.adverbs.contains(s.word(j)) { j -= 1 }
         }
         let word = s.word(j)
+        let enabler = enablesCompany(at: j)
         var mood = Predicate.Mood.factual
         var passive = false
         var groupStart = j + 1
@@ -118,13 +119,12 @@ struct PredicateFinder {
                 if let open = (0..<k).last(where: { ["(", ")"].contains(s.word($0)) }), s.word(open) == "(" { return .none }
                 antecedent = clauseStart(before: k)..<k
             }
-        } else if let enabler = enablesCompany(at: j) {
+        } else if let enabler {
             // "Cookies allow us to collect …", "Log files help us see …": what lets the company act is its means, and
             // the company is the one acting. What a means does not let it do ("Cookies do not allow us to …") is a
             // fact about the means, no promise.
             if enabler.negated { return .none }
             mood = enabler.mood
-            negated = negated || enabler.negated
             groupStart = enabler.start
         } else if word == "to" {
             if offersReaderChoice(j) { return .none }
@@ -233,7 +233,7 @@ struct PredicateFinder {
         }
         // "Do not share your password": an instruction to the reader.
         if subject.isEmpty, groupStart == 0, s.word(0) == "do" { return .none }
-        var actor = passive ? .company : enablesCompany(at: j) != nil ? .company : actorOf(subject)
+        var actor = passive || enabler != nil ? .company : actorOf(subject)
         // "We and our partners may collect …": the company is one of those who act, and the permission is its own.
         if !passive, let start = companyFirst(before: subject) {
             subject = start..<subject.upperBound
@@ -291,14 +291,9 @@ struct PredicateFinder {
               we == 0 || [",", ";", ":"].contains(s.word(we - 1)) || Grammar.clauseOpeners.contains(s.word(we - 1)),
               !(we + 1..<j).contains(where: { [";", ":", "(", ")"].contains(s.word($0)) || Grammar.embedders.contains(s.word($0)) })
         else { return nil }
-        var k = we + 1, mood = Predicate.Mood.factual, negated = false
-        while Grammar.auxiliaries.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) {
-            if isNegation(k) { negated = true }
-            if Grammar.permissive.contains(s.word(k)) { mood = .permissive }
-            else if Grammar.obligating.contains(s.word(k)), mood != .permissive { mood = .obligating }
-            else if Grammar.hypothetical.contains(s.word(k)) { mood = .hypothetical }
-            k += 1
-        }
+        var k = we + 1
+        while isInVerbGroup(k) { k += 1 }
+        let (mood, negated) = moodAndNegation(of: we + 1..<k)
         // The verb itself: a word that opens no noun phrase and is no practice of the taxonomy (else it is the predicate).
         let verb = s.word(k)
         guard k < j, !Grammar.beForms.contains(s.word(k - 1)), !Grammar.determiners.contains(verb), !Grammar.prepositions.contains(verb),
@@ -312,14 +307,27 @@ struct PredicateFinder {
     private func enablesCompany(at j: Int) -> (mood: Predicate.Mood, negated: Bool, start: Int)? {
         let us = s.word(j) == "to" ? j - 1 : j
         guard us > 0, s.word(us) == "us", Grammar.enablingVerbs.contains(s.word(us - 1)) else { return nil }
-        var k = us - 2, mood = Predicate.Mood.factual, negated = false
-        while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) {
+        var k = us - 2
+        while k >= 0, isInVerbGroup(k) { k -= 1 }
+        let (mood, negated) = moodAndNegation(of: k + 1..<(us - 1))
+        return (mood, negated, k + 1)
+    }
+
+    /// An auxiliary, a negation or an adverb: a word of a verb group before its verb.
+    private func isInVerbGroup(_ k: Int) -> Bool {
+        Grammar.auxiliaries.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k))
+    }
+
+    /// The mood and negation the words of a verb group before its verb give ("may not", "will never").
+    private func moodAndNegation(of words: Range<Int>) -> (mood: Predicate.Mood, negated: Bool) {
+        var mood = Predicate.Mood.factual, negated = false
+        for k in words {
             if isNegation(k) { negated = true }
             if Grammar.permissive.contains(s.word(k)) { mood = .permissive }
+            else if Grammar.obligating.contains(s.word(k)), mood != .permissive { mood = .obligating }
             else if Grammar.hypothetical.contains(s.word(k)) { mood = .hypothetical }
-            k -= 1
         }
-        return (mood, negated, k + 1)
+        return (mood, negated)
     }
 
     /// "reserves the right to", "is permitted to", "it is our policy (not) to", "are required to".

@@ -5,19 +5,16 @@ import Pledge
 /// the parties it names are third parties. A permission for them is not written so (third parties include
 /// affiliates, which it does not name), and its words stay unread.
 enum UnaffiliatedParties {
-    /// Where the clause names parties by their lack of affiliation, if it does and names no affiliates besides ("with
-    /// unrelated third parties, partners or affiliates" forbids affiliates too).
-    static func marker(in range: Range<Int>, _ s: AnnotatedSentence) -> Int? {
-        guard let marker = range.first(where: { i in
+    /// Makes a prohibition's recipients the third parties, less affiliates, when its object names parties by their lack
+    /// of affiliation and no affiliates besides ("with unrelated third parties, partners or affiliates" forbids
+    /// affiliates too).
+    static func apply(to statement: inout Statement, object: Range<Int>, _ s: AnnotatedSentence) {
+        guard statement.effect == .deny, let marker = object.first(where: { i in
             Grammar.unaffiliated.contains(s.word(i))
                 || s.word(i) == "affiliated" && (Grammar.negations.contains(s.word(i - 1)) || s.word(i - 1) == "non")
-        }) else { return nil }
-        let named = s[.recipient].contains { r in range.contains(r.range.lowerBound) && r.keys.contains("affiliate") && !r.range.contains(marker) }
-        return named ? nil : marker
-    }
-
-    /// Makes a prohibition's recipients the third parties, less affiliates.
-    static func apply(to statement: inout Statement) {
+        }), !s[.recipient].contains(where: { r in
+            object.contains(r.range.lowerBound) && r.keys.contains("affiliate") && !r.range.contains(marker)
+        }) else { return }
         statement.recipients.removeAll { $0 == "affiliate" }
         if !statement.recipients.contains(where: { $0 != "first_party" && $0 != "data_subject" }) { statement.recipients.append("third_party") }
         let affiliates = Exception(scope: Scope(recipient: ["affiliate"]))
