@@ -73,6 +73,8 @@ import Pledge
 
     @Test func theCompanyNamedAfterByIsStillTheCompany() throws {
         let document = try Fixtures.extract("Your e-mail address is used by us to send you newsletters.")
-        #expect(!document.rules(effect: .allow, action: "use").isEmpty)
+        let allow = try document.rule(.allow, "use", data: "user.contact.email")
+        #expect(allow.scope.purpose == ["marketing.communications"])
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications")) == .allow)
     }
 }
