@@ -231,6 +231,7 @@ struct ClauseAnalyzer {
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect)
             UnaffiliatedParties.apply(to: &statement, object: object, s)
+            if statement.effect == .deny, CrossReferencedExceptions.forbidsOnlyOutsidePolicy(object, s) { statement.exceptAsDescribed = true }
             // "We may allow advertisers to collect …": the party let act receives what it takes.
             if let party = p.party {
                 for k in keys(.recipient, in: party, s, where: { _ in true }) where !statement.recipients.contains(k) { statement.recipients.insert(k, at: 0) }
@@ -408,6 +409,14 @@ struct ClauseAnalyzer {
                 }
                 statement.unless.append(stated)
             } else if let purpose = unexplained.first, statement.purposes.isEmpty, statement.effect == .deny {
+                // "… will not be used for this purpose unless you register": a purpose named before, which is not read
+                // here; kept for every purpose, the ban (and what lifts it) would reach every use.
+                if purpose.contains(where: { (Grammar.pointingWords.contains(s.word($0)) || ["this", "that"].contains(s.word($0))) && Grammar.purposeNouns.contains(s.word($0 + 1)) }) {
+                    let problem = "the purpose of this prohibition (\(s.text(purpose.prefix(4))) …) is one named before, which is not read with it"
+                    reading.gap = reading.gap ?? problem
+                    reading.loss = reading.loss ?? problem
+                    continue
+                }
                 reading.loss = reading.loss ?? "the purpose that limits this prohibition (\(s.text(purpose.prefix(4))) …) is not understood; it is kept for every purpose, which is stricter"
             }
             // An unknown condition right after a purpose qualifies the purpose's own verb, not the

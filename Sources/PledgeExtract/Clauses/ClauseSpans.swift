@@ -125,8 +125,9 @@ struct ClauseSpans: Sendable {
                 let w = s.word(k)
                 if conditions.contains(where: { $0.range.contains(k) }) { k += 1; continue }
                 if let start = purposeStart(s, at: k, opensPurpose: opensPurpose) {
+                    // "… solely for calculating fees, not for marketing": a purpose the sentence rules out is none of its purposes.
                     let stop = (start..<n).first { j in s.word(j) == ";" || conditions.contains { $0.range.lowerBound == j }
-                        || predicates.contains { $0.subject.lowerBound == j && j > start } } ?? n
+                        || predicates.contains { $0.subject.lowerBound == j && j > start } || Self.rulesOutPurpose(at: j, s) } ?? n
                     purposes.append(start..<stop)
                     k = stop
                     continue
@@ -166,9 +167,16 @@ struct ClauseSpans: Sendable {
         }
     }
 
+    /// "not for marketing", "never to advertise": a negation right before a purpose marker rules the purpose out; its
+    /// words are left unread, so a permission is not written with them, nor an exception made of them.
+    static func rulesOutPurpose(at j: Int, _ s: AnnotatedSentence) -> Bool {
+        ["not", "never"].contains(s.word(j)) && ["for", "to"].contains(s.word(j + 1))
+    }
+
     /// Whether a purpose opens at `k`: "for the purpose of", "in order to", "so that",
     /// "for" + a purpose phrase, "to" + a verb (not "to any third party", "to you").
     private func purposeStart(_ s: AnnotatedSentence, at k: Int, opensPurpose: (Int) -> Bool) -> Int? {
+        if Self.rulesOutPurpose(at: k - 1, s) { return nil }
         for phrase in Grammar.purposeMarkers where s.has(phrase, at: k) {
             switch phrase {
             case ["for"]:

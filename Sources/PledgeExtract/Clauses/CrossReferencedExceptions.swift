@@ -16,6 +16,16 @@ enum CrossReferencedExceptions {
         return words.contains(where: Grammar.referenceVerbs.contains) && words.contains(where: Grammar.referencePlaces.contains)
     }
 
+    /// "We will not use or share your data in ways unrelated to the ones described above", "for purposes other than those
+    /// set out in this policy": a prohibition of what lies outside the policy's own practices, whose exceptions are
+    /// therefore the policy's permissions.
+    static func forbidsOnlyOutsidePolicy(_ object: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        object.contains { i in
+            ["unrelated", "other", "different", "inconsistent", "beyond"].contains(s.word(i))
+                && refersToPolicy(i..<min(object.upperBound, i + 8), s)
+        }
+    }
+
     /// Adds the policy's permissions to each prohibition that refers to them; returns the prohibitions that found none.
     static func apply(to statements: inout [Statement], taxonomy: Taxonomy) -> [Statement] {
         // A permission that is itself lifted ("… unless you opt out") cannot be an exception, which would let through

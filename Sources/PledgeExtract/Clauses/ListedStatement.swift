@@ -14,7 +14,7 @@ enum ListedStatement {
         }
         // "This is to …", "This helps us …", "This allows us to …": what "this" is, the sentence before says.
         if ["this", "these", "that", "it"].contains(s.word(0)), Grammar.purposeGivingVerbs.contains(s.word(1)),
-           !s[.purpose].isEmpty || s.word(2) == "to" || s.word(2) == "us" {
+           !s[.purpose].isEmpty || ["to", "us", "so"].contains(s.word(2)) {
             return "a purpose given for the practice of the sentence before (\(s.text(0..<min(s.tokens.count, 6))) …) is not read with it"
         }
         if let opening = includedData(s) {
@@ -24,8 +24,11 @@ enum ListedStatement {
         // Not a web link ("sites linked to or from ours", "the site which linked you to ours"): what it is joined with is data.
         if let verb = s.tokens.indices.first(where: { v in
             guard Grammar.linkingVerbs.contains(s.word(v)),
-                  let to = (v + 1..<min(s.tokens.count, v + 4)).first(where: { ["with", "to"].contains(s.word($0)) }) else { return false }
-            return s[.data].contains { (to + 1...to + 3).contains($0.range.lowerBound) }
+                  let to = (v + 1..<min(s.tokens.count, v + (s.word(v) == "linked" ? 4 : 12))).first(where: { ["with", "to"].contains(s.word($0)) })
+            else { return false }
+            // "combine it with or link it to any of the identifying information": the data may come later, except after
+            // "linked", which is also said of web links.
+            return s[.data].contains { s.word(v) == "linked" ? (to + 1...to + 3).contains($0.range.lowerBound) : $0.range.lowerBound > to }
         }) {
             return "linking or combining data (\(s.text(verb..<min(s.tokens.count, verb + 4))) …) is not modelled"
         }
@@ -62,6 +65,13 @@ enum ListedStatement {
         guard SentenceKind.of(s) == .practice else { return nil }
         if let choice = s[.context].first(where: { $0.keys.contains("opted_out") || $0.keys.contains("consent") }) {
             return "a choice of the reader's (\(s.text(choice.range)) …) qualifies no rule read here; what it limits is not modelled"
+        }
+        // "You may visit our site anonymously", "Users can browse without registering": using the service without giving data.
+        if let visit = s.tokens.indices.first(where: { Grammar.serviceUseVerbs.contains(s.word($0)) }),
+           s.tokens.indices.contains(where: { Grammar.readerPronouns.contains(s.word($0)) || Grammar.personNouns.contains(s.word($0)) }),
+           let how = (visit + 1..<s.tokens.count).first(where: { s.word($0) == "anonymously" || s.has(["without", "registering"], at: $0)
+               || s.has(["without", "providing"], at: $0) || s.has(["without", "giving"], at: $0) || s.has(["without", "revealing"], at: $0) }) {
+            return "a choice of the reader's (\(s.text(visit..<(visit + 1))) … \(s.text(how..<min(s.tokens.count, how + 2)))) to use the service without giving data is not modelled"
         }
         // The reader, a verb of access ("review and correct"), then the data as its object.
         guard let reader = s.tokens.indices.first(where: { Grammar.readerPronouns.contains(s.word($0)) }),

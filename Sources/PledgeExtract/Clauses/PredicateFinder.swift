@@ -181,6 +181,7 @@ struct PredicateFinder {
                   !Grammar.practiceNouns.contains(s.word(j - 1)) {
             // "we do not use cookies to identify, monitor or track you": a verb listed after an infinitive's bare verb is
             // an infinitive too, part of the purpose of the prohibition (a permission reads its infinitives as practices).
+            if closesInfinitiveList(at: j, after: previous.verbs.upperBound) { return .infinitive }
             if let to = infinitiveOpener(at: j) {
                 // "we provide a way to update or delete your data": what the reader is offered to do is the reader's act.
                 if offersReaderChoice(to) { return .none }
@@ -265,6 +266,22 @@ struct PredicateFinder {
         if negatedSubject(subject) { negated = true }
         return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
                                     mood: mood, negated: negated, passive: passive, actor: actor, antecedent: antecedent))
+    }
+
+    /// "is used to analyze trends, administer the site, and gather demographic information": a verb that closes a list of
+    /// infinitive phrases set off by commas is one of them — a purpose of the practice before, not a practice of its own.
+    private func closesInfinitiveList(at j: Int, after start: Int) -> Bool {
+        guard start < j, let to = (start..<j).first(where: { k in
+            s.word(k) == "to" && k + 1 < j && !Grammar.determiners.contains(s.word(k + 1)) && !Grammar.readerPronouns.contains(s.word(k + 1))
+                && !s.tokens[k + 1].isCapitalized && !s.tokens[k + 1].isPunctuation && !s[.recipient].contains { $0.range.lowerBound == k + 1 }
+        }) else { return false }
+        // A list needs a comma between its members: "to A, B and C", "to A, B, and C" — not "to A, and B", where the
+        // comma before "and" opens a clause of its own ("… to design our site, and share the data with advertisers").
+        let between = (to + 1)..<j
+        return between.contains { $0 != j - 1 && s.word($0) == "," } && !between.contains { k in
+            [";", ":", "(", ")"].contains(s.word(k)) || Grammar.companyPronouns.contains(s.word(k))
+                || Grammar.auxiliaries.contains(s.word(k)) || Grammar.relativePronouns.contains(s.word(k))
+        }
     }
 
     /// Where the "to" is that opens the list of bare verbs the coordinator at `j` continues ("to identify, monitor or …").

@@ -9,9 +9,16 @@ enum UnaffiliatedParties {
     /// of affiliation and no affiliates besides ("with unrelated third parties, partners or affiliates" forbids
     /// affiliates too).
     static func apply(to statement: inout Statement, object: Range<Int>, _ s: AnnotatedSentence) {
+        // The word must name parties: "unrelated third parties", "third parties not affiliated with us" — not "in ways
+        // unrelated to those described", which names no one.
+        func namesParty(_ i: Int) -> Bool {
+            (i + 1...i + 2).contains { Grammar.partyNouns.contains(s.word($0)) } || s[.recipient].contains { r in
+                (i + 1...i + 2).contains(r.range.lowerBound) || (max(0, i - 3)..<i).contains(r.range.upperBound - 1) && !r.range.contains(i)
+            }
+        }
         guard statement.effect == .deny, let marker = object.first(where: { i in
-            Grammar.unaffiliated.contains(s.word(i))
-                || s.word(i) == "affiliated" && (Grammar.negations.contains(s.word(i - 1)) || s.word(i - 1) == "non")
+            (Grammar.unaffiliated.contains(s.word(i))
+                || s.word(i) == "affiliated" && (Grammar.negations.contains(s.word(i - 1)) || s.word(i - 1) == "non")) && namesParty(i)
         }), !s[.recipient].contains(where: { r in
             object.contains(r.range.lowerBound) && r.keys.contains("affiliate") && !r.range.contains(marker)
         }) else { return }

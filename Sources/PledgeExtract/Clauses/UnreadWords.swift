@@ -31,6 +31,12 @@ enum UnreadWords {
             case .purpose: return m.keys.contains { k in statement.purposes.contains { $0 == k || tree.covers(k, $0) || tree.covers($0, k) } }
                 || (!facts.isEmpty && spans.inCondition(m.range.lowerBound))
             case .context: return m.keys.contains { facts.contains($0) } || spans.inCondition(m.range.lowerBound) || inAny(spans.restatements, m.range.lowerBound)
+            // "to keep track of advertisements": a practice verb inside a purpose is a word of the purpose, read only
+            // where the rule carries the act it names, or where it sends what the purpose is ("to send you our
+            // newsletter"); otherwise the purpose is more than its purpose word, and is kept in its own words.
+            case .action: return !spans.purposes.contains { $0.contains(m.range.lowerBound) }
+                || m.keys.allSatisfy { taxonomy[.action].covers("contact", $0) }
+                || m.keys.contains { k in statement.actions.contains { $0 == k || taxonomy[.action].covers($0, k) || taxonomy[.action].covers(k, $0) } }
             default: return true
             }
         }

@@ -17,8 +17,11 @@ import Pledge
         ("Members may opt out using the link in each newsletter.", "a choice of the reader's (opt out …)"),
         ("We honour unsubscribe requests within ten days.", "a choice of the reader's (unsubscribe …)"),
         ("You can review and correct your account information at any time.", "the reader's access to their own data"),
+        ("Visitors may browse our website anonymously.", "to use the service without giving data"),
         // Data joined with other data: no action of the model says it.
         ("IP addresses are not linked to personally identifiable information.", "linking or combining data"),
+        // Combining is no use for every purpose: no permission to use the data follows from it.
+        ("We may combine the information collected through our forms with your purchase history.", "linking or combining data"),
     ])
     func aPracticeTheModelCannotHoldIsListed(_ text: String, _ reason: String) throws {
         let document = try Fixtures.extract(text)

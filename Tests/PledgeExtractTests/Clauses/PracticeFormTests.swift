@@ -319,8 +319,8 @@ import Pledge
     // MARK: a party that gives or carries the data is no recipient
 
     @Test func aToolNamedAsTheMeansIsNotWhomAProhibitionIsAimedAt() throws {
-        // The company's own combining is what is forbidden; the provider neither receives nor is forbidden anything.
-        let combined = try Fixtures.extract("We do not combine the information collected through the use of our analytics provider with your name.")
+        // The company's own selling is what is forbidden; the provider neither receives nor is forbidden anything.
+        let combined = try Fixtures.extract("We do not sell the information collected through the use of our analytics provider.")
         let deny = try #require(combined.rules.first)
         #expect(deny.effect == .deny)
         #expect(deny.scope.recipient == nil)
@@ -328,7 +328,7 @@ import Pledge
         // prohibition binds an operation on it.
         let collected = try #require(deny.when.first)
         #expect(combined.facts[collected]?.says == "collected through the use of our analytics provider")
-        #expect(try Fixtures.decide(combined, Operation(action: "use", data: ["user.name"], purpose: "analytics", context: [collected])) == .deny)
+        #expect(try Fixtures.decide(combined, Operation(action: "sell", data: ["user.name"], recipient: "third_party", context: [collected])) == .deny)
     }
 
     @Test func dataNamedByItsSourceGivesNoPermissionNorAnExceptionOfAllData() throws {

@@ -1,0 +1,85 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Purposes that are more than the purpose word they hold, purposes listed as a row of infinitives, purposes given by
+/// the next sentence or named before, and prohibitions of what lies outside the policy's own practices. Each reading
+/// is never wider than the text. Sentences written for the test.
+@Suite struct PurposeReferenceTests {
+    /// "to keep track of advertisements": the verbs around the purpose word are words of the purpose; the permission is
+    /// for that purpose in the policy's words, a kind of advertising, not for every kind of advertising.
+    @Test func aPracticeVerbInsideAPurposeKeepsThePurposeInItsWords() throws {
+        let document = try Fixtures.extract("We use cookies to keep track of advertisements.")
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.scope.purpose != ["marketing.advertising"], "\(rule.scope.purpose ?? [])")
+        let use = { (purpose: String) in Operation(action: "use", data: ["user.device.cookie"], purpose: purpose) }
+        #expect(try Fixtures.decide(document, use("marketing.advertising.third_party.targeted")) != .allow)
+        let stated = try #require(rule.scope.purpose?.first)
+        #expect(try Fixtures.decide(document, use(stated)) == .allow)
+    }
+
+    /// A verb that closes a row of infinitives set off by commas is one of the purposes, not a practice of its own: no
+    /// permission to gather demographic data for any purpose.
+    @Test func aVerbClosingARowOfInfinitivesIsAPurpose() throws {
+        let document = try Fixtures.extract(
+            "We use your IP address to analyze trends, administer the site, track visits, and gather demographic information.")
+        #expect(document.rules(effect: .allow, action: "collect").isEmpty, "\(document.rules.map(\.id))")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.demographic"], purpose: "marketing.advertising")) != .allow)
+    }
+
+    /// Two members with a comma before "and" are two clauses: the second verb, with its own object and recipient, is a
+    /// practice of its own.
+    @Test func aVerbAfterACommaAndIsAPracticeOfItsOwn() throws {
+        let document = try Fixtures.extract(
+            "We collect aggregate information in order to improve our website, and share the aggregate data with advertisers.")
+        let share = try document.rule(.allow, "share")
+        #expect(share.scope.recipient == ["advertiser"])
+    }
+
+    /// "This is to …", "This is so we can …": the next sentence gives the purpose of the practice before it; alone, that
+    /// practice would be permitted for every purpose, so it is not written, and both are listed.
+    @Test(arguments: ["This is to recognize follow-up comments automatically.",
+                      "This is so we can recognize follow-up comments automatically."])
+    func aPurposeGivenByTheNextSentenceLimitsThePermissionBefore(_ next: String) throws {
+        let document = try Fixtures.extract("We keep your comments indefinitely. \(next)")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.count == 2, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// "… will not be used for this purpose unless you register": the purpose is one named before. Kept for every purpose,
+    /// the ban would reach every use and its exception would lift every use; it is listed instead.
+    @Test func aProhibitionOfAPurposeNamedBeforeIsListed() throws {
+        let document = try Fixtures.extract("Your email address will not be used for this purpose unless you register.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.contains("named before") == true, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// "in ways unrelated to the ones described above": what lies outside the policy's practices is forbidden, so the
+    /// policy's permissions are the exceptions — "unrelated" names no unaffiliated party, and no affiliate is excepted.
+    @Test func aBanOfWaysUnrelatedToThePolicyExceptsThePolicysPermissions() throws {
+        let document = try Fixtures.extract("""
+            We may use your email address to answer your questions.
+
+            We will never use your personal information in ways unrelated to the ones described above.
+            """)
+        let deny = try document.rule(.deny, "use")
+        #expect(!deny.unless.contains { $0.scope.recipient == ["affiliate"] }, "\(deny.unless)")
+        #expect(deny.unless.contains { $0.scope.purpose == ["essential.service.operations.support"] }, "\(deny.unless)")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")) == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "essential.service.operations.support")) == .allow)
+    }
+
+    /// "solely to calculate fees owed, not for marketing": the purpose the sentence rules out is neither the exception of
+    /// the ban nor a purpose a permission may be written for.
+    @Test func aPurposeTheSentenceRulesOutIsNoneOfItsPurposes() throws {
+        let exclusive = try Fixtures.extract(
+            "Your usage data is provided to our partners solely for purposes of calculating amounts owed, not for the purposes of marketing.")
+        let deny = try exclusive.rule(.deny, "disclose")
+        #expect(!deny.unless.flatMap { $0.scope.purpose ?? [] }.contains { $0.hasPrefix("marketing") }, "\(deny.unless)")
+        let marketing = Operation(action: "disclose", data: ["user.behavior"], recipient: "business_partner", purpose: "marketing")
+        #expect(try Fixtures.decide(exclusive, marketing) == .deny)
+        let permission = try Fixtures.extract("We may share your email address with partners, but not for marketing.")
+        #expect(permission.rules(effect: .allow).isEmpty, "\(permission.rules.map(\.id))")
+    }
+}
+
