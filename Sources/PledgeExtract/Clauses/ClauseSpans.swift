@@ -198,6 +198,13 @@ struct ClauseSpans: Sendable {
                 if Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || s.tokens[next].isCapitalized
                     || s.tokens[next].isPunctuation || plural || person
                     || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
+                // "to reputable third-party vendors": a party after its modifiers, no verb or purpose word between.
+                if let party = s[.recipient].first(where: { r in
+                       (next + 1...next + 2).contains(r.range.lowerBound) && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
+                   }),
+                   !(next..<party.range.lowerBound).contains(where: { j in s[.action].contains { $0.range.contains(j) } || s[.purpose].contains { $0.range.contains(j) } || s.word(j) == "with" }) {
+                    return nil
+                }
                 return k
             default:
                 return k

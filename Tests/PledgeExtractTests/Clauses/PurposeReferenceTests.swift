@@ -81,5 +81,14 @@ import Pledge
         let permission = try Fixtures.extract("We may share your email address with partners, but not for marketing.")
         #expect(permission.rules(effect: .allow).isEmpty, "\(permission.rules.map(\.id))")
     }
+
+    /// "to reputable third-party vendors": "to" before a party and its modifiers names whom, not a purpose; the modifier
+    /// is a word the permission does not read, so no permission to disclose to anyone is written.
+    @Test func toAPartyWithAModifierIsNoPurpose() throws {
+        let document = try Fixtures.extract("We may provide aggregate statistics about our customers to reputable third-party vendors.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.first?.reason.contains("reputable") == true, "\(document.unmapped.map(\.reason))")
+        #expect(!document.unmapped.contains { $0.reason.contains("purpose") })
+    }
 }
 
