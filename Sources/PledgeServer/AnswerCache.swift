@@ -28,7 +28,7 @@ final class AnswerCache: Sendable {
         let shape: CheckEntryShape
         /// The decision log line less the request's fields and the operation's id, when the
         /// log is on.
-        let logPart: [UInt8]?
+        let logPart: ArraySlice<UInt8>?
 
         init(entry: CheckReport.Entry, shape: CheckEntryShape, logged: Bool) {
             self.entry = entry

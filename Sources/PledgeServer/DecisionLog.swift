@@ -14,8 +14,16 @@ import Pledge
 /// after ``Settings/maxWait`` is refused, its lines never taken: a decision is answered only
 /// once its line is in the buffer, and a refused one never reaches the log.
 ///
-/// Memory: the buffer being filled and the one being written each hold at most
-/// `max(maxPendingBytes, one request's lines)`; a waiting request holds only its own lines.
+/// The buffer is a list of chunks of whole lines (``chunkBytes`` each, or one request's lines
+/// if they alone are more): taking a request's lines copies them once, into the last chunk or
+/// a new one, and never copies the lines already taken to make room, as one growing buffer
+/// did — moving it, and faulting in the fresh pages of the larger one, cost more than the
+/// lines. Written chunks are emptied and reused (up to ``keptChunks`` of them).
+///
+/// Memory: the chunks being filled and those being written each hold at most
+/// `max(maxPendingBytes, one request's lines)` of lines (a chunk's unused end is at most one
+/// request's lines), the emptied ones kept `keptChunks × chunkBytes`; a waiting request holds
+/// only its own lines.
 package final class DecisionLog: @unchecked Sendable {
     package struct Settings: Sendable {
         /// The log file; rotated files are `<path>.1` (newest) … `<path>.<keep>`.
@@ -42,11 +50,14 @@ package final class DecisionLog: @unchecked Sendable {
         case backlogged
     }
 
-    /// The pending buffer is handed to the writer early once it holds this much.
+    /// The pending lines are handed to the writer early once they are this many bytes.
     private static let writeThreshold = 256 << 10
-    /// A buffer that grew past this while the disk lagged is let go once written, so memory
+    /// A chunk's capacity: lines are taken into chunks of this size (one request's lines,
+    /// if they alone are more, into a chunk of their own).
+    package static let chunkBytes = 256 << 10
+    /// Emptied chunks kept for reuse; more, which the disk's lag made, are let go, so memory
     /// comes back down when the writer has caught up.
-    private static let keptCapacity = 16 * writeThreshold
+    static let keptChunks = 16
 
     /// A request whose lines found no room: resumed with `nil` once they are in the buffer,
     /// or with why they never will be.
@@ -60,22 +71,24 @@ package final class DecisionLog: @unchecked Sendable {
     private let condition = NSCondition()
     private let finished = DispatchSemaphore(value: 0)
     // Guarded by `condition`.
-    private var pending: [UInt8] = []
+    /// Chunks of whole lines waiting to be written; the last one is being filled.
+    private var pending: [[UInt8]] = []
+    private var pendingBytes = 0
+    /// Written chunks, emptied, to be filled again.
+    private var emptied: [[UInt8]] = []
     private var waiting: [Waiter] = []
     private var waiters: UInt64 = 0
     private var closing = false
     private var failure: String?
-    // The writer thread's own: the lines being written (swapped with `pending`, so neither
-    // buffer is allocated anew for every write), the file and its size.
-    private var writing: [UInt8] = []
-    private var descriptor: Int32
-    private var size: Int
+    // The writer thread's own: the chunks being written (swapped with `pending`) and the file.
+    private var writing: [[UInt8]] = []
+    private var file: DecisionLogFile
 
     /// Opens (appending to) the log file and starts its writer.
     /// - Throws: ``PledgeError/unwritable(file:reason:)`` when the file cannot be opened.
     package init(settings: Settings) throws {
         self.settings = settings
-        (descriptor, size) = try Self.open(settings.path)
+        file = try DecisionLogFile(path: settings.path, rotateBytes: settings.rotateBytes, keep: settings.keep)
         let thread = Thread { [self] in writeUntilClosed() }
         thread.name = "pledge-decision-log"
         thread.start()
@@ -139,18 +152,26 @@ package final class DecisionLog: @unchecked Sendable {
     /// Room for `count` more bytes: within the limit, or an empty buffer (a request whose lines
     /// alone pass the limit is taken once the buffer is empty, never refused for its size).
     private func hasRoom(for count: Int) -> Bool {
-        pending.isEmpty || pending.count + count <= settings.maxPendingBytes
+        pendingBytes == 0 || pendingBytes + count <= settings.maxPendingBytes
     }
 
+    /// Appends about `byteCount` bytes of whole lines to the last chunk when they fit in it,
+    /// else to a chunk of their own (an emptied one when they fit in one).
     private func take(_ byteCount: Int, _ write: (inout [UInt8]) -> Void) {
-        let needed = pending.count + byteCount
-        if needed > pending.capacity {
-            // Grown by doubling up to the limit and no further, so that a full buffer does not
-            // hold twice the limit.
-            pending.reserveCapacity(max(needed, min(2 * pending.capacity, settings.maxPendingBytes)))
+        let fits = pending.last.map { $0.capacity - $0.count >= byteCount } ?? false
+        if !fits {
+            if byteCount <= Self.chunkBytes, let chunk = emptied.popLast() {
+                pending.append(chunk)
+            } else {
+                var chunk: [UInt8] = []
+                chunk.reserveCapacity(max(byteCount, Self.chunkBytes))
+                pending.append(chunk)
+            }
         }
-        write(&pending)
-        if pending.count >= Self.writeThreshold { condition.signal() }
+        let before = pending[pending.count - 1].count
+        write(&pending[pending.count - 1])
+        pendingBytes += pending[pending.count - 1].count - before
+        if pendingBytes >= Self.writeThreshold { condition.signal() }
     }
 
     /// Queues a request that found no room (unless room or a refusal came meanwhile) and
@@ -200,15 +221,19 @@ package final class DecisionLog: @unchecked Sendable {
     private func writeUntilClosed() {
         while true {
             condition.lock()
-            if pending.count < Self.writeThreshold && waiting.isEmpty && !closing {
+            if pendingBytes < Self.writeThreshold && waiting.isEmpty && !closing {
                 _ = condition.wait(until: Date(timeIntervalSinceNow: settings.flushInterval))
             }
+            // The chunks written last time, emptied, go back to be filled again.
+            for chunk in writing where chunk.capacity > 0 && emptied.count < Self.keptChunks { emptied.append(chunk) }
+            writing.removeAll(keepingCapacity: true)
             swap(&pending, &writing)
+            pendingBytes = 0
             let admitted = admitWaiting()
             let done = closing
             condition.unlock()
             for waiter in admitted { waiter.resume.resume(returning: nil) }
-            if !writing.isEmpty, let problem = write(writing) {
+            if let problem = write(writing) {
                 condition.lock()
                 failure = failure ?? problem
                 let refused = waiting
@@ -217,68 +242,23 @@ package final class DecisionLog: @unchecked Sendable {
                 for waiter in refused { waiter.resume.resume(returning: .failed(problem)) }
                 FileHandle.standardError.write(Data("pledge-server: decision log: \(problem)\n".utf8))
             }
-            writing.removeAll(keepingCapacity: writing.capacity <= Self.keptCapacity)
+            // Emptied, a chunk of the usual size kept, a larger one let go.
+            for index in writing.indices {
+                writing[index].removeAll(keepingCapacity: writing[index].capacity <= 2 * Self.chunkBytes)
+            }
             if done {
-                fsync(descriptor)
-                Foundation.close(descriptor)
+                file.close()
                 finished.signal()
                 return
             }
         }
     }
 
-    /// Writes a chunk of whole lines, rotating between lines so that no file grows past the
-    /// limit (a single line longer than the limit gets a file of its own).
-    private func write(_ chunk: [UInt8]) -> String? {
-        let newline = UInt8(ascii: "\n")
-        var rest = chunk[...]
-        while !rest.isEmpty {
-            let room = max(0, settings.rotateBytes - size)
-            let end: Int
-            if rest.count <= room {
-                end = rest.endIndex
-            } else if let last = rest.prefix(room).lastIndex(of: newline) {
-                end = last + 1
-            } else if size > 0 {
-                if let problem = rotate() { return problem }
-                continue
-            } else {
-                end = (rest.firstIndex(of: newline) ?? rest.endIndex - 1) + 1
-            }
-            let lines = end == chunk.endIndex && rest.startIndex == 0 ? chunk : Array(rest[..<end])
-            let status = DescriptorWriter.writeAll(lines, to: descriptor)
-            if status != 0 { return "cannot write: \(String(cString: strerror(status)))" }
-            size += end - rest.startIndex
-            rest = rest[end...]
+    /// Writes the chunks in order; stops at the first that cannot be written.
+    private func write(_ chunks: [[UInt8]]) -> String? {
+        for chunk in chunks where !chunk.isEmpty {
+            if let problem = file.write(chunk) { return problem }
         }
         return nil
-    }
-
-    /// `<path>.<k>` → `<path>.<k+1>` for the kept files, the live file → `<path>.1`, and a new live file.
-    private func rotate() -> String? {
-        let path = settings.path
-        fsync(descriptor)
-        Foundation.close(descriptor)
-        if settings.keep > 0 {
-            for k in stride(from: settings.keep - 1, through: 1, by: -1) { rename("\(path).\(k)", "\(path).\(k + 1)") }
-            rename(path, "\(path).1")
-        } else {
-            unlink(path)
-        }
-        do {
-            (descriptor, size) = try Self.open(path)
-            return nil
-        } catch {
-            descriptor = -1
-            return "cannot open a new file after rotating: \(String(cString: strerror(errno)))"
-        }
-    }
-
-    private static func open(_ path: String) throws -> (Int32, Int) {
-        let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { throw PledgeError.unwritable(file: path, reason: String(cString: strerror(errno))) }
-        var info = stat()
-        fstat(fd, &info)
-        return (fd, Int(info.st_size))
     }
 }

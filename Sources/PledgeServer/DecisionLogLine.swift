@@ -41,7 +41,7 @@ package struct DecisionLogLine: Sendable {
     /// Appends the line of one decision of the request, ending in a newline: the request's
     /// part, the operation's `id` when it has one, and `decisionPart`, which is
     /// ``decisionPart(operation:decision:)`` of an operation with the same terms.
-    package func append(to lines: inout [UInt8], id: String?, decisionPart: [UInt8]) {
+    package func append(to lines: inout [UInt8], id: String?, decisionPart: ArraySlice<UInt8>) {
         lines += requestPart
         if let id {
             var json = JSONWriter()
@@ -56,10 +56,13 @@ package struct DecisionLogLine: Sendable {
 
     /// The line from the operation's first term to its end: `"action":…}` (the operation's
     /// terms, defaults filled in), `"outcome"`, `"deciding"` (rule ids), `"errors"` (a count),
-    /// the closing brace and the newline.
-    package static func decisionPart(operation: Pledge.Operation, decision: Decision) -> [UInt8] {
+    /// the closing brace and the newline. A slice of the bytes it was written in (which begin
+    /// with `"operation":{`): neither grown nor copied after.
+    package static func decisionPart(operation: Pledge.Operation, decision: Decision) -> ArraySlice<UInt8> {
         // Written as the rest of a line whose request part is out, then cut after `"operation":{`.
-        var json = JSONWriter(insideAt: 1)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.decisionPartRoom(operation, decision))
+        var json = JSONWriter(insideAt: 1, appendingTo: bytes)
         json.key("operation")
         json.beginObject()
         let start = json.bytes.count
@@ -79,7 +82,17 @@ package struct DecisionLogLine: Sendable {
         json.field("errors", decision.errors.count)
         json.endObject()
         json.bytes.append(0x0A)
-        return Array(json.bytes[start...])
+        return json.bytes[start...]
+    }
+
+    /// Room for a decision part, written with `"operation":{` before it: its fixed bytes and
+    /// its terms, each with a little room for quotes, commas and escapes.
+    private static func decisionPartRoom(_ operation: Pledge.Operation, _ decision: Decision) -> Int {
+        var room = 224 + operation.action.utf8.count + (operation.purpose?.utf8.count ?? 0) + (operation.recipient?.utf8.count ?? 24)
+        for term in operation.data { room += term.utf8.count + 8 }
+        for term in operation.context { room += term.utf8.count + 8 }
+        for rule in decision.deciding { room += rule.ruleID.utf8.count + 8 }
+        return room
     }
 }
 
@@ -88,7 +101,7 @@ package struct DecisionLogLine: Sendable {
 /// log's buffer when it has room (``DecisionLog/takeAtOnce(byteCount:_:)``).
 struct LoggedDecisions: Sendable {
     let line: DecisionLogLine
-    private var decisions: [(id: String?, part: [UInt8])] = []
+    private var decisions: [(id: String?, part: ArraySlice<UInt8>)] = []
     /// The bytes of every line, but for the escapes an id may need.
     private(set) var byteCount = 0
 
@@ -97,7 +110,7 @@ struct LoggedDecisions: Sendable {
         decisions.reserveCapacity(capacity)
     }
 
-    mutating func add(id: String?, decisionPart: [UInt8]) {
+    mutating func add(id: String?, decisionPart: ArraySlice<UInt8>) {
         decisions.append((id, decisionPart))
         byteCount += line.requestByteCount + decisionPart.count + (id.map { $0.utf8.count + 8 } ?? 0)
     }
