@@ -85,10 +85,13 @@ extension RuleTable {
     }
 
     /// Explains a verdict.
-    func decision(from verdict: Verdict<Bits>) -> Decision {
-        catalog.decision(verdict.outcome, denied: verdict.denied, allowed: verdict.allowed, overridden: verdict.overridden,
+    func decision(from verdict: Verdict<Bits>) -> Decision { catalog.decision(numbered(verdict)) }
+
+    /// A verdict as the numbers it is explained from.
+    func numbered(_ verdict: Verdict<Bits>) -> NumberedDecision<Bits> {
+        NumberedDecision(outcome: verdict.outcome, denied: verdict.denied, allowed: verdict.allowed, overridden: verdict.overridden,
                          liftedInAllowed: verdict.liftedInAllowed, liftedInDenied: verdict.liftedInDenied,
-                         deniedWitness: verdict.deniedWitness, uncoveredWitness: verdict.uncoveredWitness)
+                         deniedWitness: verdict.deniedWitness, uncoveredWitness: verdict.uncoveredWitness, catalog: catalog)
     }
 
     private static func single(_ member: Int) -> Bits {

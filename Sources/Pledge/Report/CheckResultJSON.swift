@@ -47,6 +47,93 @@ package struct CheckResultJSON {
         return CheckEntryShape(before: before, after: json.bytes)
     }
 
+    /// ``shape(of:_:)`` of the ``Decision`` `d` words, from the bytes written once per run.
+    func shape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun, _ bytes: ExplanationBytes) -> CheckEntryShape {
+        var start = Array(lead.utf8)
+        start.reserveCapacity(1_024)
+        var json = JSONWriter(pretty: pretty, depth: depth, appendingTo: start)
+        json.beginObject()
+        json.key("deciding")
+        json.beginArray()
+        d.deciding { json.value(written: bytes.reference($0, quoting: $1)) }
+        json.endArray()
+        json.diagnostics([])
+        let obligations = d.obligations
+        json.key("explanation")
+        json.beginString()
+        explain(d, obligations, anyPurpose: operation.purpose == nil, bytes, &json)
+        json.endString()
+        let before = json.bytes
+
+        json = JSONWriter(pretty: pretty, insideAt: depth + 1)
+        json.bytes.reserveCapacity(512)
+        json.strings("obligations", obligations)
+        self.operation(operation, &json)
+        json.field("outcome", d.outcome.rawValue)
+        json.key("overridden")
+        json.beginArray()
+        d.overridden { json.value(written: bytes.reference($0, quoting: $1)) }
+        json.endArray()
+        if let w = d.witness {
+            json.key("witness")
+            json.beginObject()
+            json.field("action", escaped: bytes.key(0, w.action))
+            json.field("data", escaped: bytes.key(1, w.data))
+            json.field("identifiability", escaped: bytes.key(4, w.identifiability))
+            if operation.purpose != nil { json.field("purpose", escaped: bytes.key(2, w.purpose)) }
+            json.field("recipient", escaped: bytes.key(3, w.recipient))
+            json.endObject()
+        }
+        json.endObject()
+        return CheckEntryShape(before: before, after: json.bytes)
+    }
+
+    /// ``Decision/explain(_:)``'s words for the decision `d` numbers (no errors: an invalid
+    /// operation is never numbered).
+    private func explain(_ d: NumberedDecision<Bitset64>, _ obligations: [String], anyPurpose: Bool, _ bytes: ExplanationBytes,
+                         _ json: inout JSONWriter) {
+        func ids(_ walk: ((Int, Int?) -> Void) -> Void) {
+            var first = true
+            walk { r, _ in
+                if !first { json.stringPart(", ") }
+                first = false
+                json.stringPart(escaped: bytes.ids[r])
+            }
+        }
+        func witness() {
+            guard let w = d.witness else { return }
+            var part: [UInt8] = []
+            bytes.describe(w, anyPurpose: anyPurpose, into: &part)
+            json.stringPart(escaped: part)
+        }
+        switch d.outcome {
+        case .allow:
+            json.stringPart("allowed by ")
+            ids(d.deciding)
+            if !obligations.isEmpty {
+                json.stringPart("; obligations: ")
+                for (i, duty) in obligations.enumerated() {
+                    if i > 0 { json.stringPart("; ") }
+                    json.stringPart(duty)
+                }
+            }
+        case .deny:
+            json.stringPart("denied by ")
+            ids(d.deciding)
+            if d.witness != nil {
+                json.stringPart(": ")
+                witness()
+            }
+            if d.overrides {
+                json.stringPart("; overrides ")
+                ids(d.overridden)
+            }
+        case .notCovered:
+            json.stringPart("not covered: no rule speaks to ")
+            if d.witness != nil { witness() } else { json.stringPart("this operation") }
+        }
+    }
+
     /// The shape around an entry's id and place.
     func write(id: String?, location place: SourceLocation, shape: CheckEntryShape, into out: inout [UInt8]) {
         out += shape.before
@@ -101,14 +188,18 @@ package struct CheckResultJSON {
     }
 
     /// The run with each rule's object written once (``ReferenceBytes``), as it sits in a
-    /// result's `deciding` or `overridden` list.
+    /// result's `deciding` or `overridden` list, and what a decision by numbers names
+    /// (``ExplanationBytes``).
     func prepare(_ run: CheckRun, engine: Engine) -> CheckRun {
         var run = run
-        run.references = ReferenceBytes(engine.document.rules) { r in
+        let clauses = run
+        let object = { (r: RuleReference) -> [UInt8] in
             var json = JSONWriter(pretty: pretty, depth: depth + 2)
-            reference(r, run, &json)
+            reference(r, clauses, &json)
             return json.bytes
         }
+        run.references = ReferenceBytes(engine.document.rules, write: object)
+        run.explanation = engine.numberedCatalog.map { ExplanationBytes($0, reference: object, part: JSONWriter.escapedPart) }
         return run
     }
 
