@@ -169,7 +169,7 @@ package struct JSONWriter {
     package mutating func stringPart(escaped: [UInt8]) { bytes += escaped }
 
     /// A key and a string value escaped before (``escapedPart(_:)``).
-    package mutating func field(_ name: StaticString, escaped value: [UInt8]) {
+    package mutating func field(_ name: StaticString, escaped value: ArraySlice<UInt8>) {
         key(name)
         beginString()
         bytes += value
