@@ -101,10 +101,8 @@ package struct CheckResultJSON {
             }
         }
         func witness() {
-            guard let w = d.witness else { return }
-            var part: [UInt8] = []
-            bytes.describe(w, anyPurpose: anyPurpose, into: &part)
-            json.stringPart(escaped: part)
+            // Escaped parts, written inside the open string as they are.
+            if let w = d.witness { bytes.describe(w, anyPurpose: anyPurpose, into: &json.bytes) }
         }
         switch d.outcome {
         case .allow:
