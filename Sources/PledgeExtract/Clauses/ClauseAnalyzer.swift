@@ -288,9 +288,18 @@ struct ClauseAnalyzer {
                 }
                 reading.loss = reading.loss ?? problem + "; the prohibition is kept for every recipient, which is stricter"
             }
-            if !p.isNormative, statement.recipients.isEmpty, statement.obligations.isEmpty,
+            // "We transfer your data if we are acquired": handed over in a change of ownership, it goes to the new owner.
+            let occasions = spans.conditions.filter { c in !c.lifts && scope.contains(c.range.lowerBound) }
+            if statement.recipients.isEmpty, statement.effect == .allow, actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }),
+               occasions.contains(where: { $0.facts.contains { taxonomy[.context].covers("merger", $0) } }) {
+                statement.recipients = ["acquirer"]
+            }
+            // "is transferred via secure server software": a transmission to us, not a disclosure — unless the occasion
+            // of a disclosure is named ("only in response to a subpoena").
+            if !p.isNormative, statement.recipients.isEmpty, statement.obligations.isEmpty, occasions.isEmpty,
+               !s[.context].contains(where: { object.contains($0.range.lowerBound) }),
                actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }) {
-                continue   // "is transferred via secure server software": a transmission to us, not a disclosure
+                continue
             }
             // Purposes are read where a purpose is stated ("for …", "to …", "regarding …"); what is
             // sent in a contact ("send you newsletters") is its purpose too.

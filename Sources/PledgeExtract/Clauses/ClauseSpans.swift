@@ -47,7 +47,7 @@ struct ClauseSpans: Sendable {
                 // A leading condition runs to the subject of the first predicate that follows a comma.
                 if let p = predicates.first(where: { $0.subject.lowerBound > i && s.word($0.subject.lowerBound - 1) == "," }) {
                     end = p.subject.lowerBound
-                } else if let p = predicates.first(where: { $0.subject.lowerBound <= i && $0.groupStart > i + marker.words.count + 1
+                } else if let p = predicates.first(where: { ($0.subject.lowerBound <= i || $0.subject.isEmpty && !Grammar.embedders.contains(s.word($0.groupStart - 1))) && $0.groupStart > i + marker.words.count + 1
                     && Grammar.companyPronouns.contains(s.word($0.groupStart)) }) {
                     end = p.groupStart   // "When you register we ask for …": with no comma, the condition ends at "we"
                 } else if let p = predicates.first(where: { $0.passive && $0.subject.lowerBound > i }),
@@ -180,7 +180,7 @@ struct ClauseSpans: Sendable {
                 return namesUnknownPurpose(s, after: k) ? k : nil
             case ["to"]:
                 let next = k + 1
-                guard next < s.tokens.count else { return nil }
+                guard next < s.tokens.count, !Grammar.prepositionalToHeads.contains(s.word(k - 1)) else { return nil }
                 let w = s.word(next)
                 // "to sponsors": a plural noun (no verb's base form ends in a lone "s") names someone, not a purpose.
                 let plural = w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")

@@ -36,11 +36,25 @@ enum ExclusiveLimit {
             return false
         }
         var facts: [String] = []
-        for c in conditions where !c.lifts && (marked(c.range.lowerBound) || inGroup) {
+        // "only in response to a subpoena, or when we believe …": a condition joined by "or" right after a marked one is
+        // another case of the same limit, never a condition of the prohibition it makes (which would bind only then).
+        // "only with your consent, or when the law requires it": a marked fact outside any condition opens the cases too.
+        var markedEnd = s[.context].filter { m in
+            object.contains(m.range.lowerBound) && !isQualifier(m.range.lowerBound) && marked(m.range.lowerBound)
+                && !conditions.contains { $0.range.contains(m.range.lowerBound) }
+        }.map(\.range.upperBound).max()
+        func alternative(_ c: Condition) -> Bool {
+            guard let end = markedEnd, end <= c.range.lowerBound, s.word(c.range.lowerBound - 1) == "or" else { return false }
+            return end == c.range.lowerBound || (end..<(c.range.lowerBound - 1)).allSatisfy { s.word($0) == "," }
+        }
+        for c in conditions.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+        where !c.lifts && (marked(c.range.lowerBound) || inGroup || alternative(c)) {
+            let isMarked = marked(c.range.lowerBound) || alternative(c)
+            if isMarked { markedEnd = c.range.upperBound }
             for f in c.facts where !facts.contains(f) { facts.append(f) }
             // "only if they voluntarily submit it to us": a condition kept in the policy's words is the exception too, when
             // the exclusive word marks it ("If you give us data about others, we will only use it …" keeps its condition).
-            if c.facts.isEmpty, marked(c.range.lowerBound), let own = stated.first(where: { c.range.contains($0.range.lowerBound) && statement.when.contains($0.name) }),
+            if c.facts.isEmpty, isMarked, let own = stated.first(where: { c.range.contains($0.range.lowerBound) && (statement.when + statement.alternatives).contains($0.name) }),
                !facts.contains(own.name) {
                 facts.append(own.name)
             }

@@ -15,11 +15,12 @@ enum Grammar {
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
         "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
+        "prepositional-to-heads", "company-suffixes", "linking-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
-        "lifting-conditions", "enabling-conditions", "neutral-phrases", "exception-phrases", "no-one", "universal-purposes",
+        "lifting-conditions", "enabling-conditions", "neutral-phrases", "device-places", "exception-phrases", "no-one", "universal-purposes",
         "reason-markers", "asides", "pointed-scopes", "unstated-conditions", "exclusion-verbs", "hedge-phrases", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
     ]
 
@@ -71,6 +72,12 @@ enum Grammar {
     static let serviceNouns = words("service-nouns")
     /// Openers of a purpose: what the processing is for, longer first.
     static let purposeMarkers = phrases("purpose-markers").sorted { $0.count > $1.count }
+    /// "from time to time", "prior to": words before which "to" opens no purpose.
+    static let prepositionalToHeads = words("prepositional-to-heads")
+    /// "Inc", "LLC": legal forms that end a company's name.
+    static let companySuffixes = words("company-suffixes")
+    /// "linked", "combine": verbs that join data with other data.
+    static let linkingVerbs = words("linking-verbs")
     /// Words after "for" that open no purpose: time, examples, pronouns, and connectives.
     static let notPurposesAfterFor = words("not-purposes-after-for")
     /// Prepositions by which a noun takes a qualifier ("protections for …"); not "of".
@@ -103,6 +110,8 @@ enum Grammar {
     static let exclusive = words("exclusive")
     /// Phrases that change nothing a permission says (a legal basis).
     static let neutralPhrases = phrases("neutral-phrases")
+    /// "on your computer": where a cookie is put, which says nothing more of cookie data.
+    static let devicePlaces = phrases("device-places")
     /// Words that change nothing a permission says; every other word of its clause must be read by a role.
     static let neutral = words("neutral")
     /// "the following purposes", "these reasons": a word that points to purposes listed elsewhere.

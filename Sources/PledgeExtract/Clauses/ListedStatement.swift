@@ -2,8 +2,8 @@ import Pledge
 
 /// Sentences that speak of a practice no rule can hold, listed so that a reviewer sees them rather than lose them
 /// silently: a choice the reader makes in the browser ("You can set your browser to refuse cookies"), a purpose
-/// given for the practice of the sentence before ("This is to help us understand how visitors use the site"), and
-/// the reader's choices that no rule holds (``readerChoice(_:)``).
+/// given for the practice of the sentence before ("This is to help us understand how visitors use the site"), data
+/// linked or combined with other data, and the reader's choices that no rule holds (``readerChoice(_:)``).
 enum ListedStatement {
     static func reason(_ s: AnnotatedSentence) -> String? {
         let words = s.tokens.map(\.lower)
@@ -20,18 +20,35 @@ enum ListedStatement {
         if let opening = includedData(s) {
             return "what the data before includes (\(opening) …) is not read with the practice it belongs to"
         }
+        // "IP addresses are not linked to personal information", "we may combine it with data from other sources".
+        // Not a web link ("sites linked to or from ours", "the site which linked you to ours"): what it is joined with is data.
+        if let verb = s.tokens.indices.first(where: { v in
+            guard Grammar.linkingVerbs.contains(s.word(v)),
+                  let to = (v + 1..<min(s.tokens.count, v + 4)).first(where: { ["with", "to"].contains(s.word($0)) }) else { return false }
+            return s[.data].contains { (to + 1...to + 3).contains($0.range.lowerBound) }
+        }) {
+            return "linking or combining data (\(s.text(verb..<min(s.tokens.count, verb + 4))) …) is not modelled"
+        }
         return nil
     }
 
     /// "This includes your IP address …", "This data may include …", "Such information consists of …": a sentence that
     /// says what the data of the sentence before includes (read into a permission by ``IncludedData``); its opening words.
+    /// The data may be named again instead of pointed to: "Non-personal information may include the browser name …".
     static func includedData(_ s: AnnotatedSentence) -> String? {
         var k = 0
         while ["this", "these", "that", "such", "the"].contains(s.word(k)) || Grammar.dataNouns.contains(s.word(k)) { k += 1 }
+        // Not "Information we collect includes …", whose own data phrase states the practice.
+        let named = s[.data].first { m in
+            m.range.lowerBound <= 3 && !s[.action].contains { m.range.contains($0.range.lowerBound) } && (0..<m.range.lowerBound).allSatisfy { j in
+                s.word(j) == "the" || s.word(j) == "-" || s[.identifiability].contains { $0.range.contains(j) }
+            }
+        }
+        if let named, named.range.upperBound > k { k = named.range.upperBound }
         while Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) { k += 1 }
         var object = k + 1
         while Grammar.determiners.contains(s.word(object)) || [",", "but", "is", "not", "limited", "to", "of"].contains(s.word(object)) { object += 1 }
-        guard k > 0, ["this", "these", "that", "such"].contains(s.word(0)), !(0..<k).contains(where: { Grammar.negations.contains(s.word($0)) }),
+        guard k > 0, ["this", "these", "that", "such"].contains(s.word(0)) || named != nil, !(0..<k).contains(where: { Grammar.negations.contains(s.word($0)) }),
               ["include", "includes", "including", "consist", "consists", "contain", "contains"].contains(s.word(k)),
               s[.data].contains(where: { $0.range.lowerBound == object }) else { return nil }
         return s.text(0..<min(s.tokens.count, k + 4))

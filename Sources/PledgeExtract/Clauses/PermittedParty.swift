@@ -10,8 +10,18 @@ enum PermittedParty {
     static func reading(of match: PhraseMatch, _ s: AnnotatedSentence) -> Predicate? {
         guard match.keys.allSatisfy({ ["collect", "use"].contains($0) }) else { return nil }
         var j = match.range.lowerBound - 1
+        // "allow them to serve ads and/or collect …": the verb coordinated after another act of the same party.
+        if Grammar.coordinators.contains(s.word(j)), let to = (max(0, j - 8)..<j).last(where: { s.word($0) == "to" }),
+           !(to + 1..<j).contains(where: { s.tokens[$0].isPunctuation && s.word($0) != "/" }) {
+            j = to
+        }
         let infinitive = s.word(j) == "to"
         if infinitive { j -= 1 }
+        // "third-party companies, including Tynt, to collect …": an example set off after the party names no other.
+        if s.word(j) == ",", let open = (max(0, j - 8)..<j).last(where: { s.word($0) == "," }),
+           Grammar.exampleMarkers.contains(where: { s.has($0, at: open + 1) }) {
+            j = open - 1
+        }
         guard let party = s[.recipient].first(where: { $0.range.upperBound == j + 1 }),
               !party.keys.contains("first_party"), !party.keys.contains("data_subject") else { return nil }
         var k = party.range.lowerBound - 1

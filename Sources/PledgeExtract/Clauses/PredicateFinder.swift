@@ -18,6 +18,7 @@ struct PredicateFinder {
             let match = sensed(found)
             // "the use of", "collection and use of": an action word before "of" is a noun.
             if s.word(match.range.upperBound) == "of" { continue }
+            if isInName(match.range) { continue }
             if var last = main.last, coordinated(after: last.verbs.upperBound, before: match.range.lowerBound) {
                 last.actions.append(contentsOf: match.keys)
                 last.verbs = last.verbs.lowerBound..<match.range.upperBound
@@ -34,6 +35,16 @@ struct PredicateFinder {
     }
 
     private enum Reading { case predicate(Predicate), infinitive, none }
+
+    /// "Tale Chaser Publishing, Inc. uses …", "Acme Publishing Group": a capitalised action word between words of a
+    /// name is a word of the name, no verb. Not in words written all in capitals ("WE DO NOT SHARE"), which mark no name.
+    private func isInName(_ range: Range<Int>) -> Bool {
+        let i = range.lowerBound, after = range.upperBound
+        guard i > 0, s.tokens[i].isCapitalized, s.tokens[i - 1].isCapitalized, !s.tokens[i - 1].isPunctuation,
+              s.tokens[i].text != s.tokens[i].text.uppercased() else { return false }
+        let next = s.word(after) == "," ? after + 1 : after
+        return Grammar.companySuffixes.contains(s.word(next)) || (s.tokens.indices.contains(after) && s.tokens[after].isCapitalized && !s.tokens[after].isPunctuation)
+    }
 
     /// "your e-mail address is removed from our list", "we will remove you from our mailing list": taking the reader off
     /// a list ends messages; it deletes no data.
@@ -80,6 +91,8 @@ struct PredicateFinder {
             j -= 1
             while j >= 0, Grammar.adverbs.contains(s.word(j)) { j -= 1 }
         }
+        // "Acme, Inc. collects": the full stop of a legal form belongs to the name before the verb.
+        if s.word(j) == ".", Grammar.companySuffixes.contains(s.word(j - 1)) { j -= 1 }
         let word = s.word(j)
         let enabler = enablesCompany(at: j)
         var mood = Predicate.Mood.factual
@@ -152,6 +165,8 @@ struct PredicateFinder {
             // "the data Clicktale receives" is embedded; "The Zorblax Gazette collects" is not: a name of several words,
             // and the article before it, open the subject.
             var first = j
+            // "Kitchen Stewardship, LLC": the legal form after the name, set off by a comma, is part of it.
+            if Grammar.companySuffixes.contains(s.word(first)), s.word(first - 1) == ",", first >= 2, s.tokens[first - 2].isCapitalized { first -= 2 }
             while first > 0, s.tokens[first - 1].isCapitalized, !s.tokens[first - 1].isPunctuation, isName(first - 1) { first -= 1 }
             if first > 0, first < j, s.word(first - 1) == "the" { first -= 1 }
             if embedded(pronoun: first) { return .none }
@@ -196,7 +211,9 @@ struct PredicateFinder {
         // "you may or may not provide …", "we may or may not share it": either way, no promise — a predicate (it still
         // ends the clause before it) in the mood that yields no rule.
         if (max(0, groupStart - 3)..<match.range.lowerBound).contains(where: s.opensEitherWay) { mood = .hypothetical }
-        var subject = clauseStart(before: groupStart)..<groupStart
+        // "If you post a comment we collect …": the company's pronoun that ends a leading condition opens the clause;
+        // the condition's words are no part of its subject (a data word there would make the data the actor).
+        var subject = endsLeadingCondition(groupStart) ? groupStart..<groupStart : clauseStart(before: groupStart)..<groupStart
         // "We cannot guarantee that it will never be disclosed": what the company does not promise is no promise.
         if disclaimed(clauseAt: subject.lowerBound) { return .none }
         // "We need your e-mail address, or we cannot send you the newsletter": what the company cannot do otherwise is
@@ -476,9 +493,14 @@ struct PredicateFinder {
 
     /// "When you create an account we ask for …": a sentence that opens with a condition and has
     /// no comma to end it; its main clause starts at the company's pronoun. With a "…, we" later
-    /// ("If you use the services we provide, we collect …") the pronoun is embedded after all.
+    /// ("If you use the services we provide, we collect …") the pronoun is embedded after all, as it is where its
+    /// verb has no object ("If you would like to delete cookies we use, most browsers …").
     private func endsLeadingCondition(_ j: Int) -> Bool {
-        guard Grammar.companyPronouns.contains(s.word(j)), s.word(j) != "it", s.tokens[0].isCapitalized,
+        var verb = j + 1
+        while isInVerbGroup(verb) { verb += 1 }
+        if s.tokens.indices.contains(verb + 1), s.tokens[verb + 1].isPunctuation { return false }
+        // "If you wish to limit the ways that we use …": after "that" the pronoun is inside the condition.
+        guard Grammar.companyPronouns.contains(s.word(j)), s.word(j) != "it", s.tokens[0].isCapitalized, !Grammar.embedders.contains(s.word(j - 1)),
               Grammar.conditionMarkers.contains(where: { s.has($0.words, at: 0) && $0.words.count == 1 }),
               !(0..<j).contains(where: { s.tokens[$0].isPunctuation }) else { return false }
         return !(j..<s.tokens.count).contains { s.word($0) == "," && Grammar.companyPronouns.contains(s.word($0 + 1)) }
@@ -490,7 +512,10 @@ struct PredicateFinder {
         while k >= 0 {
             let w = s.word(k)
             if w == ")", let open = (0..<k).last(where: { s.word($0) == "(" }) { k = open - 1; continue }
-            if [",", ";", ":", "(", ")", "and", "but", "however", "that", "."].contains(w) { return k + 1 }
+            // "Acme, Inc.": the comma before a legal form ends no clause.
+            if w == ",", Grammar.companySuffixes.contains(s.word(k + 1)) { k -= 1; continue }
+            // "By Law - Acme discloses …": a dash sets a run-in heading off from its sentence.
+            if [",", ";", ":", "(", ")", "and", "but", "however", "that", ".", "-", "–", "—"].contains(w) { return k + 1 }
             k -= 1
         }
         return 0

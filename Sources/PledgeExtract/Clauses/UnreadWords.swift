@@ -37,7 +37,8 @@ enum UnreadWords {
         let matched = Set(Dimension.allCases.flatMap { d in s[d].filter { carried($0, d) }.flatMap { Array($0.range) } })
         let compelled = facts.contains("legal_process") || facts.contains("subpoena")
         let anonymous = statement.identifiability.contains { $0 != "identified" }
-        let neutralPhrases = Grammar.neutralPhrases.flatMap { phrase in
+        let cookies = !statement.data.isEmpty && statement.data.allSatisfy { taxonomy[.data].covers("user.device.cookie", $0) }
+        let neutralPhrases = (Grammar.neutralPhrases + (cookies ? Grammar.devicePlaces : [])).flatMap { phrase in
             clause.filter { s.has(phrase, at: $0) }.map { $0..<($0 + phrase.count) }
         }
         // "information gathered during your use of the site": a phrase that restates what the policy governs.

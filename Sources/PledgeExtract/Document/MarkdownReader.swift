@@ -111,6 +111,9 @@ enum MarkdownReader {
         // "2. To administer the website", "3. to send you newsletters": an infinitive states a purpose; it titles nothing.
         let words = body.split(separator: " ")
         if words.count > 1, words[0].lowercased() == "to", words[1].first?.isLowercase == true { return false }
+        // "2. as required by law; and": an item that opens in lower case, breaks at a semicolon or ends in a
+        // coordinator continues a list's sentence; a title does none of these.
+        if body.first?.isLowercase == true || body.contains(";") || ["and", "or", "and/or"].contains(words.last?.lowercased() ?? "") { return false }
         return words.count <= 12
     }
 

@@ -60,4 +60,25 @@ struct CompanyNameTests {
         let document = try Fixtures.extract("# Zorbla Privacy Policy\n\nZorbla may use any other information that you send to Zorbla.\n")
         #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
     }
+
+    /// A legal form after the name ("Zorbla, Inc.", "Zorbla Media, LLC") is part of it: the company acts; a capitalised
+    /// practice word inside the name ("Zorbla Publishing") is a word of the name, no act of publishing.
+    @Test(arguments: [
+        "# Zorbla Privacy Policy\n\nZorbla, Inc. collects your email address to send you our newsletter.\n",
+        "# Zorbla Media Privacy Policy\n\nZorbla Media, LLC collects your email address to send you our newsletter.\n",
+        "# Zorbla Privacy Policy\n\nZorbla Publishing, Inc. collects your email address to send you our newsletter.\n",
+    ])
+    func aNameWithItsLegalFormIsTheCompany(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try document.rule(.allow, "collect", data: "user.contact.email")
+        #expect(rule.scope.purpose == ["marketing.communications"])
+        #expect(document.rules(action: "disclose").isEmpty, "\(document.rules.map(\.id))")
+    }
+
+    /// Another name with a legal form still acts for itself.
+    @Test func anotherNameWithItsLegalFormIsNotTheCompany() throws {
+        let document = try Fixtures.extract("# Acme Privacy Policy\n\nZorbla, Inc. collects your email address.\n")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmappedReason("Zorbla")?.contains("not known to be the company") == true, "\(document.unmapped.map(\.reason))")
+    }
 }

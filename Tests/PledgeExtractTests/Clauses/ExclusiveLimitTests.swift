@@ -105,4 +105,25 @@ import Pledge
         #expect(try Fixtures.decide(document, use("aggregated", "marketing.communications")) == .deny)
         #expect(try Fixtures.decide(document, use("aggregated", purpose)) != .deny)
     }
+
+    /// "only in response to a subpoena, or when we believe …": a case joined by "or" after the marked one is another
+    /// exception of the same limit. Read as a condition of the prohibition it would make a ban that binds only when the
+    /// company believes something — a ban of almost nothing. Stated as a plain disclosure with no recipient, it is still
+    /// a disclosure: the occasion names one.
+    @Test(arguments: [
+        "We disclose your email address only in response to a subpoena, or when we believe that disclosure is necessary to zorble.",
+        "We share your email address only with your consent, or when we believe that sharing is necessary to zorble.",
+    ])
+    func aCaseJoinedByOrToAnExclusiveOneIsAnotherException(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let deny = try #require(document.rules(effect: .deny).first, "\(document.rules.map(\.id)) \(document.unmapped.map(\.reason))")
+        #expect(deny.when.isEmpty, "\(deny.when)")
+        #expect(deny.unless.count == 2, "\(deny.unless)")
+        // Every disclosure outside the two cases is forbidden; each case lifts the ban.
+        let act = deny.scope.action?.first ?? "disclose"
+        #expect(try Fixtures.decide(document, Operation(action: act, data: ["user.contact.email"], recipient: "advertiser")) == .deny)
+        let stated = try #require(deny.unless.flatMap(\.when).first { $0.hasPrefix("when_we_believe") })
+        #expect(try Fixtures.decide(document, Operation(action: act, data: ["user.contact.email"], recipient: "advertiser", context: [stated])) != .deny)
+    }
 }
+

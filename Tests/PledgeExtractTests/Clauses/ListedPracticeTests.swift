@@ -17,6 +17,8 @@ import Pledge
         ("Members may opt out using the link in each newsletter.", "a choice of the reader's (opt out …)"),
         ("We honour unsubscribe requests within ten days.", "a choice of the reader's (unsubscribe …)"),
         ("You can review and correct your account information at any time.", "the reader's access to their own data"),
+        // Data joined with other data: no action of the model says it.
+        ("IP addresses are not linked to personally identifiable information.", "linking or combining data"),
     ])
     func aPracticeTheModelCannotHoldIsListed(_ text: String, _ reason: String) throws {
         let document = try Fixtures.extract(text)
@@ -29,5 +31,25 @@ import Pledge
         let document = try Fixtures.extract("We do not sell your address book.")
         #expect(try document.rule(.deny, "sell").scope.data == ["user.social"])
         #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.social"], recipient: "third_party")) == .deny)
+    }
+
+    /// A follow-up that names the data again ("Non-personal information may include …") says what the data of the
+    /// permission before is: read into it, the permission holds for what is listed, not for every kind of data.
+    @Test func whatTheDataNamedAgainIncludesNarrowsThePermissionBefore() throws {
+        let document = try Fixtures.extract("""
+            We may collect non-personal information about visitors.
+            Non-personal information may include the browser name and the type of computer.
+            """)
+        let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
+        #expect(rule.effect == .allow)
+        #expect(!(rule.scope.data ?? ["user"]).contains("user"))
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.contact.email"], identifiability: "anonymized")) != .allow)
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// Alone, the same follow-up is listed, never lost.
+    @Test func whatTheDataNamedAgainIncludesIsListedAlone() throws {
+        let document = try Fixtures.extract("Non-personal information may include the browser name and the type of computer.")
+        #expect(document.unmapped.first?.reason.contains("what the data before includes") == true, "\(document.unmapped.map(\.reason))")
     }
 }

@@ -42,6 +42,17 @@ import Pledge
         #expect(blocks.map(\.kind) == [.heading(level: 2), .listItem(marker: "3.")])
     }
 
+    /// Items that continue a list's sentence ("2. as required by law; and") are items: a title neither opens in
+    /// lower case nor breaks at a semicolon nor ends in "and". Read as items, their practice is read with the lead-in.
+    @Test func anItemThatContinuesTheListsSentenceIsNoTitle() throws {
+        let blocks = MarkdownReader.blocks("1. Contact Us\n\n2. as required by law; and\n\n3. Aggregate Reports or\n\n4. Data We Hold; Why\n")
+        #expect(blocks.map(\.kind) == [.heading(level: 2), .listItem(marker: "2."), .listItem(marker: "3."), .listItem(marker: "4.")])
+        let document = try Fixtures.extract("# Acme\n\nWe may disclose your email address:\n\n1. if you consent; or\n\n2. as required by law; and\n")
+        let sections = document.rules.compactMap(\.source.section) + document.unmapped.compactMap(\.section)
+        #expect(!sections.contains { $0.hasPrefix("2.") }, "\(sections)")
+        #expect(document.rules.contains { $0.source.text.contains("required by law") }, "\(document.unmapped.map(\.reason))")
+    }
+
     @Test func aBoldLeadOfAnItemIsItsSectionsHeading() {
         let blocks = MarkdownReader.blocks("  1. **What do we share?** We share nothing.")
         #expect(blocks.map(\.kind) == [.heading(level: 3), .paragraph])
