@@ -103,14 +103,14 @@ extension RuleTable {
     /// The rules some of these exceptions belong to.
     private func owners(of exceptions: Bits) -> Bits {
         var rules = Bits.empty
-        exceptions.forEach { rules.insert(Int(catalog.exceptionOwner[$0])) }
+        exceptions.forEach { rules.insert(Int(exceptionOwner[$0])) }
         return rules
     }
 
     /// Those of the exceptions that belong to one of these rules (lifted denies, promising allows).
     private func lifting(_ exceptions: Bits, _ lifted: Bits) -> Bits {
         var result = Bits.empty
-        exceptions.forEach { if lifted.contains(Int(catalog.exceptionOwner[$0])) { result.insert($0) } }
+        exceptions.forEach { if lifted.contains(Int(exceptionOwner[$0])) { result.insert($0) } }
         return result
     }
 }
