@@ -49,6 +49,7 @@ package struct CheckResultJSON {
 
     /// ``shape(of:_:)`` of the ``Decision`` `d` words, from the bytes written once per run.
     func shape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun, _ bytes: ExplanationBytes) -> CheckEntryShape {
+        if !pretty { return compactShape(of: d, operation, bytes) }
         var start = Array(lead.utf8)
         start.reserveCapacity(1_024)
         var json = JSONWriter(pretty: pretty, depth: depth, appendingTo: start)
@@ -86,6 +87,88 @@ package struct CheckResultJSON {
         }
         json.endObject()
         return CheckEntryShape(before: before, after: json.bytes)
+    }
+
+    /// ``shape(of:_:_:_:)`` compact (`jsonl`), written as runs of literal bytes between the
+    /// values instead of key by key (a result has two dozen keys): the bytes ``JSONWriter``
+    /// writes compact, the order of its sorted keys. The writer only escapes strings here.
+    private func compactShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes) -> CheckEntryShape {
+        var json = JSONWriter()
+        json.bytes.reserveCapacity(2_048)
+        json.bytes += lead.utf8
+        json.raw("{\"deciding\":[")
+        Self.references(d.deciding, bytes, &json)
+        json.raw("],\"errors\":[],\"explanation\":\"")
+        let obligations = d.obligations
+        explain(d, obligations, anyPurpose: operation.purpose == nil, bytes, &json)
+        json.raw("\"")
+        let before = json.bytes
+
+        json.bytes = []
+        json.bytes.reserveCapacity(1_024)
+        json.raw(",\"obligations\":[")
+        Self.strings(obligations, &json)
+        json.raw("],\"operation\":{\"action\":\"")
+        json.stringPart(operation.action)
+        json.raw("\",\"context\":[")
+        Self.strings(operation.context, &json)
+        json.raw("],\"data\":[")
+        Self.strings(operation.data, &json)
+        json.raw("],\"identifiability\":\"")
+        json.stringPart(operation.identifiability ?? Operation.defaultIdentifiability)
+        if let purpose = operation.purpose {
+            json.raw("\",\"purpose\":\"")
+            json.stringPart(purpose)
+        }
+        json.raw("\",\"recipient\":\"")
+        json.stringPart(operation.recipient ?? Operation.defaultRecipient)
+        if let retention = operation.retention {
+            json.raw("\",\"retention\":\"")
+            json.stringPart(retention.text)
+        }
+        json.raw("\"},\"outcome\":\"")
+        json.bytes += d.outcome.rawValue.utf8
+        json.raw("\",\"overridden\":[")
+        Self.references(d.overridden, bytes, &json)
+        json.raw("]")
+        if let w = d.witness {
+            json.raw(",\"witness\":{\"action\":\"")
+            json.bytes += bytes.key(0, w.action)
+            json.raw("\",\"data\":\"")
+            json.bytes += bytes.key(1, w.data)
+            json.raw("\",\"identifiability\":\"")
+            json.bytes += bytes.key(4, w.identifiability)
+            if operation.purpose != nil {
+                json.raw("\",\"purpose\":\"")
+                json.bytes += bytes.key(2, w.purpose)
+            }
+            json.raw("\",\"recipient\":\"")
+            json.bytes += bytes.key(3, w.recipient)
+            json.raw("\"}")
+        }
+        json.raw("}")
+        return CheckEntryShape(before: before, after: json.bytes)
+    }
+
+    /// The rules `walk` gives, each written once per run, with commas between (compact).
+    private static func references(_ walk: ((Int, Int?) -> Void) -> Void, _ bytes: ExplanationBytes, _ json: inout JSONWriter) {
+        var written: [UInt8] = [], first = true
+        swap(&written, &json.bytes)
+        walk { r, e in
+            if !first { written.append(UInt8(ascii: ",")) }
+            first = false
+            written += bytes.reference(r, quoting: e)
+        }
+        swap(&written, &json.bytes)
+    }
+
+    /// Strings, quoted, with commas between (compact).
+    private static func strings(_ values: [String], _ json: inout JSONWriter) {
+        for (i, value) in values.enumerated() {
+            json.raw(i == 0 ? "\"" : ",\"")
+            json.stringPart(value)
+            json.raw("\"")
+        }
     }
 
     /// ``Decision/explain(_:)``'s words for the decision `d` numbers (no errors: an invalid

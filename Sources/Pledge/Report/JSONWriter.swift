@@ -165,6 +165,12 @@ package struct JSONWriter {
 
     package mutating func stringPart(_ value: String) { escaped(value) }
 
+    /// Bytes of the layout, copied as they are: for a writer that lays out a compact result
+    /// itself (the writer's own layout state is not kept up to date).
+    package mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     /// A part escaped before (``escapedPart(_:)``), copied as it is.
     package mutating func stringPart(escaped: [UInt8]) { bytes += escaped }
 
