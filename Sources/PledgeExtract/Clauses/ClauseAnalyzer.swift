@@ -319,20 +319,9 @@ struct ClauseAnalyzer {
                         && !(j..<i).contains { s.tokens[$0].isPunctuation }
                 }
             }
-            // "to bill you for the products and services you bought": what the reader obtained names no marketing.
-            let obtained = { (i: Int) -> Bool in
-                s[.purpose].contains { m in
-                    guard m.range.contains(i), m.keys.contains(where: { self.taxonomy[.purpose].covers("marketing", $0) }) else { return false }
-                    var k = m.range.upperBound
-                    if Grammar.relativePronouns.contains(s.word(k)) { k += 1 }
-                    guard Grammar.readerPronouns.contains(s.word(k)) else { return false }
-                    k += 1
-                    while Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) { k += 1 }
-                    return Grammar.obtainingVerbs.contains(s.word(k))
-                }
-            }
             let isPurpose = { (i: Int) -> Bool in
-                !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) } && !obtained(i)
+                !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) }
+                    && !ProvidedService.names(at: i, s, taxonomy: self.taxonomy)
                     && !sources.contains { $0.contains(i) } && !byReference(i)
                     // "Vindale Research's services": a word of the company's name names no purpose.
                     && !(s.tokens[i].isCapitalized && companyNames.contains(CompanyNames.name(s.word(i))))

@@ -15,7 +15,7 @@ enum Grammar {
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
         "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
-        "prepositional-to-heads", "company-suffixes", "linking-verbs",
+        "prepositional-to-heads", "company-suffixes", "linking-verbs", "providing-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -78,6 +78,8 @@ enum Grammar {
     static let companySuffixes = words("company-suffixes")
     /// "linked", "combine": verbs that join data with other data.
     static let linkingVerbs = words("linking-verbs")
+    /// "provide", "deliver": verbs by which the company runs its service.
+    static let providingVerbs = words("providing-verbs")
     /// Words after "for" that open no purpose: time, examples, pronouns, and connectives.
     static let notPurposesAfterFor = words("not-purposes-after-for")
     /// Prepositions by which a noun takes a qualifier ("protections for …"); not "of".

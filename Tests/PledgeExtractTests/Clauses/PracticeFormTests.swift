@@ -187,6 +187,20 @@ import Pledge
         #expect(rule.scope.recipient == recipient.map { [$0] })
     }
 
+    /// "without verifiable parental consent": a parent's consent for the child is one kind of consent. The reader's own
+    /// consent does not lift a ban that only a parent's lifts; a permission for consent holds with a parent's.
+    @Test func parentalConsentIsAKindOfConsentNotAnyConsent() throws {
+        let ban = try Fixtures.extract("We do not knowingly collect personal information from children under 13 without verifiable parental consent.")
+        let deny = try ban.rule(.deny, "collect")
+        #expect(deny.unless.map(\.when) == [["parental_consent"]])
+        let collect = { (facts: [String]) in Operation(action: "collect", data: ["user.childrens"], context: facts) }
+        #expect(try Fixtures.decide(ban, collect(["consent"])) == .deny)
+        #expect(try Fixtures.decide(ban, collect(["parental_consent"])) != .deny)
+        let permission = try Fixtures.extract("We may share your email address with advertisers with your consent.")
+        let share = Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser", context: ["parental_consent"])
+        #expect(try Fixtures.decide(permission, share) == .allow)
+    }
+
     /// "to other organisations", "to any company": generic names of parties outside the company are third parties, so a
     /// prohibition to them keeps the purpose it states rather than being kept for every purpose and listed.
     @Test(arguments: [

@@ -44,7 +44,7 @@ import Pledge
     @Test func aPermissionForChildrenReadsItsAgeAsWhoseDataItIs() throws {
         let document = try Fixtures.extract("With parental consent, we may collect the names of children under 13.")
         let rule = try document.rule(.allow, "collect", data: "user.childrens")
-        #expect(rule.when == ["consent"])
+        #expect(rule.when == ["parental_consent"])
         #expect(rule.scope.retention == nil)
     }
 

@@ -1,0 +1,33 @@
+import Pledge
+
+/// "to bill you for the products and services you bought", "to provide our products and services": the products and
+/// services the reader obtained, or the company provides, are the service it runs. Such a phrase names no marketing
+/// of them; read as a marketing purpose, a permission would cover advertising the text never mentions.
+enum ProvidedService {
+    /// Whether the marketing phrase at `i` names what is provided or obtained.
+    static func names(at i: Int, _ s: AnnotatedSentence, taxonomy: Taxonomy) -> Bool {
+        s[.purpose].contains { m in
+            guard m.range.contains(i), m.keys.contains(where: { taxonomy[.purpose].covers("marketing", $0) }) else { return false }
+            // "to deliver relevant advertising": what is delivered is marketing; only products and services are the service.
+            let offering = m.range.contains { ["product", "products", "service", "services"].contains(s.word($0)) }
+            return offering && (obtained(after: m.range.upperBound, s) || provided(before: m.range.lowerBound, s))
+        }
+    }
+
+    /// "… you bought", "… that you ordered".
+    private static func obtained(after end: Int, _ s: AnnotatedSentence) -> Bool {
+        var k = end
+        if Grammar.relativePronouns.contains(s.word(k)) { k += 1 }
+        guard Grammar.readerPronouns.contains(s.word(k)) else { return false }
+        k += 1
+        while Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) { k += 1 }
+        return Grammar.obtainingVerbs.contains(s.word(k))
+    }
+
+    /// "provide our …", "deliver the …", "to operate and improve our …".
+    private static func provided(before start: Int, _ s: AnnotatedSentence) -> Bool {
+        var k = start - 1
+        while k >= 0, Grammar.determiners.contains(s.word(k)) || ["our", "your", "its", "their"].contains(s.word(k)) { k -= 1 }
+        return k >= 0 && Grammar.providingVerbs.contains(s.word(k))
+    }
+}
