@@ -94,7 +94,7 @@ package struct CheckResultJSON {
     /// writes compact, the order of its sorted keys. The writer only escapes strings here.
     private func compactShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes) -> CheckEntryShape {
         var json = JSONWriter()
-        json.bytes.reserveCapacity(2_048)
+        json.bytes.reserveCapacity(1_024)
         json.bytes += lead.utf8
         json.raw("{\"deciding\":[")
         Self.references(d.deciding, bytes, &json)
@@ -105,7 +105,7 @@ package struct CheckResultJSON {
         let before = json.bytes
 
         json.bytes = []
-        json.bytes.reserveCapacity(1_024)
+        json.bytes.reserveCapacity(512)
         json.raw(",\"obligations\":[")
         Self.strings(obligations, &json)
         json.raw("],\"operation\":{\"action\":\"")
