@@ -35,8 +35,10 @@ extension CompiledPolicy {
         if operation.retention != nil, !vocabulary.mayRetain(operation.action) {
             complain(CodecProblem.retentionWithoutRetain(action: operation.action).message)
         }
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: operation.context.count) { context in
-            for (i, key) in operation.context.enumerated() {
+        // The parts read below, taken out once: the closures then capture no copy of the operation.
+        let facts = operation.context, keys = operation.data, retention = operation.retention?.seconds
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: facts.count) { context in
+            for (i, key) in facts.enumerated() {
                 if let node = contextNodes[key] { context[i] = node }
                 else { context[i] = 0; unknown(key, .context) }
             }
@@ -48,22 +50,22 @@ extension CompiledPolicy {
                         purpose: UnsafeBufferPointer(rebasing: store[purpose]),
                         recipient: UnsafeBufferPointer(rebasing: store[recipient]),
                         identifiability: UnsafeBufferPointer(rebasing: store[identifiability]),
-                        context: UnsafeBufferPointer(context), retention: operation.retention?.seconds))
+                        context: UnsafeBufferPointer(context), retention: retention))
                 }
-                if operation.data.count == 1 { return .success(space(data: UnsafeBufferPointer(rebasing: store[data]))) }
-                return .success(mergingData(of: operation, in: store, space))
+                if keys.count == 1 { return .success(space(data: UnsafeBufferPointer(rebasing: store[data]))) }
+                return .success(mergingData(of: keys, in: store, space))
             }
         }
     }
 
     /// The classes of several data keys together, each with its first node, ascending by
     /// node (as for one key), built in stack buffers.
-    private func mergingData<R>(of operation: Operation, in store: UnsafeBufferPointer<ClassChoice>,
+    private func mergingData<R>(of keys: [String], in store: UnsafeBufferPointer<ClassChoice>,
                                 _ body: (UnsafeBufferPointer<ClassChoice>) -> R) -> R {
         let classCount = partitions[1].classCount
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: classCount) { first in
             first.initialize(repeating: Int32.max)
-            for key in operation.data {
+            for key in keys {
                 guard let range = index.terms[key] ?? index.named[1][key] else { continue }
                 for choice in store[range] where choice.node < first[Int(choice.classID)] { first[Int(choice.classID)] = choice.node }
             }

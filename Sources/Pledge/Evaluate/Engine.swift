@@ -36,6 +36,23 @@ public struct Engine: Sendable {
         }
     }
 
+    /// ``evaluate(_:)`` lent to `body` as numbers (``NumberedDecision``), for a writer that
+    /// wrote each rule's bytes once per run (`pledge check`): no part of the explanation is
+    /// built. Its witness is worded as ``evaluate(_:)`` words it only in that an operation
+    /// naming no purpose is for any purpose: the writer reads that from the operation. nil,
+    /// without calling `body`, for an invalid operation (``evaluate(_:)`` words its errors)
+    /// and for a policy too large for one-word rows.
+    func explain<R>(_ operation: Operation, _ body: (NumberedDecision<Bitset64>) -> R) -> R? {
+        guard case .oneWord(let table) = policy.rules else { return nil }
+        return try? policy.withSpace(of: operation) { body(table.numbered(table.verdict($0, exhaustive: true))) }.get()
+    }
+
+    /// What ``explain(_:_:)``'s numbers refer to: nil for a policy too large for one-word rows.
+    var numberedCatalog: RuleCatalog? {
+        guard case .oneWord(let table) = policy.rules else { return nil }
+        return table.catalog
+    }
+
     /// The outcome alone, without explanation: allocates nothing when the operation names
     /// one data key. An invalid operation is denied.
     public func outcome(of operation: Operation) -> Outcome {

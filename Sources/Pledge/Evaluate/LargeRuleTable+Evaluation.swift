@@ -20,12 +20,12 @@ extension LargeRuleTable {
                     }
                     return WordSet(words: target)
                 }
-                return catalog.decision(
-                    outcome, denied: renumbered(0, ruleNumber, at: 0, ruleWords), allowed: renumbered(1, ruleNumber, at: ruleWords, ruleWords),
+                return catalog.decision(NumberedDecision(
+                    outcome: outcome, denied: renumbered(0, ruleNumber, at: 0, ruleWords), allowed: renumbered(1, ruleNumber, at: ruleWords, ruleWords),
                     overridden: renumbered(2, ruleNumber, at: 2 * ruleWords, ruleWords),
                     liftedInAllowed: renumbered(3, exceptionNumber, at: 3 * ruleWords, exceptionWords),
                     liftedInDenied: renumbered(4, exceptionNumber, at: 3 * ruleWords + exceptionWords, exceptionWords),
-                    deniedWitness: scratch.deniedWitness, uncoveredWitness: scratch.uncoveredWitness)
+                    deniedWitness: scratch.deniedWitness, uncoveredWitness: scratch.uncoveredWitness, catalog: catalog))
             }
         }
     }

@@ -1,7 +1,8 @@
 /// What a decision is explained with, shared by both rule tables: each rule's reference
 /// and duties, each exception's owner and clause, each node's key. Members of the sets
-/// it reads are rule numbers (rules) or exception numbers (exceptions).
-struct RuleCatalog: Sendable {
+/// it reads are rule numbers (rules) or exception numbers (exceptions). A class, so that
+/// a ``NumberedDecision`` holds it with one reference count, not one per list.
+final class RuleCatalog: Sendable {
     /// One `unless:` entry of some rule, numbered across the policy.
     struct NumberedException {
         var owner: Int
@@ -40,40 +41,52 @@ struct RuleCatalog: Sendable {
     /// Explains an outcome: the deciding rules with their clauses, in rule order; for an
     /// allow, the obligations; for a deny, the allows it overrode; a witness atom. A deny
     /// decided by an allow's exception (a promise, such as an opt-out) quotes that exception.
-    func decision<Members: MemberSet>(_ outcome: Outcome, denied: Members, allowed: Members, overridden: Members,
-                                      liftedInAllowed: Members, liftedInDenied: Members,
-                                      deniedWitness: AtomNodes?, uncoveredWitness: AtomNodes?) -> Decision {
-        switch outcome {
+    func decision<Members: MemberSet>(_ numbered: NumberedDecision<Members>) -> Decision {
+        func references(_ walk: ((Int, Int?) -> Void) -> Void) -> [RuleReference] {
+            var result: [RuleReference] = []
+            walk { r, e in result.append(reference(r, quoting: e)) }
+            return result
+        }
+        let witness = numbered.witness.map(atom)
+        switch numbered.outcome {
         case .deny:
-            return Decision(
-                outcome: .deny, deciding: references(denied, quoting: liftedInDenied, of: .allow),
-                overridden: references(overridden, quoting: liftedInDenied, of: .deny), witness: deniedWitness.map(atom))
+            return Decision(outcome: .deny, deciding: references(numbered.deciding), overridden: references(numbered.overridden),
+                            witness: witness)
         case .notCovered:
-            return Decision(outcome: .notCovered, witness: uncoveredWitness.map(atom))
+            return Decision(outcome: .notCovered, witness: witness)
         case .allow:
-            var duties: [String] = []
-            allowed.forEach { r in
-                for duty in obligations[r] where !duties.contains(duty) { duties.append(duty) }
-            }
-            return Decision(outcome: .allow, deciding: references(allowed, quoting: liftedInAllowed, of: .deny), obligations: duties)
+            return Decision(outcome: .allow, deciding: references(numbered.deciding), obligations: numbered.obligations)
         }
     }
 
-    /// The rules' references; a rule of the effect `quoted` (a deny an exception lifted,
-    /// an allow whose exception made it a promise) carries the clause of its first
-    /// exception in `exceptions`.
-    private func references<Members: MemberSet>(_ rules: Members, quoting exceptions: Members, of quoted: Effect) -> [RuleReference] {
-        var result: [RuleReference] = []
+    /// Calls `body` with each of `rules` in rule order, and for a rule of the effect
+    /// `quoted` (a deny an exception lifted, an allow whose exception made it a promise)
+    /// the first of its exceptions in `exceptions`, else nil.
+    func forEachReference<Members: MemberSet>(_ rules: Members, quoting exceptions: Members, of quoted: Effect,
+                                              _ body: (_ rule: Int, _ exception: Int?) -> Void) {
         rules.forEach { r in
-            var reference = references[r]
-            if reference.effect == quoted {
-                var first: Int? = nil
+            var first: Int? = nil
+            if references[r].effect == quoted {
                 exceptions.forEach { e in if first == nil, Int(exceptionOwner[e]) == r { first = e } }
-                if let e = first { reference.exception = exceptionSources[e] ?? reference.source }
             }
-            result.append(reference)
+            body(r, first)
         }
-        return result
+    }
+
+    /// Rule `r`'s reference, quoting exception `e` (its clause, else the rule's own) when given.
+    func reference(_ r: Int, quoting e: Int?) -> RuleReference {
+        var reference = references[r]
+        if let e { reference.exception = exceptionSources[e] ?? reference.source }
+        return reference
+    }
+
+    /// The duties of these rules, each once, in rule order.
+    func duties<Members: MemberSet>(of rules: Members) -> [String] {
+        var duties: [String] = []
+        rules.forEach { r in
+            for duty in obligations[r] where !duties.contains(duty) { duties.append(duty) }
+        }
+        return duties
     }
 
     private func atom(_ nodes: AtomNodes) -> Atom {

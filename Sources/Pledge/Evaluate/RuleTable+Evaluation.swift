@@ -85,10 +85,13 @@ extension RuleTable {
     }
 
     /// Explains a verdict.
-    func decision(from verdict: Verdict<Bits>) -> Decision {
-        catalog.decision(verdict.outcome, denied: verdict.denied, allowed: verdict.allowed, overridden: verdict.overridden,
+    func decision(from verdict: Verdict<Bits>) -> Decision { catalog.decision(numbered(verdict)) }
+
+    /// A verdict as the numbers it is explained from.
+    func numbered(_ verdict: Verdict<Bits>) -> NumberedDecision<Bits> {
+        NumberedDecision(outcome: verdict.outcome, denied: verdict.denied, allowed: verdict.allowed, overridden: verdict.overridden,
                          liftedInAllowed: verdict.liftedInAllowed, liftedInDenied: verdict.liftedInDenied,
-                         deniedWitness: verdict.deniedWitness, uncoveredWitness: verdict.uncoveredWitness)
+                         deniedWitness: verdict.deniedWitness, uncoveredWitness: verdict.uncoveredWitness, catalog: catalog)
     }
 
     private static func single(_ member: Int) -> Bits {
@@ -100,14 +103,14 @@ extension RuleTable {
     /// The rules some of these exceptions belong to.
     private func owners(of exceptions: Bits) -> Bits {
         var rules = Bits.empty
-        exceptions.forEach { rules.insert(Int(catalog.exceptionOwner[$0])) }
+        exceptions.forEach { rules.insert(Int(exceptionOwner[$0])) }
         return rules
     }
 
     /// Those of the exceptions that belong to one of these rules (lifted denies, promising allows).
     private func lifting(_ exceptions: Bits, _ lifted: Bits) -> Bits {
         var result = Bits.empty
-        exceptions.forEach { if lifted.contains(Int(catalog.exceptionOwner[$0])) { result.insert($0) } }
+        exceptions.forEach { if lifted.contains(Int(exceptionOwner[$0])) { result.insert($0) } }
         return result
     }
 }

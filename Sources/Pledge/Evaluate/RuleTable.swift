@@ -40,6 +40,9 @@ final class RuleTable<Bits: FixedBitset>: Sendable {
 
     /// For explaining decisions.
     let catalog: RuleCatalog
+    /// Per exception, the rule it belongs to: the catalog's list, held here too so that the
+    /// walk reads it without going through the catalog.
+    let exceptionOwner: [Int32]
 
     init(rules: [ResolvedRule], partitions: [DimensionPartition], taxonomy: Taxonomy) {
         let exceptions = RuleCatalog.exceptions(of: rules)
@@ -98,5 +101,6 @@ final class RuleTable<Bits: FixedBitset>: Sendable {
         breakingBounds = rules.enumerated().compactMap { r, rule in rule.breaking?.retention.map { (r, RetentionBound($0)) } }
         exceptionBounds = exceptions.enumerated().compactMap { e, entry in entry.exception.scope.retention.map { (e, RetentionBound($0)) } }
         catalog = RuleCatalog(rules: rules, exceptions: exceptions, taxonomy: taxonomy)
+        exceptionOwner = catalog.exceptionOwner
     }
 }

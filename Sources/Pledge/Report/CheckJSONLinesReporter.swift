@@ -1,7 +1,7 @@
 /// JSON Lines: one compact JSON object a line for each result (the fields of a
 /// ``CheckJSONReporter`` result), then one line with the summary, the policy and the
 /// rules. Written result by result, so a run of any size streams in flat memory.
-public struct CheckJSONLinesReporter: CheckStreamingReporter {
+public struct CheckJSONLinesReporter: CheckStreamingReporter, NumberedShapeWriter {
     private let result = CheckResultJSON(pretty: false, depth: 0, lead: "")
 
     public init() {}
@@ -12,6 +12,13 @@ public struct CheckJSONLinesReporter: CheckStreamingReporter {
 
     public func shape(of entry: CheckReport.Entry, _ run: CheckRun) -> CheckEntryShape {
         var shape = result.shape(of: entry, run)
+        shape.after.append(0x0A)
+        return shape
+    }
+
+    func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
+               _ bytes: ExplanationBytes) -> CheckEntryShape {
+        var shape = result.shape(of: decision, operation, run, bytes)
         shape.after.append(0x0A)
         return shape
     }

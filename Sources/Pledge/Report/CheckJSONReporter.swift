@@ -4,7 +4,7 @@
 /// result by result, with the layout of one pretty-printed, key-sorted object (as
 /// `JSONEncoder` prints it); for large runs, JSON Lines (``CheckJSONLinesReporter``) is
 /// lighter to write and to read.
-public struct CheckJSONReporter: CheckStreamingReporter {
+public struct CheckJSONReporter: CheckStreamingReporter, NumberedShapeWriter {
     private let result = CheckResultJSON(pretty: true, depth: 2, lead: "    ")
 
     public init() {}
@@ -20,6 +20,11 @@ public struct CheckJSONReporter: CheckStreamingReporter {
 
     public func shape(of entry: CheckReport.Entry, _ run: CheckRun) -> CheckEntryShape {
         result.shape(of: entry, run)
+    }
+
+    func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
+               _ bytes: ExplanationBytes) -> CheckEntryShape {
+        result.shape(of: decision, operation, run, bytes)
     }
 
     public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,

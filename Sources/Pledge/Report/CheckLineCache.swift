@@ -26,7 +26,7 @@ final class CheckLineCache: @unchecked Sendable {
         /// The operation without its id and place, and the column of its brace.
         var terms: Operation
         var column: Int
-        var decision: Decision
+        var outcome: Outcome
         var shape: CheckEntryShape
     }
 
@@ -46,7 +46,7 @@ final class CheckLineCache: @unchecked Sendable {
         while slots[i] >= 0 {
             let k = Int(slots[i])
             if kept[k].hash == hash, kept[k].idAt == id?.lowerBound, same(kept[k].bytes, line, less: id) {
-                let outcome = kept[k].decision.outcome
+                let outcome = kept[k].outcome
                 reporter.write(kept[k].terms, id: id.map { String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self) },
                                location: SourceLocation(file: file, line: number, column: kept[k].column), outcome: outcome,
                                shape: kept[k].shape, into: &out)
@@ -57,10 +57,12 @@ final class CheckLineCache: @unchecked Sendable {
         return nil
     }
 
-    /// Keeps the result of a line the plain reader read, unless its decision has errors.
-    /// (``CheckStream`` keeps a line whose terms it met before: one not seen again costs nothing more.)
-    func keep(_ line: UnsafeBufferPointer<UInt8>, _ entry: CheckReport.Entry, _ shape: CheckEntryShape) {
-        guard entry.decision.errors.isEmpty, let id = Self.idValue(line) else { return }
+    /// Keeps the result of a line the plain reader read as `operation`, found among the
+    /// shapes already written (which hold no decision with errors). (``CheckStream`` keeps
+    /// a line whose terms it met before: one not seen again costs nothing more.)
+    func keep(_ line: UnsafeBufferPointer<UInt8>, _ operation: Operation, _ result: CheckShapeCache.Shaped) {
+        guard let id = Self.idValue(line) else { return }
+        let shape = result.shape
         let size = line.count + shape.byteCount
         if kept.count == Self.maxEntries || bytes + size > Self.maxBytes {
             kept.removeAll(keepingCapacity: true)
@@ -68,7 +70,7 @@ final class CheckLineCache: @unchecked Sendable {
             for i in slots.indices { slots[i] = -1 }
             bytes = 0
         }
-        var terms = entry.operation
+        var terms = operation
         terms.id = nil
         terms.location = nil
         let from = lines.count
@@ -80,7 +82,7 @@ final class CheckLineCache: @unchecked Sendable {
         while slots[i] >= 0 { i = (i + 1) & (slots.count - 1) }
         slots[i] = Int32(kept.count)
         kept.append(Kept(bytes: from..<lines.count, idAt: id?.lowerBound, hash: hash, terms: terms,
-                         column: entry.operation.location?.column ?? 0, decision: entry.decision, shape: shape))
+                         column: operation.location?.column ?? 0, outcome: result.outcome, shape: shape))
         bytes += size
     }
 

@@ -61,11 +61,16 @@ public struct CheckReport: Sendable {
     public func clauseLocation(_ reference: RuleReference) -> SourceLocation { run.clauseLocation(reference) }
 }
 
-extension CheckReport.Entry {
-    /// Where the operation was read from.
-    public var location: SourceLocation {
+extension CheckReport {
+    /// Where an operation was read from, as its result names it.
+    static func location(of operation: Operation) -> SourceLocation {
         operation.location ?? SourceLocation(file: operation.id ?? "operation")
     }
+}
+
+extension CheckReport.Entry {
+    /// Where the operation was read from.
+    public var location: SourceLocation { CheckReport.location(of: operation) }
 
     /// The operation's name for messages: its id, or its action and data.
     public var name: String {

@@ -47,6 +47,174 @@ package struct CheckResultJSON {
         return CheckEntryShape(before: before, after: json.bytes)
     }
 
+    /// ``shape(of:_:)`` of the ``Decision`` `d` words, from the bytes written once per run.
+    func shape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun, _ bytes: ExplanationBytes) -> CheckEntryShape {
+        if !pretty { return compactShape(of: d, operation, bytes) }
+        var start = Array(lead.utf8)
+        start.reserveCapacity(1_024)
+        var json = JSONWriter(pretty: pretty, depth: depth, appendingTo: start)
+        json.beginObject()
+        json.key("deciding")
+        json.beginArray()
+        d.deciding { json.value(written: bytes.reference($0, quoting: $1)) }
+        json.endArray()
+        json.diagnostics([])
+        let obligations = d.obligations
+        json.key("explanation")
+        json.beginString()
+        explain(d, obligations, anyPurpose: operation.purpose == nil, bytes, &json)
+        json.endString()
+        let before = json.bytes
+
+        json = JSONWriter(pretty: pretty, insideAt: depth + 1)
+        json.bytes.reserveCapacity(512)
+        json.strings("obligations", obligations)
+        self.operation(operation, &json)
+        json.field("outcome", d.outcome.rawValue)
+        json.key("overridden")
+        json.beginArray()
+        d.overridden { json.value(written: bytes.reference($0, quoting: $1)) }
+        json.endArray()
+        if let w = d.witness {
+            json.key("witness")
+            json.beginObject()
+            json.field("action", escaped: bytes.key(0, w.action))
+            json.field("data", escaped: bytes.key(1, w.data))
+            json.field("identifiability", escaped: bytes.key(4, w.identifiability))
+            if operation.purpose != nil { json.field("purpose", escaped: bytes.key(2, w.purpose)) }
+            json.field("recipient", escaped: bytes.key(3, w.recipient))
+            json.endObject()
+        }
+        json.endObject()
+        return CheckEntryShape(before: before, after: json.bytes)
+    }
+
+    /// ``shape(of:_:_:_:)`` compact (`jsonl`), written as runs of literal bytes between the
+    /// values instead of key by key (a result has two dozen keys): the bytes ``JSONWriter``
+    /// writes compact, the order of its sorted keys. The writer only escapes strings here.
+    private func compactShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes) -> CheckEntryShape {
+        var json = JSONWriter()
+        json.bytes.reserveCapacity(1_024)
+        json.bytes += lead.utf8
+        json.raw("{\"deciding\":[")
+        Self.references(d.deciding, bytes, &json)
+        json.raw("],\"errors\":[],\"explanation\":\"")
+        let obligations = d.obligations
+        explain(d, obligations, anyPurpose: operation.purpose == nil, bytes, &json)
+        json.raw("\"")
+        let before = json.bytes
+
+        json.bytes = []
+        json.bytes.reserveCapacity(512)
+        json.raw(",\"obligations\":[")
+        Self.strings(obligations, &json)
+        json.raw("],\"operation\":{\"action\":\"")
+        json.stringPart(operation.action)
+        json.raw("\",\"context\":[")
+        Self.strings(operation.context, &json)
+        json.raw("],\"data\":[")
+        Self.strings(operation.data, &json)
+        json.raw("],\"identifiability\":\"")
+        json.stringPart(operation.identifiability ?? Operation.defaultIdentifiability)
+        if let purpose = operation.purpose {
+            json.raw("\",\"purpose\":\"")
+            json.stringPart(purpose)
+        }
+        json.raw("\",\"recipient\":\"")
+        json.stringPart(operation.recipient ?? Operation.defaultRecipient)
+        if let retention = operation.retention {
+            json.raw("\",\"retention\":\"")
+            json.stringPart(retention.text)
+        }
+        json.raw("\"},\"outcome\":\"")
+        json.bytes += d.outcome.rawValue.utf8
+        json.raw("\",\"overridden\":[")
+        Self.references(d.overridden, bytes, &json)
+        json.raw("]")
+        if let w = d.witness {
+            json.raw(",\"witness\":{\"action\":\"")
+            json.bytes += bytes.key(0, w.action)
+            json.raw("\",\"data\":\"")
+            json.bytes += bytes.key(1, w.data)
+            json.raw("\",\"identifiability\":\"")
+            json.bytes += bytes.key(4, w.identifiability)
+            if operation.purpose != nil {
+                json.raw("\",\"purpose\":\"")
+                json.bytes += bytes.key(2, w.purpose)
+            }
+            json.raw("\",\"recipient\":\"")
+            json.bytes += bytes.key(3, w.recipient)
+            json.raw("\"}")
+        }
+        json.raw("}")
+        return CheckEntryShape(before: before, after: json.bytes)
+    }
+
+    /// The rules `walk` gives, each written once per run, with commas between (compact).
+    private static func references(_ walk: ((Int, Int?) -> Void) -> Void, _ bytes: ExplanationBytes, _ json: inout JSONWriter) {
+        var written: [UInt8] = [], first = true
+        swap(&written, &json.bytes)
+        walk { r, e in
+            if !first { written.append(UInt8(ascii: ",")) }
+            first = false
+            written += bytes.reference(r, quoting: e)
+        }
+        swap(&written, &json.bytes)
+    }
+
+    /// Strings, quoted, with commas between (compact).
+    private static func strings(_ values: [String], _ json: inout JSONWriter) {
+        for (i, value) in values.enumerated() {
+            json.raw(i == 0 ? "\"" : ",\"")
+            json.stringPart(value)
+            json.raw("\"")
+        }
+    }
+
+    /// ``Decision/explain(_:)``'s words for the decision `d` numbers (no errors: an invalid
+    /// operation is never numbered).
+    private func explain(_ d: NumberedDecision<Bitset64>, _ obligations: [String], anyPurpose: Bool, _ bytes: ExplanationBytes,
+                         _ json: inout JSONWriter) {
+        func ids(_ walk: ((Int, Int?) -> Void) -> Void) {
+            var first = true
+            walk { r, _ in
+                if !first { json.stringPart(", ") }
+                first = false
+                json.stringPart(escaped: bytes.ids[r])
+            }
+        }
+        func witness() {
+            // Escaped parts, written inside the open string as they are.
+            if let w = d.witness { bytes.describe(w, anyPurpose: anyPurpose, into: &json.bytes) }
+        }
+        switch d.outcome {
+        case .allow:
+            json.stringPart("allowed by ")
+            ids(d.deciding)
+            if !obligations.isEmpty {
+                json.stringPart("; obligations: ")
+                for (i, duty) in obligations.enumerated() {
+                    if i > 0 { json.stringPart("; ") }
+                    json.stringPart(duty)
+                }
+            }
+        case .deny:
+            json.stringPart("denied by ")
+            ids(d.deciding)
+            if d.witness != nil {
+                json.stringPart(": ")
+                witness()
+            }
+            if d.overrides {
+                json.stringPart("; overrides ")
+                ids(d.overridden)
+            }
+        case .notCovered:
+            json.stringPart("not covered: no rule speaks to ")
+            if d.witness != nil { witness() } else { json.stringPart("this operation") }
+        }
+    }
+
     /// The shape around an entry's id and place.
     func write(id: String?, location place: SourceLocation, shape: CheckEntryShape, into out: inout [UInt8]) {
         out += shape.before
@@ -101,14 +269,18 @@ package struct CheckResultJSON {
     }
 
     /// The run with each rule's object written once (``ReferenceBytes``), as it sits in a
-    /// result's `deciding` or `overridden` list.
+    /// result's `deciding` or `overridden` list, and what a decision by numbers names
+    /// (``ExplanationBytes``).
     func prepare(_ run: CheckRun, engine: Engine) -> CheckRun {
         var run = run
-        run.references = ReferenceBytes(engine.document.rules) { r in
+        let clauses = run
+        let object = { (r: RuleReference) -> [UInt8] in
             var json = JSONWriter(pretty: pretty, depth: depth + 2)
-            reference(r, run, &json)
+            reference(r, clauses, &json)
             return json.bytes
         }
+        run.references = ReferenceBytes(engine.document.rules, write: object)
+        run.explanation = engine.numberedCatalog.map { ExplanationBytes($0, reference: object, part: JSONWriter.escapedPart) }
         return run
     }
 

@@ -10,6 +10,9 @@ public struct CheckRun: Sendable {
     /// What the report writes for each rule's reference, written once for this run
     /// (``CheckStreamingReporter/prepare(_:engine:)``).
     var references: ReferenceBytes?
+    /// What the report writes for the rules, exceptions and nodes a decision by numbers
+    /// names, written once for this run; nil for a policy too large for one-word rows.
+    var explanation: ExplanationBytes?
 
     public init(rulesFile: String, policy: PolicyMetadata, allowsUncovered: Bool) {
         self.rulesFile = rulesFile

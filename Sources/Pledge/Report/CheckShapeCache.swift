@@ -9,13 +9,23 @@
 /// the last ``window`` found their shape (operations each drawn afresh), only one
 /// operation in ``sampleEvery`` is looked up and kept until they repeat again, so the
 /// key, the copy into the table and its freeing are not paid for every operation.
+///
+/// An operation not found is decided and shaped by numbers (``NumberedShapeWriter``) when
+/// the format and the policy allow it, else through its ``Decision``.
 final class CheckShapeCache: @unchecked Sendable {
     static let maxEntries = 4_096
     static let maxBytes = 2 << 20
     static let window = 4_096
     static let sampleEvery = 8
 
-    private var shapes: [Key: (decision: Decision, shape: CheckEntryShape)] = [:]
+    /// An operation's outcome and shape, and whether they were known (found in the cache).
+    struct Shaped {
+        var outcome: Outcome
+        var shape: CheckEntryShape
+        var known: Bool
+    }
+
+    private var shapes: [Key: (outcome: Outcome, shape: CheckEntryShape)] = [:]
     private var bytes = 0
     private var lookups = 0, hits = 0
     private var sampling = false
@@ -23,15 +33,15 @@ final class CheckShapeCache: @unchecked Sendable {
 
     private typealias Key = DecidedTerms
 
-    /// The entry for `operation`, decided and shaped once per distinct set of terms, and
-    /// whether it was known.
+    /// The outcome and shape of `operation`, decided and shaped once per distinct set of
+    /// terms. `numbered`: the reporter, when it writes shapes by numbers.
     func entry(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter,
-               _ run: CheckRun) -> (entry: CheckReport.Entry, shape: CheckEntryShape, known: Bool) {
+               numbered: (any NumberedShapeWriter)?, _ run: CheckRun) -> Shaped {
         if sampling {
             passed += 1
             if passed % Self.sampleEvery != 0 {
-                let entry = CheckReport.Entry(operation: operation, decision: engine.evaluate(operation))
-                return (entry, reporter.shape(of: entry, run), false)
+                let result = Self.decide(operation, engine, reporter, numbered, run)
+                return Shaped(outcome: result.outcome, shape: result.shape, known: false)
             }
         }
         lookups += 1
@@ -43,17 +53,30 @@ final class CheckShapeCache: @unchecked Sendable {
         let key = Key(operation)
         if let known = shapes[key] {
             hits += 1
-            return (CheckReport.Entry(operation: operation, decision: known.decision), known.shape, true)
+            return Shaped(outcome: known.outcome, shape: known.shape, known: true)
         }
-        let entry = CheckReport.Entry(operation: operation, decision: engine.evaluate(operation))
-        let shape = reporter.shape(of: entry, run)
-        guard entry.decision.errors.isEmpty else { return (entry, shape, false) }
-        if shapes.count == Self.maxEntries || bytes + shape.byteCount > Self.maxBytes {
+        let result = Self.decide(operation, engine, reporter, numbered, run)
+        let shaped = Shaped(outcome: result.outcome, shape: result.shape, known: false)
+        guard !result.errors else { return shaped }
+        if shapes.count == Self.maxEntries || bytes + result.shape.byteCount > Self.maxBytes {
             shapes.removeAll(keepingCapacity: true)
             bytes = 0
         }
-        shapes[key] = (entry.decision, shape)
-        bytes += shape.byteCount
-        return (entry, shape, false)
+        shapes[key] = (result.outcome, result.shape)
+        bytes += result.shape.byteCount
+        return shaped
+    }
+
+    /// Decides and shapes one operation: by numbers when the reporter and the run allow it,
+    /// else through its ``Decision`` (whose errors, if any, it says it had).
+    private static func decide(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter,
+                               _ numbered: (any NumberedShapeWriter)?, _ run: CheckRun)
+        -> (outcome: Outcome, shape: CheckEntryShape, errors: Bool) {
+        if let numbered, let bytes = run.explanation,
+           let result = engine.explain(operation, { ($0.outcome, numbered.shape(of: $0, operation, run, bytes)) }) {
+            return (result.0, result.1, false)
+        }
+        let entry = CheckReport.Entry(operation: operation, decision: engine.evaluate(operation))
+        return (entry.decision.outcome, reporter.shape(of: entry, run), !entry.decision.errors.isEmpty)
     }
 }

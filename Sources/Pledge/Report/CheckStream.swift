@@ -18,6 +18,8 @@ package final class CheckStream {
     private let engine: Engine
     private let run: CheckRun
     private let reporter: any CheckStreamingReporter
+    /// The reporter, when it writes shapes by numbers.
+    private let numbered: (any NumberedShapeWriter)?
     private let write: ([UInt8]) throws -> Void
     private let cores: Int
     /// One per thread of a batch, kept from batch to batch.
@@ -34,6 +36,7 @@ package final class CheckStream {
         self.engine = engine
         self.run = reporter.prepare(run, engine: engine)
         self.reporter = reporter
+        numbered = reporter as? any NumberedShapeWriter
         self.cores = max(1, cores)
         self.write = write
         caches = (0..<self.cores).map { _ in CheckShapeCache() }
@@ -44,8 +47,7 @@ package final class CheckStream {
     package func check(_ operations: [Operation]) throws {
         var piece = Piece()
         for operation in operations {
-            let result = caches[0].entry(operation, engine, reporter, run)
-            piece.add((result.entry, result.shape), reporter)
+            piece.add(operation, caches[0].entry(operation, engine, reporter, numbered: numbered, run), reporter)
         }
         try emit([piece])
     }
@@ -79,7 +81,7 @@ package final class CheckStream {
     private func decide(_ lines: [JSONLinesStream.Line], in bytes: SharedBytes, parts: Int,
                         _ reader: JSONLinesOperationReader) -> [Piece] {
         let results = Pieces(count: parts)
-        let engine = engine, reporter = reporter, run = run, caches = caches, lineCaches = lineCaches
+        let engine = engine, reporter = reporter, numbered = numbered, run = run, caches = caches, lineCaches = lineCaches
         let share = (lines.count + parts - 1) / parts
         let reserve = bytesPerResult + bytesPerResult / 4
         DispatchQueue.concurrentPerform(iterations: parts) { part in
@@ -91,15 +93,14 @@ package final class CheckStream {
                 if piece.add(text, number: line.number, file: reader.file, seen, reporter) {
                     continue
                 } else if let operation = reader.plainOperation(text, number: line.number) {
-                    let result = shapes.entry(operation, engine, reporter, run)
-                    if result.known { seen.keep(text, result.entry, result.shape) }
-                    piece.add((result.entry, result.shape), reporter)
+                    let result = shapes.entry(operation, engine, reporter, numbered: numbered, run)
+                    if result.known { seen.keep(text, operation, result) }
+                    piece.add(operation, result, reporter)
                 } else {
                     let read = reader.checkedOperation(text, number: line.number, offset: line.offset)
                     piece.diagnostics += read.diagnostics
                     if let operation = read.operation {
-                        let result = shapes.entry(operation, engine, reporter, run)
-                        piece.add((result.entry, result.shape), reporter)
+                        piece.add(operation, shapes.entry(operation, engine, reporter, numbered: numbered, run), reporter)
                     }
                 }
             }
@@ -139,11 +140,11 @@ package final class CheckStream {
             return true
         }
 
-        mutating func add(_ result: (entry: CheckReport.Entry, shape: CheckEntryShape), _ reporter: any CheckStreamingReporter) {
-            let (entry, shape) = result
+        mutating func add(_ operation: Operation, _ result: CheckShapeCache.Shaped, _ reporter: any CheckStreamingReporter) {
             bytes += reporter.separator.utf8
-            reporter.write(entry, shape: shape, into: &bytes)
-            tally.add(entry.decision.outcome)
+            reporter.write(operation, id: operation.id, location: CheckReport.location(of: operation), outcome: result.outcome,
+                           shape: result.shape, into: &bytes)
+            tally.add(result.outcome)
         }
     }
 

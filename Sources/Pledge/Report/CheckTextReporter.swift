@@ -2,7 +2,7 @@
 /// that decided it with their review status (`[unreviewed]`: the extractor's draft decided),
 /// the obligations, the allows a deny overrode; a summary last. Every field is escaped
 /// for the terminal (``TextEscaping/terminalField``).
-public struct CheckTextReporter: CheckStreamingReporter {
+public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
     public init() {}
 
     public func head(_ run: CheckRun) -> String { "" }
@@ -41,6 +41,34 @@ public struct CheckTextReporter: CheckStreamingReporter {
         return CheckEntryShape(after: out.bytes)
     }
 
+    /// ``shape(of:_:)`` of the ``Decision`` `decision` words, from the bytes written once per run.
+    func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
+               _ bytes: ExplanationBytes) -> CheckEntryShape {
+        var out = TerminalBytes()
+        out.bytes.reserveCapacity(512)
+        switch decision.outcome {
+        case .allow: out.literal("  allowed by:\n")
+        case .deny: out.literal("  denied by:\n")
+        case .notCovered: break
+        }
+        decision.deciding { out.bytes += bytes.reference($0, quoting: $1) }
+        if let witness = decision.witness {
+            out.literal(decision.outcome == .deny ? "  denied part: " : "  no rule speaks to: ")
+            bytes.describe(witness, anyPurpose: operation.purpose == nil, into: &out.bytes)
+            out.literal("\n")
+        }
+        if decision.overrides {
+            out.literal("  overrides (a conflict in the policy):\n")
+            decision.overridden { out.bytes += bytes.reference($0, quoting: $1) }
+        }
+        for obligation in decision.obligations {
+            out.literal("  obligation: ")
+            out.field(obligation)
+            out.literal("\n")
+        }
+        return CheckEntryShape(after: out.bytes)
+    }
+
     /// `place: outcome: name` (``CheckReport/Entry/name``: the id, else the action and data), then the shape.
     public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,
                       shape: CheckEntryShape, into out: inout [UInt8]) {
@@ -66,13 +94,26 @@ public struct CheckTextReporter: CheckStreamingReporter {
         out += shape.after
     }
 
-    /// The run with each rule's clause line written once (``ReferenceBytes``).
+    /// The run with each rule's clause line written once (``ReferenceBytes``), and what a
+    /// decision by numbers names (``ExplanationBytes``).
     public func prepare(_ run: CheckRun, engine: Engine) -> CheckRun {
         var run = run
         run.references = ReferenceBytes(engine.document.rules) { reference in
             var out = TerminalBytes()
             clauseLine(reference, run, &out)
             return out.bytes
+        }
+        let lines = run
+        run.explanation = engine.numberedCatalog.map { catalog in
+            ExplanationBytes(catalog, reference: { reference in
+                var out = TerminalBytes()
+                clause(reference, lines, &out)
+                return out.bytes
+            }, part: { part in
+                var out = TerminalBytes()
+                out.field(part)
+                return out.bytes
+            })
         }
         return run
     }

@@ -165,6 +165,31 @@ package struct JSONWriter {
 
     package mutating func stringPart(_ value: String) { escaped(value) }
 
+    /// Bytes of the layout, copied as they are: for a writer that lays out a compact result
+    /// itself (the writer's own layout state is not kept up to date).
+    package mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// A part escaped before (``escapedPart(_:)``), copied as it is.
+    package mutating func stringPart(escaped: [UInt8]) { bytes += escaped }
+
+    /// A key and a string value escaped before (``escapedPart(_:)``).
+    package mutating func field(_ name: StaticString, escaped value: ArraySlice<UInt8>) {
+        key(name)
+        beginString()
+        bytes += value
+        endString()
+    }
+
+    /// `value` as ``stringPart(_:)`` writes it: JSON escapes byte by byte, so the bytes
+    /// stand for the value wherever it sits inside a string.
+    package static func escapedPart(_ value: String) -> [UInt8] {
+        var json = JSONWriter()
+        json.escaped(value)
+        return json.bytes
+    }
+
     package mutating func endString() { bytes.append(UInt8(ascii: "\"")) }
 
     private mutating func quote(_ value: String) {

@@ -154,6 +154,8 @@ struct PlainOperationLine {
         var list: [String] = []
         skipSpace()
         if take(UInt8(ascii: "]")) { return list }
+        // Room for the usual few terms at once, not grown one append at a time.
+        list.reserveCapacity(4)
         repeat {
             skipSpace()
             guard let item = string(), let term = table.term(item, in: bit) else { return nil }
