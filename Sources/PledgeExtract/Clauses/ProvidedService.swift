@@ -1,8 +1,9 @@
 import Pledge
 
 /// "to bill you for the products and services you bought", "to provide our products and services": the products and
-/// services the reader obtained, or the company provides, are the service it runs. Such a phrase names no marketing
-/// of them; read as a marketing purpose, a permission would cover advertising the text never mentions.
+/// services the reader obtained, or the company provides, are the service it runs; in "interest in products and
+/// services" they are what is measured. Such a phrase names no marketing of them; read as a marketing purpose, a
+/// permission would cover advertising the text never mentions.
 enum ProvidedService {
     /// Whether the marketing phrase at `i` names what is provided or obtained.
     static func names(at i: Int, _ s: AnnotatedSentence, taxonomy: Taxonomy) -> Bool {
@@ -10,7 +11,7 @@ enum ProvidedService {
             guard m.range.contains(i), m.keys.contains(where: { taxonomy[.purpose].covers("marketing", $0) }) else { return false }
             // "to deliver relevant advertising": what is delivered is marketing; only products and services are the service.
             let offering = m.range.contains { ["product", "products", "service", "services"].contains(s.word($0)) }
-            return offering && (obtained(after: m.range.upperBound, s) || provided(before: m.range.lowerBound, s))
+            return offering && (obtained(after: m.range.upperBound, s) || provided(before: m.range.lowerBound, s) || gauged(before: m.range.lowerBound, s))
         }
     }
 
@@ -22,6 +23,13 @@ enum ProvidedService {
         k += 1
         while Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) { k += 1 }
         return Grammar.obtainingVerbs.contains(s.word(k))
+    }
+
+    /// "to assess user interest in various products and services": the reader's interest in them is what is measured;
+    /// the products are its topic, not what is marketed.
+    private static func gauged(before start: Int, _ s: AnnotatedSentence) -> Bool {
+        (max(1, start - 6)..<start).contains { k in s.word(k) == "in" && ["interest", "interests"].contains(s.word(k - 1)) }
+            && !(max(0, start - 6)..<start).contains { [",", ";", "."].contains(s.word($0)) }
     }
 
     /// "provide our …", "deliver the …", "to operate and improve our …".

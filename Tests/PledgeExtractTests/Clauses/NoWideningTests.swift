@@ -84,6 +84,17 @@ import Pledge
         #expect((marketing.scope.purpose ?? []).contains { $0.hasPrefix("marketing") }, "\(marketing.scope.purpose ?? [])")
     }
 
+    /// "to assess user interest in various products and services": the interest is what is measured; the exception of
+    /// the exclusive limit is that assessment, never marketing.
+    @Test func interestInProductsIsMeasuredNotMarketed() throws {
+        let document = try Fixtures.extract(
+            "Your email address will be used in aggregate form only in order to assess user interest in various products and services.")
+        let deny = try document.rule(.deny, "use")
+        #expect(!deny.unless.flatMap { $0.scope.purpose ?? [] }.contains { $0.hasPrefix("marketing") }, "\(deny.unless)")
+        let marketing = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications", identifiability: "aggregated")
+        #expect(try Fixtures.decide(document, marketing) == .deny)
+    }
+
     private func firstRule(_ document: PolicyDocument, effect: Effect) throws -> Rule {
         try #require(document.rules(effect: effect).first, "\(document.unmapped.map(\.reason))")
     }
