@@ -102,8 +102,10 @@ enum ExclusiveLimit {
         // "This information will be used in aggregate form only, to assess user interest": a level other than identified
         // is part of what is allowed. Left on the prohibition it would bind only that level and leave identified data
         // free; the prohibition binds every level, and its exceptions carry the level.
-        let levels = statement.identifiability.filter { $0 != "identified" }
-        if !levels.isEmpty, statement.unless.count > exceptionsBefore {
+        // "potentially personally-identifying and personally-identifying information … only if …": every level the text
+        // names, identified among them, is allowed in the cases it gives.
+        let levels = statement.identifiability.contains("identified") ? statement.identifiability : statement.identifiability.filter { $0 != "identified" }
+        if levels.contains(where: { $0 != "identified" }), statement.unless.count > exceptionsBefore {
             statement.identifiability = []
             for k in exceptionsBefore..<statement.unless.count { statement.unless[k].scope.identifiability = levels }
         }

@@ -125,5 +125,20 @@ import Pledge
         let stated = try #require(deny.unless.flatMap(\.when).first { $0.hasPrefix("when_we_believe") })
         #expect(try Fixtures.decide(document, Operation(action: act, data: ["user.contact.email"], recipient: "advertiser", context: [stated])) != .deny)
     }
+
+    /// "potentially personally-identifying and personally-identifying information … only in response to a subpoena": the
+    /// cases the text gives allow every level it names, identified data included — not the pseudonymous level alone.
+    @Test func theCasesOfAnExclusiveLimitAllowEveryLevelTheTextNames() throws {
+        let document = try Fixtures.extract(
+            "We disclose potentially personally-identifying and personally-identifying information only in response to a subpoena.")
+        let deny = try document.rule(.deny, "disclose")
+        #expect(deny.unless.allSatisfy { $0.scope.identifiability?.contains("identified") ?? true }, "\(deny.unless)")
+        let disclose = { (level: String, facts: [String]) in
+            Operation(action: "disclose", data: ["user.contact.email"], recipient: "third_party", identifiability: level, context: facts)
+        }
+        #expect(try Fixtures.decide(document, disclose("identified", ["subpoena"])) != .deny)
+        #expect(try Fixtures.decide(document, disclose("identified", [])) == .deny)
+        #expect(try Fixtures.decide(document, disclose("pseudonymous", [])) == .deny)
+    }
 }
 
