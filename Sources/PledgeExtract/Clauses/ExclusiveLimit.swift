@@ -47,9 +47,9 @@ enum ExclusiveLimit {
             guard let end = markedEnd, end <= c.range.lowerBound, s.word(c.range.lowerBound - 1) == "or" else { return false }
             return end == c.range.lowerBound || (end..<(c.range.lowerBound - 1)).allSatisfy { s.word($0) == "," }
         }
-        for c in conditions.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
-        where !c.lifts && (marked(c.range.lowerBound) || inGroup || alternative(c)) {
+        for c in conditions.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !c.lifts {
             let isMarked = marked(c.range.lowerBound) || alternative(c)
+            guard isMarked || inGroup else { continue }
             if isMarked { markedEnd = c.range.upperBound }
             for f in c.facts where !facts.contains(f) { facts.append(f) }
             // "only if they voluntarily submit it to us": a condition kept in the policy's words is the exception too, when

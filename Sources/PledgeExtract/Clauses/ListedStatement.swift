@@ -12,9 +12,7 @@ enum ListedStatement {
            words.contains(where: { $0 == "you" || $0 == "your" }) {
             return "a choice the reader makes in the browser (\(s.text(0..<min(s.tokens.count, 8))) …): no promise of the company is stated"
         }
-        // "This is to …", "This helps us …", "This allows us to …": what "this" is, the sentence before says.
-        if ["this", "these", "that", "it"].contains(s.word(0)), Grammar.purposeGivingVerbs.contains(s.word(1)),
-           !s[.purpose].isEmpty || ["to", "us", "so"].contains(s.word(2)) {
+        if givesPurposeOfSentenceBefore(s) {
             return "a purpose given for the practice of the sentence before (\(s.text(0..<min(s.tokens.count, 6))) …) is not read with it"
         }
         if let opening = includedData(s) {
@@ -33,6 +31,13 @@ enum ListedStatement {
             return "linking or combining data (\(s.text(verb..<min(s.tokens.count, verb + 4))) …) is not modelled"
         }
         return nil
+    }
+
+    /// "This is to …", "This is so we can …", "This helps us …", "This allows us to …": a sentence that gives the purpose of
+    /// the practice the sentence before states — what "this" is, the sentence before says.
+    static func givesPurposeOfSentenceBefore(_ s: AnnotatedSentence) -> Bool {
+        ["this", "these", "that", "it"].contains(s.word(0)) && Grammar.purposeGivingVerbs.contains(s.word(1))
+            && (!s[.purpose].isEmpty || ["to", "us", "so"].contains(s.word(2)))
     }
 
     /// "This includes your IP address …", "This data may include …", "Such information consists of …": a sentence that
@@ -69,8 +74,9 @@ enum ListedStatement {
         // "You may visit our site anonymously", "Users can browse without registering": using the service without giving data.
         if let visit = s.tokens.indices.first(where: { Grammar.serviceUseVerbs.contains(s.word($0)) }),
            s.tokens.indices.contains(where: { Grammar.readerPronouns.contains(s.word($0)) || Grammar.personNouns.contains(s.word($0)) }),
-           let how = (visit + 1..<s.tokens.count).first(where: { s.word($0) == "anonymously" || s.has(["without", "registering"], at: $0)
-               || s.has(["without", "providing"], at: $0) || s.has(["without", "giving"], at: $0) || s.has(["without", "revealing"], at: $0) }) {
+           let how = (visit + 1..<s.tokens.count).first(where: { k in
+               s.word(k) == "anonymously" || s.word(k) == "without" && ["registering", "providing", "giving", "revealing"].contains(s.word(k + 1))
+           }) {
             return "a choice of the reader's (\(s.text(visit..<(visit + 1))) … \(s.text(how..<min(s.tokens.count, how + 2)))) to use the service without giving data is not modelled"
         }
         // The reader, a verb of access ("review and correct"), then the data as its object.

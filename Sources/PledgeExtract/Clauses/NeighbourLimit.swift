@@ -3,8 +3,7 @@ import Pledge
 /// "We may share your name with our partners. This information is only shared if you agree." A sentence that points
 /// back to what the sentence before it permits ("it", "they", "this information", "such data", "this is …") and
 /// limits it — an exclusive word, a negation, a condition, an opt-out, an identifiability, a purpose ("This is to …") —
-/// belongs to that
-/// permission. When the limit is not read (the sentence gave no rule of its own and qualified nothing), the
+/// belongs to that permission. When the limit is not read (the sentence gave no rule of its own and qualified nothing), the
 /// permission before it is not written: alone, it could allow what the two sentences together rule out. Both
 /// sentences are listed, each saying why.
 enum NeighbourLimit {
@@ -58,9 +57,7 @@ enum NeighbourLimit {
     /// may open a condition ("when", "where") are left out: in a sentence that points back they mostly describe.
     private static func limitWords(_ s: AnnotatedSentence) -> String? {
         // "This is to recognize follow-up comments", "This is so we can …": the purpose of the practice before.
-        if ["this", "that", "it"].contains(s.word(0)), Grammar.purposeGivingVerbs.contains(s.word(1)), ["to", "so", "in", "for"].contains(s.word(2)) {
-            return s.text(0..<min(s.tokens.count, 4))
-        }
+        if ListedStatement.givesPurposeOfSentenceBefore(s) { return s.text(0..<min(s.tokens.count, 4)) }
         let marked = s[.context].filter { $0.keys.contains("opted_out") || $0.keys.contains("consent") }.map(\.range.lowerBound)
         let worded = s.tokens.indices.first { i in
             let w = s.word(i)

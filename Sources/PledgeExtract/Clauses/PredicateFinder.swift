@@ -513,13 +513,13 @@ struct PredicateFinder {
     /// ("If you use the services we provide, we collect …") the pronoun is embedded after all, as it is where its
     /// verb has no object ("If you would like to delete cookies we use, most browsers …").
     private func endsLeadingCondition(_ j: Int) -> Bool {
-        var verb = j + 1
-        while isInVerbGroup(verb) { verb += 1 }
-        if s.tokens.indices.contains(verb + 1), s.tokens[verb + 1].isPunctuation { return false }
         // "If you wish to limit the ways that we use …": after "that" the pronoun is inside the condition.
         guard Grammar.companyPronouns.contains(s.word(j)), s.word(j) != "it", s.tokens[0].isCapitalized, !Grammar.embedders.contains(s.word(j - 1)),
               Grammar.conditionMarkers.contains(where: { s.has($0.words, at: 0) && $0.words.count == 1 }),
               !(0..<j).contains(where: { s.tokens[$0].isPunctuation }) else { return false }
+        var verb = j + 1
+        while isInVerbGroup(verb) { verb += 1 }
+        if s.tokens.indices.contains(verb + 1), s.tokens[verb + 1].isPunctuation { return false }
         return !(j..<s.tokens.count).contains { s.word($0) == "," && Grammar.companyPronouns.contains(s.word($0 + 1)) }
     }
 
