@@ -207,6 +207,8 @@ extension ClauseAnalyzer {
                 if sawThing { return object.lowerBound..<j }
                 continue
             }
+            // "technology that recognizes a signal from your browser": a clause that describes the thing used.
+            if Grammar.relativePronouns.contains(w), sawThing { return object.lowerBound..<j }
             let named = [Dimension.recipient, .identifiability, .purpose, .context].contains { d in s[d].contains { $0.range.contains(j) } }
             if !named, !Grammar.determiners.contains(w), !Grammar.adverbs.contains(w), !Grammar.prepositions.contains(w), Int(w) == nil {
                 sawThing = true

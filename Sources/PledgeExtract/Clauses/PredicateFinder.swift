@@ -420,7 +420,9 @@ struct PredicateFinder {
     private func tense(of chain: Range<Int>) -> Tense {
         let finite = chain.map { s.word($0) }.filter { Grammar.auxiliaries.contains($0) && !["be", "been", "being"].contains($0) }
         if finite.isEmpty { return .nonFinite }
-        return finite.allSatisfy { ["was", "were", "had"].contains($0) } ? .past : .present
+        // "from which identifying information has been removed": a state reached, like a report of the past, no promise.
+        let perfect = chain.contains { s.word($0) == "been" } && finite.allSatisfy { ["has", "have"].contains($0) }
+        return perfect || finite.allSatisfy { ["was", "were", "had"].contains($0) } ? .past : .present
     }
 
     /// Whether the clause starting at `start` follows "that" after a negated verb of assurance ("we cannot guarantee

@@ -62,8 +62,10 @@ enum UnreadWords {
             let w = t.lower
             if narrowing.contains(i) { return false }
             if t.isPunctuation || matched.contains(i) || isNeutral(w) || inAny(statement.statedRanges, i) { return true }
-            // The company's name, as its title writes it ("the Acme website").
+            // The company's name, as its title writes it ("the Acme website"), and the scheme of its web address
+            // ("http://acme.com").
             if t.isCapitalized || CompanyNames.isDomain(t), companyNames.contains(CompanyNames.name(w)) { return true }
+            if ["http", "https"].contains(w), s.word(i + 1) == ":", s.word(i + 2) == "/" { return true }
             // The actor and its verb group; a passive's subject is its data, whose words are read like an object's
             // ("Such information (but not your password) may be sold").
             if p.actor == .company, (p.subject.contains(i) && !p.passive) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }

@@ -13,6 +13,7 @@ struct CompanyNameTests {
         // A name the policy gives itself, and its web address as the subject.
         "# Privacy Policy\n\nZorbla Inc. (\"we\", \"us\") runs this site.\n\nZorbla collects your email address to send you our newsletter.\n",
         "# Privacy Policy\n\n**Privacy Policy for www.zorbla.com**\n\nwww.zorbla.com collects your email address to send you our newsletter.\n",
+        "# Privacy Policy | Zorbla\n\nhttp://zorbla.com collects your email address to send you our newsletter.\n",
     ])
     func aPracticeOfTheNamedCompanyIsItsOwn(_ text: String) throws {
         let document = try Fixtures.extract(text)

@@ -47,6 +47,9 @@ import Pledge
         // A report of the past, and a description of data, state no practice.
         "We will honor the terms under which your information was collected.",
         "Records that were shared before the change keep the terms they had.",
+        "We do not consider aggregate data, from which your identity has been removed, to be private.",
+        // A technology the company does not use is no data it does not use: the clause after it describes the thing.
+        "We do not use technology that recognizes a do-not-track signal from your web browser.",
         // A question inside the subject: how data is used is not a statement that it is.
         "We take seriously your interest in how your information is collected and used.",
         // Nouns of practice in a list under a determiner are not verbs.
