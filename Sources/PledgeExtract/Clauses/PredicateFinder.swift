@@ -228,7 +228,7 @@ struct PredicateFinder {
         // the condition's words are no part of its subject (a data word there would make the data the actor).
         var subject = endsLeadingCondition(groupStart) ? groupStart..<groupStart : clauseStart(before: groupStart)..<groupStart
         // "We cannot guarantee that it will never be disclosed": what the company does not promise is no promise.
-        if disclaimed(clauseAt: subject.lowerBound) { return .none }
+        if disclaimed(clauseAt: subject.lowerBound) || requested(clauseAt: subject.lowerBound) { return .none }
         // "We need your e-mail address, or we cannot send you the newsletter": what the company cannot do otherwise is
         // a consequence, no promise not to do it.
         if negated, isConsequence(clauseAt: subject.lowerBound, verbGroup: groupStart..<match.range.lowerBound) { return .none }
@@ -432,6 +432,13 @@ struct PredicateFinder {
         let before = clauseStart(before: start - 1)..<(start - 1)
         return before.contains { Grammar.disclaimerVerbs.contains(s.word($0)) }
             && before.contains { Grammar.negations.contains(s.word($0)) || ["cannot", "no", "unable"].contains(s.word($0)) }
+    }
+
+    /// Whether the clause starting at `start` is what the reader asks for ("you may request that your data is deleted",
+    /// "you can ask that we stop"): a request of the reader's, no promise of the company's.
+    private func requested(clauseAt start: Int) -> Bool {
+        guard start > 1, s.word(start - 1) == "that", Grammar.requestingVerbs.contains(s.word(start - 2)) else { return false }
+        return (clauseStart(before: start - 2)..<(start - 2)).contains { Grammar.readerPronouns.contains(s.word($0)) }
     }
 
     /// An inability ("cannot", "can't", "unable to", "not able to") in a clause opened by "or" or "otherwise".

@@ -64,8 +64,10 @@ struct StatedPhrase: Sendable, Hashable {
         else { return nil }
         // A purpose opened by a bare "for" may be the complement of another verb ("registering for classes"); only
         // "for" with an -ing form ("for processing your order") or "for the purpose(s) of" states one.
+        // ("for their own purposes" too: whose purposes they are.)
+        let reach = s.word(lower + 2) == "own" ? 4 : 3
         if dimension == .purpose, s.word(lower) == "for",
-           !s.word(lower + 1).hasSuffix("ing"), !(lower + 1..<min(upper, lower + 3)).contains(where: { Grammar.purposeNouns.contains(s.word($0)) }) {
+           !s.word(lower + 1).hasSuffix("ing"), !(lower + 1..<min(upper, lower + reach)).contains(where: { Grammar.purposeNouns.contains(s.word($0)) }) {
             return nil
         }
         // A name starts with a letter or "_" ("_30_days_after_you_cancel").

@@ -48,6 +48,8 @@ import Pledge
         "We will honor the terms under which your information was collected.",
         "Records that were shared before the change keep the terms they had.",
         "We do not consider aggregate data, from which your identity has been removed, to be private.",
+        // What the reader may ask for is the reader's request, no duty of the company's.
+        "You may have the right to request that personal information held about you is deleted.",
         // A technology the company does not use is no data it does not use: the clause after it describes the thing.
         "We do not use technology that recognizes a do-not-track signal from your web browser.",
         // A question inside the subject: how data is used is not a statement that it is.

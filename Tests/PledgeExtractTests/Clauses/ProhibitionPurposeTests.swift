@@ -77,4 +77,18 @@ import Pledge
         #expect(allow.scope.purpose == ["marketing.communications"])
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications")) == .allow)
     }
+
+    /// "for their own purposes": a prohibition of the providers' own purposes, kept in its words — not a ban of every
+    /// disclosure to them, which would forbid what the company engages them for.
+    @Test func aProhibitionOfAPartysOwnPurposesKeepsThem() throws {
+        let document = try Fixtures.extract("We do not allow our service providers to use your personal information for their own purposes.")
+        let deny = try document.rule(.deny, "disclose")
+        let own = try #require(deny.scope.purpose?.first)
+        #expect(document.purposes[own]?.says == "for their own purposes")
+        let engaged = Operation(action: "disclose", data: ["user.contact.email"], recipient: "service_provider", purpose: "essential.service")
+        #expect(try Fixtures.decide(document, engaged) != .deny)
+        var theirs = engaged
+        theirs.purpose = own
+        #expect(try Fixtures.decide(document, theirs) == .deny)
+    }
 }
