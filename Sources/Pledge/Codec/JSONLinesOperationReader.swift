@@ -27,6 +27,12 @@ package struct JSONLinesOperationReader: Sendable {
         PlainOperationLine.operation(line, file: file, number: number, terms: terms)
     }
 
+    /// ``plainOperation(_:number:)`` read into `operation` (every field); false when the
+    /// line needs ``checkedOperation(_:number:offset:)``.
+    package func readPlain(_ line: UnsafeBufferPointer<UInt8>, number: Int, into operation: inout Operation) -> Bool {
+        PlainOperationLine.read(line, file: file, number: number, terms: terms, into: &operation)
+    }
+
     /// The operation as the full reader reads it, with every problem: what the plain reading must agree with.
     package func checkedOperation(_ line: UnsafeBufferPointer<UInt8>, number: Int, offset: Int) -> (operation: Operation?, diagnostics: [Diagnostic]) {
         let read = JSONLineReader.read(line, file: file, number: number, offset: offset, maxDepth: YAMLReader.Limits.operations.maxDepth)

@@ -88,11 +88,13 @@ package final class CheckStream {
             var piece = Piece()
             piece.bytes.reserveCapacity(share * reserve)
             let shapes = caches[part], seen = lineCaches[part]
+            // Each plain line is read into this one value.
+            var operation = Operation(action: "", data: [])
             for line in lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)] {
                 let text = UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes])
                 if piece.add(text, number: line.number, file: reader.file, seen, reporter) {
                     continue
-                } else if let operation = reader.plainOperation(text, number: line.number) {
+                } else if reader.readPlain(text, number: line.number, into: &operation) {
                     let result = shapes.entry(operation, engine, reporter, numbered: numbered, run)
                     if result.known { seen.keep(text, operation, result) }
                     piece.add(operation, result, reporter)
