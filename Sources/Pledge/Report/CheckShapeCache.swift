@@ -34,13 +34,14 @@ final class CheckShapeCache: @unchecked Sendable {
     private typealias Key = DecidedTerms
 
     /// The outcome and shape of `operation`, decided and shaped once per distinct set of
-    /// terms. `numbered`: the reporter, when it writes shapes by numbers.
+    /// terms. `numbered`: the reporter, when it writes shapes by numbers. `read`: the
+    /// operation's terms as numbers, and their classes in `engine`, when it was read so.
     func entry(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter,
-               numbered: (any NumberedShapeWriter)?, _ run: CheckRun) -> Shaped {
+               numbered: (any NumberedShapeWriter)?, _ run: CheckRun, read: (TermNumbers, TermClasses)? = nil) -> Shaped {
         if sampling {
             passed += 1
             if passed % Self.sampleEvery != 0 {
-                let result = Self.decide(operation, engine, reporter, numbered, run)
+                let result = Self.decide(operation, read, engine, reporter, numbered, run)
                 return Shaped(outcome: result.outcome, shape: result.shape, known: false)
             }
         }
@@ -55,7 +56,7 @@ final class CheckShapeCache: @unchecked Sendable {
             hits += 1
             return Shaped(outcome: known.outcome, shape: known.shape, known: true)
         }
-        let result = Self.decide(operation, engine, reporter, numbered, run)
+        let result = Self.decide(operation, read, engine, reporter, numbered, run)
         let shaped = Shaped(outcome: result.outcome, shape: result.shape, known: false)
         guard !result.errors else { return shaped }
         if shapes.count == Self.maxEntries || bytes + result.shape.byteCount > Self.maxBytes {
@@ -69,12 +70,13 @@ final class CheckShapeCache: @unchecked Sendable {
 
     /// Decides and shapes one operation: by numbers when the reporter and the run allow it,
     /// else through its ``Decision`` (whose errors, if any, it says it had).
-    private static func decide(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter,
-                               _ numbered: (any NumberedShapeWriter)?, _ run: CheckRun)
+    private static func decide(_ operation: Operation, _ read: (TermNumbers, TermClasses)?, _ engine: Engine,
+                               _ reporter: any CheckStreamingReporter, _ numbered: (any NumberedShapeWriter)?, _ run: CheckRun)
         -> (outcome: Outcome, shape: CheckEntryShape, errors: Bool) {
-        if let numbered, let bytes = run.explanation,
-           let result = engine.explain(operation, { ($0.outcome, numbered.shape(of: $0, operation, run, bytes)) }) {
-            return (result.0, result.1, false)
+        if let numbered, let bytes = run.explanation {
+            let shape = { (d: NumberedDecision<Bitset64>) in (d.outcome, numbered.shape(of: d, operation, run, bytes)) }
+            let result = if let read { engine.explain(operation, read.0, read.1, shape) } else { engine.explain(operation, shape) }
+            if let result { return (result.0, result.1, false) }
         }
         let entry = CheckReport.Entry(operation: operation, decision: engine.evaluate(operation))
         return (entry.decision.outcome, reporter.shape(of: entry, run), !entry.decision.errors.isEmpty)

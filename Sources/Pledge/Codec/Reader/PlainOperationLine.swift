@@ -22,17 +22,20 @@ struct PlainOperationLine {
     /// The operation on `line`, at `number` of `file`; nil when the line needs the full reader.
     static func operation(_ line: UnsafeBufferPointer<UInt8>, file: String, number: Int, terms: OperationTerms) -> Operation? {
         var operation = Operation(action: "", data: [])
-        return read(line, file: file, number: number, terms: terms, into: &operation) ? operation : nil
+        var numbers = TermNumbers()
+        return read(line, file: file, number: number, terms: terms, into: &operation, numbers: &numbers) ? operation : nil
     }
 
-    /// Reads the operation on `line` into `operation`, every field of it; false (and
-    /// `operation` left unspecified) when the line needs the full reader. A stream reads
-    /// each line into the same value: no optional operation to wrap, unwrap and destroy.
+    /// Reads the operation on `line` into `operation`, every field of it, and its terms'
+    /// numbers into `numbers`; false (and both left unspecified) when the line needs the
+    /// full reader. A stream reads each line into the same values: no optional operation
+    /// to wrap, unwrap and destroy.
     static func read(_ line: UnsafeBufferPointer<UInt8>, file: String, number: Int, terms: OperationTerms,
-                     into operation: inout Operation) -> Bool {
+                     into operation: inout Operation, numbers: inout TermNumbers) -> Bool {
         var reader = PlainOperationLine(bytes: line)
         reader.skipSpace()
-        guard reader.object(file: file, number: number, terms: terms, into: &operation) else { return false }
+        numbers = TermNumbers()
+        guard reader.object(file: file, number: number, terms: terms, into: &operation, &numbers) else { return false }
         reader.skipSpace()
         return reader.position == line.count
     }
@@ -47,15 +50,15 @@ struct PlainOperationLine {
         if reader.take(UInt8(ascii: "[")) {
             repeat {
                 reader.skipSpace()
-                var operation = Operation(action: "", data: [])
-                guard reader.object(file: file, number: 1, terms: terms, into: &operation) else { return nil }
+                var operation = Operation(action: "", data: []), numbers = TermNumbers()
+                guard reader.object(file: file, number: 1, terms: terms, into: &operation, &numbers) else { return nil }
                 operations.append(operation)
                 reader.skipSpace()
             } while reader.take(UInt8(ascii: ","))
             guard reader.take(UInt8(ascii: "]")) else { return nil }
         } else {
-            var operation = Operation(action: "", data: [])
-            guard reader.object(file: file, number: 1, terms: terms, into: &operation) else { return nil }
+            var operation = Operation(action: "", data: []), numbers = TermNumbers()
+            guard reader.object(file: file, number: 1, terms: terms, into: &operation, &numbers) else { return nil }
             operations.append(operation)
         }
         reader.skipSpace()
@@ -66,9 +69,10 @@ struct PlainOperationLine {
         self.bytes = bytes
     }
 
-    /// The object at the position into `op`, its place the column of its brace; false when
-    /// the line needs the full reader.
-    private mutating func object(file: String, number: Int, terms: OperationTerms, into op: inout Operation) -> Bool {
+    /// The object at the position into `op` (`numbers` empty before), its place the column
+    /// of its brace; false when the line needs the full reader.
+    private mutating func object(file: String, number: Int, terms: OperationTerms, into op: inout Operation,
+                                 _ numbers: inout TermNumbers) -> Bool {
         let column = position + 1
         guard take(UInt8(ascii: "{")) else { return false }
         var seen = 0
@@ -91,20 +95,20 @@ struct PlainOperationLine {
                 skipSpace()
                 switch key {
                 case .data:
-                    guard strings(.data, terms.table, into: &op.data) else { return false }
+                    guard strings(.data, terms.table, into: &op.data, &numbers) else { return false }
                 case .context:
-                    guard strings(.context, terms.table, into: &op.context) else { return false }
+                    guard strings(.context, terms.table, into: &op.context, &numbers) else { return false }
                 case .id, .retention:
                     guard let value = string() else { return false }
                     if key == .id { op.id = Self.text(value) } else { retention = Self.text(value) }
                 case .action, .recipient, .purpose, .identifiability:
                     let dimension: Dimension = key == .action ? .action : key == .recipient ? .recipient : key == .purpose ? .purpose : .identifiability
-                    guard let value = string(), let term = terms.table.term(value, in: TermTable.bit(dimension)) else { return false }
+                    guard let value = string(), let (term, n) = terms.table.numbered(value, in: TermTable.bit(dimension)) else { return false }
                     switch key {
-                    case .action: action = term
-                    case .recipient: op.recipient = term
-                    case .purpose: op.purpose = term
-                    default: op.identifiability = term
+                    case .action: action = term; numbers.action = n
+                    case .recipient: op.recipient = term; numbers.recipient = n
+                    case .purpose: op.purpose = term; numbers.purpose = n
+                    default: op.identifiability = term; numbers.identifiability = n
                     }
                 }
                 skipSpace()
@@ -162,12 +166,14 @@ struct PlainOperationLine {
         return UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
     }
 
-    /// One term of `dimension`, or a list of them, into `list` (empty before).
-    private mutating func strings(_ dimension: Dimension, _ table: TermTable, into list: inout [String]) -> Bool {
-        let bit = TermTable.bit(dimension)
+    /// One term of `dimension`, or a list of them, into `list` (empty before) and their numbers.
+    private mutating func strings(_ dimension: Dimension, _ table: TermTable, into list: inout [String],
+                                  _ numbers: inout TermNumbers) -> Bool {
+        let bit = TermTable.bit(dimension), isContext = dimension == .context
         guard take(UInt8(ascii: "[")) else {
-            guard let item = string(), let term = table.term(item, in: bit) else { return false }
+            guard let item = string(), let (term, n) = table.numbered(item, in: bit) else { return false }
             list.append(term)
+            numbers.add(n, context: isContext)
             return true
         }
         skipSpace()
@@ -176,8 +182,9 @@ struct PlainOperationLine {
         list.reserveCapacity(4)
         repeat {
             skipSpace()
-            guard let item = string(), let term = table.term(item, in: bit) else { return false }
+            guard let item = string(), let (term, n) = table.numbered(item, in: bit) else { return false }
             list.append(term)
+            numbers.add(n, context: isContext)
             skipSpace()
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "]"))
