@@ -218,12 +218,49 @@ package struct CheckResultJSON {
     /// The shape around an entry's id and place.
     func write(id: String?, location place: SourceLocation, shape: CheckEntryShape, into out: inout [UInt8]) {
         out += shape.before
+        if !pretty, let id, Self.gatherPlace(id: id, place, into: &out) {
+            out += shape.after
+            return
+        }
         var json = JSONWriter(pretty: pretty, insideAt: depth + 1)
         swap(&out, &json.bytes)
         if let id { json.field("id", id) }
         json.location(place)
         swap(&out, &json.bytes)
         out += shape.after
+    }
+
+    /// A compact result's `"id"` and `"location"` members, as ``JSONWriter`` writes them
+    /// inside the open result, appended at once (``GatheredBytes``) when the file and the
+    /// id need no escape and fit; false (nothing written) otherwise.
+    private static func gatherPlace(id: String, _ place: SourceLocation, into out: inout [UInt8]) -> Bool {
+        var file = place.file, id = id
+        return file.withUTF8 { file in
+            id.withUTF8 { id in
+                guard GatheredBytes.fits(file.count, id.count), ByteScan.jsonSpecial(file) == file.count,
+                      ByteScan.jsonSpecial(id) == id.count
+                else { return false }
+                GatheredBytes.gather(into: &out) { json in
+                    json.literal(",\"id\":\"")
+                    json.bytes(id)
+                    json.literal("\",\"location\":{")
+                    if place.column > 0 {
+                        json.literal("\"column\":")
+                        json.decimal(place.column)
+                        json.literal(",")
+                    }
+                    json.literal("\"file\":\"")
+                    json.bytes(file)
+                    json.literal("\"")
+                    if place.line > 0 {
+                        json.literal(",\"line\":")
+                        json.decimal(place.line)
+                    }
+                    json.literal("}")
+                }
+                return true
+            }
+        }
     }
 
     /// `{allowed, denied, not_covered, operations, passed}`, the end of every check report.

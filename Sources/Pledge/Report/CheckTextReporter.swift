@@ -72,6 +72,10 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
     /// `place: outcome: name` (``CheckReport/Entry/name``: the id, else the action and data), then the shape.
     public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,
                       shape: CheckEntryShape, into out: inout [UInt8]) {
+        if let id, Self.gatherHead(id: id, location: location, outcome: outcome, into: &out) {
+            out += shape.after
+            return
+        }
         var line = TerminalBytes()
         swap(&line.bytes, &out)
         line.location(location)
@@ -92,6 +96,39 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
         line.literal("\n")
         swap(&line.bytes, &out)
         out += shape.after
+    }
+
+    /// ``write(_:id:location:outcome:shape:into:)``'s first line appended at once
+    /// (``GatheredBytes``) when the file and the id need no escape and fit; false (nothing
+    /// written) otherwise.
+    private static func gatherHead(id: String, location: SourceLocation, outcome: Outcome, into out: inout [UInt8]) -> Bool {
+        var file = location.file, id = id
+        return file.withUTF8 { file in
+            id.withUTF8 { id in
+                guard GatheredBytes.fits(file.count, id.count), ByteScan.terminalSpecial(file) == file.count,
+                      ByteScan.terminalSpecial(id) == id.count
+                else { return false }
+                GatheredBytes.gather(into: &out) { line in
+                    line.bytes(file)
+                    if location.line > 0 {
+                        line.literal(":")
+                        line.decimal(location.line)
+                        if location.column > 0 {
+                            line.literal(":")
+                            line.decimal(location.column)
+                        }
+                    }
+                    switch outcome {
+                    case .allow: line.literal(": allow: ")
+                    case .deny: line.literal(": deny: ")
+                    case .notCovered: line.literal(": not_covered: ")
+                    }
+                    line.bytes(id)
+                    line.literal("\n")
+                }
+                return true
+            }
+        }
     }
 
     /// The run with each rule's clause line written once (``ReferenceBytes``), and what a
