@@ -106,6 +106,10 @@ package struct CheckResultJSON {
 
         json.bytes = []
         json.bytes.reserveCapacity(512)
+        if Self.gatherTerms(obligations, operation, d.outcome, into: &json.bytes) {
+            Self.overridden(d, operation, bytes, &json)
+            return CheckEntryShape(before: before, after: json.bytes)
+        }
         json.raw(",\"obligations\":[")
         Self.strings(obligations, &json)
         json.raw("],\"operation\":{\"action\":\"")
@@ -129,7 +133,34 @@ package struct CheckResultJSON {
         json.raw("\"},\"outcome\":\"")
         json.bytes += d.outcome.rawValue.utf8
         json.raw("\",\"overridden\":[")
-        Self.references(d.overridden, bytes, &json)
+        Self.overridden(d, operation, bytes, &json)
+        return CheckEntryShape(before: before, after: json.bytes)
+    }
+
+    /// The rest of a compact result from its overridden rules on: they, its witness, its end.
+    private static func overridden(_ d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes,
+                                   _ json: inout JSONWriter) {
+        references(d.overridden, bytes, &json)
+        if let w = d.witness, bytes.witnessGathers {
+            // The same bytes as below, appended at once (``GatheredBytes``).
+            GatheredBytes.gather(into: &json.bytes) { out in
+                func key(_ d: Int, _ node: Int32) { bytes.key(d, node).withUnsafeBufferPointer { out.bytes($0) } }
+                out.literal("],\"witness\":{\"action\":\"")
+                key(0, w.action)
+                out.literal("\",\"data\":\"")
+                key(1, w.data)
+                out.literal("\",\"identifiability\":\"")
+                key(4, w.identifiability)
+                if operation.purpose != nil {
+                    out.literal("\",\"purpose\":\"")
+                    key(2, w.purpose)
+                }
+                out.literal("\",\"recipient\":\"")
+                key(3, w.recipient)
+                out.literal("\"}}")
+            }
+            return
+        }
         json.raw("]")
         if let w = d.witness {
             json.raw(",\"witness\":{\"action\":\"")
@@ -147,7 +178,66 @@ package struct CheckResultJSON {
             json.raw("\"}")
         }
         json.raw("}")
-        return CheckEntryShape(before: before, after: json.bytes)
+    }
+
+    /// A compact result's members from `"obligations"` to the opening of `"overridden"`,
+    /// as ``compactShape(of:_:_:)`` writes them, appended at once (``GatheredBytes``) when
+    /// no string needs an escape and all fit; false (nothing written) otherwise.
+    private static func gatherTerms(_ obligations: [String], _ operation: Operation, _ outcome: Outcome,
+                                    into out: inout [UInt8]) -> Bool {
+        let recipient = operation.recipient ?? Operation.defaultRecipient
+        let identifiability = operation.identifiability ?? Operation.defaultIdentifiability
+        let retention = operation.retention?.text
+        // The literal words come to under 200 bytes; each listed string adds its quotes and a comma.
+        var count = 200
+        func plain(_ text: String) -> Bool {
+            var text = text
+            count += text.utf8.count + 3
+            return text.withUTF8 { ByteScan.jsonSpecial($0) == $0.count }
+        }
+        guard obligations.allSatisfy(plain), operation.context.allSatisfy(plain), operation.data.allSatisfy(plain),
+              plain(operation.action), plain(recipient), plain(identifiability),
+              operation.purpose.map(plain) ?? true, retention.map(plain) ?? true, GatheredBytes.fits(count)
+        else { return false }
+        GatheredBytes.gather(into: &out) { json in
+            func string(_ text: String) {
+                var text = text
+                text.withUTF8 { json.bytes($0) }
+            }
+            func strings(_ values: [String]) {
+                for (i, value) in values.enumerated() {
+                    json.literal(i == 0 ? "\"" : ",\"")
+                    string(value)
+                    json.literal("\"")
+                }
+            }
+            json.literal(",\"obligations\":[")
+            strings(obligations)
+            json.literal("],\"operation\":{\"action\":\"")
+            string(operation.action)
+            json.literal("\",\"context\":[")
+            strings(operation.context)
+            json.literal("],\"data\":[")
+            strings(operation.data)
+            json.literal("],\"identifiability\":\"")
+            string(identifiability)
+            if let purpose = operation.purpose {
+                json.literal("\",\"purpose\":\"")
+                string(purpose)
+            }
+            json.literal("\",\"recipient\":\"")
+            string(recipient)
+            if let retention {
+                json.literal("\",\"retention\":\"")
+                string(retention)
+            }
+            switch outcome {
+            case .allow: json.literal("\"},\"outcome\":\"allow\",\"overridden\":[")
+            case .deny: json.literal("\"},\"outcome\":\"deny\",\"overridden\":[")
+            case .notCovered: json.literal("\"},\"outcome\":\"not_covered\",\"overridden\":[")
+            }
+        }
+        return true
     }
 
     /// The rules `walk` gives, each written once per run, with commas between (compact).
@@ -237,7 +327,7 @@ package struct CheckResultJSON {
         var file = place.file, id = id
         return file.withUTF8 { file in
             id.withUTF8 { id in
-                guard GatheredBytes.fits(file.count, id.count), ByteScan.jsonSpecial(file) == file.count,
+                guard GatheredBytes.fits(file.count + id.count + 128), ByteScan.jsonSpecial(file) == file.count,
                       ByteScan.jsonSpecial(id) == id.count
                 else { return false }
                 GatheredBytes.gather(into: &out) { json in

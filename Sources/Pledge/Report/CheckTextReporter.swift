@@ -53,9 +53,8 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
         }
         decision.deciding { out.bytes += bytes.reference($0, quoting: $1) }
         if let witness = decision.witness {
-            out.literal(decision.outcome == .deny ? "  denied part: " : "  no rule speaks to: ")
-            bytes.describe(witness, anyPurpose: operation.purpose == nil, into: &out.bytes)
-            out.literal("\n")
+            bytes.describe(witness, anyPurpose: operation.purpose == nil,
+                           lead: decision.outcome == .deny ? "  denied part: " : "  no rule speaks to: ", end: "\n", into: &out.bytes)
         }
         if decision.overrides {
             out.literal("  overrides (a conflict in the policy):\n")
@@ -105,7 +104,7 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
         var file = location.file, id = id
         return file.withUTF8 { file in
             id.withUTF8 { id in
-                guard GatheredBytes.fits(file.count, id.count), ByteScan.terminalSpecial(file) == file.count,
+                guard GatheredBytes.fits(file.count + id.count + 128), ByteScan.terminalSpecial(file) == file.count,
                       ByteScan.terminalSpecial(id) == id.count
                 else { return false }
                 GatheredBytes.gather(into: &out) { line in

@@ -1,8 +1,8 @@
 /// The short pieces of a result's first line — its place, outcome and id — gathered on the
 /// stack and appended to the output at once: an append to an array costs about a hundred
 /// instructions however short, and this line was ten of them. Gathers only what fits in
-/// ``capacity`` bytes; a caller checks first (``fits(_:_:)``) and writes a longer line
-/// piece by piece.
+/// ``capacity`` bytes; a caller checks first (``fits(_:)``) and writes longer text piece
+/// by piece. Also the witness of an explanation and the terms of a `jsonl` result.
 struct GatheredBytes {
     static let capacity = 512
     private let base: UnsafeMutablePointer<UInt8>
@@ -10,8 +10,8 @@ struct GatheredBytes {
 
     private init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
 
-    /// Whether pieces of `a` and `b` bytes, with up to 128 bytes of literals and numbers, fit.
-    static func fits(_ a: Int, _ b: Int) -> Bool { a + b + 128 <= capacity }
+    /// Whether `count` bytes fit.
+    static func fits(_ count: Int) -> Bool { count <= capacity }
 
     /// Lends `body` room for ``capacity`` bytes on the stack, then appends what it gathered to `out`.
     @inline(__always)
