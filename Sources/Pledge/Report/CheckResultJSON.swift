@@ -180,6 +180,22 @@ package struct CheckResultJSON {
         json.raw("}")
     }
 
+    /// The bytes of `text` and its quotes and comma, when it needs no escape; else nil.
+    private static func plainLength(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { ByteScan.jsonSpecial($0) == $0.count ? $0.count + 3 : nil }
+    }
+
+    /// ``plainLength(_:)`` of every string; nil when one needs an escape.
+    private static func plainLength(_ texts: [String]) -> Int? {
+        var total = 0
+        for text in texts {
+            guard let count = plainLength(text) else { return nil }
+            total += count
+        }
+        return total
+    }
+
     /// A compact result's members from `"obligations"` to the opening of `"overridden"`,
     /// as ``compactShape(of:_:_:)`` writes them, appended at once (``GatheredBytes``) when
     /// no string needs an escape and all fit; false (nothing written) otherwise.
@@ -188,16 +204,12 @@ package struct CheckResultJSON {
         let recipient = operation.recipient ?? Operation.defaultRecipient
         let identifiability = operation.identifiability ?? Operation.defaultIdentifiability
         let retention = operation.retention?.text
-        // The literal words come to under 200 bytes; each listed string adds its quotes and a comma.
-        var count = 200
-        func plain(_ text: String) -> Bool {
-            var text = text
-            count += text.utf8.count + 3
-            return text.withUTF8 { ByteScan.jsonSpecial($0) == $0.count }
-        }
-        guard obligations.allSatisfy(plain), operation.context.allSatisfy(plain), operation.data.allSatisfy(plain),
-              plain(operation.action), plain(recipient), plain(identifiability),
-              operation.purpose.map(plain) ?? true, retention.map(plain) ?? true, GatheredBytes.fits(count)
+        // The literal words come to under 200 bytes; each string adds at most its quotes and a comma.
+        guard let lists = plainLength(obligations).flatMap({ a in plainLength(operation.context).flatMap { b in
+                  plainLength(operation.data).map { a + b + $0 } } }),
+              let action = plainLength(operation.action), let to = plainLength(recipient), let level = plainLength(identifiability),
+              let purpose = operation.purpose.map(plainLength) ?? 0, let kept = retention.map(plainLength) ?? 0,
+              GatheredBytes.fits(200 + lists + action + to + level + purpose + kept)
         else { return false }
         GatheredBytes.gather(into: &out) { json in
             func string(_ text: String) {
