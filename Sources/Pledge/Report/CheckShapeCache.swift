@@ -74,8 +74,13 @@ final class CheckShapeCache: @unchecked Sendable {
                                _ reporter: any CheckStreamingReporter, _ numbered: (any NumberedShapeWriter)?, _ run: CheckRun)
         -> (outcome: Outcome, shape: CheckEntryShape, errors: Bool) {
         if let numbered, let bytes = run.explanation {
-            let shape = { (d: NumberedDecision<Bitset64>) in (d.outcome, numbered.shape(of: d, operation, run, bytes)) }
-            let result = if let read { engine.explain(operation, read.0, read.1, shape) } else { engine.explain(operation, shape) }
+            // The closures written out at each call: one kept in a constant escapes, and its
+            // context (a copy of the operation and of the run) goes to the heap.
+            let result = if let read {
+                engine.explain(operation, read.0, read.1) { ($0.outcome, numbered.shape(of: $0, operation, run, bytes)) }
+            } else {
+                engine.explain(operation) { ($0.outcome, numbered.shape(of: $0, operation, run, bytes)) }
+            }
             if let result { return (result.0, result.1, false) }
         }
         let entry = CheckReport.Entry(operation: operation, decision: engine.evaluate(operation))
