@@ -47,9 +47,18 @@ package struct CheckResultJSON {
         return CheckEntryShape(before: before, after: json.bytes)
     }
 
-    /// ``shape(of:_:)`` of the ``Decision`` `d` words, from the bytes written once per run.
-    func shape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun, _ bytes: ExplanationBytes) -> CheckEntryShape {
-        if !pretty { return compactShape(of: d, operation, bytes) }
+    /// ``shape(of:_:)`` of the ``Decision`` `d` words, from the bytes written once per run,
+    /// into `shape` (compact: in the room of its bytes).
+    func shape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun, _ bytes: ExplanationBytes,
+               into shape: inout CheckEntryShape) {
+        if pretty {
+            shape = prettyShape(of: d, operation, bytes)
+        } else {
+            compactShape(of: d, operation, bytes, into: &shape)
+        }
+    }
+
+    private func prettyShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes) -> CheckEntryShape {
         var start = Array(lead.utf8)
         start.reserveCapacity(1_024)
         var json = JSONWriter(pretty: pretty, depth: depth, appendingTo: start)
@@ -92,8 +101,11 @@ package struct CheckResultJSON {
     /// ``shape(of:_:_:_:)`` compact (`jsonl`), written as runs of literal bytes between the
     /// values instead of key by key (a result has two dozen keys): the bytes ``JSONWriter``
     /// writes compact, the order of its sorted keys. The writer only escapes strings here.
-    private func compactShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes) -> CheckEntryShape {
+    private func compactShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes,
+                              into shape: inout CheckEntryShape) {
         var json = JSONWriter()
+        swap(&json.bytes, &shape.before)
+        json.bytes.removeAll(keepingCapacity: true)
         json.bytes.reserveCapacity(1_024)
         json.bytes += lead.utf8
         json.raw("{\"deciding\":[")
@@ -102,13 +114,15 @@ package struct CheckResultJSON {
         let obligations = d.obligations
         explain(d, obligations, anyPurpose: operation.purpose == nil, bytes, &json)
         json.raw("\"")
-        let before = json.bytes
+        swap(&json.bytes, &shape.before)
 
-        json.bytes = []
+        swap(&json.bytes, &shape.after)
+        json.bytes.removeAll(keepingCapacity: true)
         json.bytes.reserveCapacity(512)
         if Self.gatherTerms(obligations, operation, d.outcome, into: &json.bytes) {
             Self.overridden(d, operation, bytes, &json)
-            return CheckEntryShape(before: before, after: json.bytes)
+            swap(&json.bytes, &shape.after)
+            return
         }
         json.raw(",\"obligations\":[")
         Self.strings(obligations, &json)
@@ -134,7 +148,7 @@ package struct CheckResultJSON {
         json.bytes += d.outcome.rawValue.utf8
         json.raw("\",\"overridden\":[")
         Self.overridden(d, operation, bytes, &json)
-        return CheckEntryShape(before: before, after: json.bytes)
+        swap(&json.bytes, &shape.after)
     }
 
     /// The rest of a compact result from its overridden rules on: they, its witness, its end.

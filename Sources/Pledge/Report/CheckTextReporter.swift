@@ -43,9 +43,12 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
 
     /// ``shape(of:_:)`` of the ``Decision`` `decision` words, from the bytes written once per run.
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
-               _ bytes: ExplanationBytes) -> CheckEntryShape {
+               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape) {
         var out = TerminalBytes()
+        swap(&out.bytes, &shape.after)
+        out.bytes.removeAll(keepingCapacity: true)
         out.bytes.reserveCapacity(512)
+        shape.before.removeAll(keepingCapacity: true)
         switch decision.outcome {
         case .allow: out.literal("  allowed by:\n")
         case .deny: out.literal("  denied by:\n")
@@ -65,7 +68,7 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
             out.field(obligation)
             out.literal("\n")
         }
-        return CheckEntryShape(after: out.bytes)
+        swap(&out.bytes, &shape.after)
     }
 
     /// `place: outcome: name` (``CheckReport/Entry/name``: the id, else the action and data), then the shape.
