@@ -25,7 +25,7 @@ struct ClauseSpans: Sendable {
             concessions.append(i..<end)
         }
         let purposeStarts = Set(s[.purpose].map(\.range.lowerBound))
-        func opensPurpose(_ i: Int) -> Bool { (i...min(n, i + 4)).contains { purposeStarts.contains($0) } }
+        func opensPurpose(_ i: Int) -> Bool { Self.opensPurpose(i, n: n, purposeStarts) }
 
         var i = 0
         while i < n {
@@ -175,6 +175,24 @@ struct ClauseSpans: Sendable {
 
     /// Whether a purpose opens at `k`: "for the purpose of", "in order to", "so that",
     /// "for" + a purpose phrase, "to" + a verb (not "to any third party", "to you").
+    /// Where a purpose first opens anywhere in the sentence, after a practice verb or not ("The log files include the
+    /// pages visited to analyze trends"): for a sentence whose purposes qualify the practice of another.
+    static func firstPurpose(in s: AnnotatedSentence, taxonomy: Taxonomy) -> Int? {
+        let spans = ClauseSpans(s, predicates: [], taxonomy: taxonomy)
+        return s.tokens.indices.first { spans.opensPurpose(at: $0, s) }
+    }
+
+    /// Whether a purpose opens at `k` ("for the express purpose of …", "to process your order"), wherever it stands.
+    func opensPurpose(at k: Int, _ s: AnnotatedSentence) -> Bool {
+        let starts = Set(s[.purpose].map(\.range.lowerBound))
+        return purposeStart(s, at: k) { Self.opensPurpose($0, n: s.tokens.count, starts) } != nil
+    }
+
+    /// A purpose word of the vocabulary starts at `i` or within the four words after it.
+    private static func opensPurpose(_ i: Int, n: Int, _ purposeStarts: Set<Int>) -> Bool {
+        (i...min(n, i + 4)).contains { purposeStarts.contains($0) }
+    }
+
     private func purposeStart(_ s: AnnotatedSentence, at k: Int, opensPurpose: (Int) -> Bool) -> Int? {
         if Self.rulesOutPurpose(at: k - 1, s) { return nil }
         for phrase in Grammar.purposeMarkers where s.has(phrase, at: k) {

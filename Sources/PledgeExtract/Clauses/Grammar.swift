@@ -15,7 +15,7 @@ enum Grammar {
         "list-references", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
         "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
-        "prepositional-to-heads", "company-suffixes", "linking-verbs", "providing-verbs",
+        "prepositional-to-heads", "company-suffixes", "linking-verbs", "providing-verbs", "practice-noun-forms", "expiry-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -200,6 +200,10 @@ enum Grammar {
     static let disclaimerVerbs = words("disclaimer-verbs")
     /// Nouns that name a practice ("our collection, use and sharing"): an action word listed after one is a noun too.
     static let practiceNouns = words("practice-nouns")
+    /// Words for a practice that are never verbs ("sales", "disclosure").
+    static let practiceNounForms = words("practice-noun-forms")
+    /// Verbs that say how long something lasts ("It expires after one day").
+    static let expiryVerbs = words("expiry-verbs")
     /// Facts that are events the reader takes part in ("a contest"): a condition of a promise only where a condition
     /// names them; and the verbs by which a condition says the reader takes part ("if you enter a contest").
     static let eventFacts = words("event-facts")

@@ -10,11 +10,12 @@ enum NeighbourLimit {
     /// Drops each permission whose next sentence in its paragraph limits it in words not read, and lists both. A next
     /// sentence that only says the data identifies no one ("They are not linked to anyone's identity") is read: the
     /// permissions before it are for unidentified data only.
-    static func apply(_ readings: inout [Int: SentenceReading], _ sentences: [AnnotatedSentence]) {
+    static func apply(_ readings: inout [Int: SentenceReading], _ sentences: [AnnotatedSentence], taxonomy: Taxonomy) {
         for (i, reading) in readings.sorted(by: { $0.key < $1.key }) where reading.statements.contains(where: { $0.effect == .allow }) {
             let j = i + 1
             guard j < sentences.count, sentences[j].sentence.block == sentences[i].sentence.block,
-                  var next = readings[j], next.statements.isEmpty, pointsBack(sentences[j]) else { continue }
+                  var next = readings[j], next.statements.isEmpty,
+                  pointsBack(sentences[j]) || namesAgain(reading.statements, in: sentences[j]) else { continue }
             let s = sentences[j]
             var limited = reading
             let levels = IdentifiabilityReader.levels(in: s.tokens.indices, s, verbGroup: 0..<0, effect: .allow) { _ in true }
@@ -29,8 +30,12 @@ enum NeighbourLimit {
                     continue
                 }
             }
-            guard let limit = limitWords(s) else { continue }
-            limited.statements.removeAll { $0.effect == .allow }
+            // A purpose limits only the permissions that give none of their own.
+            let worded = limitWords(s)
+            let bare = reading.statements.filter { $0.effect == .allow && $0.purposes.isEmpty }
+            guard let limit = worded ?? purposeWords(s, of: bare, taxonomy: taxonomy) else { continue }
+            limited.statements.removeAll { $0.effect == .allow && (worded != nil || $0.purposes.isEmpty) }
+            guard limited.statements.count < reading.statements.count else { continue }
             let problem = "the next sentence limits this permission (\(limit) …) in words not read; alone, it would be wider than the text"
             if limited.statements.isEmpty { limited.gap = problem } else { limited.loss = limited.loss ?? problem }
             readings[i] = limited
@@ -41,7 +46,7 @@ enum NeighbourLimit {
 
     /// The sentence opens by pointing back: a pronoun ("It is …", "They are …") or a pointing word before its data or
     /// its verb ("This information is …", "Such data will …", "This is done …"), after an opening connective.
-    private static func pointsBack(_ s: AnnotatedSentence) -> Bool {
+    static func pointsBack(_ s: AnnotatedSentence) -> Bool {
         var i = 0
         while ["however", "but", "and", "also", ","].contains(s.word(i)) { i += 1 }
         let first = s.word(i)
@@ -50,6 +55,33 @@ enum NeighbourLimit {
         let after = s.word(i + 1)
         return Grammar.dataNouns.contains(after) || Grammar.auxiliaries.contains(after)
             || s[.data].contains { $0.range.lowerBound == i + 1 }
+    }
+
+    /// "We make use of log files. The information inside the log files includes …": a subject that opens with "the" and
+    /// names again, before any verb, the very data a permission before it names.
+    private static func namesAgain(_ statements: [Statement], in s: AnnotatedSentence) -> Bool {
+        var i = 0
+        while ["however", "but", "and", "also", ","].contains(s.word(i)) { i += 1 }
+        guard s.word(i) == "the" else { return false }
+        let verb = s.tokens.indices.first { k in
+            k > i && (Grammar.auxiliaries.contains(s.word(k))
+                || s[.action].contains { $0.range.lowerBound == k } && !s[.data].contains { $0.range.contains(k) })
+        }
+        let named = s[.data].filter { $0.range.upperBound <= (verb ?? s.tokens.count) }.flatMap(\.keys)
+        return statements.contains { $0.effect == .allow && !$0.data.isEmpty && $0.data.allSatisfy(named.contains) }
+    }
+
+    /// "The information inside the log files includes … to analyze trends": the purpose the sentence states for the
+    /// practices of `permissions` — with no practice verb before it, or one of the same act ("This data is used to …"
+    /// gives the purposes of a use, not of the collection before it).
+    private static func purposeWords(_ s: AnnotatedSentence, of permissions: [Statement], taxonomy: Taxonomy) -> String? {
+        guard !permissions.isEmpty, let start = ClauseSpans.firstPurpose(in: s, taxonomy: taxonomy) else { return nil }
+        let acts = taxonomy[.action]
+        let (found, _) = PredicateFinder(s: s).find()
+        let otherAct = found.contains { p in
+            p.verbs.lowerBound < start && !p.actions.contains { a in permissions.contains { $0.actions.contains { $0 == a || acts.covers($0, a) } } }
+        }
+        return otherAct ? nil : s.text(start..<min(s.tokens.count, start + 3))
     }
 
     /// The words by which the sentence first limits a practice, if any: an exclusive word, a negation, an exception, a
@@ -61,7 +93,9 @@ enum NeighbourLimit {
         let marked = s[.context].filter { $0.keys.contains("opted_out") || $0.keys.contains("consent") }.map(\.range.lowerBound)
         let worded = s.tokens.indices.first { i in
             let w = s.word(i)
-            return Grammar.negations.contains(w) || w == "no" || w == "if" || Grammar.exclusive.contains(w) || Grammar.exceptionWords.contains(w)
+            // "(if applicable)", "if any": an aside that limits nothing.
+            let aside = ["applicable", "any"].contains(s.word(i + 1)) && s.tokens.indices.contains(i + 2) && s.tokens[i + 2].isPunctuation
+            return Grammar.negations.contains(w) || w == "no" || w == "if" && !aside || Grammar.exclusive.contains(w) || Grammar.exceptionWords.contains(w)
                 || Grammar.conditionMarkers.contains { $0.lifts && s.has($0.words, at: i) }
         }
         return (marked + [worded].compactMap { $0 }).min().map { s.text($0..<min(s.tokens.count, $0 + 3)) }

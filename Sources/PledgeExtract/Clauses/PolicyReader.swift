@@ -90,7 +90,8 @@ struct PolicyReader {
 
         ExclusiveList.merge(&readings, items: joinedItems, annotated)
         PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
-        NeighbourLimit.apply(&readings, annotated)
+        NeighbourRetention.apply(&readings, annotated, taxonomy: taxonomy)
+        NeighbourLimit.apply(&readings, annotated, taxonomy: taxonomy)
         IncludedData.apply(&readings, annotated)
         NeighbourException.apply(&readings, annotated, analyzer: analyzer)
         ContrastingPermission.apply(&readings, annotated, taxonomy: taxonomy)

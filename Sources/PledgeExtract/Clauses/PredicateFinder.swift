@@ -19,8 +19,10 @@ struct PredicateFinder {
             // "the use of", "collection and use of": an action word before "of" is a noun.
             if s.word(match.range.upperBound) == "of" { continue }
             if isInName(match.range) { continue }
+            // "statistics about our customers, sales, traffic patterns": a word that is only a noun is no verb.
+            if match.range.count == 1, Grammar.practiceNounForms.contains(s.word(match.range.lowerBound)) { continue }
             if var last = main.last, coordinated(after: last.verbs.upperBound, before: match.range.lowerBound) {
-                last.actions.append(contentsOf: match.keys)
+                last.actions.append(contentsOf: match.keys.filter { !last.actions.contains($0) })
                 last.verbs = last.verbs.lowerBound..<match.range.upperBound
                 main[main.count - 1] = last
                 continue
@@ -571,6 +573,12 @@ struct PredicateFinder {
         if recipients.contains(where: { $0.keys.contains("first_party") }) { return .company }
         if !recipients.isEmpty, !recipients.allSatisfy({ $0.keys.contains("data_subject") }) { return .thirdParty }
         if s[.data].contains(where: { subject.contains($0.range.lowerBound) }) { return .data }
+        // "Such web sites may collect data", "Other websites may use cookies": sites pointed back to or called other
+        // are other parties', not the company's.
+        if let first = words.first, ["such", "these", "those", "other", "linked", "external"].contains(first) || words.contains("other"),
+           head.contains(where: { Grammar.serviceNouns.contains(s.word($0)) && s.word($0).hasSuffix("s") }) {
+            return .thirdParty
+        }
         return .company
     }
 }

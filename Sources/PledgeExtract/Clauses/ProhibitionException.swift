@@ -68,10 +68,19 @@ extension ClauseAnalyzer {
         let recipients = keys(.recipient, in: body, s) { i in
             !spans.inExample(i) && !(Grammar.companyPronouns.contains(s.word(i)) && Grammar.relativePronouns.contains(s.word(i - 1)))
         }
-        guard !recipients.contains(where: { $0 == "first_party" || $0 == "data_subject" }),
-              let phrase = StatedPhrase.read(range.lowerBound..<end, s, as: .context, taxonomy: taxonomy) else { return nil }
+        guard !recipients.contains(where: { $0 == "first_party" || $0 == "data_subject" }) else { return nil }
+        let others = cases.flatMap(\.facts).map { Exception(when: [$0]) }
+        // "other than for the express purpose of managing your account": the purpose, in its words, is what lifts the
+        // prohibition — not a fact worded "other than …", which would hold for every other purpose.
+        // Its words after "for the (express) purpose of" name it.
+        let named = body.prefix(5).first { Grammar.purposeNouns.contains(s.word($0)) && s.word($0 + 1) == "of" }.map { ($0 + 2)..<body.upperBound } ?? body
+        if recipients.isEmpty, spans.opensPurpose(at: body.lowerBound, s), !named.isEmpty,
+           let purpose = StatedPhrase.read(named, s, as: .purpose, taxonomy: taxonomy) {
+            return ([Exception(scope: Scope(purpose: [purpose.name]))] + others, purpose)
+        }
+        guard let phrase = StatedPhrase.read(range.lowerBound..<end, s, as: .context, taxonomy: taxonomy) else { return nil }
         let purposes = keys(.purpose, in: body, s) { spans.inPurpose($0) }
         let scope = Scope(purpose: purposes.isEmpty ? nil : purposes, recipient: recipients.isEmpty ? nil : recipients)
-        return ([Exception(scope: scope, when: [phrase.name])] + cases.flatMap(\.facts).map { Exception(when: [$0]) }, phrase)
+        return ([Exception(scope: scope, when: [phrase.name])] + others, phrase)
     }
 }

@@ -87,4 +87,17 @@ import Pledge
     private func acme(_ text: String) throws -> PolicyDocument {
         try Fixtures.extract("# Acme Privacy Policy\n\n" + text + "\n")
     }
+
+    /// Sites the sentence points back to or calls other are not the company's: what they may do is no permission of it.
+    @Test(arguments: [
+        "Our pages link to other web sites. Such web sites may send their own cookies and collect your e-mail address.",
+        "Other websites may collect your e-mail address.",
+    ])
+    func otherSitesActingAreNoPermissionOfTheCompany(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .allow, action: "collect").isEmpty, "\(document.rules.map(\.id))")
+        // The same act, the company's own site acting, is its permission.
+        let own = try Fixtures.extract("Our website may collect your e-mail address.")
+        #expect(!own.rules(effect: .allow, action: "collect").isEmpty)
+    }
 }

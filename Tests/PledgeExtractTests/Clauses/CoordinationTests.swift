@@ -45,4 +45,16 @@ import Pledge
         let reason = try #require(document.unmappedReason("After you delete"))
         #expect(reason.contains("archives"))
     }
+
+    @Test func aWordThatIsOnlyANounOfPracticeInAListOfDataIsNoVerb() throws {
+        // "sales" between data nouns names data; read as a verb it had let the totals be sold.
+        let listed = try Fixtures.extract("We may provide totals about our members, sales, page views and related figures to our marketing partners.")
+        #expect(listed.rules(effect: .allow, action: "sell").isEmpty)
+        let document = try Fixtures.extract(
+            "We may provide aggregate statistics about our members, sales, page views and related site information to our marketing partners.")
+        #expect(document.rules(effect: .allow, action: "sell").isEmpty)
+        let give = try document.rule(.allow, "disclose")
+        #expect(give.scope.recipient == ["business_partner"])
+        #expect(give.scope.identifiability == ["aggregated"])
+    }
 }

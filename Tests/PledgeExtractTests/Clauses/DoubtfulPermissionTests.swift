@@ -54,6 +54,23 @@ import Pledge
         #expect(try Fixtures.decide(document, disclose) == .deny)
     }
 
+    /// "other than for the express purpose of zorbling your order": an exception that is a purpose lifts the prohibition
+    /// for that purpose, in its words — not as a fact worded "other than …", which an operation for any other purpose
+    /// could claim to hold.
+    @Test(arguments: ["We will not give your address to any other company, other than for the express purpose of zorbling your order.",
+                      "We will not give your address to any other company except to zorble your order."])
+    func anExceptionThatIsAPurposeLiftsForThatPurposeOnly(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try document.rule(.deny, "disclose")
+        let purpose = try #require(rule.unless.first?.scope.purpose?.first)
+        #expect(rule.unless.allSatisfy { $0.when.isEmpty }, "\(rule.unless)")
+        #expect(document.purposes[purpose]?.says.hasSuffix("zorble your order") == true || document.purposes[purpose]?.says == "zorbling your order",
+                "\(document.purposes)")
+        let give = { (purpose: String) in Operation(action: "disclose", data: ["user.contact.address"], recipient: "third_party", purpose: purpose) }
+        #expect(try Fixtures.decide(document, give("marketing")) == .deny)
+        #expect(try Fixtures.decide(document, give(purpose)) != .deny)
+    }
+
     /// "without giving you a chance to opt out": the offer of a choice is not the choice made; read as "unless opted
     /// out" the reader's opting out would unlock what the text forbids.
     @Test func anOfferedChoiceIsNotTheChoiceMade() throws {

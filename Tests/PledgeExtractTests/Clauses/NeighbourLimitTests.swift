@@ -57,4 +57,23 @@ import Pledge
         let alone = try Fixtures.extract("Our forms ask for a few things. This includes your IP address and your email address.")
         #expect(alone.unmappedReason("This includes")?.hasPrefix("what the data before includes") == true, "\(alone.unmapped.map(\.reason))")
     }
+
+    @Test func aNextSentenceThatNamesTheDataAgainAndGivesItsPurposesLimitsABarePermission() throws {
+        // The second sentence speaks of the same log files, by name rather than by pronoun, and says what they are for.
+        let document = try Fixtures.extract("Our site makes use of log files. The information inside the log files includes your IP address "
+            + "and the pages you visit, to study trends and run the site.")
+        let advertising = Operation(action: "use", data: ["user.device.ip_address"], purpose: "marketing.advertising")
+        #expect(try Fixtures.decide(document, advertising) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.contains { $0.text.hasPrefix("Our site makes use") && $0.reason.contains("to study trends") },
+                "\(document.unmapped.map(\.reason))")
+    }
+
+    @Test(arguments: [
+        "Our site makes use of log files. The weather inside the office includes rain, to study trends.",   // other data
+        "Our site makes use of log files. The information inside the log files includes your IP address.",  // no purpose
+    ])
+    func aNextSentenceThatGivesNoPurposeOfTheSameDataLeavesThePermission(_ paragraph: String) throws {
+        let document = try Fixtures.extract(paragraph)
+        #expect(try document.rule(.allow, "use").scope.data == ["user.device"])
+    }
 }

@@ -78,6 +78,13 @@ import Pledge
                     after.purposes[name]?.within = kind
                 }
             }
+            // A condition the sentence states in its own words, with the limit's words added, holds only where the
+            // condition it stated before holds: the permission needs both.
+            for (name, term) in after.facts where before.facts[name] == nil {
+                guard let (kind, stated) = before.facts.first(where: { term.says.hasPrefix($0.value.says) }) else { continue }
+                after.facts[kind] = stated
+                for r in after.rules.indices where after.rules[r].when.contains(name) { after.rules[r].when.append(kind) }
+            }
             let diff = try VersionDiff(old: before, new: after)
             // Nothing is newly allowed, and something the sentence allowed is no longer allowed without the limit.
             let wider = diff.changes.filter { $0.new.outcome == .allow && $0.old.outcome != .allow }
