@@ -65,7 +65,9 @@ final class CheckShapeCache: @unchecked Sendable {
             shapes.removeAll(keepingCapacity: true)
             bytes = 0
         }
-        shapes[key] = (result.outcome, result.shape)
+        // Its own buffers, no larger than its bytes: the shape was written in the spare's
+        // room, which the next operation writes again and which may have grown large.
+        shapes[key] = (result.outcome, result.shape.ownCopy)
         bytes += result.shape.byteCount
         return shaped
     }
