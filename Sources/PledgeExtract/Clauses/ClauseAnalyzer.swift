@@ -254,6 +254,7 @@ struct ClauseAnalyzer {
                    !(r.keys.contains("data_subject") && Grammar.readerPronouns.contains(s.word(r.range.lowerBound)))
                        && (object.contains(r.range.lowerBound) && s.word(r.range.lowerBound - 1) == "from" || s.word(r.range.lowerBound - 2) == "from")
                        && !spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound }
+                       && !(spans.leadingException?.contains(r.range.lowerBound) ?? false)
                }) {
                 let problem = collects ? "the source of collected data is not modelled" : "the data is named by its source, which is not modelled"
                 reading.gap = reading.gap ?? problem
@@ -322,7 +323,7 @@ struct ClauseAnalyzer {
             }
             let isPurpose = { (i: Int) -> Bool in
                 !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) }
-                    && !ProvidedService.names(at: i, s, taxonomy: self.taxonomy)
+                    && !ProvidedService.names(at: i, s, taxonomy: self.taxonomy) && !ProvidedService.deliversPurpose(at: i, s, taxonomy: self.taxonomy)
                     && !sources.contains { $0.contains(i) } && !byReference(i)
                     // "Vindale Research's services": a word of the company's name names no purpose.
                     && !(s.tokens[i].isCapitalized && companyNames.contains(CompanyNames.name(s.word(i))))
@@ -386,6 +387,16 @@ struct ClauseAnalyzer {
             // prohibition is kept for every purpose, which is stricter, and listed.
             if !unexplained.isEmpty || !purposeVerbs.isEmpty, statement.purposes.isEmpty, statement.effect == .allow {
                 let problem = "the purpose that limits this permission is not understood"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
+                continue
+            }
+            // "We collect the domain name and monitor site traffic to improve our site": a purpose after the practice joined
+            // to this one (no subject of its own) may be this one's too; read without it, the permission could be wider.
+            if statement.effect == .allow, statement.purposes.isEmpty, let next, !next.negated,
+               ["and", "or"].contains(s.word(next.groupStart - 1)), !Grammar.companyPronouns.contains(s.word(next.groupStart)),
+               let shared = spans.purposes.first(where: { $0.lowerBound >= next.verbs.upperBound && !spans.inCondition($0.lowerBound) }) {
+                let problem = "the purpose after the practice joined to this one (\(s.text(shared.prefix(3))) …) may limit it too; alone, it would be wider than the text"
                 reading.gap = reading.gap ?? problem
                 reading.loss = reading.loss ?? problem
                 continue

@@ -15,6 +15,8 @@ struct ClauseSpans: Sendable {
     var concessions: [Range<Int>] = []
     /// "persons under 13": ages, which say whose data and name neither an age range nor a period.
     var ages: [AgeBound] = []
+    /// "Apart from our contractors, …": the exception set before the clause (``LeadingException``).
+    var leadingException: Range<Int>? = nil
 
     init(_ s: AnnotatedSentence, predicates: [Predicate], taxonomy: Taxonomy) {
         let n = s.tokens.count
@@ -27,8 +29,12 @@ struct ClauseSpans: Sendable {
         let purposeStarts = Set(s[.purpose].map(\.range.lowerBound))
         func opensPurpose(_ i: Int) -> Bool { Self.opensPurpose(i, n: n, purposeStarts) }
 
+        // "Other than to our contractors, as described above, …": the exception set before the clause holds no condition.
+        let leading = LeadingException.find(in: s)
+        leadingException = leading?.range
         var i = 0
         while i < n {
+            if let leading, leading.range.contains(i) { i = leading.range.upperBound; continue }
             guard let marker = Grammar.conditionMarkers.first(where: { s.has($0.words, at: i) }) else { i += 1; continue }
             // "should you" opens a condition only at the start of a clause.
             let atClauseStart = i == 0 || [",", ";", ":", "(", "-"].contains(s.word(i - 1)) || s.tokens[i].isCapitalized

@@ -106,7 +106,8 @@ enum ExclusiveLimit {
         // names, identified among them, is allowed in the cases it gives.
         let levels = statement.identifiability.contains("identified") ? statement.identifiability : statement.identifiability.filter { $0 != "identified" }
         if levels.contains(where: { $0 != "identified" }), statement.unless.count > exceptionsBefore {
-            statement.identifiability = []
+            // Named with identified data, the levels say which data the text speaks of: the prohibition binds those.
+            if !levels.contains("identified") { statement.identifiability = [] }
             for k in exceptionsBefore..<statement.unless.count { statement.unless[k].scope.identifiability = levels }
         }
     }

@@ -50,6 +50,10 @@ struct PolicyReader {
             sectionData[section] = hint
             let anaphor = hint.isEmpty ? lastData : hint
             var reading = analyzer.read(s, anaphor: anaphor)
+            // "Other than to our contractors, we disclose it only …": the parties named first lift its prohibitions.
+            if let leading = LeadingException.find(in: s)?.exception(s) {
+                for k in reading.statements.indices where reading.statements[k].effect == .deny { reading.statements[k].unless.append(leading) }
+            }
             if reading.statements.isEmpty, let lead = leads[index] {
                 var joined = s.sentence
                 joined.text = String(annotated[lead].sentence.text.dropLast()) + " " + s.sentence.text

@@ -188,6 +188,16 @@ struct PredicateFinder {
                 // "we provide a way to update or delete your data": what the reader is offered to do is the reader's act.
                 if offersReaderChoice(to) { return .none }
                 if previous.negated, !(previous.verbs.upperBound..<j).contains(where: { Grammar.exceptionWords.contains(s.word($0)) }) { return .infinitive }
+                // "to understand and analyze how you use …": joined to a purpose's own verb, the verb is a word of the purpose.
+                if to > previous.verbs.upperBound, !s[.action].contains(where: { $0.range.lowerBound == to + 1 }) { return .infinitive }
+            }
+            // "We use advertising companies to serve ads and collect information": joined with no comma to an infinitive
+            // the verb before governs, the verb is another infinitive of it — the act of whom, or for what, it was used.
+            if word != ",", let to = (previous.verbs.upperBound..<j).last(where: { s.word($0) == "to" }),
+               to + 1 < j, !s[.action].contains(where: { $0.range.lowerBound == to + 1 }),
+               !(to + 1..<j).contains(where: { s.tokens[$0].isPunctuation || Grammar.companyPronouns.contains(s.word($0)) || Grammar.auxiliaries.contains(s.word($0)) }),
+               !Grammar.determiners.contains(s.word(to + 1)), !s[.recipient].contains(where: { $0.range.lowerBound == to + 1 }) {
+                return .infinitive
             }
             // "…, and stores all Registration Data": the subject is the previous one's, unwritten; so is its voice
             // ("information that is shared with, or collected by, these third parties" is collected by them).

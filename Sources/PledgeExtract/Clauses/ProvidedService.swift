@@ -15,6 +15,17 @@ enum ProvidedService {
         }
     }
 
+    /// "to deliver personalized experiences", "providing targeted ads": a providing verb whose object is itself a purpose
+    /// names no purpose of its own — read as running the service, it would allow every use the service needs.
+    static func deliversPurpose(at i: Int, _ s: AnnotatedSentence, taxonomy: Taxonomy) -> Bool {
+        s[.purpose].contains { m in
+            guard m.range.contains(i), m.range.allSatisfy({ s.word($0) == "to" || Grammar.providingVerbs.contains(s.word($0)) }) else { return false }
+            var k = m.range.upperBound
+            while Grammar.determiners.contains(s.word(k)) || ["our", "your", "its", "their", "you", "with"].contains(s.word(k)) { k += 1 }
+            return s[.purpose].contains { $0.range.lowerBound == k } && !names(at: k, s, taxonomy: taxonomy)
+        }
+    }
+
     /// "… you bought", "… that you ordered".
     private static func obtained(after end: Int, _ s: AnnotatedSentence) -> Bool {
         var k = end
@@ -35,7 +46,8 @@ enum ProvidedService {
     /// "provide our …", "deliver the …", "to operate and improve our …".
     private static func provided(before start: Int, _ s: AnnotatedSentence) -> Bool {
         var k = start - 1
-        while k >= 0, Grammar.determiners.contains(s.word(k)) || ["our", "your", "its", "their"].contains(s.word(k)) { k -= 1 }
+        while k >= 0, Grammar.determiners.contains(s.word(k)) || ["our", "your", "its", "their", "with"].contains(s.word(k)) { k -= 1 }
+        if s.word(k) == "you" { k -= 1 }   // "provide you with our products"
         return k >= 0 && Grammar.providingVerbs.contains(s.word(k))
     }
 }

@@ -30,6 +30,8 @@ enum UnreadWords {
             // "when complying with legal process": a purpose phrase inside a condition names its occasion.
             case .purpose: return m.keys.contains { k in statement.purposes.contains { $0 == k || tree.covers(k, $0) || tree.covers($0, k) } }
                 || (!facts.isEmpty && spans.inCondition(m.range.lowerBound))
+                // "to deliver personalized experiences": the verb of the purpose it delivers.
+                || ProvidedService.deliversPurpose(at: m.range.lowerBound, s, taxonomy: taxonomy)
             case .context: return m.keys.contains { facts.contains($0) } || spans.inCondition(m.range.lowerBound) || inAny(spans.restatements, m.range.lowerBound)
             // "to keep track of advertisements": a practice verb inside a purpose is a word of the purpose, read only
             // where the rule carries the act it names, or where it sends what the purpose is ("to send you our

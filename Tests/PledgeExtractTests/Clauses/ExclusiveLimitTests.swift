@@ -139,6 +139,36 @@ import Pledge
         #expect(try Fixtures.decide(document, disclose("identified", ["subpoena"])) != .deny)
         #expect(try Fixtures.decide(document, disclose("identified", [])) == .deny)
         #expect(try Fixtures.decide(document, disclose("pseudonymous", [])) == .deny)
+        // The text speaks of data that may identify someone: what identifies no one is not what it forbids.
+        #expect(try Fixtures.decide(document, disclose("anonymized", [])) != .deny)
+    }
+
+    /// "Other than to its contractors and affiliates, as described above, we disclose …only …": the parties named
+    /// before the clause are outside the ban; "as described above" says where they were described, and is no condition.
+    @Test(arguments: [
+        "Other than to its employees, contractors and affiliated organizations, as described above, Acme discloses personally-identifying information only in response to a subpoena.",
+        "Apart from our contractors and affiliates, we disclose personally-identifying information only in response to a subpoena.",
+    ])
+    func partiesExceptedBeforeTheClauseAreOutsideTheBan(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let deny = try document.rule(.deny, "disclose")
+        let disclose = { (recipient: String) in
+            Operation(action: "disclose", data: ["user.contact.email"], recipient: recipient, identifiability: "identified")
+        }
+        #expect(try Fixtures.decide(document, disclose("advertiser")) == .deny)
+        #expect(try Fixtures.decide(document, disclose("service_provider")) != .deny, "\(deny.unless)")
+        #expect(try Fixtures.decide(document, disclose("affiliate")) != .deny, "\(deny.unless)")
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// An exception before the clause whose words are not all parties ("Except in cases where members are told
+    /// otherwise, …") lifts nothing: the ban is kept without it, and the sentence is listed.
+    @Test func anExceptionBeforeTheClauseNotReadLiftsNothing() throws {
+        let document = try Fixtures.extract(
+            "Except in cases where members are told otherwise, we do not sell your personal information unless required by law.")
+        let deny = try document.rule(.deny, "sell")
+        #expect(deny.unless.allSatisfy { $0.scope.recipient == nil }, "\(deny.unless)")
+        #expect(!document.unmapped.isEmpty)
     }
 }
 

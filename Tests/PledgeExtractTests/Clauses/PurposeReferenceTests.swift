@@ -90,5 +90,41 @@ import Pledge
         #expect(document.unmapped.first?.reason.contains("reputable") == true, "\(document.unmapped.map(\.reason))")
         #expect(!document.unmapped.contains { $0.reason.contains("purpose") })
     }
-}
 
+    /// "to deliver personalized experiences": what is delivered is the purpose; the delivering names no purpose of its
+    /// own (read as running the service, it would allow every use the service needs).
+    @Test func aPurposeDeliveredIsThePurposeNotTheService() throws {
+        let document = try Fixtures.extract("We use cookies to deliver personalized experiences.")
+        let rule = try document.rule(.allow, "use")
+        #expect(rule.scope.purpose == ["personalize"], "\(rule.scope)")
+        let payments = Operation(action: "use", data: ["user.device.cookie"], purpose: "essential.service.payment_processing")
+        #expect(try Fixtures.decide(document, payments) != .allow)
+    }
+
+    /// "to understand and analyze how you use our services", "to serve ads and collect information": a verb joined to
+    /// an infinitive with no comma is that infinitive's too — a word of the purpose, or the act of the party used —
+    /// never a practice of the company with no purpose.
+    @Test(arguments: [
+        ("We will use your information to understand and analyze how you use our services.", "use", "user.behavior"),
+        ("We use third-party advertising companies to serve ads and collect information when you visit our site.", "collect", "user"),
+    ])
+    func aVerbJoinedToAnInfinitiveIsNoPracticeWithoutPurpose(_ text: String, _ action: String, _ data: String) throws {
+        let document = try Fixtures.extract(text)
+        let advertising = Operation(action: action, data: [data], purpose: "marketing.advertising")
+        #expect(try Fixtures.decide(document, advertising) != .allow, "\(document.rules.map(\.scope))")
+        #expect(!document.unmapped.isEmpty)
+    }
+
+    /// "We collect the domain name and monitor site traffic to improve our site": the purpose after the practice joined
+    /// to the collection may be the collection's too; the collection alone, for any purpose, would be wider.
+    @Test func aPurposeAfterAJoinedPracticeKeepsTheFirstFromBeingUnlimited() throws {
+        let document = try Fixtures.extract(
+            "We collect the domain name and monitor general site use and traffic patterns to improve our web site and to zorble.")
+        let collect = Operation(action: "collect", data: ["user.device.ip_address"], purpose: "marketing.advertising")
+        #expect(try Fixtures.decide(document, collect) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.contains { $0.reason.contains("joined to this one") }, "\(document.unmapped.map(\.reason))")
+        // With its own subject, the second practice's purpose is its own.
+        let own = try Fixtures.extract("We collect your e-mail address, and we use it to send you our newsletter.")
+        #expect(!own.rules(effect: .allow, action: "collect").isEmpty, "\(own.unmapped.map(\.reason))")
+    }
+}
