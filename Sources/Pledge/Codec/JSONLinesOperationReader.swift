@@ -27,6 +27,16 @@ package struct JSONLinesOperationReader: Sendable {
         PlainOperationLine.operation(line, file: file, number: number, terms: terms)
     }
 
+    /// ``plainOperation(_:number:)`` read into `operation` (every field), with its terms'
+    /// numbers in ``termTable``; false when the line needs ``checkedOperation(_:number:offset:)``.
+    func readPlain(_ line: UnsafeBufferPointer<UInt8>, number: Int, into operation: inout Operation,
+                   numbers: inout TermNumbers) -> Bool {
+        PlainOperationLine.read(line, file: file, number: number, terms: terms, into: &operation, numbers: &numbers)
+    }
+
+    /// The table whose numbers ``readPlain(_:number:into:numbers:)`` gives.
+    var termTable: TermTable { terms.table }
+
     /// The operation as the full reader reads it, with every problem: what the plain reading must agree with.
     package func checkedOperation(_ line: UnsafeBufferPointer<UInt8>, number: Int, offset: Int) -> (operation: Operation?, diagnostics: [Diagnostic]) {
         let read = JSONLineReader.read(line, file: file, number: number, offset: offset, maxDepth: YAMLReader.Limits.operations.maxDepth)

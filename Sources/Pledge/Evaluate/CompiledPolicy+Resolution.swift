@@ -53,20 +53,59 @@ extension CompiledPolicy {
                         context: UnsafeBufferPointer(context), retention: retention))
                 }
                 if keys.count == 1 { return .success(space(data: UnsafeBufferPointer(rebasing: store[data]))) }
-                return .success(mergingData(of: keys, in: store, space))
+                return .success(mergingData(count: keys.count, { index.terms[keys[$0]] ?? index.named[1][keys[$0]] }, in: store, space))
             }
         }
     }
 
-    /// The classes of several data keys together, each with its first node, ascending by
-    /// node (as for one key), built in stack buffers.
-    private func mergingData<R>(of keys: [String], in store: UnsafeBufferPointer<ClassChoice>,
+    /// ``withSpace(of:_:)`` for an operation whose terms were read as numbers of the table
+    /// `classes` was built for: the same space, found by indexing instead of hashing each
+    /// term again. nil, without calling `body`, when some term has no classes here, the
+    /// operation names more terms than `numbers` holds, or a retention (which the action
+    /// must allow): ``withSpace(of:_:)`` resolves those and words their problems.
+    func withSpace<R>(of numbers: TermNumbers, _ classes: TermClasses, retention: ISODuration?, _ body: (AtomSpace) -> R) -> R? {
+        guard numbers.complete, retention == nil, numbers.dataCount > 0,
+              let action = classes.range(0, numbers.action),
+              let purpose = numbers.purpose == TermNumbers.none ? index.every[2] : classes.range(2, numbers.purpose),
+              let recipient = numbers.recipient == TermNumbers.none ? classes.defaultRecipient : classes.range(3, numbers.recipient),
+              let identifiability = numbers.identifiability == TermNumbers.none
+                ? classes.defaultIdentifiability : classes.range(4, numbers.identifiability)
+        else { return nil }
+        var data = 0..<0
+        for i in 0..<numbers.dataCount {
+            guard let range = classes.range(1, numbers.data[i]) else { return nil }
+            data = range
+        }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: numbers.contextCount) { context -> R? in
+            for i in 0..<numbers.contextCount {
+                guard let node = classes.contextNode(numbers.context[i]) else { return nil }
+                context[i] = node
+            }
+            return index.store.withUnsafeBufferPointer { store in
+                func space(data: UnsafeBufferPointer<ClassChoice>) -> R {
+                    body(AtomSpace(
+                        action: UnsafeBufferPointer(rebasing: store[action]), data: data,
+                        purpose: UnsafeBufferPointer(rebasing: store[purpose]),
+                        recipient: UnsafeBufferPointer(rebasing: store[recipient]),
+                        identifiability: UnsafeBufferPointer(rebasing: store[identifiability]),
+                        context: UnsafeBufferPointer(context), retention: nil))
+                }
+                if numbers.dataCount == 1 { return space(data: UnsafeBufferPointer(rebasing: store[data])) }
+                return mergingData(count: numbers.dataCount, { classes.range(1, numbers.data[$0]) }, in: store, space)
+            }
+        }
+    }
+
+    /// The classes of several data keys together (`range(i)`: key `i`'s, nil for one that
+    /// has none), each with its first node, ascending by node (as for one key), built in
+    /// stack buffers.
+    private func mergingData<R>(count: Int, _ range: (Int) -> Range<Int>?, in store: UnsafeBufferPointer<ClassChoice>,
                                 _ body: (UnsafeBufferPointer<ClassChoice>) -> R) -> R {
         let classCount = partitions[1].classCount
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: classCount) { first in
             first.initialize(repeating: Int32.max)
-            for key in keys {
-                guard let range = index.terms[key] ?? index.named[1][key] else { continue }
+            for k in 0..<count {
+                guard let range = range(k) else { continue }
                 for choice in store[range] where choice.node < first[Int(choice.classID)] { first[Int(choice.classID)] = choice.node }
             }
             return withUnsafeTemporaryAllocation(of: ClassChoice.self, capacity: classCount) { merged in

@@ -47,6 +47,22 @@ public struct Engine: Sendable {
         return try? policy.withSpace(of: operation) { body(table.numbered(table.verdict($0, exhaustive: true))) }.get()
     }
 
+    /// ``explain(_:_:)`` for an operation also read as `numbers` of the table `classes` was
+    /// built for (``termClasses(_:)``): its terms found by indexing, not hashed again.
+    func explain<R>(_ operation: Operation, _ numbers: TermNumbers, _ classes: TermClasses,
+                    _ body: (NumberedDecision<Bitset64>) -> R) -> R? {
+        guard case .oneWord(let table) = policy.rules else { return nil }
+        if let result = policy.withSpace(of: numbers, classes, retention: operation.retention, {
+            body(table.numbered(table.verdict($0, exhaustive: true)))
+        }) {
+            return result
+        }
+        return explain(operation, body)
+    }
+
+    /// What each term of `table` stands for here, for ``explain(_:_:_:_:)``.
+    func termClasses(_ table: TermTable) -> TermClasses { TermClasses(policy, table) }
+
     /// What ``explain(_:_:)``'s numbers refer to: nil for a policy too large for one-word rows.
     var numberedCatalog: RuleCatalog? {
         guard case .oneWord(let table) = policy.rules else { return nil }

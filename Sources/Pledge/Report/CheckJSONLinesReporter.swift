@@ -17,10 +17,9 @@ public struct CheckJSONLinesReporter: CheckStreamingReporter, NumberedShapeWrite
     }
 
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
-               _ bytes: ExplanationBytes) -> CheckEntryShape {
-        var shape = result.shape(of: decision, operation, run, bytes)
+               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape) {
+        result.shape(of: decision, operation, run, bytes, into: &shape)
         shape.after.append(0x0A)
-        return shape
     }
 
     public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,

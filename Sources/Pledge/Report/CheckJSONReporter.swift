@@ -23,8 +23,8 @@ public struct CheckJSONReporter: CheckStreamingReporter, NumberedShapeWriter {
     }
 
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
-               _ bytes: ExplanationBytes) -> CheckEntryShape {
-        result.shape(of: decision, operation, run, bytes)
+               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape) {
+        result.shape(of: decision, operation, run, bytes, into: &shape)
     }
 
     public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,

@@ -45,6 +45,12 @@ public struct CheckEntryShape: Sendable {
 
     /// The bytes the shape holds, for bounding a cache of shapes.
     package var byteCount: Int { before.count + after.count }
+
+    /// The same bytes in buffers of their own, no larger than the bytes: what a cache keeps
+    /// of a shape written in a buffer that is written again.
+    var ownCopy: CheckEntryShape {
+        CheckEntryShape(before: before.withUnsafeBufferPointer { Array($0) }, after: after.withUnsafeBufferPointer { Array($0) })
+    }
 }
 
 extension CheckStreamingReporter {

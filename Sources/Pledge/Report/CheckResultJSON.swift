@@ -47,9 +47,18 @@ package struct CheckResultJSON {
         return CheckEntryShape(before: before, after: json.bytes)
     }
 
-    /// ``shape(of:_:)`` of the ``Decision`` `d` words, from the bytes written once per run.
-    func shape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun, _ bytes: ExplanationBytes) -> CheckEntryShape {
-        if !pretty { return compactShape(of: d, operation, bytes) }
+    /// ``shape(of:_:)`` of the ``Decision`` `d` words, from the bytes written once per run,
+    /// into `shape` (compact: in the room of its bytes).
+    func shape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun, _ bytes: ExplanationBytes,
+               into shape: inout CheckEntryShape) {
+        if pretty {
+            shape = prettyShape(of: d, operation, bytes)
+        } else {
+            compactShape(of: d, operation, bytes, into: &shape)
+        }
+    }
+
+    private func prettyShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes) -> CheckEntryShape {
         var start = Array(lead.utf8)
         start.reserveCapacity(1_024)
         var json = JSONWriter(pretty: pretty, depth: depth, appendingTo: start)
@@ -92,8 +101,11 @@ package struct CheckResultJSON {
     /// ``shape(of:_:_:_:)`` compact (`jsonl`), written as runs of literal bytes between the
     /// values instead of key by key (a result has two dozen keys): the bytes ``JSONWriter``
     /// writes compact, the order of its sorted keys. The writer only escapes strings here.
-    private func compactShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes) -> CheckEntryShape {
+    private func compactShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes,
+                              into shape: inout CheckEntryShape) {
         var json = JSONWriter()
+        swap(&json.bytes, &shape.before)
+        json.bytes.removeAll(keepingCapacity: true)
         json.bytes.reserveCapacity(1_024)
         json.bytes += lead.utf8
         json.raw("{\"deciding\":[")
@@ -102,10 +114,16 @@ package struct CheckResultJSON {
         let obligations = d.obligations
         explain(d, obligations, anyPurpose: operation.purpose == nil, bytes, &json)
         json.raw("\"")
-        let before = json.bytes
+        swap(&json.bytes, &shape.before)
 
-        json.bytes = []
+        swap(&json.bytes, &shape.after)
+        json.bytes.removeAll(keepingCapacity: true)
         json.bytes.reserveCapacity(512)
+        if Self.gatherTerms(obligations, operation, d.outcome, into: &json.bytes) {
+            Self.overridden(d, operation, bytes, &json)
+            swap(&json.bytes, &shape.after)
+            return
+        }
         json.raw(",\"obligations\":[")
         Self.strings(obligations, &json)
         json.raw("],\"operation\":{\"action\":\"")
@@ -129,7 +147,34 @@ package struct CheckResultJSON {
         json.raw("\"},\"outcome\":\"")
         json.bytes += d.outcome.rawValue.utf8
         json.raw("\",\"overridden\":[")
-        Self.references(d.overridden, bytes, &json)
+        Self.overridden(d, operation, bytes, &json)
+        swap(&json.bytes, &shape.after)
+    }
+
+    /// The rest of a compact result from its overridden rules on: they, its witness, its end.
+    private static func overridden(_ d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes,
+                                   _ json: inout JSONWriter) {
+        references(d.overridden, bytes, &json)
+        if let w = d.witness, bytes.witnessGathers {
+            // The same bytes as below, appended at once (``GatheredBytes``).
+            GatheredBytes.gather(into: &json.bytes) { out in
+                func key(_ d: Int, _ node: Int32) { bytes.key(d, node).withUnsafeBufferPointer { out.bytes($0) } }
+                out.literal("],\"witness\":{\"action\":\"")
+                key(0, w.action)
+                out.literal("\",\"data\":\"")
+                key(1, w.data)
+                out.literal("\",\"identifiability\":\"")
+                key(4, w.identifiability)
+                if operation.purpose != nil {
+                    out.literal("\",\"purpose\":\"")
+                    key(2, w.purpose)
+                }
+                out.literal("\",\"recipient\":\"")
+                key(3, w.recipient)
+                out.literal("\"}}")
+            }
+            return
+        }
         json.raw("]")
         if let w = d.witness {
             json.raw(",\"witness\":{\"action\":\"")
@@ -147,7 +192,78 @@ package struct CheckResultJSON {
             json.raw("\"}")
         }
         json.raw("}")
-        return CheckEntryShape(before: before, after: json.bytes)
+    }
+
+    /// The bytes of `text` and its quotes and comma, when it needs no escape; else nil.
+    private static func plainLength(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { ByteScan.jsonSpecial($0) == $0.count ? $0.count + 3 : nil }
+    }
+
+    /// ``plainLength(_:)`` of every string; nil when one needs an escape.
+    private static func plainLength(_ texts: [String]) -> Int? {
+        var total = 0
+        for text in texts {
+            guard let count = plainLength(text) else { return nil }
+            total += count
+        }
+        return total
+    }
+
+    /// A compact result's members from `"obligations"` to the opening of `"overridden"`,
+    /// as ``compactShape(of:_:_:)`` writes them, appended at once (``GatheredBytes``) when
+    /// no string needs an escape and all fit; false (nothing written) otherwise.
+    private static func gatherTerms(_ obligations: [String], _ operation: Operation, _ outcome: Outcome,
+                                    into out: inout [UInt8]) -> Bool {
+        let recipient = operation.recipient ?? Operation.defaultRecipient
+        let identifiability = operation.identifiability ?? Operation.defaultIdentifiability
+        let retention = operation.retention?.text
+        // The literal words come to under 200 bytes; each string adds at most its quotes and a comma.
+        guard let lists = plainLength(obligations).flatMap({ a in plainLength(operation.context).flatMap { b in
+                  plainLength(operation.data).map { a + b + $0 } } }),
+              let action = plainLength(operation.action), let to = plainLength(recipient), let level = plainLength(identifiability),
+              let purpose = operation.purpose.map(plainLength) ?? 0, let kept = retention.map(plainLength) ?? 0,
+              GatheredBytes.fits(200 + lists + action + to + level + purpose + kept)
+        else { return false }
+        GatheredBytes.gather(into: &out) { json in
+            func string(_ text: String) {
+                var text = text
+                text.withUTF8 { json.bytes($0) }
+            }
+            func strings(_ values: [String]) {
+                for (i, value) in values.enumerated() {
+                    json.literal(i == 0 ? "\"" : ",\"")
+                    string(value)
+                    json.literal("\"")
+                }
+            }
+            json.literal(",\"obligations\":[")
+            strings(obligations)
+            json.literal("],\"operation\":{\"action\":\"")
+            string(operation.action)
+            json.literal("\",\"context\":[")
+            strings(operation.context)
+            json.literal("],\"data\":[")
+            strings(operation.data)
+            json.literal("],\"identifiability\":\"")
+            string(identifiability)
+            if let purpose = operation.purpose {
+                json.literal("\",\"purpose\":\"")
+                string(purpose)
+            }
+            json.literal("\",\"recipient\":\"")
+            string(recipient)
+            if let retention {
+                json.literal("\",\"retention\":\"")
+                string(retention)
+            }
+            switch outcome {
+            case .allow: json.literal("\"},\"outcome\":\"allow\",\"overridden\":[")
+            case .deny: json.literal("\"},\"outcome\":\"deny\",\"overridden\":[")
+            case .notCovered: json.literal("\"},\"outcome\":\"not_covered\",\"overridden\":[")
+            }
+        }
+        return true
     }
 
     /// The rules `walk` gives, each written once per run, with commas between (compact).
@@ -218,12 +334,49 @@ package struct CheckResultJSON {
     /// The shape around an entry's id and place.
     func write(id: String?, location place: SourceLocation, shape: CheckEntryShape, into out: inout [UInt8]) {
         out += shape.before
+        if !pretty, let id, Self.gatherPlace(id: id, place, into: &out) {
+            out += shape.after
+            return
+        }
         var json = JSONWriter(pretty: pretty, insideAt: depth + 1)
         swap(&out, &json.bytes)
         if let id { json.field("id", id) }
         json.location(place)
         swap(&out, &json.bytes)
         out += shape.after
+    }
+
+    /// A compact result's `"id"` and `"location"` members, as ``JSONWriter`` writes them
+    /// inside the open result, appended at once (``GatheredBytes``) when the file and the
+    /// id need no escape and fit; false (nothing written) otherwise.
+    private static func gatherPlace(id: String, _ place: SourceLocation, into out: inout [UInt8]) -> Bool {
+        var file = place.file, id = id
+        return file.withUTF8 { file in
+            id.withUTF8 { id in
+                guard GatheredBytes.fits(file.count + id.count + 128), ByteScan.jsonSpecial(file) == file.count,
+                      ByteScan.jsonSpecial(id) == id.count
+                else { return false }
+                GatheredBytes.gather(into: &out) { json in
+                    json.literal(",\"id\":\"")
+                    json.bytes(id)
+                    json.literal("\",\"location\":{")
+                    if place.column > 0 {
+                        json.literal("\"column\":")
+                        json.decimal(place.column)
+                        json.literal(",")
+                    }
+                    json.literal("\"file\":\"")
+                    json.bytes(file)
+                    json.literal("\"")
+                    if place.line > 0 {
+                        json.literal(",\"line\":")
+                        json.decimal(place.line)
+                    }
+                    json.literal("}")
+                }
+                return true
+            }
+        }
     }
 
     /// `{allowed, denied, not_covered, operations, passed}`, the end of every check report.

@@ -30,17 +30,20 @@ final class CheckShapeCache: @unchecked Sendable {
     private var lookups = 0, hits = 0
     private var sampling = false
     private var passed = 0
+    /// The shape last written and not kept: its room is written again for the next operation.
+    private var spare = CheckEntryShape(after: [])
 
     private typealias Key = DecidedTerms
 
     /// The outcome and shape of `operation`, decided and shaped once per distinct set of
-    /// terms. `numbered`: the reporter, when it writes shapes by numbers.
+    /// terms. `numbered`: the reporter, when it writes shapes by numbers. `read`: the
+    /// operation's terms as numbers, and their classes in `engine`, when it was read so.
     func entry(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter,
-               numbered: (any NumberedShapeWriter)?, _ run: CheckRun) -> Shaped {
+               numbered: (any NumberedShapeWriter)?, _ run: CheckRun, read: (TermNumbers, TermClasses)? = nil) -> Shaped {
         if sampling {
             passed += 1
             if passed % Self.sampleEvery != 0 {
-                let result = Self.decide(operation, engine, reporter, numbered, run)
+                let result = decide(operation, read, engine, reporter, numbered, run)
                 return Shaped(outcome: result.outcome, shape: result.shape, known: false)
             }
         }
@@ -55,26 +58,38 @@ final class CheckShapeCache: @unchecked Sendable {
             hits += 1
             return Shaped(outcome: known.outcome, shape: known.shape, known: true)
         }
-        let result = Self.decide(operation, engine, reporter, numbered, run)
+        let result = decide(operation, read, engine, reporter, numbered, run)
         let shaped = Shaped(outcome: result.outcome, shape: result.shape, known: false)
         guard !result.errors else { return shaped }
         if shapes.count == Self.maxEntries || bytes + result.shape.byteCount > Self.maxBytes {
             shapes.removeAll(keepingCapacity: true)
             bytes = 0
         }
-        shapes[key] = (result.outcome, result.shape)
+        // Its own buffers, no larger than its bytes: the shape was written in the spare's
+        // room, which the next operation writes again and which may have grown large.
+        shapes[key] = (result.outcome, result.shape.ownCopy)
         bytes += result.shape.byteCount
         return shaped
     }
 
     /// Decides and shapes one operation: by numbers when the reporter and the run allow it,
     /// else through its ``Decision`` (whose errors, if any, it says it had).
-    private static func decide(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter,
-                               _ numbered: (any NumberedShapeWriter)?, _ run: CheckRun)
+    private func decide(_ operation: Operation, _ read: (TermNumbers, TermClasses)?, _ engine: Engine,
+                        _ reporter: any CheckStreamingReporter, _ numbered: (any NumberedShapeWriter)?, _ run: CheckRun)
         -> (outcome: Outcome, shape: CheckEntryShape, errors: Bool) {
-        if let numbered, let bytes = run.explanation,
-           let result = engine.explain(operation, { ($0.outcome, numbered.shape(of: $0, operation, run, bytes)) }) {
-            return (result.0, result.1, false)
+        if let numbered, let bytes = run.explanation {
+            // Written into the spare shape, taken out of the cache for the call. The closures
+            // are written out at each call: one kept in a constant escapes, and its context (a
+            // copy of the operation and of the run) goes to the heap.
+            var shape = CheckEntryShape(after: [])
+            swap(&shape, &spare)
+            let outcome = if let read {
+                engine.explain(operation, read.0, read.1) { numbered.shape(of: $0, operation, run, bytes, into: &shape); return $0.outcome }
+            } else {
+                engine.explain(operation) { numbered.shape(of: $0, operation, run, bytes, into: &shape); return $0.outcome }
+            }
+            spare = shape
+            if let outcome { return (outcome, shape, false) }
         }
         let entry = CheckReport.Entry(operation: operation, decision: engine.evaluate(operation))
         return (entry.decision.outcome, reporter.shape(of: entry, run), !entry.decision.errors.isEmpty)

@@ -59,10 +59,11 @@ package final class CheckStream {
     package func check(_ stream: JSONLinesStream, reader: JSONLinesOperationReader,
                        report: ([Diagnostic]) -> Void) throws -> (operations: Int, problems: Int) {
         var operations = 0, problems = 0
+        let classes = engine.termClasses(reader.termTable)
         while let batch = try stream.next(maxLines: Self.batchLines) {
             let parts = batch.lines.count >= Self.parallelFrom ? cores : 1
             let pieces = stream.withBytes { bytes in
-                decide(batch.lines, in: SharedBytes(bytes: bytes), parts: parts, reader)
+                decide(batch.lines, in: SharedBytes(bytes: bytes), parts: parts, reader, classes)
             }
             let diagnostics = batch.problems + pieces.flatMap(\.diagnostics)
             if !diagnostics.isEmpty { report(diagnostics.sorted()) }
@@ -79,7 +80,7 @@ package final class CheckStream {
     }
 
     private func decide(_ lines: [JSONLinesStream.Line], in bytes: SharedBytes, parts: Int,
-                        _ reader: JSONLinesOperationReader) -> [Piece] {
+                        _ reader: JSONLinesOperationReader, _ classes: TermClasses) -> [Piece] {
         let results = Pieces(count: parts)
         let engine = engine, reporter = reporter, numbered = numbered, run = run, caches = caches, lineCaches = lineCaches
         let share = (lines.count + parts - 1) / parts
@@ -88,12 +89,14 @@ package final class CheckStream {
             var piece = Piece()
             piece.bytes.reserveCapacity(share * reserve)
             let shapes = caches[part], seen = lineCaches[part]
+            // Each plain line is read into these values.
+            var operation = Operation(action: "", data: []), numbers = TermNumbers()
             for line in lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)] {
                 let text = UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes])
                 if piece.add(text, number: line.number, file: reader.file, seen, reporter) {
                     continue
-                } else if let operation = reader.plainOperation(text, number: line.number) {
-                    let result = shapes.entry(operation, engine, reporter, numbered: numbered, run)
+                } else if reader.readPlain(text, number: line.number, into: &operation, numbers: &numbers) {
+                    let result = shapes.entry(operation, engine, reporter, numbered: numbered, run, read: (numbers, classes))
                     if result.known { seen.keep(text, operation, result) }
                     piece.add(operation, result, reporter)
                 } else {

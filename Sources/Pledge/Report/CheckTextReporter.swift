@@ -43,9 +43,12 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
 
     /// ``shape(of:_:)`` of the ``Decision`` `decision` words, from the bytes written once per run.
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
-               _ bytes: ExplanationBytes) -> CheckEntryShape {
+               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape) {
         var out = TerminalBytes()
+        swap(&out.bytes, &shape.after)
+        out.bytes.removeAll(keepingCapacity: true)
         out.bytes.reserveCapacity(512)
+        shape.before.removeAll(keepingCapacity: true)
         switch decision.outcome {
         case .allow: out.literal("  allowed by:\n")
         case .deny: out.literal("  denied by:\n")
@@ -53,9 +56,8 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
         }
         decision.deciding { out.bytes += bytes.reference($0, quoting: $1) }
         if let witness = decision.witness {
-            out.literal(decision.outcome == .deny ? "  denied part: " : "  no rule speaks to: ")
-            bytes.describe(witness, anyPurpose: operation.purpose == nil, into: &out.bytes)
-            out.literal("\n")
+            bytes.describe(witness, anyPurpose: operation.purpose == nil,
+                           lead: decision.outcome == .deny ? "  denied part: " : "  no rule speaks to: ", end: "\n", into: &out.bytes)
         }
         if decision.overrides {
             out.literal("  overrides (a conflict in the policy):\n")
@@ -66,12 +68,16 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
             out.field(obligation)
             out.literal("\n")
         }
-        return CheckEntryShape(after: out.bytes)
+        swap(&out.bytes, &shape.after)
     }
 
     /// `place: outcome: name` (``CheckReport/Entry/name``: the id, else the action and data), then the shape.
     public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,
                       shape: CheckEntryShape, into out: inout [UInt8]) {
+        if let id, Self.gatherHead(id: id, location: location, outcome: outcome, into: &out) {
+            out += shape.after
+            return
+        }
         var line = TerminalBytes()
         swap(&line.bytes, &out)
         line.location(location)
@@ -92,6 +98,39 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
         line.literal("\n")
         swap(&line.bytes, &out)
         out += shape.after
+    }
+
+    /// ``write(_:id:location:outcome:shape:into:)``'s first line appended at once
+    /// (``GatheredBytes``) when the file and the id need no escape and fit; false (nothing
+    /// written) otherwise.
+    private static func gatherHead(id: String, location: SourceLocation, outcome: Outcome, into out: inout [UInt8]) -> Bool {
+        var file = location.file, id = id
+        return file.withUTF8 { file in
+            id.withUTF8 { id in
+                guard GatheredBytes.fits(file.count + id.count + 128), ByteScan.terminalSpecial(file) == file.count,
+                      ByteScan.terminalSpecial(id) == id.count
+                else { return false }
+                GatheredBytes.gather(into: &out) { line in
+                    line.bytes(file)
+                    if location.line > 0 {
+                        line.literal(":")
+                        line.decimal(location.line)
+                        if location.column > 0 {
+                            line.literal(":")
+                            line.decimal(location.column)
+                        }
+                    }
+                    switch outcome {
+                    case .allow: line.literal(": allow: ")
+                    case .deny: line.literal(": deny: ")
+                    case .notCovered: line.literal(": not_covered: ")
+                    }
+                    line.bytes(id)
+                    line.literal("\n")
+                }
+                return true
+            }
+        }
     }
 
     /// The run with each rule's clause line written once (``ReferenceBytes``), and what a

@@ -21,6 +21,8 @@ final class ExplanationBytes: Sendable {
     private let keyEnds: [Int32]
     /// Where each scoped dimension's nodes start in `keyEnds`.
     private let firstNode: [Int]
+    /// A witness's keys and words fit in ``GatheredBytes`` whatever its nodes.
+    let witnessGathers: Bool
 
     /// - Parameters:
     ///   - reference: writes one reference, with the exception it quotes if any.
@@ -40,6 +42,12 @@ final class ExplanationBytes: Sendable {
         keys += part("any purpose")
         keyEnds.append(Int32(keys.count))
         (self.keys, self.keyEnds, self.firstNode) = (keys, keyEnds, firstNode)
+        var longest = 0, end: Int32 = 0
+        for e in keyEnds {
+            longest = max(longest, Int(e - end))
+            end = e
+        }
+        witnessGathers = GatheredBytes.fits(5 * longest + 64)
     }
 
     /// Rule `rule`'s reference, quoting exception `exception` when given.
@@ -55,25 +63,47 @@ final class ExplanationBytes: Sendable {
     }
 
     /// The witness as ``Atom/describe(_:)`` words it (`action data to recipient for purpose
-    /// (identifiability)`); for any purpose when `anyPurpose`.
-    func describe(_ witness: AtomNodes, anyPurpose: Bool, into out: inout [UInt8]) {
+    /// (identifiability)`); for any purpose when `anyPurpose`. Between `lead` and `end`,
+    /// literal words of the report's.
+    func describe(_ witness: AtomNodes, anyPurpose: Bool, lead: StaticString = "", end: StaticString = "",
+                  into out: inout [UInt8]) {
         keys.withUnsafeBufferPointer { keys in
             keyEnds.withUnsafeBufferPointer { ends in
-                func key(_ d: Int, _ node: Int32) {
+                func key(_ d: Int, _ node: Int32) -> UnsafeBufferPointer<UInt8> {
                     let i = d < 0 ? ends.count - 1 : firstNode[d] + Int(node)
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[(i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i])]))
+                    return UnsafeBufferPointer(rebasing: keys[(i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i])])
+                }
+                let purpose = anyPurpose ? -1 : 2
+                if witnessGathers {
+                    GatheredBytes.gather(into: &out) { line in
+                        line.literal(lead)
+                        line.bytes(key(0, witness.action))
+                        line.literal(" ")
+                        line.bytes(key(1, witness.data))
+                        line.literal(" to ")
+                        line.bytes(key(3, witness.recipient))
+                        line.literal(" for ")
+                        line.bytes(key(purpose, witness.purpose))
+                        line.literal(" (")
+                        line.bytes(key(4, witness.identifiability))
+                        line.literal(")")
+                        line.literal(end)
+                    }
+                    return
                 }
                 func literal(_ text: StaticString) { text.withUTF8Buffer { out.append(contentsOf: $0) } }
-                key(0, witness.action)
+                literal(lead)
+                out.append(contentsOf: key(0, witness.action))
                 literal(" ")
-                key(1, witness.data)
+                out.append(contentsOf: key(1, witness.data))
                 literal(" to ")
-                key(3, witness.recipient)
+                out.append(contentsOf: key(3, witness.recipient))
                 literal(" for ")
-                key(anyPurpose ? -1 : 2, witness.purpose)
+                out.append(contentsOf: key(purpose, witness.purpose))
                 literal(" (")
-                key(4, witness.identifiability)
+                out.append(contentsOf: key(4, witness.identifiability))
                 literal(")")
+                literal(end)
             }
         }
     }

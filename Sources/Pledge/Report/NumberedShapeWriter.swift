@@ -4,6 +4,19 @@
 /// seen before builds no ``Decision``. The bytes are those ``CheckStreamingReporter/shape(of:_:)``
 /// writes for the ``Decision`` the numbers word (`NumberedShapeTests` compares them).
 protocol NumberedShapeWriter: CheckStreamingReporter {
+    /// Writes the shape into `shape`, replacing its bytes: their room is reused where no
+    /// one else holds them (``CheckShapeCache`` hands the same shape back for each
+    /// operation it does not keep, so writing one allocates nothing).
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
-               _ bytes: ExplanationBytes) -> CheckEntryShape
+               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape)
+}
+
+extension NumberedShapeWriter {
+    /// The shape in new bytes.
+    func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
+               _ bytes: ExplanationBytes) -> CheckEntryShape {
+        var shape = CheckEntryShape(after: [])
+        self.shape(of: decision, operation, run, bytes, into: &shape)
+        return shape
+    }
 }

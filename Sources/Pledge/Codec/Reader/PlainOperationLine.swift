@@ -21,11 +21,23 @@ struct PlainOperationLine {
 
     /// The operation on `line`, at `number` of `file`; nil when the line needs the full reader.
     static func operation(_ line: UnsafeBufferPointer<UInt8>, file: String, number: Int, terms: OperationTerms) -> Operation? {
+        var operation = Operation(action: "", data: [])
+        var numbers = TermNumbers()
+        return read(line, file: file, number: number, terms: terms, into: &operation, numbers: &numbers) ? operation : nil
+    }
+
+    /// Reads the operation on `line` into `operation`, every field of it, and its terms'
+    /// numbers into `numbers`; false (and both left unspecified) when the line needs the
+    /// full reader. A stream reads each line into the same values: no optional operation
+    /// to wrap, unwrap and destroy.
+    static func read(_ line: UnsafeBufferPointer<UInt8>, file: String, number: Int, terms: OperationTerms,
+                     into operation: inout Operation, numbers: inout TermNumbers) -> Bool {
         var reader = PlainOperationLine(bytes: line)
         reader.skipSpace()
-        guard let operation = reader.object(file: file, number: number, terms: terms) else { return nil }
+        numbers = TermNumbers()
+        guard reader.object(file: file, number: number, terms: terms, into: &operation, &numbers) else { return false }
         reader.skipSpace()
-        return reader.position == line.count ? operation : nil
+        return reader.position == line.count
     }
 
     /// The operations of a one-line operation file: one object, or a list of at least one;
@@ -38,13 +50,15 @@ struct PlainOperationLine {
         if reader.take(UInt8(ascii: "[")) {
             repeat {
                 reader.skipSpace()
-                guard let operation = reader.object(file: file, number: 1, terms: terms) else { return nil }
+                var operation = Operation(action: "", data: []), numbers = TermNumbers()
+                guard reader.object(file: file, number: 1, terms: terms, into: &operation, &numbers) else { return nil }
                 operations.append(operation)
                 reader.skipSpace()
             } while reader.take(UInt8(ascii: ","))
             guard reader.take(UInt8(ascii: "]")) else { return nil }
         } else {
-            guard let operation = reader.object(file: file, number: 1, terms: terms) else { return nil }
+            var operation = Operation(action: "", data: []), numbers = TermNumbers()
+            guard reader.object(file: file, number: 1, terms: terms, into: &operation, &numbers) else { return nil }
             operations.append(operation)
         }
         reader.skipSpace()
@@ -55,56 +69,61 @@ struct PlainOperationLine {
         self.bytes = bytes
     }
 
-    /// The object at the position, its place the column of its brace.
-    private mutating func object(file: String, number: Int, terms: OperationTerms) -> Operation? {
+    /// The object at the position into `op` (`numbers` empty before), its place the column
+    /// of its brace; false when the line needs the full reader.
+    private mutating func object(file: String, number: Int, terms: OperationTerms, into op: inout Operation,
+                                 _ numbers: inout TermNumbers) -> Bool {
         let column = position + 1
-        guard take(UInt8(ascii: "{")) else { return nil }
+        guard take(UInt8(ascii: "{")) else { return false }
         var seen = 0
-        var id: String?, action: String?, recipient: String?, purpose: String?, identifiability: String?, retention: String?
-        var data: [String] = [], context: [String] = []
+        var action: String?, retention: String?
+        op.id = nil
+        op.recipient = nil
+        op.purpose = nil
+        op.identifiability = nil
+        op.data = []
+        op.context = []
         skipSpace()
         if !take(UInt8(ascii: "}")) {
             repeat {
                 skipSpace()
-                guard let name = string(), let key = Self.key(name) else { return nil }
-                guard seen & (1 << key.rawValue) == 0 else { return nil }
+                guard let name = string(), let key = Self.key(name) else { return false }
+                guard seen & (1 << key.rawValue) == 0 else { return false }
                 seen |= 1 << key.rawValue
                 skipSpace()
-                guard take(UInt8(ascii: ":")) else { return nil }
+                guard take(UInt8(ascii: ":")) else { return false }
                 skipSpace()
                 switch key {
                 case .data:
-                    guard let list = strings(.data, terms.table) else { return nil }
-                    data = list
+                    guard strings(.data, terms.table, into: &op.data, &numbers) else { return false }
                 case .context:
-                    guard let list = strings(.context, terms.table) else { return nil }
-                    context = list
+                    guard strings(.context, terms.table, into: &op.context, &numbers) else { return false }
                 case .id, .retention:
-                    guard let value = string() else { return nil }
-                    if key == .id { id = Self.text(value) } else { retention = Self.text(value) }
+                    guard let value = string() else { return false }
+                    if key == .id { op.id = Self.text(value) } else { retention = Self.text(value) }
                 case .action, .recipient, .purpose, .identifiability:
                     let dimension: Dimension = key == .action ? .action : key == .recipient ? .recipient : key == .purpose ? .purpose : .identifiability
-                    guard let value = string(), let term = terms.table.term(value, in: TermTable.bit(dimension)) else { return nil }
+                    guard let value = string(), let (term, n) = terms.table.numbered(value, in: TermTable.bit(dimension)) else { return false }
                     switch key {
-                    case .action: action = term
-                    case .recipient: recipient = term
-                    case .purpose: purpose = term
-                    default: identifiability = term
+                    case .action: action = term; numbers.action = n
+                    case .recipient: op.recipient = term; numbers.recipient = n
+                    case .purpose: op.purpose = term; numbers.purpose = n
+                    default: op.identifiability = term; numbers.identifiability = n
                     }
                 }
                 skipSpace()
             } while take(UInt8(ascii: ","))
-            guard take(UInt8(ascii: "}")) else { return nil }
+            guard take(UInt8(ascii: "}")) else { return false }
         }
-        guard let action, !data.isEmpty else { return nil }
-        var duration: ISODuration?
+        guard let action, !op.data.isEmpty else { return false }
+        op.action = action
+        op.retention = nil
         if let retention {
-            guard let parsed = ISODuration(retention), terms.vocabulary.mayRetain(action) else { return nil }
-            duration = parsed
+            guard let parsed = ISODuration(retention), terms.vocabulary.mayRetain(action) else { return false }
+            op.retention = parsed
         }
-        return Operation(id: id, action: action, data: data, recipient: recipient, purpose: purpose,
-                         identifiability: identifiability, context: context, retention: duration,
-                         location: SourceLocation(file: file, line: number, column: column))
+        op.location = SourceLocation(file: file, line: number, column: column)
+        return true
     }
 
     private static func key(_ name: UnsafeBufferPointer<UInt8>) -> Key? {
@@ -147,21 +166,27 @@ struct PlainOperationLine {
         return UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
     }
 
-    /// One term of `dimension`, or a list of them.
-    private mutating func strings(_ dimension: Dimension, _ table: TermTable) -> [String]? {
-        let bit = TermTable.bit(dimension)
-        guard take(UInt8(ascii: "[")) else { return string().flatMap { table.term($0, in: bit) }.map { [$0] } }
-        var list: [String] = []
+    /// One term of `dimension`, or a list of them, into `list` (empty before) and their numbers.
+    private mutating func strings(_ dimension: Dimension, _ table: TermTable, into list: inout [String],
+                                  _ numbers: inout TermNumbers) -> Bool {
+        let bit = TermTable.bit(dimension), isContext = dimension == .context
+        guard take(UInt8(ascii: "[")) else {
+            guard let item = string(), let (term, n) = table.numbered(item, in: bit) else { return false }
+            list.append(term)
+            numbers.add(n, context: isContext)
+            return true
+        }
         skipSpace()
-        if take(UInt8(ascii: "]")) { return list }
+        if take(UInt8(ascii: "]")) { return true }
         // Room for the usual few terms at once, not grown one append at a time.
         list.reserveCapacity(4)
         repeat {
             skipSpace()
-            guard let item = string(), let term = table.term(item, in: bit) else { return nil }
+            guard let item = string(), let (term, n) = table.numbered(item, in: bit) else { return false }
             list.append(term)
+            numbers.add(n, context: isContext)
             skipSpace()
         } while take(UInt8(ascii: ","))
-        return take(UInt8(ascii: "]")) ? list : nil
+        return take(UInt8(ascii: "]"))
     }
 }

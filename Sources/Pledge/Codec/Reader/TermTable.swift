@@ -2,15 +2,19 @@ import Foundation
 
 /// Every term an operation may name (the taxonomy's keys, the policy's defined terms),
 /// found by its bytes (``KeyTable``): the dimensions it belongs to and one shared `String`
-/// for it, so that reading a term allocates nothing and hashes its bytes once. It may also
-/// hold words of no dimension (a file's key names), only to share their `String`.
-/// Immutable once built, so threads share it.
+/// for it, so that reading a term allocates nothing and hashes its bytes once, and its
+/// number (``TermNumbers``), by which an engine finds its classes without hashing it again
+/// (``TermClasses``). It may also hold words of no dimension (a file's key names), only to
+/// share their `String`. Immutable once built, so threads share it.
 package struct TermTable: Sendable {
     private struct Entry: Sendable {
         let term: String
         let dimensions: UInt8
+        let number: Int32
     }
     private let table: KeyTable<Entry>
+    /// Every term and word, by number.
+    let terms: [String]
 
     init(_ vocabulary: Vocabulary, words: [String] = []) {
         // Each term once, with every dimension it belongs to, in the order first met.
@@ -26,7 +30,8 @@ package struct TermTable: Sendable {
             for n in tree.nodes.indices { add(tree.nodes[n].key, Self.bit(dimension)) }
         }
         for term in vocabulary.terms { add(term, Self.bit(.data)) }
-        table = KeyTable(order.map { (key: $0, value: Entry(term: $0, dimensions: bits[$0]!)) })
+        table = KeyTable(order.enumerated().map { (key: $1, value: Entry(term: $1, dimensions: bits[$1]!, number: Int32($0))) })
+        terms = order
     }
 
     /// The dimension's bit: its place in `Dimension.allCases`.
@@ -45,6 +50,12 @@ package struct TermTable: Sendable {
     func term(_ bytes: UnsafeBufferPointer<UInt8>, in dimension: UInt8) -> String? {
         guard let e = table[bytes], e.dimensions & dimension != 0 else { return nil }
         return e.term
+    }
+
+    /// The term spelled by `bytes` when it belongs to `dimension`, with its number.
+    func numbered(_ bytes: UnsafeBufferPointer<UInt8>, in dimension: UInt8) -> (term: String, number: Int32)? {
+        guard let e = table[bytes], e.dimensions & dimension != 0 else { return nil }
+        return (e.term, e.number)
     }
 
     /// The term or word spelled by `bytes`, with the dimensions it belongs to (bits of ``bit(_:)``; 0 for a word).
