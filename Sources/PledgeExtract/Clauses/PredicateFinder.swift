@@ -333,7 +333,10 @@ struct PredicateFinder {
     /// The mood and negation of the clause the coordinator at `j` continues, when it opens with the company's pronoun
     /// and a verb group of a verb that is no practice ("We do not market … or"); nil when anything else stands between.
     private func companyClause(before j: Int) -> (mood: Predicate.Mood, negated: Bool)? {
-        guard let we = (0..<j).last(where: { Grammar.companyPronouns.contains(s.word($0)) && s.word($0) != "it" }),
+        // "Acme does not arrange, save or transport …": the company by its name, opening the sentence.
+        let named = s.tokens.count > 1 && (s.tokens[0].isCapitalized || CompanyNames.isDomain(s.tokens[0])) && isName(0)
+            && Grammar.auxiliaries.contains(s.word(1)) ? 0 : nil
+        guard let we = (0..<j).last(where: { Grammar.companyPronouns.contains(s.word($0)) && s.word($0) != "it" }) ?? named,
               we == 0 || [",", ";", ":"].contains(s.word(we - 1)) || Grammar.clauseOpeners.contains(s.word(we - 1)),
               !(we + 1..<j).contains(where: { [";", ":", "(", ")"].contains(s.word($0)) || Grammar.embedders.contains(s.word($0)) })
         else { return nil }
