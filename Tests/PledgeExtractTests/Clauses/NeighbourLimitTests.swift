@@ -38,6 +38,7 @@ import Pledge
     @Test(arguments: [
         "We may share your name with our partners. Your account is never closed without notice.",   // does not point back
         "We may share your name with our partners. They are companies we trust.",                  // limits nothing
+        "We may share your name with our partners. They receive your title too, if any.",           // an aside, no condition
     ])
     func aNextSentenceThatDoesNotLimitThePermissionLeavesIt(_ paragraph: String) throws {
         let document = try Fixtures.extract(paragraph)
