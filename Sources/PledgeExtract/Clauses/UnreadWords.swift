@@ -57,6 +57,7 @@ enum UnreadWords {
         // "information you voluntarily provide to us": the reader as the source of the data named before it.
         let sources = ReaderProvision.sourceClauses(s)
         let narrowing = statement.data == ["user"] ? wordsNarrowingGenericData(in: clause, s, predicate: p, spans: spans) : []
+        let described = describedByExamples(s, spans: spans)
         func isRead(_ i: Int) -> Bool {
             let t = s.tokens[i]
             let w = t.lower
@@ -70,7 +71,7 @@ enum UnreadWords {
             // ("Such information (but not your password) may be sold").
             if p.actor == .company, (p.subject.contains(i) && !p.passive) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }
             if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
-            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) { return true }
+            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) || inAny(described, i) { return true }
             // "the information you choose to give us": the reader as source says which data; read as all personal data
             // it would be wider, so it counts only beside data the rule names by kind ("the e-mail address you give").
             if statement.data != ["user"], inAny(sources, i) { return true }
@@ -101,6 +102,23 @@ enum UnreadWords {
         }
         let members = listMembers(in: clause, s, isRead: isRead)
         return clause.filter { !isRead($0) && !members.contains($0) }
+    }
+
+    /// Words that describe rather than limit: a comparison opening the sentence ("Like most website operators, …"), and
+    /// a description of the data's kind that examples then name ("information of the sort that browsers make available,
+    /// such as the browser type …": the examples are the data the rule names).
+    static func describedByExamples(_ s: AnnotatedSentence, spans: ClauseSpans) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        if s.word(0) == "like", ["most", "many", "other", "all"].contains(s.word(1)),
+           let comma = (2..<min(s.tokens.count, 8)).first(where: { s.word($0) == "," }) {
+            ranges.append(0..<comma + 1)
+        }
+        for k in s.tokens.indices where s.has(["of", "the"], at: k) && ["sort", "kind", "type"].contains(s.word(k + 2)) && s.word(k + 3) == "that" {
+            guard let comma = (k + 4..<s.tokens.count).first(where: { s.tokens[$0].isPunctuation }), s.word(comma) == ",",
+                  spans.examples.contains(where: { $0.lowerBound == comma + 1 || $0.lowerBound == comma + 2 }) else { continue }
+            ranges.append(k..<comma)
+        }
+        return ranges
     }
 
     /// The words that say which data a generic data phrase ("information") means, which a permission over all personal

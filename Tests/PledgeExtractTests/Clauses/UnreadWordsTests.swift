@@ -55,4 +55,17 @@ import Pledge
         #expect(document.rules.isEmpty)
         #expect(document.unmapped.first?.reason.contains("zorblax") == true)
     }
+
+    /// "Like most website operators, …" compares; "information of the sort that browsers make available, such as the
+    /// browser type" describes a kind its examples then name. Neither limits the permission; a description with no
+    /// examples after it does ("information of the sort that zorblers keep" is some information, which is unsaid).
+    @Test func aComparisonAndADescriptionNamedByExamplesLimitNothing() throws {
+        let document = try Fixtures.extract("Like most website operators, we collect non-personally-identifying information of the sort "
+            + "that web browsers typically make available, such as the browser type.")
+        let rule = try document.rule(.allow, "collect")
+        #expect(rule.scope.data == ["user.device"])
+        #expect(rule.scope.identifiability == ["anonymized"])
+        let unnamed = try Fixtures.extract("We collect information of the sort that zorblers keep.")
+        #expect(unnamed.rules(effect: .allow, action: "collect").isEmpty, "\(unnamed.rules.map(\.scope))")
+    }
 }
