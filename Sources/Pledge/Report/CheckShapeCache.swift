@@ -84,9 +84,15 @@ final class CheckShapeCache: @unchecked Sendable {
             var shape = CheckEntryShape(after: [])
             swap(&shape, &spare)
             let outcome = if let read {
-                engine.explain(operation, read.0, read.1) { numbered.shape(of: $0, operation, run, bytes, into: &shape); return $0.outcome }
+                engine.explain(operation, read.0, read.1) {
+                    numbered.shape(of: $0, operation, run, bytes, plainTerms: true, into: &shape)
+                    return $0.outcome
+                }
             } else {
-                engine.explain(operation) { numbered.shape(of: $0, operation, run, bytes, into: &shape); return $0.outcome }
+                engine.explain(operation) {
+                    numbered.shape(of: $0, operation, run, bytes, plainTerms: false, into: &shape)
+                    return $0.outcome
+                }
             }
             spare = shape
             if let outcome { return (outcome, shape, false) }
