@@ -222,6 +222,9 @@ extension ClauseAnalyzer {
         let first = s.word(m.range.lowerBound)
         let before = s.word(m.range.lowerBound - 1)
         let after = s.word(m.range.upperBound)
+        // "information of this type", "data of that kind": the kind named before.
+        if after == "of", ["this", "that", "such"].contains(s.word(m.range.upperBound + 1)),
+           ["type", "kind", "sort", "nature"].contains(s.word(m.range.upperBound + 2)) { return true }
         // "the information we collect" is defined by its own clause, not by what came before.
         if ["that", "which", "we", "you", "about", "from", "of", "related", "necessary"].contains(after) { return false }
         return ["such", "this", "these", "those"].contains(first)

@@ -20,6 +20,11 @@ enum ExclusiveLimit {
                       isQualifier: (Int) -> Bool) {
         // A bound on how long data is kept is a limit of its own; turned into a prohibition it would forbid the kept period.
         guard statement.effect == .allow, statement.retention == nil else { return }
+        // "retains it only as long as necessary", "only until you close your account": the exclusive word bounds how
+        // long, not when or why; a prohibition of keeping at all would forbid the period the text allows.
+        if (verbGroup.lowerBound..<object.upperBound).contains(where: { i in
+            words.contains(s.word(i)) && (s.has(["as", "long", "as"], at: i + 1) || s.has(["for", "as", "long"], at: i + 1) || s.word(i + 1) == "until")
+        }) { return }
         let inGroup = verbGroup.contains { words.contains(s.word($0)) }
         // "only with your permission", "only in response to a valid court order", "only pursuant to a
         // subpoena": a prepositional phrase may stand between the word and the fact, but no verb, data or clause mark.

@@ -14,7 +14,12 @@ enum OptOutOffers {
         var sentence: Sentence
         /// What the offer forbids once the reader has opted out, when it names it.
         var prohibition: Statement?
+        /// Which of the company's permissions it qualifies.
+        var reach: Reach = .marketing
     }
+
+    /// The company's permissions an offer qualifies: none (another party's practice), its messages, or its marketing.
+    enum Reach: Sendable { case none, messages, marketing }
 
     /// The distinct offers, each with the sentence that makes it.
     static func find(_ sentences: [AnnotatedSentence], taxonomy: Taxonomy) -> [Offer] {
@@ -23,7 +28,10 @@ enum OptOutOffers {
             // The offer itself, without what follows a "however".
             let end = (0..<s.tokens.count).first { i in s.word(i) == ";" || (s.word(i) == "," && s.word(i + 1) == "however") } ?? s.tokens.count
             let text = s.text(0..<end)
-            if !offers.contains(where: { $0.text == text }) { offers.append(Offer(text: text, sentence: s.sentence, prohibition: OptOutScope.prohibition(of: s, taxonomy: taxonomy))) }
+            if !offers.contains(where: { $0.text == text }) {
+                offers.append(Offer(text: text, sentence: s.sentence, prohibition: OptOutScope.prohibition(of: s, taxonomy: taxonomy),
+                                    reach: OptOutScope.reach(of: s, taxonomy: taxonomy)))
+            }
         }
         return offers
     }
@@ -44,8 +52,9 @@ enum OptOutOffers {
         return readerChooses || instruction
     }
 
-    /// Attaches each offer to every marketing permission of the policy (an opt-out is offered for marketing as a
-    /// whole); returns the offers that qualified none.
+    /// Attaches each offer to every marketing permission of the policy it reaches (an opt-out is offered for marketing as
+    /// a whole, for messages only when it names them, and for none of the company's when it names another party's
+    /// practice); returns the offers that qualified none.
     static func apply(_ offers: [Offer], to statements: inout [Statement], taxonomy: Taxonomy,
                       stated: [String: StatedPhrase] = [:]) -> [Offer] {
         // A purpose in the policy's own words counts as marketing when it is a kind of marketing, or when it is what a
@@ -61,7 +70,7 @@ enum OptOutOffers {
         var unused: [Offer] = []
         for offer in offers {
             var used = false
-            for i in statements.indices where isMarketing(statements[i]) {
+            for i in statements.indices where offer.reach != .none && isMarketing(statements[i]) && (offer.reach == .marketing || contacting(statements[i])) {
                 used = true
                 if !statements[i].obligations.contains(offer.text) { statements[i].obligations.append(offer.text) }
                 if !statements[i].unless.contains(where: { $0.when == ["opted_out"] }) {

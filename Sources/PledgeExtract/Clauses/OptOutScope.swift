@@ -14,11 +14,7 @@ enum OptOutScope {
         let offers = s[.context].filter { m in
             m.keys.contains("opted_out") && !(0..<m.range.lowerBound).contains { Grammar.negations.contains(s.word($0)) || s.word($0) == "cannot" }
         }
-        // ("opt out of this newsletter" after the sentence named its newsletter points within it, and is read).
-        let windows = offers.compactMap { object(of: $0.range, s) }.filter { w in
-            let pointing = Grammar.pointingWords.contains(s.word(w.lowerBound)) || ["this", "that"].contains(s.word(w.lowerBound))
-            return !pointing || (0..<w.lowerBound).contains { s.tokens[$0].stem == s.tokens[min(w.lowerBound + 1, s.tokens.count - 1)].stem }
-        }
+        let windows = objects(of: offers, s)
         guard !windows.isEmpty else { return nil }
         func inWindow(_ m: PhraseMatch) -> Bool { windows.contains { $0.contains(m.range.lowerBound) } }
         let actions = s[.action].filter(inWindow).flatMap(\.keys)
@@ -56,6 +52,30 @@ enum OptOutScope {
             return nil
         }
         return statement
+    }
+
+    /// What the offer of a sentence reaches among the company's permissions: none when it opts out of another party's
+    /// practice ("opt out of the use of the DART cookie", "from such advertiser's services") — unless what that party
+    /// receives is the company's disclosure ("opt out of having your data shared with partners"); only messages when it
+    /// names e-mail or messages ("unsubscribe from our promotional e-mails"); marketing as a whole otherwise.
+    static func reach(of s: AnnotatedSentence, taxonomy: Taxonomy) -> OptOutOffers.Reach {
+        let offers = s[.context].filter { $0.keys.contains("opted_out") }
+        let windows = objects(of: offers, s)
+        func inWindow(_ m: PhraseMatch) -> Bool { windows.contains { $0.contains(m.range.lowerBound) } }
+        let others = s[.recipient].filter(inWindow).contains { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }
+        let disclosed = s[.action].filter(inWindow).contains { $0.keys.contains { taxonomy[.action].covers("disclose", $0) } }
+        if others, !disclosed { return .none }
+        let messages = windows.contains { w in w.contains { ["email", "e-mail", "emails", "e-mails", "newsletter", "newsletters", "messages"].contains(s.word($0)) } }
+        return messages ? .messages : .marketing
+    }
+
+    /// The words each opt-out phrase names ("opt out of this newsletter" after the sentence named its newsletter points
+    /// within it, and is read).
+    private static func objects(of offers: [PhraseMatch], _ s: AnnotatedSentence) -> [Range<Int>] {
+        offers.compactMap { object(of: $0.range, s) }.filter { w in
+            let pointing = Grammar.pointingWords.contains(s.word(w.lowerBound)) || ["this", "that"].contains(s.word(w.lowerBound))
+            return !pointing || (0..<w.lowerBound).contains { s.tokens[$0].stem == s.tokens[min(w.lowerBound + 1, s.tokens.count - 1)].stem }
+        }
     }
 
     /// The words that name what is opted out of: after the opt-out phrase and its "of" or "from" ("opt out of",

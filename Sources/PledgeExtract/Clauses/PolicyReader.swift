@@ -123,12 +123,16 @@ struct PolicyReader {
         // its own reason if it has one.
         unmapped.removeAll { entry in offers.contains { $0.sentence.line == entry.line && $0.sentence.text == entry.text }
             && !unused.contains { $0.sentence.line == entry.line && $0.sentence.text == entry.text } }
-        for offer in unused where !unmapped.contains(where: { $0.line == offer.sentence.line && $0.text == offer.sentence.text })
-            && !statements.contains(where: { $0.sentence == offer.sentence }) {
+        for offer in unused where !statements.contains(where: { $0.sentence == offer.sentence }) {
             let s = offer.sentence
+            let reason = offer.reach == .none ? "the opt-out is of another party's practice; it qualifies none of the company's"
+                : "an opt-out is offered, but no marketing permission was read for it to qualify"
+            if let listed = unmapped.firstIndex(where: { $0.line == s.line && $0.text == s.text }) {
+                if offer.reach == .none { unmapped[listed].reason = reason }
+                continue
+            }
             // Listed in document order, with the others.
-            unmapped.insert(UnmappedSentence(section: s.section, line: s.line, text: s.text,
-                                             reason: "an opt-out is offered, but no marketing permission was read for it to qualify"),
+            unmapped.insert(UnmappedSentence(section: s.section, line: s.line, text: s.text, reason: reason),
                             at: unmapped.firstIndex { $0.line > s.line } ?? unmapped.count)
         }
         // "Except as described in this policy, we do not …": the policy's own permissions are the prohibition's exceptions.

@@ -333,7 +333,10 @@ struct PredicateFinder {
     /// The mood and negation of the clause the coordinator at `j` continues, when it opens with the company's pronoun
     /// and a verb group of a verb that is no practice ("We do not market … or"); nil when anything else stands between.
     private func companyClause(before j: Int) -> (mood: Predicate.Mood, negated: Bool)? {
-        guard let we = (0..<j).last(where: { Grammar.companyPronouns.contains(s.word($0)) && s.word($0) != "it" }),
+        // "Acme does not arrange, save or transport …": the company by its name, opening the sentence.
+        let named = s.tokens.count > 1 && (s.tokens[0].isCapitalized || CompanyNames.isDomain(s.tokens[0])) && isName(0)
+            && Grammar.auxiliaries.contains(s.word(1)) ? 0 : nil
+        guard let we = (0..<j).last(where: { Grammar.companyPronouns.contains(s.word($0)) && s.word($0) != "it" }) ?? named,
               we == 0 || [",", ";", ":"].contains(s.word(we - 1)) || Grammar.clauseOpeners.contains(s.word(we - 1)),
               !(we + 1..<j).contains(where: { [";", ":", "(", ")"].contains(s.word($0)) || Grammar.embedders.contains(s.word($0)) })
         else { return nil }
@@ -425,39 +428,6 @@ struct PredicateFinder {
         return perfect || finite.allSatisfy { ["was", "were", "had"].contains($0) } ? .past : .present
     }
 
-    /// Whether the clause starting at `start` follows "that" after a negated verb of assurance ("we cannot guarantee
-    /// that", "we do not warrant that", "there is no guarantee that").
-    private func disclaimed(clauseAt start: Int) -> Bool {
-        guard start > 0, s.word(start - 1) == "that" else { return false }
-        let before = clauseStart(before: start - 1)..<(start - 1)
-        return before.contains { Grammar.disclaimerVerbs.contains(s.word($0)) }
-            && before.contains { Grammar.negations.contains(s.word($0)) || ["cannot", "no", "unable"].contains(s.word($0)) }
-    }
-
-    /// Whether the clause starting at `start` is what the reader asks for ("you may request that your data is deleted",
-    /// "you can ask that we stop"): a request of the reader's, no promise of the company's.
-    private func requested(clauseAt start: Int) -> Bool {
-        guard start > 1, s.word(start - 1) == "that", Grammar.requestingVerbs.contains(s.word(start - 2)) else { return false }
-        return (clauseStart(before: start - 2)..<(start - 2)).contains { Grammar.readerPronouns.contains(s.word($0)) }
-    }
-
-    /// An inability ("cannot", "can't", "unable to", "not able to") in a clause opened by "or" or "otherwise".
-    private func isConsequence(clauseAt start: Int, verbGroup: Range<Int>) -> Bool {
-        // "…, or we cannot", "otherwise we cannot", "we need an email or we can't send it" (no comma: the clause runs on).
-        let opener = (max(0, start - 2)...start).contains { ["or", "otherwise"].contains(s.word($0)) }
-            || (max(0, verbGroup.lowerBound - 2)..<verbGroup.lowerBound).contains { ["or", "otherwise"].contains(s.word($0)) }
-        return opener && isInability(verbGroup)
-    }
-
-    /// "cannot", "can't", "unable to", "not able to" in a verb group.
-    private func isInability(_ verbGroup: Range<Int>) -> Bool {
-        verbGroup.contains { i in
-            let w = s.word(i)
-            // The tokenizer spells "cannot" and "can't" as "can not".
-            return w == "unable" || (w == "can" && s.word(i + 1) == "not") || (w == "able" && s.word(i - 1) == "be")
-        }
-    }
-
     /// The party a relative clause opening at `start` describes ("networks that …", "vendors who …"): a recipient or
     /// a person named right before the relative pronoun.
     private func relativeHead(before start: Int) -> Range<Int>? {
@@ -545,7 +515,7 @@ struct PredicateFinder {
     }
 
     /// The start of the clause that ends at `end`: after the nearest clause mark, passing over brackets.
-    private func clauseStart(before end: Int) -> Int {
+    func clauseStart(before end: Int) -> Int {
         var k = end - 1
         while k >= 0 {
             let w = s.word(k)

@@ -57,4 +57,14 @@ import Pledge
         #expect(give.scope.recipient == ["business_partner"])
         #expect(give.scope.identifiability == ["aggregated"])
     }
+
+    /// "Acme does not zorble, save or transport card numbers": a practice listed after a verb the vocabulary does not
+    /// know keeps the negated verb group of the company, named or "we".
+    @Test(arguments: ["# Acme Privacy Policy\n\nAcme does not zorble, save or transport any credit card numbers.\n",
+                      "# Acme Privacy Policy\n\nWe do not zorble, save or transport any credit card numbers.\n"])
+    func aPracticeListedAfterAnUnknownVerbKeepsTheCompanysNegation(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let keep = try document.rule(.deny, "retain")
+        #expect(keep.scope.data == ["user.financial.credit_card"])
+    }
 }

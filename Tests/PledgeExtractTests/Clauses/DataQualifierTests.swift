@@ -32,4 +32,14 @@ import Pledge
         let document = try Fixtures.extract("We do not sell information gathered during your use of the site.")
         #expect(try document.rule(.deny, "sell").when.isEmpty)
     }
+
+    /// "No information of this type will be collected unless …": the kind the sentence before named, not all personal
+    /// data — a ban of every collection would forbid what the policy allows elsewhere.
+    @Test func dataOfThisTypeIsTheKindNamedBefore() throws {
+        let document = try Fixtures.extract("When you order, we ask for your billing address and credit card number. "
+            + "No information of this type will be collected unless you have registered for services that require it.")
+        let ban = try document.rule(.deny, "collect")
+        #expect(Set(ban.scope.data ?? []) == ["user.contact.address", "user.financial.credit_card"], "\(ban.scope)")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.device.ip_address"])) != .deny)
+    }
 }

@@ -170,5 +170,15 @@ import Pledge
         #expect(deny.unless.allSatisfy { $0.scope.recipient == nil }, "\(deny.unless)")
         #expect(!document.unmapped.isEmpty)
     }
-}
 
+    /// "only as long as necessary", "only until you unsubscribe": the exclusive word bounds how long data is kept, not
+    /// whether; a ban of keeping at all would forbid the period the text allows. Listed, not a rule.
+    @Test(arguments: ["We retain your personal information only as long as necessary to fulfil the purposes identified above or as required by law.",
+                      "We will keep your e-mail address only for as long as needed or as required by law.",
+                      "We will keep your e-mail address only until you unsubscribe."])
+    func anExclusiveBoundOnHowLongIsNoBanOfKeeping(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmapped.count == 1)
+    }
+}

@@ -101,6 +101,25 @@ import Pledge
         #expect(document.unmapped.isEmpty)
     }
 
+    /// An offer reaches the company's permissions it names: an opt-out of another party's cookie none of them, an opt-out
+    /// of e-mails only the messages, not the use of data for marketing on the site.
+    @Test func anOptOutOfferReachesOnlyWhatItNames() throws {
+        let document = try Fixtures.extract("""
+            We may use your information to show you offers for our products on the site. We may email you promotional offers.
+
+            Users may opt out of the use of the DART cookie by visiting the advertiser's privacy page.
+
+            You can unsubscribe from our promotional e-mails at any time.
+            """)
+        let show = try document.rule(.allow, "use")
+        let mail = try document.rule(.allow, "email")
+        #expect(show.unless.isEmpty, "\(show.unless)")
+        #expect(mail.unless.map(\.when) == [["opted_out"]])
+        #expect(mail.unless.first?.source?.text == "You can unsubscribe from our promotional e-mails at any time.")
+        #expect(document.unmapped.contains { $0.text.hasPrefix("Users may opt out") && $0.reason.contains("another party") },
+                "\(document.unmapped.map(\.reason))")
+    }
+
     /// An offer with no marketing permission to qualify is still a promise: once the reader has opted out, the company
     /// stops what the offer names, and only that.
     @Test(arguments: [
