@@ -17,8 +17,8 @@ public struct CheckJSONLinesReporter: CheckStreamingReporter, NumberedShapeWrite
     }
 
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
-               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape) {
-        result.shape(of: decision, operation, run, bytes, into: &shape)
+               _ bytes: ExplanationBytes, plainTerms: Bool, into shape: inout CheckEntryShape) {
+        result.shape(of: decision, operation, run, bytes, plainTerms: plainTerms, into: &shape)
         shape.after.append(0x0A)
     }
 

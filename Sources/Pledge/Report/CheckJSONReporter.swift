@@ -23,8 +23,8 @@ public struct CheckJSONReporter: CheckStreamingReporter, NumberedShapeWriter {
     }
 
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
-               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape) {
-        result.shape(of: decision, operation, run, bytes, into: &shape)
+               _ bytes: ExplanationBytes, plainTerms: Bool, into shape: inout CheckEntryShape) {
+        result.shape(of: decision, operation, run, bytes, plainTerms: plainTerms, into: &shape)
     }
 
     public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,

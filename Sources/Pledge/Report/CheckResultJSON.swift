@@ -48,13 +48,14 @@ package struct CheckResultJSON {
     }
 
     /// ``shape(of:_:)`` of the ``Decision`` `d` words, from the bytes written once per run,
-    /// into `shape` (compact: in the room of its bytes).
+    /// into `shape` (compact: in the room of its bytes). `plainTerms`: the operation's
+    /// terms need no escape (``NumberedShapeWriter``), so only the rest is checked for one.
     func shape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun, _ bytes: ExplanationBytes,
-               into shape: inout CheckEntryShape) {
+               plainTerms: Bool, into shape: inout CheckEntryShape) {
         if pretty {
             shape = prettyShape(of: d, operation, bytes)
         } else {
-            compactShape(of: d, operation, bytes, into: &shape)
+            compactShape(of: d, operation, bytes, plainTerms: plainTerms, into: &shape)
         }
     }
 
@@ -102,7 +103,7 @@ package struct CheckResultJSON {
     /// values instead of key by key (a result has two dozen keys): the bytes ``JSONWriter``
     /// writes compact, the order of its sorted keys. The writer only escapes strings here.
     private func compactShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes,
-                              into shape: inout CheckEntryShape) {
+                              plainTerms: Bool, into shape: inout CheckEntryShape) {
         var json = JSONWriter()
         swap(&json.bytes, &shape.before)
         json.bytes.removeAll(keepingCapacity: true)
@@ -119,7 +120,7 @@ package struct CheckResultJSON {
         swap(&json.bytes, &shape.after)
         json.bytes.removeAll(keepingCapacity: true)
         json.bytes.reserveCapacity(512)
-        if Self.gatherTerms(obligations, operation, d.outcome, into: &json.bytes) {
+        if Self.gatherTerms(obligations, operation, d.outcome, plainTerms: plainTerms, into: &json.bytes) {
             Self.overridden(d, operation, bytes, &json)
             swap(&json.bytes, &shape.after)
             return
@@ -210,21 +211,35 @@ package struct CheckResultJSON {
         return total
     }
 
+    /// The bytes of `text` and its quotes and comma, known to need no escape.
+    private static func length(_ text: String) -> Int { text.utf8.count + 3 }
+
+    /// ``length(_:)`` of every string.
+    private static func length(_ texts: [String]) -> Int { texts.reduce(0) { $0 + length($1) } }
+
     /// A compact result's members from `"obligations"` to the opening of `"overridden"`,
-    /// as ``compactShape(of:_:_:)`` writes them, appended at once (``GatheredBytes``) when
-    /// no string needs an escape and all fit; false (nothing written) otherwise.
-    private static func gatherTerms(_ obligations: [String], _ operation: Operation, _ outcome: Outcome,
+    /// as ``compactShape(of:_:_:plainTerms:into:)`` writes them, appended at once
+    /// (``GatheredBytes``) when no string needs an escape and all fit; false (nothing
+    /// written) otherwise. `plainTerms`: the operation's terms are known to need none.
+    private static func gatherTerms(_ obligations: [String], _ operation: Operation, _ outcome: Outcome, plainTerms: Bool,
                                     into out: inout [UInt8]) -> Bool {
         let recipient = operation.recipient ?? Operation.defaultRecipient
         let identifiability = operation.identifiability ?? Operation.defaultIdentifiability
         let retention = operation.retention?.text
         // The literal words come to under 200 bytes; each string adds at most its quotes and a comma.
-        guard let lists = plainLength(obligations).flatMap({ a in plainLength(operation.context).flatMap { b in
-                  plainLength(operation.data).map { a + b + $0 } } }),
-              let action = plainLength(operation.action), let to = plainLength(recipient), let level = plainLength(identifiability),
-              let purpose = operation.purpose.map(plainLength) ?? 0, let kept = retention.map(plainLength) ?? 0,
-              GatheredBytes.fits(200 + lists + action + to + level + purpose + kept)
-        else { return false }
+        guard let duties = plainLength(obligations), let kept = retention.map(plainLength) ?? 0 else { return false }
+        let terms: Int
+        if plainTerms {
+            terms = length(operation.context) + length(operation.data) + length(operation.action) + length(recipient)
+                + length(identifiability) + (operation.purpose.map(length) ?? 0)
+        } else {
+            guard let lists = plainLength(operation.context).flatMap({ a in plainLength(operation.data).map { a + $0 } }),
+                  let action = plainLength(operation.action), let to = plainLength(recipient), let level = plainLength(identifiability),
+                  let purpose = operation.purpose.map(plainLength) ?? 0
+            else { return false }
+            terms = lists + action + to + level + purpose
+        }
+        guard GatheredBytes.fits(200 + duties + kept + terms) else { return false }
         GatheredBytes.gather(into: &out) { json in
             func string(_ text: String) {
                 var text = text

@@ -1,7 +1,9 @@
 /// The written shapes of results already decided, by the operation's terms: operation
 /// logs repeat the same few operations with new ids, and deciding one and writing its
 /// clauses is most of what a check costs. Exact: the key is the whole operation less its
-/// id and place, which the engine never reads and the shape never holds; a decision with
+/// id and place, which the engine never reads and the shape never holds — for an operation
+/// read as term numbers with no retention, those numbers (``TermKey``: one number is one
+/// term, so the same numbers are the same terms), else its terms; a decision with
 /// errors (which name the operation's place) is never kept. Bounded: past
 /// ``maxEntries`` shapes or ``maxBytes`` of them (2 MiB a thread, within the 100 MB a 10M-operation run may take), it starts again empty. One thread at a time.
 ///
@@ -26,6 +28,8 @@ final class CheckShapeCache: @unchecked Sendable {
     }
 
     private var shapes: [Key: (outcome: Outcome, shape: CheckEntryShape)] = [:]
+    /// Those of operations read as numbers, by them.
+    private var shapesByNumber: [TermKey: (outcome: Outcome, shape: CheckEntryShape)] = [:]
     private var bytes = 0
     private var lookups = 0, hits = 0
     private var sampling = false
@@ -53,21 +57,24 @@ final class CheckShapeCache: @unchecked Sendable {
             lookups = 0
             hits = 0
         }
-        let key = Key(operation)
-        if let known = shapes[key] {
+        let byNumbers = read.flatMap { $0.0.complete && operation.retention == nil ? $0.0.key : nil }
+        let key = byNumbers == nil ? Key(operation) : nil
+        if let known = byNumbers.map({ shapesByNumber[$0] }) ?? key.map({ shapes[$0] }) ?? nil {
             hits += 1
             return Shaped(outcome: known.outcome, shape: known.shape, known: true)
         }
         let result = decide(operation, read, engine, reporter, numbered, run)
         let shaped = Shaped(outcome: result.outcome, shape: result.shape, known: false)
         guard !result.errors else { return shaped }
-        if shapes.count == Self.maxEntries || bytes + result.shape.byteCount > Self.maxBytes {
+        if shapes.count + shapesByNumber.count == Self.maxEntries || bytes + result.shape.byteCount > Self.maxBytes {
             shapes.removeAll(keepingCapacity: true)
+            shapesByNumber.removeAll(keepingCapacity: true)
             bytes = 0
         }
         // Its own buffers, no larger than its bytes: the shape was written in the spare's
         // room, which the next operation writes again and which may have grown large.
-        shapes[key] = (result.outcome, result.shape.ownCopy)
+        let kept = (result.outcome, result.shape.ownCopy)
+        if let byNumbers { shapesByNumber[byNumbers] = kept } else if let key { shapes[key] = kept }
         bytes += result.shape.byteCount
         return shaped
     }
@@ -84,9 +91,15 @@ final class CheckShapeCache: @unchecked Sendable {
             var shape = CheckEntryShape(after: [])
             swap(&shape, &spare)
             let outcome = if let read {
-                engine.explain(operation, read.0, read.1) { numbered.shape(of: $0, operation, run, bytes, into: &shape); return $0.outcome }
+                engine.explain(operation, read.0, read.1) {
+                    numbered.shape(of: $0, operation, run, bytes, plainTerms: true, into: &shape)
+                    return $0.outcome
+                }
             } else {
-                engine.explain(operation) { numbered.shape(of: $0, operation, run, bytes, into: &shape); return $0.outcome }
+                engine.explain(operation) {
+                    numbered.shape(of: $0, operation, run, bytes, plainTerms: false, into: &shape)
+                    return $0.outcome
+                }
             }
             spare = shape
             if let outcome { return (outcome, shape, false) }

@@ -43,7 +43,7 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
 
     /// ``shape(of:_:)`` of the ``Decision`` `decision` words, from the bytes written once per run.
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
-               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape) {
+               _ bytes: ExplanationBytes, plainTerms: Bool, into shape: inout CheckEntryShape) {
         var out = TerminalBytes()
         swap(&out.bytes, &shape.after)
         out.bytes.removeAll(keepingCapacity: true)

@@ -6,9 +6,11 @@
 protocol NumberedShapeWriter: CheckStreamingReporter {
     /// Writes the shape into `shape`, replacing its bytes: their room is reused where no
     /// one else holds them (``CheckShapeCache`` hands the same shape back for each
-    /// operation it does not keep, so writing one allocates nothing).
+    /// operation it does not keep, so writing one allocates nothing). `plainTerms`: every
+    /// term of the operation is printable ASCII with no quote or backslash (``PlainOperationLine``
+    /// read it so), and none needs an escape in any format.
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
-               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape)
+               _ bytes: ExplanationBytes, plainTerms: Bool, into shape: inout CheckEntryShape)
 }
 
 extension NumberedShapeWriter {
@@ -16,7 +18,7 @@ extension NumberedShapeWriter {
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
                _ bytes: ExplanationBytes) -> CheckEntryShape {
         var shape = CheckEntryShape(after: [])
-        self.shape(of: decision, operation, run, bytes, into: &shape)
+        self.shape(of: decision, operation, run, bytes, plainTerms: false, into: &shape)
         return shape
     }
 }

@@ -81,8 +81,10 @@ struct PlainOperationLine {
         op.recipient = nil
         op.purpose = nil
         op.identifiability = nil
-        op.data = []
-        op.context = []
+        // Emptied in their own room: a stream reads each line into the same operation, and
+        // the lists' buffers serve the next line unless a cache still holds them.
+        op.data.removeAll(keepingCapacity: true)
+        op.context.removeAll(keepingCapacity: true)
         skipSpace()
         if !take(UInt8(ascii: "}")) {
             repeat {

@@ -25,4 +25,24 @@ struct TermNumbers {
             dataCount += 1
         }
     }
+
+    /// The terms as one value, equal for two operations exactly when they name the same
+    /// terms in the same order (a number stands for one term): what ``CheckShapeCache``
+    /// finds a shape by without hashing a term's bytes. Only for `complete` numbers.
+    var key: TermKey {
+        TermKey(lanes: SIMD16(action, purpose, recipient, identifiability, data[0], data[1], data[2], data[3],
+                              context[0], context[1], context[2], context[3], Int32(dataCount), Int32(contextCount), 0, 0))
+    }
+}
+
+/// ``TermNumbers/key``: sixteen numbers compared at once, hashed by folding them into one word.
+struct TermKey: Hashable {
+    let lanes: SIMD16<Int32>
+
+    func hash(into hasher: inout Hasher) {
+        let words = unsafeBitCast(lanes, to: SIMD8<UInt64>.self)
+        var h: UInt64 = 0
+        for i in 0..<8 { h = (h ^ words[i]) &* 0x9E37_79B9_7F4A_7C15; h ^= h >> 29 }
+        hasher.combine(h)
+    }
 }
