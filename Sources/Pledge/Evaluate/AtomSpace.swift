@@ -14,6 +14,20 @@ struct AtomSpace {
     var retention: Int64?
 }
 
+extension AtomSpace {
+    /// The space whose classes per dimension are the given ranges of the index's store, its data classes given apart
+    /// (one term's, or several merged).
+    @inline(__always)
+    init(_ store: UnsafeBufferPointer<ClassChoice>, action: Range<Int>, data: UnsafeBufferPointer<ClassChoice>, purpose: Range<Int>,
+         recipient: Range<Int>, identifiability: Range<Int>, context: UnsafeMutableBufferPointer<Int32>, retention: Int64?) {
+        self.init(action: UnsafeBufferPointer(rebasing: store[action]), data: data,
+                  purpose: UnsafeBufferPointer(rebasing: store[purpose]),
+                  recipient: UnsafeBufferPointer(rebasing: store[recipient]),
+                  identifiability: UnsafeBufferPointer(rebasing: store[identifiability]),
+                  context: UnsafeBufferPointer(context), retention: retention)
+    }
+}
+
 /// A retention bound, reduced to what evaluation compares.
 struct RetentionBound: Sendable {
     var atMost: Bool

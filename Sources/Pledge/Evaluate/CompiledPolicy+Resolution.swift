@@ -45,12 +45,8 @@ extension CompiledPolicy {
             if !errors.isEmpty { return .failure(PledgeError.invalid(errors)) }
             return index.store.withUnsafeBufferPointer { store in
                 func space(data: UnsafeBufferPointer<ClassChoice>) -> R {
-                    body(AtomSpace(
-                        action: UnsafeBufferPointer(rebasing: store[action]), data: data,
-                        purpose: UnsafeBufferPointer(rebasing: store[purpose]),
-                        recipient: UnsafeBufferPointer(rebasing: store[recipient]),
-                        identifiability: UnsafeBufferPointer(rebasing: store[identifiability]),
-                        context: UnsafeBufferPointer(context), retention: retention))
+                    body(AtomSpace(store, action: action, data: data, purpose: purpose, recipient: recipient,
+                                   identifiability: identifiability, context: context, retention: retention))
                 }
                 if keys.count == 1 { return .success(space(data: UnsafeBufferPointer(rebasing: store[data]))) }
                 return .success(mergingData(count: keys.count, { index.terms[keys[$0]] ?? index.named[1][keys[$0]] }, in: store, space))
@@ -83,12 +79,8 @@ extension CompiledPolicy {
             }
             return index.store.withUnsafeBufferPointer { store in
                 func space(data: UnsafeBufferPointer<ClassChoice>) -> R {
-                    body(AtomSpace(
-                        action: UnsafeBufferPointer(rebasing: store[action]), data: data,
-                        purpose: UnsafeBufferPointer(rebasing: store[purpose]),
-                        recipient: UnsafeBufferPointer(rebasing: store[recipient]),
-                        identifiability: UnsafeBufferPointer(rebasing: store[identifiability]),
-                        context: UnsafeBufferPointer(context), retention: nil))
+                    body(AtomSpace(store, action: action, data: data, purpose: purpose, recipient: recipient,
+                                   identifiability: identifiability, context: context, retention: nil))
                 }
                 if numbers.dataCount == 1 { return space(data: UnsafeBufferPointer(rebasing: store[data])) }
                 return mergingData(count: numbers.dataCount, { classes.range(1, numbers.data[$0]) }, in: store, space)
