@@ -23,6 +23,8 @@ import Pledge
         Given(text: "You must supply your phone number.", data: ["user.contact.phone_number"]),
         Given(text: "You may choose to give us your date of birth.", data: ["user.demographic.date_of_birth"]),
         Given(text: "You may be asked to provide your e-mail address.", data: ["user.contact.email"]),
+        Given(text: "When registering on our site, you may be asked to enter your: name or phone number.",
+              data: ["user.name", "user.contact.phone_number"], when: ["registration"]),
         Given(text: "We require you to submit your billing address.", data: ["user.contact.address"]),
         Given(text: "You will need to provide your credit card number.", data: ["user.financial.credit_card"]),
         Given(text: "When you sign up, we will request that you provide your e-mail address.", data: ["user.contact.email"],
