@@ -179,8 +179,6 @@ struct ClauseSpans: Sendable {
         ["not", "never"].contains(s.word(j)) && ["for", "to"].contains(s.word(j + 1))
     }
 
-    /// Whether a purpose opens at `k`: "for the purpose of", "in order to", "so that",
-    /// "for" + a purpose phrase, "to" + a verb (not "to any third party", "to you").
     /// Where a purpose first opens anywhere in the sentence, after a practice verb or not ("The log files include the
     /// pages visited to analyze trends"): for a sentence whose purposes qualify the practice of another.
     static func firstPurpose(in s: AnnotatedSentence, taxonomy: Taxonomy) -> Int? {
@@ -199,6 +197,8 @@ struct ClauseSpans: Sendable {
         (i...min(n, i + 4)).contains { purposeStarts.contains($0) }
     }
 
+    /// Whether a purpose opens at `k`: "for the purpose of", "in order to", "so that",
+    /// "for" + a purpose phrase, "to" + a verb (not "to any third party", "to you").
     private func purposeStart(_ s: AnnotatedSentence, at k: Int, opensPurpose: (Int) -> Bool) -> Int? {
         if Self.rulesOutPurpose(at: k - 1, s) { return nil }
         for phrase in Grammar.purposeMarkers where s.has(phrase, at: k) {

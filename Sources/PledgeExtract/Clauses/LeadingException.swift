@@ -7,11 +7,11 @@ import Pledge
 struct LeadingException {
     /// The exception's words: its marker, its parties, the reference after them, up to the comma that ends it.
     let range: Range<Int>
-    /// The words that name the parties.
-    let parties: Range<Int>
+    /// The exception its parties make (``exception(parties:_:)``).
+    let exception: Exception
 
     /// The exception a sentence opens with, if any: "Other than to …," / "Apart from …," / "Except for …," — only one
-    /// whose every word is read (``exception(_:)``); "Except as provided in this policy," is a condition.
+    /// whose every word is read (``exception(parties:_:)``); "Except as provided in this policy," is a condition.
     static func find(in s: AnnotatedSentence) -> LeadingException? {
         let opener = Grammar.exceptionPhrases.first { s.has($0, at: 0) }?.count ?? (s.word(0) == "except" ? 1 : nil)
         guard let opener else { return nil }
@@ -27,8 +27,7 @@ struct LeadingException {
             else { return nil }
             end = close + 1
         }
-        let found = LeadingException(range: 0..<end, parties: start..<comma)
-        return found.exception(s) == nil ? nil : found
+        return exception(parties: start..<comma, s).map { LeadingException(range: 0..<end, exception: $0) }
     }
 
     /// "employees, contractors and affiliated organizations": a comma inside a list of parties, not the one that ends it.
@@ -40,7 +39,7 @@ struct LeadingException {
 
     /// The exception its parties make: every word of them a party the vocabulary names (the company's own staff carve out
     /// nothing, since what stays within the company is no disclosure), or a joining word; nil otherwise.
-    func exception(_ s: AnnotatedSentence) -> Exception? {
+    private static func exception(parties: Range<Int>, _ s: AnnotatedSentence) -> Exception? {
         let named = s[.recipient].filter { parties.contains($0.range.lowerBound) && $0.range.upperBound <= parties.upperBound }
         let read = Set(named.flatMap { Array($0.range) })
         guard parties.allSatisfy({ read.contains($0) || s.tokens[$0].isPunctuation || Grammar.coordinators.contains(s.word($0))

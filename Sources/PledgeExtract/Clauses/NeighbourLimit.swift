@@ -47,8 +47,7 @@ enum NeighbourLimit {
     /// The sentence opens by pointing back: a pronoun ("It is …", "They are …") or a pointing word before its data or
     /// its verb ("This information is …", "Such data will …", "This is done …"), after an opening connective.
     static func pointsBack(_ s: AnnotatedSentence) -> Bool {
-        var i = 0
-        while ["however", "but", "and", "also", ","].contains(s.word(i)) { i += 1 }
+        let i = afterConnectives(s)
         let first = s.word(i)
         if ["it", "they"].contains(first) { return true }
         guard Grammar.pointingWords.contains(first) || ["this", "that"].contains(first) else { return false }
@@ -57,11 +56,17 @@ enum NeighbourLimit {
             || s[.data].contains { $0.range.lowerBound == i + 1 }
     }
 
+    /// Where the sentence starts after its opening connectives ("However, …", "And also …").
+    private static func afterConnectives(_ s: AnnotatedSentence) -> Int {
+        var i = 0
+        while ["however", "but", "and", "also", ","].contains(s.word(i)) { i += 1 }
+        return i
+    }
+
     /// "We make use of log files. The information inside the log files includes …": a subject that opens with "the" and
     /// names again, before any verb, the very data a permission before it names.
     private static func namesAgain(_ statements: [Statement], in s: AnnotatedSentence) -> Bool {
-        var i = 0
-        while ["however", "but", "and", "also", ","].contains(s.word(i)) { i += 1 }
+        let i = afterConnectives(s)
         guard s.word(i) == "the" else { return false }
         let verb = s.tokens.indices.first { k in
             k > i && (Grammar.auxiliaries.contains(s.word(k))

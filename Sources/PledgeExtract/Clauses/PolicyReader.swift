@@ -51,7 +51,7 @@ struct PolicyReader {
             let anaphor = hint.isEmpty ? lastData : hint
             var reading = analyzer.read(s, anaphor: anaphor)
             // "Other than to our contractors, we disclose it only …": the parties named first lift its prohibitions.
-            if let leading = LeadingException.find(in: s)?.exception(s) {
+            if let leading = LeadingException.find(in: s)?.exception {
                 for k in reading.statements.indices where reading.statements[k].effect == .deny { reading.statements[k].unless.append(leading) }
             }
             if reading.statements.isEmpty, let lead = leads[index] {
