@@ -6,7 +6,15 @@ struct Lexicon: Sendable {
     private var tries: [Dimension: PhraseTrie] = [:]
     private var terms = PhraseTrie()
 
+    /// The standard vocabulary's lexicon, built once: building one is most of the cost of extracting a short text.
+    static let standard = Lexicon(building: .standard)
+
+    /// The lexicon of `taxonomy` (the standard one shared, any other built anew).
     init(taxonomy: Taxonomy) {
+        self = taxonomy == .standard ? Self.standard : Lexicon(building: taxonomy)
+    }
+
+    private init(building taxonomy: Taxonomy) {
         for dimension in Dimension.allCases {
             var trie = PhraseTrie()
             for node in taxonomy[dimension].nodes {
@@ -34,6 +42,14 @@ struct Lexicon: Sendable {
                 result.append(PhraseMatch(range: i..<(i + t.length), keys: t.keys, isDefinedTerm: true))
                 i += t.length
             } else if let w = word {
+                // "if you sign up to receive our newsletter": a longer phrase of another key that starts inside this
+                // one and ends after it is what the words say ("sign up to receive", not "you sign up").
+                if let later = (i + 1..<(i + w.length)).first(where: { j in
+                    trie.longestMatch(in: tokens, from: j).map { $0.length > w.length && j + $0.length > i + w.length && $0.keys != w.keys } ?? false
+                }) {
+                    i = later
+                    continue
+                }
                 result.append(PhraseMatch(range: i..<(i + w.length), keys: w.keys))
                 i += w.length
             } else {
