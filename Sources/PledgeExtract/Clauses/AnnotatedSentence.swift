@@ -13,8 +13,39 @@ struct AnnotatedSentence: Sendable {
         var matches: [Dimension: [PhraseMatch]] = [:]
         for dimension in Dimension.allCases { matches[dimension] = lexicon.matches(dimension, in: tokens) }
         self.matches = matches
+        dropMatchesInTitles()
         bindPointedData()
         bindPlacements()
+    }
+
+    /// "our Terms and Conditions of Sale", "the Terms of Use for Online Purchases": the title of another document names
+    /// it, not a purpose, an occasion or an act ("enforce our Terms of Sale" is no sale and no purchase).
+    private mutating func dropMatchesInTitles() {
+        let titles = documentTitles()
+        guard !titles.isEmpty else { return }
+        for d in [Dimension.action, .purpose, .context] {
+            matches[d] = self[d].filter { m in !titles.contains { $0.contains(m.range.lowerBound) } }
+        }
+    }
+
+    /// Runs of capitalized words opened by "Terms" or "Conditions" as written, joined by "and", "of", "for", "&".
+    private func documentTitles() -> [Range<Int>] {
+        var titles: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            // ("TERMS AND CONDITIONS" in a line of capitals says nothing of where a title ends.)
+            guard tokens[i].isCapitalized, tokens[i].text != tokens[i].text.uppercased(), ["terms", "conditions"].contains(tokens[i].lower),
+                  i + 1 < tokens.count else { i += 1; continue }
+            var end = i + 1
+            var last = i
+            while end < tokens.count, tokens[end].isCapitalized || ["and", "of", "for", "&"].contains(tokens[end].lower) {
+                if tokens[end].isCapitalized { last = end }
+                end += 1
+            }
+            if last > i { titles.append(i..<(last + 1)) }
+            i = last + 1
+        }
+        return titles
     }
 
     /// "We place cookies on your computer", "cookies are set by our site", "may send a cookie to your computer": to put

@@ -9,10 +9,15 @@ struct PhraseTrie: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// Whether any phrase must match a word as written (most tries have none, and skip the second look-up).
+    private var hasWrittenForms = false
 
-    /// Adds a phrase (free text, tokenized and stemmed like a sentence) naming `key`.
+    /// Adds a phrase (free text, tokenized and stemmed like a sentence) naming `key`. A phrase written "=contacts"
+    /// matches that word only as written: its stem ("contact") names something else ("a contact form").
     mutating func insert(_ phrase: String, key: String) {
-        let stems = Tokenizer.tokens(phrase).map(\.stem)
+        if phrase.hasPrefix("=") { hasWrittenForms = true }
+        let stems = phrase.hasPrefix("=") ? Tokenizer.tokens(String(phrase.dropFirst())).map { Self.asWritten($0.lower) }
+            : Tokenizer.tokens(phrase).map(\.stem)
         guard !stems.isEmpty else { return }
         var current = 0
         for stem in stems {
@@ -27,16 +32,22 @@ struct PhraseTrie: Sendable {
         if !nodes[current].keys.contains(key) { nodes[current].keys.append(key) }
     }
 
-    /// The longest phrase starting at `start`: its length in tokens and the keys it names.
+    /// The longest phrase starting at `start`: its length in tokens and the keys it names. A word goes down both its
+    /// stem's branch and its written form's, where the trie has both.
     func longestMatch(in tokens: [Token], from start: Int) -> (length: Int, keys: [String])? {
-        var current = 0
-        var best: (Int, [String])? = nil
-        var i = start
-        while i < tokens.count, let next = nodes[current].children[tokens[i].stem] {
-            current = next
-            i += 1
-            if !nodes[current].keys.isEmpty { best = (i - start, nodes[current].keys) }
-        }
+        longest(from: 0, tokens, at: start, length: 0)
+    }
+
+    private func longest(from node: Int, _ tokens: [Token], at i: Int, length: Int) -> (length: Int, keys: [String])? {
+        var best: (length: Int, keys: [String])? = length > 0 && !nodes[node].keys.isEmpty ? (length, nodes[node].keys) : nil
+        guard i < tokens.count else { return best }
+        if let next = nodes[node].children[tokens[i].stem], let found = longest(from: next, tokens, at: i + 1, length: length + 1),
+           found.length > (best?.length ?? 0) { best = found }
+        if hasWrittenForms, let next = nodes[node].children[Self.asWritten(tokens[i].lower)],
+           let found = longest(from: next, tokens, at: i + 1, length: length + 1), found.length > (best?.length ?? 0) { best = found }
         return best
     }
+
+    /// The trie's key for a word that must match as written; "=" never begins a stem.
+    private static func asWritten(_ lower: String) -> String { "=" + lower }
 }

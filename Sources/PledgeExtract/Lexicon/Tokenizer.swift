@@ -32,8 +32,38 @@ enum Tokenizer {
             }
         }
         flush()
+        return namingSignals(result)
+    }
+
+    /// "Do Not Track", "a do not track signal": the name of a browser signal is one word, not a negation and a
+    /// practice verb ("We do not respond to Do Not Track settings" forbids no tracking). Lower case, it is a name only
+    /// before the word for what it is ("do not track requests"); "we do not track you" stays a promise.
+    private static func namingSignals(_ tokens: [Token]) -> [Token] {
+        guard tokens.count >= 3, tokens.contains(where: { $0.lower == "do" }) else { return tokens }
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            if i + 2 < tokens.count, tokens[i].lower == "do", tokens[i + 1].lower == "not", tokens[i + 2].lower == "track",
+               (tokens[i + 1].isCapitalized && tokens[i + 2].isCapitalized && tokens[i + 2].text != "TRACK")
+                || (i + 3 < tokens.count && signalNouns.contains(tokens[i + 3].lower)) {
+                let text = tokens[i..<(i + 3)].map(\.text).joined(separator: " ")
+                result.append(Token(text: text, lower: "do-not-track", stem: "do-not-track", isPunctuation: false,
+                                    isCapitalized: tokens[i].isCapitalized))
+                i += 3
+                continue
+            }
+            result.append(tokens[i])
+            i += 1
+        }
         return result
     }
+
+    private static let signalNouns: Set<String> = [
+        "signal", "signals", "setting", "settings", "header", "headers", "request", "requests", "preference", "preferences",
+        "feature", "features", "mechanism", "mechanisms", "option", "options", "browser", "standard", "standards", "protocol",
+        "technology", "technologies", "instruction", "instructions", "(", "\"", "dnt",
+    ]
 
     private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII {

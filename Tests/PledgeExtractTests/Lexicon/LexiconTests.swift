@@ -22,6 +22,15 @@ import Pledge
         #expect(words == ["Non-personal", "e-mail", "at", "Acme.com", ",", "please", "."])
     }
 
+    /// "Do Not Track" is the name of a browser signal: no negation, no act of tracking. Written in lower case it is a name
+    /// only before the word for what it is; "we do not track you" stays a negated act.
+    @Test func readsTheNameOfABrowserSignalAsOneWord() {
+        #expect(Tokenizer.tokens("We honor Do Not Track settings").map(\.lower) == ["we", "honor", "do-not-track", "settings"])
+        #expect(Tokenizer.tokens("a do not track signal").map(\.lower) == ["a", "do-not-track", "signal"])
+        #expect(Tokenizer.tokens("We do not track you").map(\.lower) == ["we", "do", "not", "track", "you"])
+        #expect(Tokenizer.tokens("WE DO NOT TRACK YOU").map(\.lower) == ["we", "do", "not", "track", "you"])
+    }
+
     @Test func expandsContractionsSoNegationIsSeen() {
         #expect(Tokenizer.tokens("We won’t sell and don't rent").map(\.lower) == ["we", "will", "not", "sell", "and", "do", "not", "rent"])
     }
@@ -37,6 +46,27 @@ import Pledge
     @Test func prefersTheLongestPhrase() {
         #expect(keys(.data, "your IP addresses and e-mail address") == [["user.device.ip_address"], ["user.contact.email"]])
         #expect(keys(.recipient, "to our Third Parties") == [["third_party"]])
+        // A longer phrase that starts inside a shorter one and ends after it is what the words say: signing up to
+        // receive something is a subscription, not the registration "you sign up" alone would name.
+        #expect(keys(.context, "if you sign up to receive our newsletter") == [["subscription"]])
+        #expect(keys(.context, "when you sign up") == [["registration"]])
+    }
+
+    /// Ways of saying "disclose" that inflection alone does not reach ("made" is no form of "make" to the stemmer).
+    @Test(arguments: ["may be made available to", "will be passed onto", "is made publicly available", "is never passed to"])
+    func namesDisclosureInItsEverydayForms(_ words: String) {
+        #expect(keys(.action, words).contains(["disclose"]), "\(keys(.action, words))")
+    }
+
+    /// Words of everyday mail and location that a shorter phrase would misname.
+    @Test func namesElectronicMailAndPositioningForWhatTheyAre() {
+        #expect(keys(.data, "electronic mail addresses") == [["user.contact.email"]])
+        #expect(keys(.data, "the Global Positioning System") == [["user.location.precise"]])
+        #expect(keys(.recipient, "our delivery partners and couriers") == [["service_provider"], ["service_provider"]])
+        // A contact form holds what its sender writes: it is no list of the reader's social connections; "your
+        // contacts", as written, are.
+        #expect(!keys(.data, "contact form submissions").contains { $0.contains("user.social") })
+        #expect(keys(.data, "your contacts") == [["user.social"]])
     }
 
     @Test func matchesCaseAndInflectionInsensitively() {
