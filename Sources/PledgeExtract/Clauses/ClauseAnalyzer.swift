@@ -14,7 +14,7 @@ struct ClauseAnalyzer {
     var companyNames: Set<String> = []
 
     /// - Parameter anaphor: what "such information" / "the information gathered" refers to here.
-    func read(_ s: AnnotatedSentence, anaphor: [String]?) -> SentenceReading {
+    func read(_ s: AnnotatedSentence, anaphor: Anaphor?) -> SentenceReading {
         let (stated, infinitives) = PredicateFinder(s: s).find()
         // "You provide us with your name": what the reader gives the company, the company collects.
         let (found, noPractice) = ReaderProvision.apply(to: stated, s)
@@ -170,14 +170,14 @@ struct ClauseAnalyzer {
             // the verb then qualify the act, unless the subject names no data.
             let subjectNamesData = s[.data].contains { subject.contains($0.range.lowerBound) && !spans.isQualifier($0.range.lowerBound) }
             let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? (subjectNamesData ? [subject] : [subject, objectData]) : [objectData])
-            statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor,
+            statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect),
                                   disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
             // "We use cookies to collect your IP address": what is collected is the data of the collection, whose means
             // (how it is collected) the rule does not name; the means alone is not what is collected.
             if let collection {
                 var own = spans
                 own.purposes.removeAll { $0 == collection.span }
-                let collected = data(in: [collection.span], s, own, verbs: collection.verb..<(collection.verb + 1), effect: statement.effect, anaphor: anaphor)
+                let collected = data(in: [collection.span], s, own, verbs: collection.verb..<(collection.verb + 1), effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect))
                 if !collected.isEmpty {
                     actions = collection.actions
                     statement.actions = actions
@@ -227,6 +227,8 @@ struct ClauseAnalyzer {
                 continue
             }
             reading.data = statement.data
+            reading.broadData = statement.effect == .allow
+                ? data(in: dataRange, s, spans, verbs: p.verbs, effect: .deny, anaphor: anaphor?.prohibiting) : statement.data
             // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed.
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect)
@@ -401,6 +403,15 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? problem
                 continue
             }
+            // "We use your data for marketing (with your consent) and may send you e-mails": a condition of the practice
+            // this one is joined to (no subject of its own) may be this one's too; read without it, the permission could
+            // be wider than the text.
+            if statement.effect == .allow, index > 0, let joined = JoinedLimit.range(of: p, after: predicates[index - 1], s, spans, when: statement.when) {
+                let problem = "the condition of the practice joined to this one (\(s.text(joined.prefix(4))) …) may limit it too; alone, it would be wider than the text"
+                reading.gap = reading.gap ?? problem
+                reading.loss = reading.loss ?? problem
+                continue
+            }
             // "We do not use cookies to gather personal data": a purpose that is itself a practice makes the prohibition
             // one of the two together, which no rule can name; read without it the prohibition would be aimed at the
             // means ("use cookies") instead of the practice, so it is listed instead.
@@ -537,7 +548,10 @@ struct ClauseAnalyzer {
             reading.gap = "a promised notice (\(notice) …) is not modelled"
         }
         if reading.statements.isEmpty, reading.data.isEmpty {
-            reading.data = data(in: [0..<n], s, spans, verbs: 0..<0, effect: .allow, anaphor: anaphor)
+            reading.data = data(in: [0..<n], s, spans, verbs: 0..<0, effect: .allow, anaphor: anaphor?.permitting)
+            // A sentence that states no practice names its data in passing: a prohibition that points back to it reads
+            // all personal data.
+            reading.broadData = reading.data.isEmpty ? [] : ["user"]
         }
         return reading
     }

@@ -45,6 +45,9 @@ extension ClauseAnalyzer {
     /// names (examples included), a prohibition the most general: each errs toward deny.
     func data(in ranges: [Range<Int>], _ s: AnnotatedSentence, _ spans: ClauseSpans, verbs: Range<Int>,
                       effect: Effect, anaphor: [String]?, disclosure: Bool = false) -> [String] {
+        // "We do not store personal information in your cookies": what is kept in a cookie is the cookie's content; the
+        // ban is of cookies that hold such data, not of keeping it anywhere else.
+        if effect == .deny, let container = cookieHolding(in: ranges, s, verbs: verbs) { return container }
         var head: [String] = [], examples: [String] = []
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
             let i = m.range.lowerBound
@@ -61,7 +64,11 @@ extension ClauseAnalyzer {
             // child, we will delete that information": a reference back past a thing the sentence's own condition
             // introduces may mean that thing; it is not taken from the sentence before.
             // A prohibition or a duty takes the data that condition names ("information from a child"), if any.
-            if !m.isDefinedTerm, keys == ["user"], isAnaphoric(m, s) {
+            // "we do not share the information submitted on a form": for a prohibition, a participle and its phrase after
+            // "the information" describe it in their own words; the sentence before may have named less than it.
+            let described = effect != .allow && s.word(i - 1) == "the" && s.word(m.range.upperBound).hasSuffix("ed")
+                && ["on", "through", "via", "in", "by", "from", "with", "at", "using"].contains(s.word(m.range.upperBound + 1))
+            if !m.isDefinedTerm, keys == ["user"], !described, isAnaphoric(m, s) {
                 if let c = spans.conditions.last(where: { c in c.range.upperBound <= i && c.range.contains { ["a", "an"].contains(s.word($0)) } }) {
                     let named = effect == .allow ? [] : data(in: [c.range], s, spans, verbs: verbs, effect: effect, anaphor: nil)
                     if !named.isEmpty { keys = named }
@@ -93,6 +100,28 @@ extension ClauseAnalyzer {
         if effect == .deny, endsWithEveryOtherKind(ranges, s) { return ["user"] }
         if effect == .deny { return specific(head.isEmpty ? examples : head + added) }
         return specific(head.contains(where: { !generic($0) }) || examples.isEmpty ? head + added : examples)
+    }
+
+    /// The cookie named after "in" ("in your cookies", "in the cookie") when the act is keeping and personal data in
+    /// general is what is kept there.
+    private func cookieHolding(in ranges: [Range<Int>], _ s: AnnotatedSentence, verbs: Range<Int>) -> [String]? {
+        let keeping = s[.action].contains { a in a.range.overlaps(verbs) && a.keys.contains { taxonomy[.action].covers("retain", $0) } }
+        guard keeping else { return nil }
+        let inRanges = s[.data].filter { m in ranges.contains { $0.contains(m.range.lowerBound) } }
+        guard let cookie = inRanges.first(where: { m in
+            m.keys.allSatisfy { taxonomy[.data].covers("user.device.cookie", $0) } && {
+                var j = m.range.lowerBound - 1
+                while Grammar.determiners.contains(s.word(j)) || ["your", "our", "its", "their"].contains(s.word(j)) { j -= 1 }
+                return s.word(j) == "in"
+            }()
+        }) else { return nil }
+        // Only personal data in general ("personal information"): a kind named ("your password") is what the ban is of,
+        // and a second place ("in cookies or on our servers") is a ban of keeping it there too.
+        let kept = inRanges.filter { $0.range.upperBound <= cookie.range.lowerBound }
+        guard !kept.isEmpty, kept.allSatisfy({ $0.keys == ["user"] }),
+              !(cookie.range.upperBound..<min(s.tokens.count, cookie.range.upperBound + 2)).contains(where: { Grammar.coordinators.contains(s.word($0)) })
+        else { return nil }
+        return cookie.keys
     }
 
     /// The words of a "with …" or "to …" phrase naming someone the taxonomy does not know.

@@ -85,6 +85,9 @@ struct ClauseSpans: Sendable {
                     // promise's, not part of the occasion (kept in it, the permission would hold for any purpose).
                     if !marker.lifts, k > i + marker.words.count, Grammar.reasonMarkers.contains(where: { s.has($0, at: k) }) { break }
                     if w == ",", !atClauseStart, predicates.contains(where: { $0.subject.lowerBound == k + 1 }) { break }
+                    // "when you register and may send you e-mails": a modal after "and" opens the next practice.
+                    if ["and", "or"].contains(w), Grammar.permissive.contains(s.word(k + 1)) || Grammar.obligating.contains(s.word(k + 1)),
+                       predicates.contains(where: { $0.groupStart == k + 1 }) { break }
                     if k > i + marker.words.count, Grammar.conditionMarkers.contains(where: { s.has($0.words, at: k) && $0.words != ["as", "part", "of"] }) { break }
                     // "without your consent, other than to deliver your order": an exception of its own follows.
                     if k > i + marker.words.count, Grammar.exceptionPhrases.contains(where: { s.has($0, at: k) }) || ["except", "excepting"].contains(w) { break }
@@ -254,6 +257,8 @@ struct ClauseSpans: Sendable {
     /// A negation that says the data identifies no one ("(data that cannot identify you)") describes the data.
     static func limits(_ words: Range<Int>, _ s: AnnotatedSentence) -> Bool {
         let describesIdentity = s[.identifiability].contains { words.contains($0.range.lowerBound) }
+        // "(with your consent)", "(if you subscribe)": a bracket that names an occasion or a choice limits too.
+        if s[.context].contains(where: { words.contains($0.range.lowerBound) }) { return true }
         return words.contains { j in
             (Grammar.negations.contains(s.word(j)) && !describesIdentity) || Grammar.exclusive.contains(s.word(j))
                 || Grammar.exceptionWords.contains(s.word(j)) || Grammar.conditionMarkers.contains { s.has($0.words, at: j) }

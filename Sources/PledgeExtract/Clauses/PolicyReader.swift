@@ -33,7 +33,7 @@ struct PolicyReader {
         var consumed = consumedByExceptions
         var readings: [Int: SentenceReading] = [:]
         var sectionData: [String: [String]] = [:]
-        var lastData: [String]? = nil
+        var lastData: Anaphor? = nil
         var lastSection: String? = nil
         let leads = leadIns(annotated)
         var joinedItems: [Int: [Int]] = [:]
@@ -48,7 +48,7 @@ struct PolicyReader {
             if section != lastSection { lastData = nil; lastSection = section }
             let hint = sectionData[section] ?? headingData(s.sentence.section, lexicon)
             sectionData[section] = hint
-            let anaphor = hint.isEmpty ? lastData : hint
+            let anaphor = hint.isEmpty ? lastData : Anaphor(hint)
             var reading = analyzer.read(s, anaphor: anaphor)
             // "Other than to our contractors, we disclose it only …": the parties named first lift its prohibitions.
             if let leading = LeadingException.find(in: s)?.exception {
@@ -88,7 +88,7 @@ struct PolicyReader {
                let reason = ListedStatement.readerChoice(s) {
                 reading.gap = reason
             }
-            if !reading.data.isEmpty { lastData = reading.data }
+            if !reading.data.isEmpty { lastData = Anaphor(permitting: reading.data, prohibiting: reading.broadData) }
             readings[index] = reading
         }
 

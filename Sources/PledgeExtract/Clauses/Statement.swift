@@ -39,6 +39,8 @@ struct SentenceReading: Sendable {
     var loss: String? = nil
     /// The data the sentence spoke of, for anaphora in the sentences that follow ("such information").
     var data: [String] = []
+    /// The same data as a prohibition reads it (``Anaphor``).
+    var broadData: [String] = []
     /// "provide notice before …": the obligation text, for the predicate it precedes.
     var notice: String? = nil
     /// Purposes and facts its statements name in the policy's own words.

@@ -1,0 +1,130 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// What a prohibition points back to, what a joined practice shares, what a later "only" takes back, and names that
+/// look like acts. Sentences written for the test.
+@Suite struct ReferenceAndScopeTests {
+    /// "this information" after "information you send us by e-mail": the prohibition forbids selling what was sent, not
+    /// only the e-mail address the means names.
+    @Test func aProhibitionThatPointsBackTakesTheBroadReading() throws {
+        let document = try Fixtures.extract("We collect information that you send us by e-mail. We will never sell this information to anyone.")
+        for data in ["user.name", "user.financial", "user.contact.email"] {
+            #expect(try Fixtures.decide(document, Operation(action: "sell", data: [data], recipient: "third_party")) == .deny,
+                    "\(data): \(document.rules.map(\.scope))")
+        }
+    }
+
+    /// A permission that points back takes the narrow reading: what the sentence before named, and no more.
+    @Test func aPermissionThatPointsBackTakesTheNarrowReading() throws {
+        let document = try Fixtures.extract("We collect your name and your e-mail address. We may share this information with our partners.")
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.name"], recipient: "business_partner")) == .allow,
+                "\(document.unmapped.map(\.reason))")
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.financial"], recipient: "business_partner")) != .allow)
+    }
+
+    /// "the information submitted on a form": for a prohibition, a participle says what the information is in its own
+    /// words; the sentence before (here about e-mail) names less than it.
+    @Test func aProhibitionOfDescribedInformationIsNotNarrowedByTheSentenceBefore() throws {
+        let document = try Fixtures.extract("We may send you e-mail updates. We do not share the information submitted on our forms with third parties.")
+        // What was submitted is named as the occasion of the ban (a fact in the policy's words); a name submitted there
+        // may not be shared.
+        let ban = try document.rule(.deny, "share")
+        let sharing = Operation(action: "share", data: ["user.name"], recipient: "third_party", context: ban.when)
+        #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.scope))")
+    }
+
+    /// A sentence that names no practice gives a prohibition after it nothing narrower than all personal data.
+    @Test func aProhibitionAfterASentenceWithoutPracticeForbidsAllPersonalData() throws {
+        let document = try Fixtures.extract("Your browser settings are yours to choose. We will not sell this information to anyone.")
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.name"], recipient: "third_party")) == .deny,
+                "\(document.rules.map(\.scope))")
+    }
+
+    @Test(arguments: [
+        "We use your data for marketing purposes (with your consent) and may send you e-mails about new products.",
+        "We use your data for marketing purposes (if you agree) and may send you e-mails about new products.",
+    ])
+    func aConditionOfAJoinedPracticeKeepsThePermissionFromBeingWrittenWithoutIt(_ sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications.email")
+        #expect(try Fixtures.decide(document, mailing) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.contains { $0.reason.hasPrefix("the condition of the practice joined to this one") },
+                "\(document.unmapped.map(\.reason))")
+    }
+
+    /// The same sentence with no condition on the first practice leaves the joined permission as written.
+    @Test func aJoinedPracticeWithoutConditionIsRead() throws {
+        let document = try Fixtures.extract("We collect your e-mail address and may send you e-mails about new products.")
+        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications.email")
+        #expect(try Fixtures.decide(document, mailing) == .allow, "\(document.unmapped.map(\.reason))")
+    }
+
+    @Test(arguments: [
+        "We may send you promotional e-mails about new products. If you are a member, we will only contact you by e-mail about zorbles.",
+        "We may send you promotional e-mails about new products. Our offers are varied. We will contact you by e-mail only about zorbles.",
+    ])
+    func aLaterOnlyOfTheSameActTakesThePermissionBack(_ paragraph: String) throws {
+        let document = try Fixtures.extract(paragraph)
+        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications.email")
+        #expect(try Fixtures.decide(document, mailing) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.contains { $0.reason.hasPrefix("a sentence after it limits the same practice") },
+                "\(document.unmapped.map(\.reason))")
+    }
+
+    /// An "only" of another act, or a ban, after the permission limits it in nothing.
+    @Test(arguments: [
+        "We may send you promotional e-mails about new products. We only collect your e-mail address for that.",
+        "We may send you promotional e-mails about new products. We will not only rent lists.",
+    ])
+    func anOnlyOfAnotherActLeavesThePermission(_ paragraph: String) throws {
+        let document = try Fixtures.extract(paragraph)
+        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications.email")
+        #expect(try Fixtures.decide(document, mailing) == .allow, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// "We collect your name when you register and may send you e-mails": the occasion ends where the next practice
+    /// opens; it may be that practice's too, so the joined permission is listed rather than written without it.
+    @Test func aConditionEndsWhereAJoinedPracticeOpens() throws {
+        let document = try Fixtures.extract("We collect your name when you register and may send you e-mails about new products.")
+        let collection = try document.rule(.allow, "collect")
+        #expect(collection.when == ["registration"], "\(document.facts)")
+        #expect(document.unmapped.contains { $0.reason.hasPrefix("the condition of the practice joined to this one (when you register") },
+                "\(document.unmapped.map(\.reason))")
+    }
+
+    /// "We do not store personal information in your cookies" forbids cookies that hold it, not keeping it elsewhere;
+    /// a kind of data, or a second place, keeps the ban on the data.
+    @Test func aBanOfKeepingPersonalDataInCookiesIsABanOnSuchCookies() throws {
+        let document = try Fixtures.extract("We do not store personally identifiable information in your cookies. We keep your order history for two years.")
+        #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.device.cookie"], identifiability: "identified")) == .deny,
+                "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.behavior.purchase_history"])) != .deny,
+                "\(document.rules.map(\.scope))")
+        let named = try Fixtures.extract("We do not store your password in cookies or on our servers.")
+        #expect(try Fixtures.decide(named, Operation(action: "retain", data: ["user.authorization.password"])) == .deny,
+                "\(named.rules.map(\.scope))")
+    }
+
+    @Test(arguments: [
+        "We do not currently respond to Do Not Track signals.",
+        "See our page about Do Not Track for more information.",
+    ])
+    func theNameOfABrowserSignalStatesNoPractice(_ sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.scope))")
+    }
+
+    @Test func aPromiseNotToTrackIsStillOne() throws {
+        let document = try Fixtures.extract("We do not track your browsing across other websites.")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.behavior"])) == .deny, "\(document.rules.map(\.scope))")
+    }
+
+    /// "to enforce our Terms and Conditions of Sale": the title of a document names neither a sale nor a purchase, so
+    /// no purchase lifts the ban.
+    @Test func theTitleOfADocumentNamesNoOccasion() throws {
+        let document = try Fixtures.extract("We will not disclose your personal information to third parties unless we need to do so to enforce our Terms and Conditions of Purchase.")
+        let disclosure = Operation(action: "disclose", data: ["user.name"], recipient: "third_party", context: ["purchase"])
+        #expect(try Fixtures.decide(document, disclosure) != .allow, "\(document.rules.map(\.unless))")
+    }
+}
