@@ -54,6 +54,11 @@ struct ClauseAnalyzer {
             let boundary = (scopeStart..<max(scopeStart, p.groupStart)).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
             let scope = boundary..<clauseEnd
             if p.mood == .hypothetical { continue }
+            // "please keep your password secret and do not disclose it": what the reader is asked not to do is no ban of
+            // the company's ("Please note that we do not share …" names the company again, and is). A permission the
+            // reader is asked to use is listed below.
+            if p.negated, let please = (0..<p.verbs.lowerBound).last(where: { s.word($0) == "please" }),
+               !(please..<p.verbs.lowerBound).contains(where: { Grammar.companyPronouns.contains(s.word($0)) || s.tokens[$0].isCapitalized && $0 > please }) { continue }
             // "We do not collect more data than we need": the promise is about the excess, which no rule can name; "… is
             // not revealed in this process": about a process named before, which is not read with it.
             let limit = ExcessLimit.phrase(in: p.verbs.upperBound..<clauseEnd, s).map { "a limit to what is needed (\(s.text($0)))" }

@@ -99,7 +99,8 @@ enum ListedStatement {
         }
         guard let action = s[.action].first(where: { m in !s[.data].contains { $0.range.overlaps(m.range) } })
             ?? s[.action].first(where: { m in subjectPhrase?.range.contains(m.range.lowerBound) == true }) else { return nil }
-        let namesData = !s[.data].isEmpty || s.tokens.contains { Grammar.dataNouns.contains($0.lower) }
+        // "It may also be used to contact you": data named before, pointed back to, is data too.
+        let namesData = !s[.data].isEmpty || s.tokens.contains { Grammar.dataNouns.contains($0.lower) } || NeighbourLimit.pointsBack(s)
         let namesRecipient = s[.recipient].contains { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }
         return namesData || namesRecipient ? s.text(action.range) : nil
     }

@@ -14,7 +14,7 @@ enum UnreadWords {
     /// Where the words of `clause` are that no role of `statement` read, in order.
     static func positions(in clause: Range<Int>, _ s: AnnotatedSentence, predicate p: Predicate, spans: ClauseSpans,
                           statement: Statement, taxonomy: Taxonomy, companyNames: Set<String>, obligations: [Range<Int>] = [],
-                          means: Range<Int>? = nil) -> [Int] {
+                          means: Range<Int>? = nil, membersRead: Bool = true) -> [Int] {
         func inAny(_ ranges: [Range<Int>], _ i: Int) -> Bool { ranges.contains { $0.contains(i) } }
         // The words that open a condition ("if", "provided that") are read with it; its other words are read one by
         // one like the rest ("if you consent to zorbling" is more than consent).
@@ -100,7 +100,8 @@ enum UnreadWords {
             if !statement.data.isEmpty, Grammar.dataNouns.contains(w) { return true }
             return false
         }
-        let members = listMembers(in: clause, s, isRead: isRead)
+        // A member left out narrows a permission; it would narrow a prohibition too, where that is the wrong way.
+        let members = membersRead ? listMembers(in: clause, s, isRead: isRead) : []
         return clause.filter { !isRead($0) && !members.contains($0) }
     }
 
@@ -208,8 +209,39 @@ extension ClauseAnalyzer {
         for (k, statement) in reading.statements.enumerated() {
             let deletesAtOnce = statement.effect == .require && statement.retention == nil && statement.when.isEmpty
                 && statement.alternatives.isEmpty && statement.actions.allSatisfy { taxonomy[.action].covers("delete", $0) }
-            guard statement.effect == .allow || deletesAtOnce else { kept.append(statement); continue }
             let clause = clauses[k].range
+            // "not provided … for marketing or commercial purposes": a member of a prohibition's list of purposes that no
+            // key reads names one more purpose; held to the keys read, the ban would be narrower than the text, so it is
+            // kept for every purpose.
+            if statement.effect == .deny, !statement.purposes.isEmpty {
+                let verbs = clauses[k].predicate.verbs
+                let next = clauses.map(\.predicate.verbs.lowerBound).filter { $0 > verbs.lowerBound }.min() ?? s.tokens.count
+                let phrases = spans.purposes.filter { span in
+                    (verbs.upperBound..<next).contains(span.lowerBound) && s[.purpose].contains { span.contains($0.range.lowerBound) }
+                }
+                let unread = phrases.flatMap { span in
+                    let positions = { (membersRead: Bool) in
+                        UnreadWords.positions(in: span, s, predicate: clauses[k].predicate, spans: spans, statement: statement, taxonomy: taxonomy,
+                                              companyNames: companyNames, membersRead: membersRead)
+                    }
+                    let members = Set(positions(false)).subtracting(positions(true))
+                    // A member joined by "or" or "and" ("marketing or commercial"), not a clause after a comma.
+                    return members.filter { i in
+                        var a = i, b = i + 1
+                        while members.contains(a - 1) { a -= 1 }
+                        while members.contains(b) { b += 1 }
+                        return ["or", "and", "and/or"].contains(s.word(a - 1)) || ["or", "and", "and/or"].contains(s.word(b))
+                    }.sorted()
+                }
+                if let first = unread.first {
+                    var broader = statement
+                    broader.purposes = []
+                    kept.append(broader)
+                    reading.loss = reading.loss ?? "the purposes of this prohibition list one not understood (\(s.word(first)) …); it is kept for every purpose, which is stricter"
+                    continue
+                }
+            }
+            guard statement.effect == .allow || deletesAtOnce else { kept.append(statement); continue }
             let nextPromise = clauses.map(\.range.lowerBound).filter { $0 > clause.lowerBound }.min() ?? s.tokens.count
             let semicolon = (clause.upperBound..<s.tokens.count).first { s.word($0) == ";" } ?? s.tokens.count
             // "…, but may or may not provide other details": a clause that promises nothing either way limits nothing.

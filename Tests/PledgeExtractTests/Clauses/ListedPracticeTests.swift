@@ -55,4 +55,10 @@ import Pledge
         let document = try Fixtures.extract("Non-personal information may include the browser name and the type of computer.")
         #expect(document.unmapped.first?.reason.contains("what the data before includes") == true, "\(document.unmapped.map(\.reason))")
     }
+
+    /// "It may also be used to contact you": a practice whose data is pointed back to is listed, never lost.
+    @Test func aPracticeOfDataPointedBackToIsListed() throws {
+        let document = try Fixtures.extract("It may at the member's choice also be used to contact the member for certain notices.")
+        #expect(document.unmapped.first?.reason.hasPrefix("a practice (used") == true, "\(document.unmapped.map(\.reason))")
+    }
 }

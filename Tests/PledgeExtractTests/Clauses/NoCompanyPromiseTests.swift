@@ -128,4 +128,10 @@ import Pledge
         #expect(document.rules.isEmpty)
         #expect(document.unmapped.map(\.reason) == ["the actor is a third party, not the company"])
     }
+
+    /// "please … do not disclose it": the reader is asked to act; the company promises nothing.
+    @Test func whatTheReaderIsAskedToDoIsNoPromise() throws {
+        let document = try Fixtures.extract("Please keep your password secret and do not disclose it to others.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.scope))")
+    }
 }

@@ -91,4 +91,17 @@ import Pledge
         theirs.purpose = own
         #expect(try Fixtures.decide(document, theirs) == .deny)
     }
+
+    /// "for marketing or commercial purposes": a purpose of the ban the vocabulary cannot name beside one it can. Held to
+    /// marketing alone, the ban would let a commercial use through; it is kept for every purpose.
+    @Test func aProhibitionsPurposeListWithAnUnknownMemberIsKeptForEveryPurpose() throws {
+        let document = try Fixtures.extract("Your information is not disclosed to third parties for marketing or zorbling purposes.")
+        let disclosure = { (purpose: String?) in Operation(action: "disclose", data: ["user.name"], recipient: "third_party", purpose: purpose) }
+        #expect(try Fixtures.decide(document, disclosure("marketing")) == .deny, "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, disclosure("analytics")) == .deny, "\(document.rules.map(\.scope))")
+        // Both members named: the ban is of those purposes only.
+        let named = try Fixtures.extract("Your information is not disclosed to third parties for marketing or advertising purposes.")
+        #expect(try Fixtures.decide(named, disclosure("marketing")) == .deny)
+        #expect(try Fixtures.decide(named, disclosure("essential.service")) != .deny, "\(named.rules.map(\.scope))")
+    }
 }
