@@ -5,6 +5,17 @@ import Pledge
 /// What a prohibition points back to, what a joined practice shares, what a later "only" takes back, and names that
 /// look like acts. Sentences written for the test.
 @Suite struct ReferenceAndScopeTests {
+    /// Marketing e-mail to the reader, the act the paragraphs below permit or take back.
+    static let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications.email")
+
+    /// The text does not allow the mailing, and the sentence that would have is listed with `reason`.
+    static func expectMailingListed(_ text: String, because reason: String,
+                                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let document = try Fixtures.extract(text)
+        #expect(try Fixtures.decide(document, mailing) != .allow, "\(document.rules.map(\.scope))", sourceLocation: sourceLocation)
+        #expect(document.unmapped.contains { $0.reason.hasPrefix(reason) }, "\(document.unmapped.map(\.reason))", sourceLocation: sourceLocation)
+    }
+
     /// "this information" after "information you send us by e-mail": the prohibition forbids selling what was sent, not
     /// only the e-mail address the means names.
     @Test func aProhibitionThatPointsBackTakesTheBroadReading() throws {
@@ -46,18 +57,13 @@ import Pledge
         "We use your data for marketing purposes (if you agree) and may send you e-mails about new products.",
     ])
     func aConditionOfAJoinedPracticeKeepsThePermissionFromBeingWrittenWithoutIt(_ sentence: String) throws {
-        let document = try Fixtures.extract(sentence)
-        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications.email")
-        #expect(try Fixtures.decide(document, mailing) != .allow, "\(document.rules.map(\.scope))")
-        #expect(document.unmapped.contains { $0.reason.hasPrefix("the condition of the practice joined to this one") },
-                "\(document.unmapped.map(\.reason))")
+        try Self.expectMailingListed(sentence, because: "the condition of the practice joined to this one")
     }
 
     /// The same sentence with no condition on the first practice leaves the joined permission as written.
     @Test func aJoinedPracticeWithoutConditionIsRead() throws {
         let document = try Fixtures.extract("We collect your e-mail address and may send you e-mails about new products.")
-        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications.email")
-        #expect(try Fixtures.decide(document, mailing) == .allow, "\(document.unmapped.map(\.reason))")
+        #expect(try Fixtures.decide(document, Self.mailing) == .allow, "\(document.unmapped.map(\.reason))")
     }
 
     @Test(arguments: [
@@ -65,11 +71,7 @@ import Pledge
         "We may send you promotional e-mails about new products. Our offers are varied. We will contact you by e-mail only about zorbles.",
     ])
     func aLaterOnlyOfTheSameActTakesThePermissionBack(_ paragraph: String) throws {
-        let document = try Fixtures.extract(paragraph)
-        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications.email")
-        #expect(try Fixtures.decide(document, mailing) != .allow, "\(document.rules.map(\.scope))")
-        #expect(document.unmapped.contains { $0.reason.hasPrefix("a sentence after it limits the same practice") },
-                "\(document.unmapped.map(\.reason))")
+        try Self.expectMailingListed(paragraph, because: "a sentence after it limits the same practice")
     }
 
     /// An "only" of another act, or a ban, after the permission limits it in nothing.
@@ -79,8 +81,7 @@ import Pledge
     ])
     func anOnlyOfAnotherActLeavesThePermission(_ paragraph: String) throws {
         let document = try Fixtures.extract(paragraph)
-        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications.email")
-        #expect(try Fixtures.decide(document, mailing) == .allow, "\(document.unmapped.map(\.reason))")
+        #expect(try Fixtures.decide(document, Self.mailing) == .allow, "\(document.unmapped.map(\.reason))")
     }
 
     /// "We collect your name when you register and may send you e-mails": the occasion ends where the next practice
