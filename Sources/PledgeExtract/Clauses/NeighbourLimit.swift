@@ -42,44 +42,6 @@ enum NeighbourLimit {
             next.gap = next.gap ?? "a limit (\(limit) …) on what the sentence before permits is not read"
             readings[j] = next
         }
-        for (i, reading) in readings.sorted(by: { $0.key < $1.key }) where reading.statements.contains(where: { $0.effect == .allow }) {
-            // "We may send you promotional e-mails. If you are an existing customer, we will only contact you by e-mail
-            // about similar goods.": a sentence soon after that the company makes "only" of the same act, and that gave
-            // no rule, limits the permission in words not read.
-            guard let j = (i + 1...i + 2).first(where: { j in
-                j < sentences.count && sentences[j].sentence.block == sentences[i].sentence.block
-                    && readings[j]?.statements.isEmpty ?? false
-                    && restrictsTheSameAct(as: reading.statements, sentences[j], taxonomy: taxonomy)
-            }) else { continue }
-            var limited = reading
-            let acts = taxonomy[.action]
-            let s = sentences[j]
-            let named = s[.action].flatMap(\.keys)
-            limited.statements.removeAll { st in st.effect == .allow && st.actions.contains { a in named.contains { $0 == a || acts.covers($0, a) || acts.covers(a, $0) } } }
-            let words = s.text(0..<min(s.tokens.count, 6))
-            let problem = "a sentence after it limits the same practice to what it names (\(words) …) in words not read; alone, this permission would be wider than the text"
-            if limited.statements.isEmpty { limited.gap = problem } else { limited.loss = limited.loss ?? problem }
-            readings[i] = limited
-        }
-    }
-
-    /// The company's own act of the kind a permission names, limited by an exclusive word ("we will only contact you
-    /// …", "it is used solely for …"), with no negation (a ban is read apart), of the same data when it names any
-    /// ("We keep your account for two years. We keep your passport only as long as needed." limits the passport only).
-    private static func restrictsTheSameAct(as statements: [Statement], _ s: AnnotatedSentence, taxonomy: Taxonomy) -> Bool {
-        guard let only = s.tokens.indices.first(where: { Grammar.exclusive.contains(s.word($0)) }),
-              !s.tokens.indices.contains(where: { Grammar.negations.contains(s.word($0)) }) else { return false }
-        let acts = taxonomy[.action], kinds = taxonomy[.data]
-        func related(_ tree: TaxonomyTree, _ a: String, _ b: String) -> Bool { a == b || tree.covers(a, b) || tree.covers(b, a) }
-        let named = s[.data].flatMap(\.keys).filter { $0 != "user" }
-        let (found, _) = PredicateFinder(s: s).find()
-        return found.contains { p in
-            p.actor == .company && !p.negated && abs(p.verbs.lowerBound - only) <= 4
-                && statements.contains { st in
-                    st.effect == .allow && st.actions.contains { a in p.actions.contains { related(acts, a, $0) } }
-                        && (named.isEmpty || st.data.contains { d in named.contains { related(kinds, d, $0) } })
-                }
-        }
     }
 
     /// The sentence opens by pointing back: a pronoun ("It is …", "They are …") or a pointing word before its data or

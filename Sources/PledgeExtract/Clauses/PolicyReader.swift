@@ -96,6 +96,7 @@ struct PolicyReader {
         PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
         NeighbourRetention.apply(&readings, annotated, taxonomy: taxonomy)
         NeighbourLimit.apply(&readings, annotated, taxonomy: taxonomy)
+        LaterExclusiveLimit.apply(&readings, annotated, taxonomy: taxonomy)
         IncludedData.apply(&readings, annotated)
         NeighbourException.apply(&readings, annotated, analyzer: analyzer)
         ContrastingPermission.apply(&readings, annotated, taxonomy: taxonomy)
