@@ -597,16 +597,4 @@ struct ClauseAnalyzer {
         return (end..<min(s.tokens.count, end + 2)).contains { Grammar.noticeWords.contains(s.word($0)) }
             && ((end + 1)..<min(s.tokens.count, end + 5)).contains { ["before", "prior"].contains(s.word($0)) }
     }
-
-    /// Where a bare exception opens ("except our staff", "other than", "aside from", "but"), not a lifting condition
-    /// ("except when …", "except as required by law"), which the conditions read.
-    private func exceptionStart(in range: Range<Int>, _ s: AnnotatedSentence) -> Int? {
-        range.first { j in
-            let w = s.word(j)
-            // "…, but we may share": a word that only joins the next clause opens no exception.
-            guard (j + 1..<range.upperBound).contains(where: { !s.tokens[$0].isPunctuation }) else { return false }
-            if Grammar.conditionMarkers.contains(where: { s.has($0.words, at: j) }) { return false }
-            return Grammar.exceptionWords.contains(w) || Grammar.exceptionPhrases.contains { s.has($0, at: j) }
-        }
-    }
 }

@@ -8,12 +8,13 @@ enum LaterExclusiveLimit {
     static func apply(_ readings: inout [Int: SentenceReading], _ sentences: [AnnotatedSentence], taxonomy: Taxonomy) {
         let acts = taxonomy[.action]
         for (i, reading) in readings.sorted(by: { $0.key < $1.key }) where reading.statements.contains(where: { $0.effect == .allow }) {
-            guard let j = (i + 1...i + 2).first(where: { j in
-                j < sentences.count && sentences[j].sentence.block == sentences[i].sentence.block
-                    && readings[j]?.statements.isEmpty ?? false
-                    && !limitedActs(in: sentences[j], of: reading.statements, taxonomy: taxonomy).isEmpty
-            }) else { continue }
-            let limited = limitedActs(in: sentences[j], of: reading.statements, taxonomy: taxonomy)
+            var found: (j: Int, acts: [String])? = nil
+            for j in i + 1...i + 2 where found == nil && j < sentences.count
+                && sentences[j].sentence.block == sentences[i].sentence.block && readings[j]?.statements.isEmpty ?? false {
+                let acts = limitedActs(in: sentences[j], of: reading.statements, taxonomy: taxonomy)
+                if !acts.isEmpty { found = (j, acts) }
+            }
+            guard let (j, limited) = found else { continue }
             var kept = reading
             kept.statements.removeAll { st in st.effect == .allow && st.actions.contains { a in limited.contains { related(acts, a, $0) } } }
             let problem = "a sentence after it limits the same practice to what it names (\(sentences[j].text(0..<min(sentences[j].tokens.count, 6))) …) in words not read; alone, this permission would be wider than the text"

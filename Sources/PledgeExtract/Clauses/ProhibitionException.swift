@@ -1,6 +1,18 @@
 import Pledge
 
 extension ClauseAnalyzer {
+    /// Where a bare exception opens ("except our staff", "other than", "aside from", "but"), not a lifting condition
+    /// ("except when …", "except as required by law"), which the conditions read.
+    func exceptionStart(in range: Range<Int>, _ s: AnnotatedSentence) -> Int? {
+        range.first { j in
+            let w = s.word(j)
+            // "…, but we may share": a word that only joins the next clause opens no exception.
+            guard (j + 1..<range.upperBound).contains(where: { !s.tokens[$0].isPunctuation }) else { return false }
+            if Grammar.conditionMarkers.contains(where: { s.has($0.words, at: j) }) { return false }
+            return Grammar.exceptionWords.contains(w) || Grammar.exceptionPhrases.contains { s.has($0, at: j) }
+        }
+    }
+
     /// "We disclose your data to no one except our service providers", "we do not share it other than to process your
     /// payment", "except with your consent or when the law requires it": what a prohibition's bare exception carves
     /// out. An exception to a prohibition is a permission, so it is held to a permission's guarantee: it names
