@@ -139,9 +139,11 @@ struct ClauseAnalyzer {
             // "It does NOT track personal information", "These ads do not use cookies": what a party the sentence only
             // points to does or does not do binds the company to nothing (a permission is checked with its words). A name
             // is kept the company's here: a policy often gives its company a name its title does not.
-            let coordinated = p.subject.isEmpty && index > 0 && ["and", "or", ","].contains(s.word(p.groupStart - 1))
-            if statement.effect != .allow,
-               let other = unknownActor(p, s) ?? (coordinated ? unknownActor(predicates[index - 1], s) : nil),
+            // "They have access to it, but may not use it …": with no verb before, the unwritten subject is the sentence's first word.
+            let coordinated = !p.passive && p.subject.isEmpty && ["and", "or", ",", "but"].contains(s.word(p.groupStart - 1))
+            let elided = !coordinated ? nil : index > 0 ? unknownActor(predicates[index - 1], s)
+                : Grammar.otherPronouns.contains(s.word(0)) ? s.word(0) : nil
+            if statement.effect != .allow, let other = unknownActor(p, s) ?? elided,
                other == "it" || Grammar.otherPronouns.contains(other.lowercased()) {
                 let problem = "the actor (\(other)) is not known to be the company"
                 reading.gap = reading.gap ?? problem
@@ -303,6 +305,13 @@ struct ClauseAnalyzer {
                occasions.contains(where: { $0.facts.contains { taxonomy[.context].covers("merger", $0) } }) {
                 statement.recipients = ["acquirer"]
             }
+            // "if called upon to do so by a law enforcement agency": the party whose request is the occasion receives it.
+            if statement.recipients.isEmpty, statement.effect == .allow, actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }) {
+                let requesting = s[.recipient].filter { r in
+                    occasions.contains { $0.range.contains(r.range.lowerBound) } && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
+                }
+                statement.recipients = requesting.flatMap(\.keys).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            }
             // "is transferred via secure server software": a transmission to us, not a disclosure — unless the occasion
             // of a disclosure is named ("only in response to a subpoena").
             if !p.isNormative, statement.recipients.isEmpty, statement.obligations.isEmpty, occasions.isEmpty,
@@ -343,6 +352,10 @@ struct ClauseAnalyzer {
             let deny = statement.effect == .deny
             statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,
                                                                      effect: statement.effect) { !spans.inCondition($0) && !(deny && spans.inPurpose($0)) }
+            if statement.effect == .allow, statement.identifiability.isEmpty, let levels = anaphor?.identifiability, !levels.isEmpty,
+               s[.data].contains(where: { m in dataRange.contains { $0.contains(m.range.lowerBound) } && m.keys == ["user"] && isAnaphoric(m, s) }) {
+                statement.identifiability = levels
+            }
             statement.when = qualifyingFacts(in: scope, s, spans, predicate: p, deny: deny)
             // "Any information collected during giveaways …": which of the data the promise is about, in the policy's words.
             var qualifier: String? = nil

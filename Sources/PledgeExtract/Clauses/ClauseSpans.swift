@@ -88,7 +88,11 @@ struct ClauseSpans: Sendable {
                     // "when you register and may send you e-mails": a modal after "and" opens the next practice.
                     if ["and", "or"].contains(w), Grammar.permissive.contains(s.word(k + 1)) || Grammar.obligating.contains(s.word(k + 1)),
                        predicates.contains(where: { $0.groupStart == k + 1 }) { break }
-                    if k > i + marker.words.count, Grammar.conditionMarkers.contains(where: { s.has($0.words, at: k) && $0.words != ["as", "part", "of"] }) { break }
+                    // "unless you provide it when registering": an occasion right after an exception's own words, with no
+                    // comma or "or" between, says when that exception holds; it is no other case of it.
+                    let nested = marker.lifts && !Grammar.coordinators.contains(s.word(k - 1))
+                        && Grammar.conditionMarkers.contains { !$0.lifts && ["when", "while"].contains($0.words.first) && s.has($0.words, at: k) }
+                    if k > i + marker.words.count, !nested, Grammar.conditionMarkers.contains(where: { s.has($0.words, at: k) && $0.words != ["as", "part", "of"] }) { break }
                     // "without your consent, other than to deliver your order": an exception of its own follows.
                     if k > i + marker.words.count, Grammar.exceptionPhrases.contains(where: { s.has($0, at: k) }) || ["except", "excepting"].contains(w) { break }
                     k += 1

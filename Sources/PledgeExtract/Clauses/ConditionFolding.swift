@@ -56,7 +56,13 @@ extension ClauseAnalyzer {
                 continue
             }
             if c.lifts {
-                for fact in c.facts { statement.unless.append(Exception(when: [fact])) }
+                // "unless you consent or the law requires it": cases offered as alternatives, each an exception of its
+                // own. "unless you ask us to when ordering": one exception that needs them all (each alone would lift more).
+                if c.range.contains(where: { ["or", "and/or", ","].contains(s.word($0)) }) {
+                    for fact in c.facts { statement.unless.append(Exception(when: [fact])) }
+                } else {
+                    statement.unless.append(Exception(when: c.facts))
+                }
             } else if c.facts.count == 1 {
                 if !statement.when.contains(c.facts[0]) {
                     statement.when.append(c.facts[0])

@@ -88,7 +88,10 @@ struct PolicyReader {
                let reason = ListedStatement.readerChoice(s) {
                 reading.gap = reason
             }
-            if !reading.data.isEmpty { lastData = Anaphor(permitting: reading.data, prohibiting: reading.broadData) }
+            if !reading.data.isEmpty {
+                let levels = reading.statements.last { $0.data == reading.data }?.identifiability ?? []
+                lastData = Anaphor(permitting: reading.data, prohibiting: reading.broadData, identifiability: levels)
+            }
             readings[index] = reading
         }
 

@@ -248,7 +248,7 @@ struct PredicateFinder {
         }
         // "Advertising networks that serve ads on our site may use …": the relative clause describes the subject,
         // whose head is the party that acts.
-        if !passive, let head = relativeHead(before: subject.lowerBound) {
+        if !passive, let head = relativeHead(of: subject) {
             subject = head.lowerBound..<groupStart
             if s[.recipient].contains(where: { head.contains($0.range.lowerBound) && !$0.keys.contains("first_party") }) {
                 return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
@@ -430,13 +430,16 @@ struct PredicateFinder {
 
     /// The party a relative clause opening at `start` describes ("networks that …", "vendors who …"): a recipient or
     /// a person named right before the relative pronoun.
-    private func relativeHead(before start: Int) -> Range<Int>? {
+    private func relativeHead(of clause: Range<Int>) -> Range<Int>? {
+        let start = clause.lowerBound
         guard start > 0, Grammar.relativePronouns.contains(s.word(start - 1)) else { return nil }
         let pronoun = start - 1
         // "We tell advertisers that we may share …": a pronoun alone before the verb is the subject of a clause
-        // the verb opens, not a relative clause describing the advertisers.
+        // the verb opens, not a relative clause describing the advertisers — unless the clause has a verb of its own
+        // before this one ("the providers that we use may collect …").
         let subject = (start..<s.tokens.count).prefix { i in !Grammar.auxiliaries.contains(s.word(i)) && !s[.action].contains { $0.range.contains(i) } }
-        if subject.count == 1, Grammar.companyPronouns.union(["you", "they", "he", "she"]).contains(s.word(start)) { return nil }
+        let ownVerb = subject.upperBound < clause.upperBound
+        if !ownVerb, subject.count == 1, Grammar.companyPronouns.union(["you", "they", "he", "she"]).contains(s.word(start)) { return nil }
         let named = s[.recipient].contains { $0.range.upperBound == pronoun } || Grammar.personNouns.contains(s.word(pronoun - 1))
         guard named else { return nil }
         return clauseStart(before: pronoun)..<pronoun
@@ -523,7 +526,8 @@ struct PredicateFinder {
             // "Acme, Inc.": the comma before a legal form ends no clause.
             if w == ",", Grammar.companySuffixes.contains(s.word(k + 1)) { k -= 1; continue }
             // "By Law - Acme discloses …": a dash sets a run-in heading off from its sentence.
-            if [",", ";", ":", "(", ")", "and", "but", "however", "that", ".", "-", "–", "—"].contains(w) { return k + 1 }
+            // "… with partners so they may contact you": a conjunction opens a clause with a subject of its own.
+            if [",", ";", ":", "(", ")", "and", "but", "however", "that", ".", "-", "–", "—", "so", "because", "although"].contains(w) { return k + 1 }
             k -= 1
         }
         return 0
@@ -551,14 +555,23 @@ struct PredicateFinder {
         if let last = words.last, Grammar.readerPronouns.contains(last), last == "you" { return .reader }
         // "Websites that link to our services may collect …": the company named inside a relative clause on the subject
         // is not the one acting.
-        let head = s.beforeRelativeClause(subject)
-        if head.contains(where: { Grammar.companyPronouns.contains(s.word($0)) }) { return .company }
+        var head = s.beforeRelativeClause(subject)
+        // "the service providers we use": the company's pronoun with a verb after a noun opens a relative clause on it.
+        if let k = head.first(where: { i in
+            i > head.lowerBound && Grammar.companyPronouns.contains(s.word(i)) && !Grammar.prepositions.contains(s.word(i - 1))
+                && !Grammar.coordinators.contains(s.word(i - 1)) && s[.action].contains { $0.range.lowerBound == i + 1 }
+        }) { head = head.lowerBound..<k }
+        // "the providers engaged by us": the company named as the agent of a participle on the subject is not the one acting.
+        let agent = { (i: Int) in s.word(i - 1) == "by" && i - 2 >= subject.lowerBound && self.isParticiple(i - 2) }
+        if head.contains(where: { Grammar.companyPronouns.contains(s.word($0)) && !agent($0) }) { return .company }
         if words.first == "please" { return .reader }   // an imperative addresses the reader
         if let first = words.first(where: { !Grammar.determiners.contains($0) || $0 == "you" }),
            Grammar.readerPronouns.contains(first) || Grammar.personNouns.contains(first) {
             return .reader
         }
-        let recipients = s[.recipient].filter { m in head.contains(m.range.lowerBound) }
+        // "so they may contact you": a pronoun for others is never the company.
+        if words.count == 1, Grammar.otherPronouns.contains(words[0]) { return .thirdParty }
+        let recipients = s[.recipient].filter { m in head.contains(m.range.lowerBound) && !agent(m.range.lowerBound) }
         if recipients.contains(where: { $0.keys.contains("first_party") }) { return .company }
         if !recipients.isEmpty, !recipients.allSatisfy({ $0.keys.contains("data_subject") }) { return .thirdParty }
         if s[.data].contains(where: { subject.contains($0.range.lowerBound) }) { return .data }
