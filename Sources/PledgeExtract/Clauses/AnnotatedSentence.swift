@@ -14,8 +14,16 @@ struct AnnotatedSentence: Sendable {
         for dimension in Dimension.allCases { matches[dimension] = lexicon.matches(dimension, in: tokens) }
         self.matches = matches
         dropMatchesInTitles()
+        dropMessages()
         bindPointedData()
         bindPlacements()
+    }
+
+    /// "You can send an e-mail to info@…": one e-mail is a message, not the reader's e-mail address.
+    private mutating func dropMessages() {
+        matches[.data] = self[.data].filter { m in
+            !(m.range.count == 1 && ["a", "an"].contains(word(m.range.lowerBound - 1)) && ["e-mail", "email"].contains(word(m.range.lowerBound)))
+        }
     }
 
     /// "our Terms and Conditions of Sale", "the Terms of Use for Online Purchases": the title of another document names
@@ -94,6 +102,7 @@ struct AnnotatedSentence: Sendable {
     /// Matches data again once the policy's defined terms are known (only data phrases name terms).
     mutating func rematchData(_ lexicon: Lexicon) {
         matches[.data] = lexicon.matches(.data, in: tokens)
+        dropMessages()
         bindPointedData()
     }
 

@@ -119,6 +119,7 @@ struct ClauseAnalyzer {
             // "We use cookies to collect your IP address": the collection the means is used for, and the words it names.
             var collection: (actions: [String], verb: Int, span: Range<Int>)? = nil
             var means: Range<Int>? = nil
+            var contacting = false
             // "use your data to send you …": the infinitive names what the use is (contacting, collecting).
             if !p.negated, actions.contains("use") {
                 for (i, keys) in infinitives where object.contains(i) {
@@ -127,6 +128,7 @@ struct ClauseAnalyzer {
                     if chain.isEmpty { continue }
                     if collection == nil, chain.allSatisfy({ taxonomy[.action].covers("collect", $0) }) { collection = (chain, i, span) }
                     for k in chain where !actions.contains(k) { actions.append(k) }
+                    if chain.allSatisfy(isContact) { contacting = true }
                     // "to contact you" says no more than the contact; "to send you order confirmations" names
                     // a purpose, which must then be understood. What is collected ("to track visitors") is no purpose.
                     let bare = !chain.allSatisfy(isContact) || span.dropFirst().allSatisfy { j in
@@ -347,6 +349,14 @@ struct ClauseAnalyzer {
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
             if statement.effect == .allow { statement.purposes = PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) }
+            // "use your information to contact you for market research": the use is the contact, and its purpose what the
+            // contact is about; a use for a purpose no message serves (research) would allow any processing for it.
+            if contacting, statement.effect == .allow, statement.purposes.contains(where: { k in
+                taxonomy[.purpose].contains(k) && !["marketing", "essential"].contains { taxonomy[.purpose].covers($0, k) }
+            }) {
+                statement.actions.removeAll { $0 == "use" }
+                if statement.recipients.isEmpty { statement.recipients = ["data_subject"] }
+            }
             // "We only use it for statistical analysis": a level named inside a purpose qualifies the purpose, not the
             // data; read as the data's, it would narrow a prohibition to aggregated data (a permission keeps it: narrower).
             let deny = statement.effect == .deny

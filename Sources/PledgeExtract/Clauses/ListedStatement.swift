@@ -68,7 +68,7 @@ enum ListedStatement {
     /// information").
     static func readerChoice(_ s: AnnotatedSentence) -> String? {
         guard SentenceKind.of(s) == .practice else { return nil }
-        if let choice = s[.context].first(where: { $0.keys.contains("opted_out") || $0.keys.contains("consent") }) {
+        if let choice = s[.context].first(where: { ["opted_out", "consent", "account_cancelled"].contains(where: $0.keys.contains) }) {
             return "a choice of the reader's (\(s.text(choice.range)) …) qualifies no rule read here; what it limits is not modelled"
         }
         // "You may visit our site anonymously", "Users can browse without registering": using the service without giving data.
