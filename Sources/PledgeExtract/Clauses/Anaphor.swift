@@ -21,8 +21,5 @@ struct Anaphor: Sendable, Equatable {
         self.identifiability = identifiability.contains("identified") ? [] : identifiability
     }
 
-    /// A heading's data, the same for both.
-    init(_ keys: [String]) { self.init(permitting: keys, prohibiting: keys) }
-
     func keys(for effect: Effect) -> [String] { effect == .allow ? permitting : prohibiting }
 }

@@ -142,7 +142,8 @@ struct ClauseAnalyzer {
             // points to does or does not do binds the company to nothing (a permission is checked with its words). A name
             // is kept the company's here: a policy often gives its company a name its title does not.
             // "They have access to it, but may not use it …": with no verb before, the unwritten subject is the sentence's first word.
-            let coordinated = !p.passive && p.subject.isEmpty && ["and", "or", ",", "but"].contains(s.word(p.groupStart - 1))
+            let coordinated = !p.passive && p.subject.isEmpty && !Grammar.companyPronouns.contains(s.word(p.groupStart))
+                && ["and", "or", ",", "but"].contains(s.word(p.groupStart - 1))
             let elided = !coordinated ? nil : index > 0 ? unknownActor(predicates[index - 1], s)
                 : Grammar.otherPronouns.contains(s.word(0)) ? s.word(0) : nil
             if statement.effect != .allow, let other = unknownActor(p, s) ?? elided,
@@ -330,6 +331,11 @@ struct ClauseAnalyzer {
             if let reason = reasons.first {
                 reading.loss = reading.loss ?? "the purpose (\(s.text(reason.prefix(4))) …) gives the reason for the prohibition, not its limit; it is kept for every purpose, which is stricter"
             }
+            // "statistics about visitors, sales and traffic patterns": a topic right after the data says what the data is
+            // about, not what it is shared for (what a message is about is its purpose).
+            let describesData = { (topic: Range<Int>) -> Bool in
+                Grammar.dataNouns.contains(s.word(topic.lowerBound - 1)) || s[.data].contains { $0.range.upperBound == topic.lowerBound }
+            }
             // A purpose word inside a data phrase ("social security number") names no purpose.
             // Nor does a relative clause of giving ("the address you choose to provide", "the purpose for which you
             // provided it": a purpose named by reference, which is not understood).
@@ -345,7 +351,7 @@ struct ClauseAnalyzer {
                     && !sources.contains { $0.contains(i) } && !byReference(i)
                     // "Vindale Research's services": a word of the company's name names no purpose.
                     && !(s.tokens[i].isCapitalized && companyNames.contains(CompanyNames.name(s.word(i))))
-                    && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) } || (contactOnly && object.contains(i)))
+                    && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) && (contactOnly || !describesData($0)) } || (contactOnly && object.contains(i)))
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
             if statement.effect == .allow { statement.purposes = PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) }
@@ -580,6 +586,7 @@ struct ClauseAnalyzer {
             // A sentence that states no practice names its data in passing: a prohibition that points back to it reads
             // all personal data.
             reading.broadData = reading.data.isEmpty ? [] : ["user"]
+            reading.dataIdentifiability = IdentifiabilityReader.levels(in: 0..<n, s, verbGroup: 0..<0, effect: .allow) { _ in true }
         }
         return reading
     }

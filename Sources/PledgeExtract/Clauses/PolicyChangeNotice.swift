@@ -37,8 +37,11 @@ enum PolicyChangeNotice {
             // on our home page").
             let emailToo = (k + 1..<s.tokens.count).contains { ["email", "e-mail"].contains(s.word($0)) }
                 && !(k + 1..<s.tokens.count).contains { s.word($0) == "or" }
+            // "we will notify you here", "… on this page": in the policy itself.
             let onTheSite = !emailToo && (k + 1..<s.tokens.count).contains { i in
-                s.word(i) == "on" && (i + 1..<min(s.tokens.count, i + 5)).contains { Grammar.serviceNouns.contains(s.word($0)) || ["homepage", "home"].contains(s.word($0)) }
+                s.word(i) == "here" || s.word(i) == "on" && (i + 1..<min(s.tokens.count, i + 5)).contains {
+                    Grammar.serviceNouns.contains(s.word($0)) || ["homepage", "home", "page"].contains(s.word($0))
+                }
             }
             if company, byPosting || onTheSite { return .posted(promise) }
             // "we will typically notify you": a hedged notice binds the company to nothing.

@@ -32,7 +32,7 @@ struct PolicyReader {
         let offers = OptOutOffers.find(annotated, taxonomy: taxonomy)
         var consumed = consumedByExceptions
         var readings: [Int: SentenceReading] = [:]
-        var sectionData: [String: [String]] = [:]
+        var sectionData: [String: Anaphor?] = [:]
         var lastData: Anaphor? = nil
         var lastSection: String? = nil
         let leads = leadIns(annotated)
@@ -48,7 +48,7 @@ struct PolicyReader {
             if section != lastSection { lastData = nil; lastSection = section }
             let hint = sectionData[section] ?? headingData(s.sentence.section, lexicon)
             sectionData[section] = hint
-            let anaphor = hint.isEmpty ? lastData : Anaphor(hint)
+            let anaphor = hint ?? lastData
             var reading = analyzer.read(s, anaphor: anaphor)
             // "Other than to our contractors, we disclose it only …": the parties named first lift its prohibitions.
             if let leading = LeadingException.find(in: s)?.exception {
@@ -57,7 +57,8 @@ struct PolicyReader {
             if reading.statements.isEmpty, let lead = leads[index] {
                 var joined = s.sentence
                 joined.text = String(annotated[lead].sentence.text.dropLast()) + " " + s.sentence.text
-                let combined = analyzer.read(AnnotatedSentence(joined, lexicon: lexicon), anaphor: anaphor)
+                let joinedSentence = AnnotatedSentence(joined, lexicon: lexicon)
+                let combined = analyzer.read(joinedSentence, anaphor: anaphor)
                 // The item read with its lead-in; what the item loses there is listed ("…, when you register;"),
                 // not what the lead-in loses on its own ("for the following purposes:").
                 let ownLoss = combined.loss != nil && combined.loss != analyzer.read(annotated[lead], anaphor: anaphor).loss
@@ -66,6 +67,10 @@ struct PolicyReader {
                     joinedItems[lead, default: []].append(index)
                     consumed.insert(lead)
                     readings[lead] = nil
+                } else if combined.statements.isEmpty, let gap = combined.gap ?? unfollowedPractice(joinedSentence),
+                          let before = readings[lead], before.statements.isEmpty, before.gap == nil {
+                    // "For our members we may collect:" and items it gives no rule with: the lead-in is listed with why.
+                    readings[lead]?.gap = gap
                 }
             }
             // "We may share your information:" and what follows: the limits of the permission come after the colon, in
@@ -80,16 +85,14 @@ struct PolicyReader {
             }
             if reading.statements.isEmpty, reading.gap == nil, let reason = ListedStatement.reason(s) { reading.gap = reason }
             // Every sentence that speaks of a practice and gave nothing is listed, so that no practice is missed silently.
-            if reading.statements.isEmpty, reading.gap == nil, SentenceKind.of(s) == .practice, let verb = ListedStatement.practiceWord(s) {
-                reading.gap = "a practice (\(verb) …) is stated in a form the reading does not follow"
-            }
+            if reading.statements.isEmpty, reading.gap == nil, let gap = unfollowedPractice(s) { reading.gap = gap }
             // An opt-out offer is listed with its own reason, unless it qualifies a permission (below).
             if reading.statements.isEmpty, reading.gap == nil, !offers.contains(where: { $0.sentence == s.sentence }),
                let reason = ListedStatement.readerChoice(s) {
                 reading.gap = reason
             }
             if !reading.data.isEmpty {
-                let levels = reading.statements.last { $0.data == reading.data }?.identifiability ?? []
+                let levels = reading.statements.last { $0.data == reading.data }?.identifiability ?? reading.dataIdentifiability
                 lastData = Anaphor(permitting: reading.data, prohibiting: reading.broadData, identifiability: levels)
             }
             readings[index] = reading
@@ -151,14 +154,23 @@ struct PolicyReader {
         return Result(terms: terms, stated: stated, statements: statements, unmapped: unmapped)
     }
 
-    /// The specific data a section heading names ("Cookies" → cookie data), for "the information gathered".
-    private func headingData(_ heading: String?, _ lexicon: Lexicon) -> [String] {
-        guard let heading else { return [] }
+    /// The specific data a section heading names ("Cookies" → cookie data), for "the information gathered", with the
+    /// identifiability it names ("Aggregate Data").
+    private func headingData(_ heading: String?, _ lexicon: Lexicon) -> Anaphor? {
+        guard let heading else { return nil }
         let s = AnnotatedSentence(Sentence(text: heading, line: 0, section: nil, block: -1), lexicon: lexicon)
         let keys = s[.data].flatMap(\.keys)
         let tree = taxonomy[.data]
         let specific = keys.filter { !tree.contains($0) || tree.node($0)?.parent != nil }
-        return specific.count == 1 ? specific : []
+        guard specific.count == 1 else { return nil }
+        let levels = s[.identifiability].flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return Anaphor(permitting: specific, prohibiting: specific, identifiability: levels)
+    }
+
+    /// Why a sentence that speaks of a practice and gave nothing is listed.
+    private func unfollowedPractice(_ s: AnnotatedSentence) -> String? {
+        guard SentenceKind.of(s) == .practice, let verb = ListedStatement.practiceWord(s) else { return nil }
+        return "a practice (\(verb) …) is stated in a form the reading does not follow"
     }
 
     /// Per sentence, the sentence ending in ":" that introduces the list it is an item of.
@@ -170,8 +182,10 @@ struct PolicyReader {
             guard s.sentence.isListItem else { lastNonItem = index; continue }
             guard let k = lastNonItem, sentences[k].sentence.unreadLength == nil else { continue }
             let candidate = sentences[k].sentence
-            // A title among the items ("Log Files.") is not one of them.
-            if candidate.text.hasSuffix(":"), candidate.section == s.sentence.section, SentenceKind.of(s) != .heading { result[index] = k }
+            // A title among the items ("Log Files.") is not one of them; a kind of data alone ("Name") is.
+            let namesData = !s.sentence.text.hasSuffix(".") && !s.tokens.isEmpty
+                && s.tokens.indices.allSatisfy { i in s[.data].contains { $0.range.contains(i) } || Grammar.determiners.contains(s.word(i)) }
+            if candidate.text.hasSuffix(":"), candidate.section == s.sentence.section, SentenceKind.of(s) != .heading || namesData { result[index] = k }
         }
         return result
     }

@@ -41,6 +41,9 @@ struct SentenceReading: Sendable {
     var data: [String] = []
     /// The same data as a prohibition reads it (``Anaphor``).
     var broadData: [String] = []
+    /// The identifiability the data was named with, when no statement states it ("The non-personally identifiable
+    /// information helps us …").
+    var dataIdentifiability: [String] = []
     /// "provide notice before …": the obligation text, for the predicate it precedes.
     var notice: String? = nil
     /// Purposes and facts its statements name in the policy's own words.

@@ -24,6 +24,8 @@ enum MarkdownReader {
             if let level = headingLevel(trimmed) {
                 close()
                 let title = cleaned(trimmed.dropFirst(level))
+                // "###### We collect two types of information …": a paragraph set in a heading's type is no title.
+                if isSentenceInHeading(title) { current = Block(kind: .paragraph, text: title, line: lineNumber); continue }
                 if !title.isEmpty { blocks.append(Block(kind: .heading(level: level), text: title, line: lineNumber)) }
                 continue
             }
@@ -82,6 +84,12 @@ enum MarkdownReader {
     private static func isEmphasisedSentence(_ text: String) -> Bool {
         guard let last = text.last, ".!".contains(last) else { return false }
         return text.split(separator: " ").count > 6
+    }
+
+    /// A heading line that is a sentence: it ends with a full stop or an exclamation mark and runs longer than any title.
+    private static func isSentenceInHeading(_ text: String) -> Bool {
+        guard let last = text.last, ".!".contains(last) else { return false }
+        return text.split(separator: " ").count > 12
     }
 
     /// "**Title** rest" at the start of an item.

@@ -121,6 +121,20 @@ import Pledge
         #expect(document.rules[1].scope.data == ["user.contact.email"])
     }
 
+    /// A kind of data alone ("Name") is an item of the list, not a title among its items ("Log Files." is one).
+    @Test func anItemThatOnlyNamesDataCompletesItsLeadIn() throws {
+        let document = try Fixtures.extract("We may collect the following information:\n\n  * Name\n  * Email address\n")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.name"])) == .allow, "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.contact.email"])) == .allow)
+    }
+
+    /// A lead-in no item gives a rule with is listed with why, never dropped silently.
+    @Test func aLeadInItsItemsGiveNoRuleWithIsListed() throws {
+        let document = try Fixtures.extract("For normal users of the website we may collect:\n\n  * Your name\n  * Phone number\n")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmappedReason("For normal users") != nil, "\(document.unmapped.map(\.text))")
+    }
+
     @Test func aSectionHeadingResolvesTheInformationGathered() throws {
         let document = try Fixtures.extract("**Web Beacons**  \nThe information gathered is never sold.")
         #expect(document.rules.first?.scope.data == ["user.device.cookie"])

@@ -36,6 +36,16 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")) == .deny)
     }
 
+    /// A whole paragraph set in a heading's type is no title: its promises are read, and it heads nothing.
+    @Test func aParagraphInAHeadingsTypeIsAParagraph() throws {
+        let blocks = MarkdownReader.blocks("###### **Personal Data**\n\n###### We collect your name and e-mail address when you register for our newsletter on the site.\n")
+        #expect(blocks.map(\.kind) == [.heading(level: 6), .paragraph])
+        let document = try Fixtures.extract("# Acme\n\n###### We do not sell or rent your personal information to anyone under any circumstances.\n")
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")) == .deny)
+        // A heading that asks a question stays a heading, however long.
+        #expect(MarkdownReader.blocks("## What information do we collect about you and how do we use it once we have it?\n").map(\.kind) == [.heading(level: 2)])
+    }
+
     /// A short numbered line is a title ("2. Information We Collect"), but not an infinitive, which states a purpose.
     @Test func aNumberedPurposeIsAnItemNotATitle() {
         let blocks = MarkdownReader.blocks("2. Information We Collect\n\n3. To administer the website\n")

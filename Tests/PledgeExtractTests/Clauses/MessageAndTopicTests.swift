@@ -1,0 +1,67 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// What a use to contact the reader allows, one e-mail sent as a message, the topic of data, pointed-back data that
+/// identifies no one, and the reader's choice to leave. Sentences written for the test.
+@Suite struct MessageAndTopicTests {
+    /// "use your information to contact you for market research": the contact is allowed, not any processing for research.
+    @Test func aUseToContactTheReaderIsTheContact() throws {
+        let document = try Fixtures.extract("From time to time, we may also use your information to contact you for market research purposes.")
+        let contacting = Operation(action: "contact", data: ["user.contact"], recipient: "data_subject", purpose: "analytics")
+        #expect(try Fixtures.decide(document, contacting) == .allow, "\(document.rules.map(\.scope)) \(document.unmapped.map(\.reason))")
+        let analysing = Operation(action: "use", data: ["user.behavior"], purpose: "analytics")
+        #expect(try Fixtures.decide(document, analysing) != .allow, "\(document.rules.map(\.scope))")
+    }
+
+    /// A use to send marketing keeps its purpose: the message is the purpose.
+    @Test func aUseToSendMarketingIsAUseForMarketing() throws {
+        let document = try Fixtures.extract("We may use your email address to send you information about our products and services.")
+        let using = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications")
+        #expect(try Fixtures.decide(document, using) == .allow, "\(document.rules.map(\.scope))")
+    }
+
+    @Test(arguments: [
+        "You can send an e-mail to info@example.com with any further questions.",
+        "Please send us an email if you have any questions.",
+    ])
+    func oneEmailSentIsAMessage(_ sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        #expect(document.rules(action: "collect").isEmpty, "\(document.rules.map(\.scope))")
+    }
+
+    /// "statistics about visitors, sales and traffic patterns": what the data is about names no purpose of the sharing.
+    @Test func aTopicOfTheDataIsNoPurpose() throws {
+        let document = try Fixtures.extract("We may share aggregate statistics about visitors to this site, sales and traffic patterns with other parties.")
+        let rule = try document.rule(.allow, "share")
+        #expect(rule.scope.purpose == nil, "\(rule.scope)")
+    }
+
+    /// What a message is about is its purpose.
+    @Test func aTopicOfAMessageIsItsPurpose() throws {
+        let document = try Fixtures.extract("We may send you e-mails about special offers.")
+        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "analytics")
+        #expect(try Fixtures.decide(document, mailing) != .allow, "\(document.rules.map(\.scope))")
+    }
+
+    /// Data named as identifying no one, pointed back to by a permission: the permission holds for such data only.
+    @Test(arguments: [
+        "We collect non-personally identifiable information about your visits. We may disclose this information to advertisers.",
+        "The non-personally identifiable information about your visits helps us improve the site. We may disclose this information to advertisers.",
+    ])
+    func aPermissionThatPointsBackKeepsTheIdentifiabilityOfWhatItPointsTo(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let disclosing = Operation(action: "disclose", data: ["user.behavior"], recipient: "advertiser", identifiability: "identified")
+        #expect(try Fixtures.decide(document, disclosing) != .allow, "\(document.rules.map(\.scope))")
+        var anonymous = disclosing
+        anonymous.identifiability = "anonymized"
+        #expect(try Fixtures.decide(document, anonymous) == .allow, "\(document.rules.map(\.scope)) \(document.unmapped.map(\.reason))")
+    }
+
+    @Test func cancellingOnesAccountIsAChoiceOfTheReader() throws {
+        let document = try Fixtures.extract("You may cancel your account at any time by sending an email to support@example.com.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmappedReason("You may cancel")?.hasPrefix("a choice of the reader's (cancel your account") == true,
+                "\(document.unmapped.map(\.reason))")
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// What the occasion of a practice says: who asks for a disclosure, whether the cases of an exception are
+/// alternatives, a broken agreement against a threat, and a notice given in the policy itself. Sentences written for
+/// the test.
+@Suite struct OccasionTests {
+    /// "if called upon to do so by a law enforcement agency": the disclosure goes to the party that asks, not to anyone.
+    @Test func thePartyWhoseRequestIsTheOccasionReceives() throws {
+        let document = try Fixtures.extract("We may disclose information should we be called upon to do so by any law enforcement agency.")
+        let rule = try document.rule(.allow, "disclose")
+        let toAuthorities = Operation(action: "disclose", data: ["user.name"], recipient: "government", context: rule.when)
+        #expect(try Fixtures.decide(document, toAuthorities) == .allow, "\(document.rules.map(\.scope))")
+        var toAdvertisers = toAuthorities
+        toAdvertisers.recipient = "advertiser"
+        #expect(try Fixtures.decide(document, toAdvertisers) != .allow)
+    }
+
+    /// "unless you ask us to when ordering": one exception that needs both; either alone lifts nothing.
+    @Test func anOccasionInsideAnExceptionIsPartOfIt() throws {
+        let document = try Fixtures.extract("We do not share your email address with third parties unless you ask us to when ordering.")
+        let sharing = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party")
+        for context in [["user_request"], ["purchase"]] {
+            var op = sharing
+            op.context = context
+            #expect(try Fixtures.decide(document, op) == .deny, "\(context): \(document.rules.map(\.unless))")
+        }
+        var both = sharing
+        both.context = ["user_request", "purchase"]
+        #expect(try Fixtures.decide(document, both) != .deny, "\(document.rules.map(\.unless))")
+    }
+
+    /// "unless you consent or the law requires it": cases offered as alternatives, each lifts the prohibition.
+    @Test func casesJoinedByOrAreAlternatives() throws {
+        let document = try Fixtures.extract("We do not share your email address with third parties unless you consent or a court order requires it.")
+        for context in [["consent"], ["legal_process"]] {
+            let op = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party", context: context)
+            #expect(try Fixtures.decide(document, op) != .deny, "\(context): \(document.rules.map(\.unless))")
+        }
+    }
+
+    /// "if you violate our Terms of Service" is a broken agreement, not a threat to anyone's safety.
+    @Test func aViolationOfTheTermsIsNoSecurityIncident() throws {
+        let document = try Fixtures.extract("We may disclose your personal information if you violate our Terms of Service.")
+        let disclosing = Operation(action: "disclose", data: ["user.name"], recipient: "third_party")
+        for (context, expected) in [("security_incident", false), ("terms_violation", true)] {
+            var op = disclosing
+            op.context = [context]
+            #expect(try (Fixtures.decide(document, op) == .allow) == expected, "\(context): \(document.rules.map(\.scope))")
+        }
+    }
+
+    @Test(arguments: [
+        "If we make material changes to this policy, we will notify you here.",
+        "If we make material changes to this policy, we will notify you on this page.",
+    ])
+    func aNoticeInThePolicyItselfReachesNoOne(_ sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmappedReason("If we make")?.hasPrefix("a notice of changes to the policy") == true, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// The same promise made by e-mail is a duty to write to the reader.
+    @Test func aNoticeByEmailIsADuty() throws {
+        let document = try Fixtures.extract("If we make material changes to this policy, we will notify you by email.")
+        _ = try document.rule(.require, "email")
+    }
+}

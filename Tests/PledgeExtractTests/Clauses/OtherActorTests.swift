@@ -1,0 +1,49 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Whose act a sentence states when the company is named only inside a clause on another party ("the providers we
+/// use", "engaged by us"), when a clause after "so" has a subject of its own, and when a verb after "but" has none.
+/// Sentences written for the test.
+@Suite struct OtherActorTests {
+    static let collectingName = Operation(action: "collect", data: ["user.name"])
+
+    @Test(arguments: [
+        "The service providers that we use may collect your name.",
+        "The service providers we use may collect your name.",
+        "Third-party providers engaged by us may collect your name.",
+    ])
+    func aPartyTheCompanyEngagesIsNotTheCompany(_ sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        #expect(try Fixtures.decide(document, Self.collectingName) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.unmappedReason("") == "the actor is a third party, not the company", "\(document.unmapped.map(\.reason))")
+    }
+
+    /// The company's own practice still reads: "we use" is its act, and so is collecting when it opens the clause.
+    @Test func theCompanyNamedFirstStillActs() throws {
+        let document = try Fixtures.extract("We and the service providers we use may collect your name.")
+        #expect(try Fixtures.decide(document, Self.collectingName) == .allow, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// "so they may contact you": the partners contact the reader, not the company.
+    @Test func aClauseAfterSoHasItsOwnSubject() throws {
+        let document = try Fixtures.extract("We may share your personal information with our partners so they may contact you about their goods.")
+        let contacting = Operation(action: "contact", data: ["user.contact"], recipient: "data_subject", purpose: "marketing.communications")
+        #expect(try Fixtures.decide(document, contacting) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.rules(action: "contact").isEmpty, "\(document.rules.map(\.id))")
+    }
+
+    /// "They …, but may not use it for other purposes": the unwritten subject is "they", whose ban binds the company to
+    /// nothing; the company's own marketing is neither allowed nor forbidden by it.
+    @Test func aVerbAfterButWithoutSubjectIsTheFirstPartysAct() throws {
+        let document = try Fixtures.extract("They have access to personal information needed to perform their functions, but may not use it for other purposes.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmappedReason("They have access")?.hasPrefix("the actor (they)") == true, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// The company's own negated verb after "and" stays its promise.
+    @Test func theCompanysOwnVerbAfterAndStaysItsPromise() throws {
+        let document = try Fixtures.extract("These banner ads collect information stored by the advertising company and we do not use this information.")
+        #expect(!document.rules(effect: .deny, action: "use").isEmpty, "\(document.rules.map(\.id)) \(document.unmapped.map(\.reason))")
+    }
+}
