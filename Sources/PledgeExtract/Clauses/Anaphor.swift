@@ -18,7 +18,9 @@ struct Anaphor: Sendable, Equatable {
     init(permitting: [String], prohibiting: [String], identifiability: [String] = []) {
         self.permitting = permitting
         self.prohibiting = prohibiting.isEmpty ? permitting : prohibiting
-        self.identifiability = identifiability.contains("identified") ? [] : identifiability
+        // Beside a level that identifies no one, "identified" is a word of another phrase ("to identify popular pages");
+        // a permission read with the narrower level alone errs toward deny.
+        self.identifiability = identifiability.filter { $0 != "identified" }
     }
 
     func keys(for effect: Effect) -> [String] { effect == .allow ? permitting : prohibiting }

@@ -15,8 +15,26 @@ struct AnnotatedSentence: Sendable {
         self.matches = matches
         dropMatchesInTitles()
         dropMessages()
+        dropDataMerging()
         bindPointedData()
         bindPlacements()
+    }
+
+    /// "We do not merge personal information with other data", "your data may be merged with …": data merged is data
+    /// combined, not the company merged with another.
+    private mutating func dropDataMerging() {
+        let data = self[.data]
+        matches[.context] = self[.context].filter { m in
+            guard m.range.count == 1, m.keys.contains("merger"), word(m.range.lowerBound).hasPrefix("merg") else { return true }
+            var after = m.range.upperBound
+            while Grammar.determiners.contains(word(after)) || Grammar.adverbs.contains(word(after)) { after += 1 }
+            var before = m.range.lowerBound - 1
+            while before >= 0, Grammar.auxiliaries.contains(word(before)) || Grammar.beForms.contains(word(before))
+                || Grammar.adverbs.contains(word(before)) || Grammar.permissive.contains(word(before)) || Grammar.obligating.contains(word(before)) {
+                before -= 1
+            }
+            return !data.contains { $0.range.lowerBound == after || $0.range.upperBound == before + 1 }
+        }
     }
 
     /// "You can send an e-mail to info@…": one e-mail is a message, not the reader's e-mail address.

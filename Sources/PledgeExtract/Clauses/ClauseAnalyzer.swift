@@ -24,7 +24,8 @@ struct ClauseAnalyzer {
         var reading = SentenceReading()
         reading.gap = noPractice.first { !spans.inCondition($0.index) }?.reason
         let n = s.tokens.count
-        var scopeStart = 0
+        // "Except for information you provide when you register, we do not …": what the exception names is not the clause's.
+        var scopeStart = LeadingException.words(in: s)?.upperBound ?? 0
         var describing = Set<Int>()
         var clauses: [PermissionClause] = []
         var passiveSubject: Range<Int>? = nil
@@ -72,7 +73,7 @@ struct ClauseAnalyzer {
             // "… usage data which cannot be used to identify you": a negated relative clause on the
             // object that says the data identifies no one describes the data; it is no promise of its own.
             var identityScope = scope
-            if let next, let q = describesIdentity(next, after: p, s) {
+            if let next, let q = IdentifiabilityReader.describingClause(next, after: p, s) {
                 describing.insert(index + 1)
                 identityScope = scope.lowerBound..<q.end
                 if q.trailing, !p.negated {
@@ -114,29 +115,11 @@ struct ClauseAnalyzer {
                 noticeWords = p.groupStart..<next.verbs.lowerBound
                 continue
             }
-            var actions = p.actions
-            var chained = Set<Int>()
-            // "We use cookies to collect your IP address": the collection the means is used for, and the words it names.
-            var collection: (actions: [String], verb: Int, span: Range<Int>)? = nil
+            // "use your data to send you …", "We use cookies to collect your IP address": the practice the use is.
+            let chain = UseChain.read(p, object: object, infinitives: infinitives, spans: spans, s, taxonomy: taxonomy)
+            var actions = chain.actions
+            let chained = chain.chained
             var means: Range<Int>? = nil
-            var contacting = false
-            // "use your data to send you …": the infinitive names what the use is (contacting, collecting).
-            if !p.negated, actions.contains("use") {
-                for (i, keys) in infinitives where object.contains(i) {
-                    guard let span = spans.purposes.first(where: { $0.lowerBound == i - 1 }) else { continue }
-                    let chain = keys.filter { isContact($0) || taxonomy[.action].covers("collect", $0) }
-                    if chain.isEmpty { continue }
-                    if collection == nil, chain.allSatisfy({ taxonomy[.action].covers("collect", $0) }) { collection = (chain, i, span) }
-                    for k in chain where !actions.contains(k) { actions.append(k) }
-                    if chain.allSatisfy(isContact) { contacting = true }
-                    // "to contact you" says no more than the contact; "to send you order confirmations" names
-                    // a purpose, which must then be understood. What is collected ("to track visitors") is no purpose.
-                    let bare = !chain.allSatisfy(isContact) || span.dropFirst().allSatisfy { j in
-                        s.tokens[j].isPunctuation || Grammar.determiners.contains(s.word(j)) || s[.action].contains { $0.range.contains(j) }
-                    }
-                    if bare { chained.insert(i - 1) }
-                }
-            }
             var statement = Statement(effect: effect(p, actions), actions: actions, data: [], sentence: s.sentence)
             // "It does NOT track personal information", "These ads do not use cookies": what a party the sentence only
             // points to does or does not do binds the company to nothing (a permission is checked with its words). A name
@@ -166,6 +149,13 @@ struct ClauseAnalyzer {
                 reading.gap = reading.gap ?? "the company engages a third party (\(s.text(engaged))); what it discloses to it is not named"
                 continue
             }
+            // "we might acquire other companies, which might include information about their customers": what is taken is a
+            // party; the data named in a clause on it is that party's.
+            if !p.passive, actions.allSatisfy({ taxonomy[.action].covers("collect", $0) }), let party = engagedParty(after: p.verbs.upperBound, s),
+               [",", "which", "that", "who"].contains(s.word(party.upperBound)) || party.upperBound >= object.upperBound {
+                reading.gap = reading.gap ?? "what is taken (\(s.text(party))) is a party, not data"
+                continue
+            }
             // Data: the subject of a passive, the antecedent of "which is logged", else the object.
             let objectData = dataPart(of: object, s)
             var subject = p.passive ? coordinatedSubject(p.subject, from: scopeStart, s, spans) : p.subject
@@ -184,14 +174,17 @@ struct ClauseAnalyzer {
                                   disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
             // "We use cookies to collect your IP address": what is collected is the data of the collection, whose means
             // (how it is collected) the rule does not name; the means alone is not what is collected.
-            if let collection {
+            if let collection = chain.collection {
                 var own = spans
                 own.purposes.removeAll { $0 == collection.span }
                 let collected = data(in: [collection.span], s, own, verbs: collection.verb..<(collection.verb + 1), effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect))
                 if !collected.isEmpty {
                     actions = collection.actions
                     statement.actions = actions
-                    statement.data = collected
+                    // "We use cookies to collect information": information of no kind, collected by cookies, is what the
+                    // cookies hold; all personal data would be wider.
+                    let cookies = statement.data.filter { $0.hasPrefix("user.device.cookie") }
+                    statement.data = collected == ["user"] && !cookies.isEmpty ? cookies : collected
                     means = p.verbs.upperBound..<collection.span.lowerBound
                 }
             }
@@ -207,7 +200,11 @@ struct ClauseAnalyzer {
             // "send marketing messages to children": what a contact sends is the act, not the person's data.
             if actions.allSatisfy(isContact) { statement.data.removeAll { taxonomy[.data].covers("user.content", $0) } }
             if statement.data.isEmpty, actions.allSatisfy(isContact) {
-                statement.data = [actions.allSatisfy { taxonomy[.action].covers("email", $0) } ? "user.contact.email" : "user.contact"]
+                // "use your postal address to send payments or otherwise communicate with you": a contact joined to the
+                // practice before it is made with the contact data named there.
+                let named = p.subject.isEmpty && index > 0
+                    ? data(in: [0..<p.groupStart], s, spans, verbs: p.verbs, effect: statement.effect, anaphor: nil).filter { taxonomy[.data].covers("user.contact", $0) } : []
+                statement.data = !named.isEmpty ? named : [actions.allSatisfy { taxonomy[.action].covers("email", $0) } ? "user.contact.email" : "user.contact"]
             }
             // A plain statement of practice that speaks of data ("Payment records are kept …") is a promise too.
             let statesPractice = p.isNormative || (p.subject.lowerBound..<objectEnd).contains { Grammar.dataNouns.contains(s.word($0)) }
@@ -302,18 +299,9 @@ struct ClauseAnalyzer {
                 }
                 reading.loss = reading.loss ?? problem + "; the prohibition is kept for every recipient, which is stricter"
             }
-            // "We transfer your data if we are acquired": handed over in a change of ownership, it goes to the new owner.
             let occasions = spans.conditions.filter { c in !c.lifts && scope.contains(c.range.lowerBound) }
-            if statement.recipients.isEmpty, statement.effect == .allow, actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }),
-               occasions.contains(where: { $0.facts.contains { taxonomy[.context].covers("merger", $0) } }) {
-                statement.recipients = ["acquirer"]
-            }
-            // "if called upon to do so by a law enforcement agency": the party whose request is the occasion receives it.
             if statement.recipients.isEmpty, statement.effect == .allow, actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }) {
-                let requesting = s[.recipient].filter { r in
-                    occasions.contains { $0.range.contains(r.range.lowerBound) } && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
-                }
-                statement.recipients = requesting.flatMap(\.keys).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+                statement.recipients = occasionRecipients(occasions, s)
             }
             // "is transferred via secure server software": a transmission to us, not a disclosure — unless the occasion
             // of a disclosure is named ("only in response to a subpoena").
@@ -357,7 +345,7 @@ struct ClauseAnalyzer {
             if statement.effect == .allow { statement.purposes = PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) }
             // "use your information to contact you for market research": the use is the contact, and its purpose what the
             // contact is about; a use for a purpose no message serves (research) would allow any processing for it.
-            if contacting, statement.effect == .allow, statement.purposes.contains(where: { k in
+            if chain.contacting, statement.effect == .allow, statement.purposes.contains(where: { k in
                 taxonomy[.purpose].contains(k) && !["marketing", "essential"].contains { taxonomy[.purpose].covers($0, k) }
             }) {
                 statement.actions.removeAll { $0 == "use" }
@@ -401,7 +389,7 @@ struct ClauseAnalyzer {
             // that purpose is not understood.
             let purposeVerbs = infinitives.filter { inf in
                 object.contains(inf.index) && s.word(inf.index - 1) == "to" && !chained.contains(inf.index - 1)
-                    && collection?.verb != inf.index && !spans.purposes.contains { $0.contains(inf.index) }
+                    && chain.collection?.verb != inf.index && !spans.purposes.contains { $0.contains(inf.index) }
             }
             // "to measure site traffic": a purpose the taxonomy has no key for limits a permission in the policy's own
             // words. Only where no purpose is understood: beside one, it may qualify it rather than add another. A
@@ -586,8 +574,8 @@ struct ClauseAnalyzer {
             // A sentence that states no practice names its data in passing: a prohibition that points back to it reads
             // all personal data.
             reading.broadData = reading.data.isEmpty ? [] : ["user"]
-            reading.dataIdentifiability = IdentifiabilityReader.levels(in: 0..<n, s, verbGroup: 0..<0, effect: .allow) { _ in true }
         }
+        reading.dataIdentifiability = IdentifiabilityReader.levels(in: 0..<n, s, verbGroup: 0..<0, effect: .allow) { _ in true }
         return reading
     }
 
@@ -598,33 +586,10 @@ struct ClauseAnalyzer {
         return .allow
     }
 
-    /// A negated relative clause on `p`'s object naming identity ("which cannot be used to identify
-    /// you"): where it ends, and whether words the analysis does not read follow the identity phrase there.
-    private func describesIdentity(_ q: Predicate, after p: Predicate, _ s: AnnotatedSentence) -> (end: Int, trailing: Bool)? {
-        guard q.negated, let antecedent = q.antecedent, antecedent.upperBound > p.verbs.upperBound,
-              let identity = s[.identifiability].first(where: { $0.range.lowerBound >= q.verbs.upperBound && $0.keys.contains("identified") })
-        else { return nil }
-        let clauseEnd = (identity.range.upperBound..<s.tokens.count).first { [",", ";", "."].contains(s.word($0)) } ?? s.tokens.count
-        let end = max(identity.range.upperBound, clauseEnd)
-        return (end, (identity.range.upperBound..<end).contains { !s.tokens[$0].isPunctuation })
-    }
-
-    /// An object that opens with a pronoun for things ("them", "it") refers to data already named.
-    private func refersBack(_ object: Range<Int>, _ s: AnnotatedSentence) -> Bool {
-        guard let first = object.first(where: { !Grammar.adverbs.contains(s.word($0)) }) else { return false }
-        return ["them", "it"].contains(s.word(first))
-    }
-
     /// "in order to …", "so that …", or a purpose set off by a comma: a reason given for what the clause says.
     private func isReason(_ span: Range<Int>, _ s: AnnotatedSentence) -> Bool {
         s.word(span.lowerBound - 1) == "," || Grammar.reasonMarkers.contains { s.has($0, at: span.lowerBound) }
     }
 
     private func isContact(_ action: String) -> Bool { taxonomy[.action].covers("contact", action) }
-
-    private func isNotice(_ p: Predicate, _ s: AnnotatedSentence) -> Bool {
-        let end = p.verbs.upperBound
-        return (end..<min(s.tokens.count, end + 2)).contains { Grammar.noticeWords.contains(s.word($0)) }
-            && ((end + 1)..<min(s.tokens.count, end + 5)).contains { ["before", "prior"].contains(s.word($0)) }
-    }
 }

@@ -259,4 +259,10 @@ extension ClauseAnalyzer {
         return ["such", "this", "these", "those"].contains(first)
             || (m.range.count == 1 && ["such", "this", "these", "those", "the", "that"].contains(before))
     }
+
+    /// An object that opens with a pronoun for things ("them", "it") refers to data already named.
+    func refersBack(_ object: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        guard let first = object.first(where: { !Grammar.adverbs.contains(s.word($0)) }) else { return false }
+        return ["them", "it"].contains(s.word(first))
+    }
 }

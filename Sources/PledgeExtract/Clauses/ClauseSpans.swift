@@ -32,9 +32,11 @@ struct ClauseSpans: Sendable {
         // "Other than to our contractors, as described above, …": the exception set before the clause holds no condition.
         let leading = LeadingException.find(in: s)
         leadingException = leading?.range
+        // "Except for information you provide when you register, …": the exception's occasion is no condition of the clause.
+        let exceptionWords = LeadingException.words(in: s)
         var i = 0
         while i < n {
-            if let leading, leading.range.contains(i) { i = leading.range.upperBound; continue }
+            if let words = leading?.range ?? exceptionWords, words.contains(i) { i = words.upperBound; continue }
             guard let marker = Grammar.conditionMarkers.first(where: { s.has($0.words, at: i) }) else { i += 1; continue }
             // "should you" opens a condition only at the start of a clause.
             let atClauseStart = i == 0 || [",", ";", ":", "(", "-"].contains(s.word(i - 1)) || s.tokens[i].isCapitalized

@@ -47,4 +47,15 @@ enum IdentifiabilityReader {
 
     /// "not", "no", "without", "non" (written apart): words that deny what follows them.
     private static let negations: Set<String> = ["not", "no", "never", "without", "non", "nor", "neither", "none"]
+
+    /// A negated relative clause on `p`'s object naming identity ("which cannot be used to identify
+    /// you"): where it ends, and whether words the analysis does not read follow the identity phrase there.
+    static func describingClause(_ q: Predicate, after p: Predicate, _ s: AnnotatedSentence) -> (end: Int, trailing: Bool)? {
+        guard q.negated, let antecedent = q.antecedent, antecedent.upperBound > p.verbs.upperBound,
+              let identity = s[.identifiability].first(where: { $0.range.lowerBound >= q.verbs.upperBound && $0.keys.contains("identified") })
+        else { return nil }
+        let clauseEnd = (identity.range.upperBound..<s.tokens.count).first { [",", ";", "."].contains(s.word($0)) } ?? s.tokens.count
+        let end = max(identity.range.upperBound, clauseEnd)
+        return (end, (identity.range.upperBound..<end).contains { !s.tokens[$0].isPunctuation })
+    }
 }

@@ -13,11 +13,7 @@ struct LeadingException {
     /// The exception a sentence opens with, if any: "Other than to …," / "Apart from …," / "Except for …," — only one
     /// whose every word is read (``exception(parties:_:)``); "Except as provided in this policy," is a condition.
     static func find(in s: AnnotatedSentence) -> LeadingException? {
-        let opener = Grammar.exceptionPhrases.first { s.has($0, at: 0) }?.count ?? (s.word(0) == "except" ? 1 : nil)
-        guard let opener else { return nil }
-        var start = opener
-        if ["to", "for", "with"].contains(s.word(start)) { start += 1 }
-        guard let comma = (start..<s.tokens.count).first(where: { s.word($0) == "," && !isListComma($0, s) }), comma > start else { return nil }
+        guard let (start, comma) = opening(s) else { return nil }
         var end = comma + 1
         // ", as described above,": where the parties were described.
         if let reference = Grammar.conditionMarkers.first(where: { !$0.lifts && $0.words.first == "as" && s.has($0.words, at: end) }) {
@@ -28,6 +24,24 @@ struct LeadingException {
             end = close + 1
         }
         return exception(parties: start..<comma, s).map { LeadingException(range: 0..<end, exception: $0) }
+    }
+
+    /// The words of any exception the sentence opens with, read or not ("Except for information you provide when you
+    /// register, …"): what they name (a condition, data) belongs to the exception, never to the clause after it.
+    /// Not a condition opened the same way ("Except as required by law, …", "Except when you consent, …").
+    static func words(in s: AnnotatedSentence) -> Range<Int>? {
+        guard !Grammar.conditionMarkers.contains(where: { s.has($0.words, at: 0) }) else { return nil }
+        return opening(s).map { 0..<($0.comma + 1) }
+    }
+
+    /// Where what an opening exception names starts (after "other than to"), and the comma that ends it.
+    private static func opening(_ s: AnnotatedSentence) -> (start: Int, comma: Int)? {
+        let opener = Grammar.exceptionPhrases.first { s.has($0, at: 0) }?.count ?? (s.word(0) == "except" ? 1 : nil)
+        guard let opener else { return nil }
+        var start = opener
+        if ["to", "for", "with"].contains(s.word(start)) { start += 1 }
+        guard let comma = (start..<s.tokens.count).first(where: { s.word($0) == "," && !isListComma($0, s) }), comma > start else { return nil }
+        return (start, comma)
     }
 
     /// "employees, contractors and affiliated organizations": a comma inside a list of parties, not the one that ends it.

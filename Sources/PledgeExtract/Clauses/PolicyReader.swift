@@ -53,6 +53,8 @@ struct PolicyReader {
             // "Other than to our contractors, we disclose it only …": the parties named first lift its prohibitions.
             if let leading = LeadingException.find(in: s)?.exception {
                 for k in reading.statements.indices where reading.statements[k].effect == .deny { reading.statements[k].unless.append(leading) }
+            } else if let words = LeadingException.words(in: s), reading.statements.contains(where: { $0.effect == .deny }) {
+                reading.loss = reading.loss ?? "the exception (\(s.text(words.prefix(3))) …) is not read; the prohibition is kept without it, which is stricter"
             }
             if reading.statements.isEmpty, let lead = leads[index] {
                 var joined = s.sentence
@@ -92,7 +94,9 @@ struct PolicyReader {
                 reading.gap = reason
             }
             if !reading.data.isEmpty {
-                let levels = reading.statements.last { $0.data == reading.data }?.identifiability ?? reading.dataIdentifiability
+                // The levels the practice states, else those the sentence names its data with.
+                let stated = reading.statements.last { $0.data == reading.data }?.identifiability ?? []
+                let levels = stated.isEmpty ? reading.dataIdentifiability : stated
                 lastData = Anaphor(permitting: reading.data, prohibiting: reading.broadData, identifiability: levels)
             }
             readings[index] = reading

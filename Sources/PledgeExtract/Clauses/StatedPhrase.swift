@@ -18,7 +18,8 @@ struct StatedPhrase: Sendable, Hashable {
     private static let longestName = 48
     /// The words a purpose named by reference is made of ("for the purposes described below").
     private static let referringWords = Grammar.listReferences.union(Grammar.purposeNouns).union(Grammar.determiners)
-        .union(Grammar.prepositions).union(Grammar.referenceVerbs).union(Grammar.referencePlaces).union(["out", "in", "of", "this", "that"])
+        .union(Grammar.prepositions).union(Grammar.referenceVerbs).union(Grammar.referencePlaces).union(Grammar.quantityWords)
+        .union(["out", "in", "of", "this", "that"])
     private static let modals = Grammar.permissive.union(Grammar.obligating).union(Grammar.hypothetical)
 
     /// The phrase of `range`, without the punctuation and joining words at its ends; nil when

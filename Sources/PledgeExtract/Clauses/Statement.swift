@@ -41,8 +41,8 @@ struct SentenceReading: Sendable {
     var data: [String] = []
     /// The same data as a prohibition reads it (``Anaphor``).
     var broadData: [String] = []
-    /// The identifiability the data was named with, when no statement states it ("The non-personally identifiable
-    /// information helps us …").
+    /// The identifiability the sentence names its data with, for a practice that states none ("The non-personally
+    /// identifiable information we collect helps us …").
     var dataIdentifiability: [String] = []
     /// "provide notice before …": the obligation text, for the predicate it precedes.
     var notice: String? = nil

@@ -16,4 +16,11 @@ extension ClauseAnalyzer {
               (clauseStart..<notice).contains(where: { Grammar.companyPronouns.contains(s.word($0)) }) else { return nil }
         return notice..<p.verbs.upperBound
     }
+
+    /// "we will provide notice before …": a promise of notice before the practice the next predicate names.
+    func isNotice(_ p: Predicate, _ s: AnnotatedSentence) -> Bool {
+        let end = p.verbs.upperBound
+        return (end..<min(s.tokens.count, end + 2)).contains { Grammar.noticeWords.contains(s.word($0)) }
+            && ((end + 1)..<min(s.tokens.count, end + 5)).contains { ["before", "prior"].contains(s.word($0)) }
+    }
 }

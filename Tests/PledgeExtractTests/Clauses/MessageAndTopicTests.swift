@@ -64,4 +64,29 @@ import Pledge
         #expect(document.unmappedReason("You may cancel")?.hasPrefix("a choice of the reader's (cancel your account") == true,
                 "\(document.unmapped.map(\.reason))")
     }
+
+    /// "uses cookies to collect information": what cookies collect is what they hold, not every kind of data.
+    @Test func informationCollectedByCookiesIsCookieData() throws {
+        let document = try Fixtures.extract("Our site also uses cookies to collect information.")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.device.cookie"])) == .allow, "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.name"])) != .allow)
+    }
+
+    /// "use your postal address to send payments or otherwise communicate with you": the contact is by post.
+    @Test func aContactJoinedToAPracticeUsesItsContactData() throws {
+        let document = try Fixtures.extract("We may use your postal address to send payments or otherwise communicate with you.")
+        let byPost = Operation(action: "contact", data: ["user.contact.address"], recipient: "data_subject")
+        #expect(try Fixtures.decide(document, byPost) == .allow, "\(document.rules.map(\.scope)) \(document.unmapped.map(\.reason))")
+        let byPhone = Operation(action: "contact", data: ["user.contact.phone_number"], recipient: "data_subject")
+        #expect(try Fixtures.decide(document, byPhone) != .allow)
+    }
+
+    /// "for multiple purposes" names how many purposes, not which: no permission, and the sentence is listed.
+    @Test(arguments: ["for multiple purposes", "for a variety of purposes", "for various purposes"])
+    func aNumberOfPurposesIsNoPurpose(_ purposes: String) throws {
+        let document = try Fixtures.extract("Our site uses the personal information it collects \(purposes).")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.name"], purpose: "marketing")) != .allow,
+                "\(document.rules.map(\.scope))")
+        #expect(!document.unmapped.isEmpty)
+    }
 }

@@ -66,4 +66,28 @@ import Pledge
         let document = try Fixtures.extract("If we make material changes to this policy, we will notify you by email.")
         _ = try document.rule(.require, "email")
     }
+
+    /// "Except for information you provide when you register, …": the occasion named inside the exception is the
+    /// exception's, not the prohibition's; unread, the prohibition holds always and is listed.
+    @Test func anOccasionInsideALeadingExceptionIsNoConditionOfTheProhibition() throws {
+        let document = try Fixtures.extract("Except for information you provide when you register, we do not share your data with third parties.")
+        let sharing = Operation(action: "share", data: ["user.name"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.when))")
+        #expect(document.unmappedReason("Except for")?.hasPrefix("the exception (Except for") == true, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// "Except as required by law, …" opens a condition, which lifts the prohibition as before.
+    @Test func aLeadingConditionStillLifts() throws {
+        let document = try Fixtures.extract("Except as required by law, we do not share your data with third parties.")
+        let sharing = Operation(action: "share", data: ["user.name"], recipient: "third_party", context: ["legal_process"])
+        #expect(try Fixtures.decide(document, sharing) != .deny, "\(document.rules.map(\.unless))")
+    }
+
+    /// Data merged with other data is combined; the company is not merged with another.
+    @Test func dataMergedIsNoCorporateMerger() throws {
+        let document = try Fixtures.extract("We do not merge personally identifiable information with non-personally identifiable information.")
+        #expect(!document.rules.contains { $0.when.contains("merger") }, "\(document.rules.map(\.when))")
+        let merged = try Fixtures.extract("If we are merged with another company, your data may be transferred to the new owner.")
+        #expect(merged.rules.contains { $0.when.contains("merger") }, "\(merged.rules.map(\.when)) \(merged.unmapped.map(\.reason))")
+    }
 }

@@ -46,4 +46,12 @@ import Pledge
         let document = try Fixtures.extract("These banner ads collect information stored by the advertising company and we do not use this information.")
         #expect(!document.rules(effect: .deny, action: "use").isEmpty, "\(document.rules.map(\.id)) \(document.unmapped.map(\.reason))")
     }
+
+    /// "we might acquire other companies, which might include information about their customers": taking over a
+    /// company collects none of the reader's data.
+    @Test func acquiringACompanyIsNoCollection() throws {
+        let document = try Fixtures.extract("As we develop our business, we might acquire other companies, which might include information about their customers.")
+        #expect(document.rules(action: "collect").isEmpty, "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.contains { $0.reason.hasPrefix("what is taken (other companies)") }, "\(document.unmapped.map(\.reason))")
+    }
 }
