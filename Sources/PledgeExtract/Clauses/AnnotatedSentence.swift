@@ -5,6 +5,8 @@ struct AnnotatedSentence: Sendable {
     let sentence: Sentence
     let tokens: [Token]
     private(set) var matches: [Dimension: [PhraseMatch]]
+    /// "written consent": a consent not read as the taxonomy's (``dropQualifiedConsent()``).
+    private(set) var qualifiedConsent: Range<Int>? = nil
 
     init(_ sentence: Sentence, lexicon: Lexicon) {
         self.sentence = sentence
@@ -16,6 +18,7 @@ struct AnnotatedSentence: Sendable {
         dropMatchesInTitles()
         dropMessages()
         dropDataMerging()
+        dropQualifiedConsent()
         bindPointedData()
         bindPlacements()
     }
@@ -35,6 +38,17 @@ struct AnnotatedSentence: Sendable {
             }
             return !data.contains { $0.range.lowerBound == after || $0.range.upperBound == before + 1 }
         }
+    }
+
+    /// "without your prior written consent": consent in a form the taxonomy's consent does not require is not that
+    /// consent (read as it, an exception would lift more than the text does).
+    private mutating func dropQualifiedConsent() {
+        let words = tokens.map(\.lower)
+        let qualified = { (m: PhraseMatch) in
+            m.keys.contains("consent") && m.range.lowerBound > 0 && ["written", "signed"].contains(words[m.range.lowerBound - 1])
+        }
+        qualifiedConsent = self[.context].first(where: qualified).map { ($0.range.lowerBound - 1)..<$0.range.upperBound }
+        matches[.context] = self[.context].filter { !qualified($0) }
     }
 
     /// "You can send an e-mail to info@…": one e-mail is a message, not the reader's e-mail address.

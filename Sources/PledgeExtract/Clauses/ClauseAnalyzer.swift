@@ -539,7 +539,8 @@ struct ClauseAnalyzer {
             }
             let clauseStart = min(identityScope.lowerBound, p.passive ? subjectClauses[p.subject.lowerBound] ?? n : n)
             clauses.append(PermissionClause(range: min(clauseStart, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
-                                            predicate: p, obligations: noticeFor.map { [$0] } ?? [], means: means))
+                                            predicate: p, obligations: noticeFor.map { [$0] } ?? [], means: means,
+                                            limitExceptions: permission && statement.effect == .deny ? exceptionsBefore : nil))
             // "We do not ask you for …": the reader a collection asks is its source, never a recipient.
             if statement.actions.allSatisfy({ taxonomy[.action].covers("collect", $0) }) { statement.recipients.removeAll { $0 == "data_subject" } }
             reading.statements.append(statement)
@@ -576,6 +577,9 @@ struct ClauseAnalyzer {
             reading.broadData = reading.data.isEmpty ? [] : ["user"]
         }
         reading.dataIdentifiability = IdentifiabilityReader.levels(in: 0..<n, s, verbGroup: 0..<0, effect: .allow) { _ in true }
+        if let consent = s.qualifiedConsent, reading.statements.contains(where: { $0.effect != .allow }) {
+            reading.loss = reading.loss ?? "the consent (\(s.text(consent))) is of a form not modelled; the prohibition is kept without it, which is stricter"
+        }
         return reading
     }
 
@@ -587,7 +591,7 @@ struct ClauseAnalyzer {
     }
 
     /// "in order to …", "so that …", or a purpose set off by a comma: a reason given for what the clause says.
-    private func isReason(_ span: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+    func isReason(_ span: Range<Int>, _ s: AnnotatedSentence) -> Bool {
         s.word(span.lowerBound - 1) == "," || Grammar.reasonMarkers.contains { s.has($0, at: span.lowerBound) }
     }
 

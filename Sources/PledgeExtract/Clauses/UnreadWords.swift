@@ -36,11 +36,18 @@ enum UnreadWords {
             // "to keep track of advertisements": a practice verb inside a purpose is a word of the purpose, read only
             // where the rule carries the act it names, or where it sends what the purpose is ("to send you our
             // newsletter"); otherwise the purpose is more than its purpose word, and is kept in its own words.
-            case .action: return !spans.purposes.contains { $0.contains(m.range.lowerBound) }
+            // "the newsletters that you have requested": the reader's act in a clause on what is named limits it.
+            case .action: return !readersAct(m.range.lowerBound) && !spans.purposes.contains { $0.contains(m.range.lowerBound) }
                 || m.keys.allSatisfy { taxonomy[.action].covers("contact", $0) }
                 || m.keys.contains { k in statement.actions.contains { $0 == k || taxonomy[.action].covers($0, k) || taxonomy[.action].covers(k, $0) } }
             default: return true
             }
+        }
+        func readersAct(_ i: Int) -> Bool {
+            guard !(p.groupStart..<p.verbs.upperBound).contains(i) else { return false }
+            var k = i - 1
+            while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) { k -= 1 }
+            return s.word(k) == "you" && (Grammar.relativePronouns.contains(s.word(k - 1)) || s[.purpose].contains { $0.range.upperBound == k })
         }
         let matched = Set(Dimension.allCases.flatMap { d in s[d].filter { carried($0, d) }.flatMap { Array($0.range) } })
         let compelled = facts.contains("legal_process") || facts.contains("subpoena")
@@ -195,6 +202,8 @@ struct PermissionClause {
     var obligations: [Range<Int>] = []
     /// "We use cookies to collect …": the means of a collection, before the infinitive that names it.
     var means: Range<Int>? = nil
+    /// A permission an exclusive limit made a prohibition: where the exceptions the limit carved out start.
+    var limitExceptions: Int? = nil
 }
 
 extension ClauseAnalyzer {
@@ -210,6 +219,11 @@ extension ClauseAnalyzer {
             let deletesAtOnce = statement.effect == .require && statement.retention == nil && statement.when.isEmpty
                 && statement.alternatives.isEmpty && statement.actions.allSatisfy { taxonomy[.action].covers("delete", $0) }
             let clause = clauses[k].range
+            let nextPromise = clauses.map(\.range.lowerBound).filter { $0 > clause.lowerBound }.min() ?? s.tokens.count
+            let semicolon = (clause.upperBound..<s.tokens.count).first { s.word($0) == ";" } ?? s.tokens.count
+            // "…, but may or may not provide other details": a clause that promises nothing either way limits nothing.
+            let eitherWay = (clause.upperBound..<s.tokens.count).first(where: s.opensEitherWay) ?? s.tokens.count
+            let end = max(clause.upperBound, min(nextPromise, semicolon, eitherWay))
             // "not provided … for marketing or commercial purposes": a member of a prohibition's list of purposes that no
             // key reads names one more purpose; held to the keys read, the ban would be narrower than the text, so it is
             // kept for every purpose.
@@ -241,12 +255,34 @@ extension ClauseAnalyzer {
                     continue
                 }
             }
+            // "used only to send you the newsletters that you have requested": the limit's exception is a permission, held
+            // to the words of its clause; with one not read it would lift more than the text, and the ban is kept whole.
+            if let first = clauses[k].limitExceptions, statement.unless.count > first {
+                var carved = statement
+                carved.effect = .allow
+                carved.purposes += statement.unless[first...].flatMap { $0.scope.purpose ?? [] }
+                carved.recipients += statement.unless[first...].flatMap { $0.scope.recipient ?? [] }
+                carved.when += statement.unless[first...].flatMap(\.when)
+                carved.unless = Array(statement.unless[..<first])
+                // Words before the clause ("Other than to its employees, as described above, …") are another exception's.
+                let start = max(clause.lowerBound, (LeadingException.find(in: s)?.range ?? LeadingException.words(in: s))?.upperBound ?? 0)
+                // "only pursuant to a court order": the words that lead the limit to its fact; ", in order to …": a reason
+                // given, which limits nothing.
+                let reasons = spans.purposes.filter { isReason($0, s) } + s.tokens.indices.filter { i in
+                    s.word(i) == "," && Grammar.reasonMarkers.contains { s.has($0, at: i + 1) }
+                }.map { $0..<s.tokens.count }
+                let unread = UnreadWords.positions(in: start..<max(start, end), s, predicate: clauses[k].predicate, spans: spans, statement: carved,
+                                                   taxonomy: taxonomy, companyNames: companyNames, obligations: clauses[k].obligations, means: clauses[k].means)
+                    .filter { i in !["pursuant", "response", "accordance"].contains(s.word(i)) && !reasons.contains { $0.contains(i) } }
+                if let i = unread.first {
+                    var whole = statement
+                    whole.unless.removeSubrange(first...)
+                    kept.append(whole)
+                    reading.loss = reading.loss ?? "words of the exclusive limit are not read (\(s.word(i)) …); the prohibition is kept without its exception, which is stricter"
+                    continue
+                }
+            }
             guard statement.effect == .allow || deletesAtOnce else { kept.append(statement); continue }
-            let nextPromise = clauses.map(\.range.lowerBound).filter { $0 > clause.lowerBound }.min() ?? s.tokens.count
-            let semicolon = (clause.upperBound..<s.tokens.count).first { s.word($0) == ";" } ?? s.tokens.count
-            // "…, but may or may not provide other details": a clause that promises nothing either way limits nothing.
-            let eitherWay = (clause.upperBound..<s.tokens.count).first(where: s.opensEitherWay) ?? s.tokens.count
-            let end = max(clause.upperBound, min(nextPromise, semicolon, eitherWay))
             // A duty's condition not understood is already kept without it (stricter, listed): only its other words count.
             let pieces = deletesAtOnce ? (clause.lowerBound..<end).split { spans.inCondition($0) }.map { $0.first!..<($0.last! + 1) }
                 : [clause.lowerBound..<end]

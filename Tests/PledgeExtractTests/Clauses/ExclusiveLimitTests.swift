@@ -181,4 +181,16 @@ import Pledge
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
         #expect(document.unmapped.count == 1)
     }
+
+    /// "only to send you the newsletters that you have requested": the limit's exception is the requested newsletters,
+    /// which no key names; the marketing key alone would lift the ban for every newsletter. The ban is kept whole.
+    @Test func anExclusiveLimitWithWordsNotReadKeepsTheBanWhole() throws {
+        let mailing = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications")
+        let requested = try Fixtures.extract("We will use your email address only to send you the newsletters that you have requested.")
+        #expect(try Fixtures.decide(requested, mailing) == .deny, "\(requested.rules.map(\.unless))")
+        #expect(requested.unmapped.contains { $0.reason.hasPrefix("words of the exclusive limit are not read (requested") },
+                "\(requested.unmapped.map(\.reason))")
+        let plain = try Fixtures.extract("We will use your email address only to send you our newsletter.")
+        #expect(try Fixtures.decide(plain, mailing) != .deny, "\(plain.rules.map(\.unless))")
+    }
 }

@@ -89,4 +89,11 @@ import Pledge
                 "\(document.rules.map(\.scope))")
         #expect(!document.unmapped.isEmpty)
     }
+
+    /// "the ages of your children": how old the children are, not data collected from children.
+    @Test func childrensAgesAreNoChildrensData() throws {
+        let document = try Fixtures.extract("We may collect the ages of your children.")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.demographic.age_range"])) == .allow, "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.childrens"])) != .allow)
+    }
 }

@@ -90,4 +90,13 @@ import Pledge
         let merged = try Fixtures.extract("If we are merged with another company, your data may be transferred to the new owner.")
         #expect(merged.rules.contains { $0.when.contains("merger") }, "\(merged.rules.map(\.when)) \(merged.unmapped.map(\.reason))")
     }
+
+    /// "without prior written consent": only consent in writing lifts the ban; any consent would lift more. The ban is
+    /// kept whole, and listed.
+    @Test func writtenConsentIsNotAnyConsent() throws {
+        let document = try Fixtures.extract("We will not share personal information with third parties without your prior written consent.")
+        let sharing = Operation(action: "share", data: ["user.name"], recipient: "third_party", context: ["consent"])
+        #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.unless))")
+        #expect(document.unmappedReason("We will not share")?.hasSuffix("which is stricter") == true, "\(document.unmapped.map(\.reason))")
+    }
 }
