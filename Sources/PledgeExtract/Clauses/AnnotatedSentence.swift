@@ -51,10 +51,14 @@ struct AnnotatedSentence: Sendable {
         matches[.context] = self[.context].filter { !qualified($0) }
     }
 
-    /// "You can send an e-mail to info@…": one e-mail is a message, not the reader's e-mail address.
+    /// "You can send an e-mail to info@…": one e-mail is a message, not the reader's e-mail address. "at the address set
+    /// out below", "to our address": the company's own address, where the reader writes.
     private mutating func dropMessages() {
         matches[.data] = self[.data].filter { m in
-            !(m.range.count == 1 && ["a", "an"].contains(word(m.range.lowerBound - 1)) && ["e-mail", "email"].contains(word(m.range.lowerBound)))
+            let i = m.range.lowerBound
+            let message = m.range.count == 1 && ["a", "an"].contains(word(i - 1)) && ["e-mail", "email"].contains(word(i))
+            let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }
+            return !message && !(m.range.count == 1 && word(i) == "address" && ours)
         }
     }
 

@@ -168,8 +168,14 @@ extension ClauseAnalyzer {
         var by = p.verbs.upperBound
         while Grammar.adverbs.contains(s.word(by)) { by += 1 }
         guard s.word(by) == "by" else { return nil }
+        // "by many of our merchants": a part of the parties named acts as well.
+        let partOf = { (r: PhraseMatch) in
+            (by + 1..<r.range.lowerBound).allSatisfy { j in
+                Grammar.determiners.contains(s.word(j)) || Grammar.quantityWords.contains(s.word(j)) || ["of", "most", "one"].contains(s.word(j))
+            }
+        }
         if let named = s[.recipient].first(where: { r in
-            (by + 1...by + 3).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s)
+            ((by + 1...by + 3).contains(r.range.lowerBound) && isAgent(r.range.lowerBound, s) || (by + 1...by + 6).contains(r.range.lowerBound) && partOf(r))
                 && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
         }) { return s.text(named.range) }
         let next = s.word(by + 1)

@@ -33,7 +33,12 @@ enum StatedPurposes {
         for span in phrases {
             // The phrase is a kind of the purpose it names; naming several of no one kind, it is no kind of any, and
             // as a purpose of its own it would permit what none of them does.
-            let inside = Set(matches.filter { span.contains($0.range.lowerBound) }.flatMap(\.keys))
+            // "to deliver adverts more relevant to you": the providing verb says how, not which purpose; what is
+            // delivered is named in words no key reads.
+            let providingOnly = { (m: PhraseMatch) in
+                m.range.upperBound < span.upperBound && m.range.allSatisfy { s.word($0) == "to" || Grammar.providingVerbs.contains(s.word($0)) }
+            }
+            let inside = Set(matches.filter { span.contains($0.range.lowerBound) && !providingOnly($0) }.flatMap(\.keys))
             let kind = inside.first { k in inside.allSatisfy { tree.covers(k, $0) } }
             guard kind != nil || inside.isEmpty,
                   let phrase = StatedPhrase.read(span, s, as: .purpose, within: kind, taxonomy: taxonomy)

@@ -96,4 +96,10 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.demographic.age_range"])) == .allow, "\(document.rules.map(\.scope))")
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.childrens"])) != .allow)
     }
+
+    /// "at the address set out below": the company's address, where the reader writes, is no data of the reader's.
+    @Test func theAddressToWriteToIsNoDataOfTheReader() throws {
+        let document = try Fixtures.extract("You can send us a letter at the address set out below at any time if you change your mind.")
+        #expect(document.rules(action: "collect").isEmpty, "\(document.rules.map(\.scope))")
+    }
 }

@@ -54,4 +54,11 @@ import Pledge
         #expect(document.rules(action: "collect").isEmpty, "\(document.rules.map(\.scope))")
         #expect(document.unmapped.contains { $0.reason.hasPrefix("what is taken (other companies)") }, "\(document.unmapped.map(\.reason))")
     }
+
+    /// "used by many of our merchants": some of the parties named act, not the company.
+    @Test func aPartOfThePartiesNamedAfterByActs() throws {
+        let document = try Fixtures.extract("Cookies are also used by many of our merchants to identify you as a member.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        #expect(document.unmappedReason("Cookies are")?.hasPrefix("the act is another party's (by merchants)") == true, "\(document.unmapped.map(\.reason))")
+    }
 }

@@ -69,6 +69,21 @@ import Pledge
         #expect(keys(.data, "your contacts") == [["user.social"]])
     }
 
+    /// "PII" is personal information that identifies, "non-PII" information that does not.
+    @Test func namesPersonallyIdentifiableInformationByItsInitials() {
+        #expect(keys(.data, "we collect PII") == [["user"]])
+        #expect(keys(.identifiability, "we collect PII") == [["identified"]])
+        #expect(keys(.identifiability, "we share non-PII") == [["anonymized"]])
+    }
+
+    @Test func namesHowTheSiteIsUsedAsUsage() {
+        #expect(keys(.data, "we log how our site is used") == [["user.behavior"]])
+    }
+
+    @Test func aNewsletterRegisteredForIsASubscription() {
+        #expect(keys(.context, "when you register for our newsletter") == [["subscription"]])
+    }
+
     @Test func matchesCaseAndInflectionInsensitively() {
         #expect(keys(.action, "Acme SELLS and Shared") == [["sell"], ["share"]])
         #expect(keys(.data, "Phone Numbers") == [["user.contact.phone_number"]])
