@@ -266,12 +266,14 @@ extension ClauseAnalyzer {
                 carved.unless = Array(statement.unless[..<first])
                 // Words before the clause ("Other than to its employees, as described above, …") are another exception's.
                 let start = max(clause.lowerBound, (LeadingException.find(in: s)?.range ?? LeadingException.words(in: s))?.upperBound ?? 0)
+                // Up to a clause joined after it ("… for statistical purposes and then the data is removed").
+                let limitEnd = (clause.upperBound..<end).first { [",", ";", "and", "or", "but"].contains(s.word($0)) } ?? end
                 // "only pursuant to a court order": the words that lead the limit to its fact; ", in order to …": a reason
                 // given, which limits nothing.
                 let reasons = spans.purposes.filter { isReason($0, s) } + s.tokens.indices.filter { i in
                     s.word(i) == "," && Grammar.reasonMarkers.contains { s.has($0, at: i + 1) }
                 }.map { $0..<s.tokens.count }
-                let unread = UnreadWords.positions(in: start..<max(start, end), s, predicate: clauses[k].predicate, spans: spans, statement: carved,
+                let unread = UnreadWords.positions(in: start..<max(start, limitEnd), s, predicate: clauses[k].predicate, spans: spans, statement: carved,
                                                    taxonomy: taxonomy, companyNames: companyNames, obligations: clauses[k].obligations, means: clauses[k].means)
                     .filter { i in !["pursuant", "response", "accordance"].contains(s.word(i)) && !reasons.contains { $0.contains(i) } }
                 if let i = unread.first {
