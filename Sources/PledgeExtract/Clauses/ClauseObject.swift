@@ -183,6 +183,8 @@ extension ClauseAnalyzer {
         // "stored by your web browser": what the reader's own software does is the reader's act.
         if next == "you" { return next }
         if next == "your" { return s.text(by + 1..<min(s.tokens.count, by + 3)) }
+        // "may not be used by children under 13": people who use the site act themselves.
+        if Grammar.personNouns.contains(next) { return next }
         if Grammar.pointingWords.contains(next), Grammar.partyNouns.contains(s.word(by + 2)) { return s.text(by + 1..<by + 3) }
         return nil
     }

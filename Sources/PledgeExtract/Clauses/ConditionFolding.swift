@@ -36,6 +36,8 @@ extension ClauseAnalyzer {
             if c.facts.isEmpty,
                statement.effect == .allow || (c.lifts && Grammar.statedExceptionMarkers.contains(c.marker)) || c.isOwnedByProhibition(s),
                s.word(c.range.lowerBound - 1) != "(", !CrossReferencedExceptions.refersToPolicy(c, s),
+               // "unless they agree in writing: (a) …": the terms are listed after it; the words before them alone lift more.
+               !c.range.contains(where: { s.word($0) == ":" }), s.word(c.range.upperBound) != ":",
                !Grammar.unstatedConditions.contains(c.marker.split(separator: " ").map(String.init)),
                c.range.count > c.marker.split(separator: " ").count + 1,
                let phrase = StatedPhrase.read(c.range, s, as: .context, taxonomy: taxonomy) {

@@ -139,6 +139,8 @@ struct PredicateFinder {
             // the company is the one acting. What a means does not let it do ("Cookies do not allow us to …") is a
             // fact about the means, no promise.
             if enabler.negated { return .none }
+            // "… to help us communicate with our users": what the company is helped to do is the purpose of the act before.
+            if s.word(enabler.start - 1) == "to" { return .infinitive }
             mood = enabler.mood
             groupStart = enabler.start
         } else if word == "to" {

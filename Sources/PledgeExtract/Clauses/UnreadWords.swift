@@ -37,9 +37,9 @@ enum UnreadWords {
             // where the rule carries the act it names, or where it sends what the purpose is ("to send you our
             // newsletter"); otherwise the purpose is more than its purpose word, and is kept in its own words.
             // "the newsletters that you have requested": the reader's act in a clause on what is named limits it.
-            case .action: return !readersAct(m.range.lowerBound) && !spans.purposes.contains { $0.contains(m.range.lowerBound) }
+            case .action: return !readersAct(m.range.lowerBound) && (!spans.purposes.contains { $0.contains(m.range.lowerBound) }
                 || m.keys.allSatisfy { taxonomy[.action].covers("contact", $0) }
-                || m.keys.contains { k in statement.actions.contains { $0 == k || taxonomy[.action].covers($0, k) || taxonomy[.action].covers(k, $0) } }
+                || m.keys.contains { k in statement.actions.contains { $0 == k || taxonomy[.action].covers($0, k) || taxonomy[.action].covers(k, $0) } })
             default: return true
             }
         }

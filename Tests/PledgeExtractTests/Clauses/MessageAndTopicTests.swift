@@ -102,4 +102,10 @@ import Pledge
         let document = try Fixtures.extract("You can send us a letter at the address set out below at any time if you change your mind.")
         #expect(document.rules(action: "collect").isEmpty, "\(document.rules.map(\.scope))")
     }
+
+    /// "the e-mail address to which you send such information": another person's address, where the reader sends.
+    @Test func theAddressTheReaderSendsToIsNotTheReaders() throws {
+        let document = try Fixtures.extract("When you share tracking information with a friend, we collect the e-mail address to which you send such information.")
+        #expect(document.rules(action: "collect").isEmpty, "\(document.rules.map(\.scope))")
+    }
 }

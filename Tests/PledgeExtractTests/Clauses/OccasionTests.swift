@@ -99,4 +99,19 @@ import Pledge
         #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.unless))")
         #expect(document.unmappedReason("We will not share")?.hasSuffix("which is stricter") == true, "\(document.unmapped.map(\.reason))")
     }
+
+    /// "unless they agree in writing: (a) …; and (b) …": the terms listed after the colon are the exception; the words
+    /// before them alone would lift the ban for any written agreement.
+    @Test func anExceptionWhoseTermsAreListedAfterAColonLiftsNothing() throws {
+        let document = try Fixtures.extract("We will not provide your information to third parties unless they agree in writing: (a) to use it solely to provide services to us; and (b) not to disclose it.")
+        let rule = try document.rule(.deny, "disclose")
+        #expect(rule.unless.isEmpty, "\(rule.unless)")
+    }
+
+    /// "if users have opted out …, or deleted/deactivated their account": either case forbids contact.
+    @Test func aDeactivatedAccountIsAClosedOne() throws {
+        let document = try Fixtures.extract("If users have opted out of all communication, or deleted/deactivated their account, then they will not be contacted.")
+        let contacting = Operation(action: "contact", data: ["user.contact"], recipient: "data_subject", context: ["account_cancelled"])
+        #expect(try Fixtures.decide(document, contacting) == .deny, "\(document.rules.map(\.when))")
+    }
 }

@@ -61,4 +61,17 @@ import Pledge
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
         #expect(document.unmappedReason("Cookies are")?.hasPrefix("the act is another party's (by merchants)") == true, "\(document.unmapped.map(\.reason))")
     }
+
+    /// "… to help us communicate with our users": what the company is helped to do is the purpose of the disclosure,
+    /// no contact of its own.
+    @Test func whatTheCompanyIsHelpedToDoIsAPurpose() throws {
+        let document = try Fixtures.extract("We may provide your personal information to service providers to help us communicate with our users.")
+        #expect(document.rules(action: "contact").isEmpty, "\(document.rules.map(\.scope))")
+    }
+
+    /// "may not be used by children under 13": what children may do is no practice of the company.
+    @Test func whatPeopleNamedAfterByDoIsTheirs() throws {
+        let document = try Fixtures.extract("The Sites are not intended for and may not be used by children under the age of 13.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+    }
 }

@@ -78,6 +78,7 @@ import Pledge
 
     @Test func namesHowTheSiteIsUsedAsUsage() {
         #expect(keys(.data, "we log how our site is used") == [["user.behavior"]])
+        #expect(keys(.data, "general information related to your use of the website") == [["user.behavior"]])
     }
 
     @Test func aNewsletterRegisteredForIsASubscription() {
