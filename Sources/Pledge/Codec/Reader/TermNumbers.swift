@@ -35,6 +35,18 @@ struct TermNumbers {
     }
 }
 
+extension TermNumbers {
+    /// The operation these numbers name, its terms taken from `terms` (a ``TermTable``'s, by
+    /// number), without id, place or retention: for a line read as a ``NumberedLine`` where
+    /// a writer needs the strings. Only for `complete` numbers.
+    func operation(_ terms: [String]) -> Operation {
+        func term(_ n: Int32) -> String? { n == Self.none ? nil : terms[Int(n)] }
+        return Operation(action: terms[Int(action)], data: (0..<dataCount).map { terms[Int(data[$0])] },
+                         recipient: term(recipient), purpose: term(purpose), identifiability: term(identifiability),
+                         context: (0..<contextCount).map { terms[Int(context[$0])] })
+    }
+}
+
 /// ``TermNumbers/key``: sixteen numbers compared at once, hashed by folding them into one word.
 struct TermKey: Hashable {
     let lanes: SIMD16<Int32>
