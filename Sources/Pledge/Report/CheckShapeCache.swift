@@ -29,7 +29,7 @@ final class CheckShapeCache: @unchecked Sendable {
 
     private var shapes: [Key: (outcome: Outcome, shape: CheckEntryShape)] = [:]
     /// Those of operations read as numbers, by them.
-    private var shapesByNumber: [TermKey: (outcome: Outcome, shape: CheckEntryShape)] = [:]
+    private var shapesByNumber = TermKeyTable<(outcome: Outcome, shape: CheckEntryShape)>(capacity: CheckShapeCache.maxEntries)
     private var bytes = 0
     private var lookups = 0, hits = 0
     private var sampling = false
@@ -94,13 +94,13 @@ final class CheckShapeCache: @unchecked Sendable {
         guard !result.errors else { return shaped }
         if shapes.count + shapesByNumber.count == Self.maxEntries || bytes + result.shape.byteCount > Self.maxBytes {
             shapes.removeAll(keepingCapacity: true)
-            shapesByNumber.removeAll(keepingCapacity: true)
+            shapesByNumber.removeAll()
             bytes = 0
         }
         // Its own buffers, no larger than its bytes: the shape was written in the spare's
         // room, which the next operation writes again and which may have grown large.
         let kept = (result.outcome, result.shape.ownCopy)
-        if let byNumbers { shapesByNumber[byNumbers] = kept } else if let key { shapes[key] = kept }
+        if let byNumbers { shapesByNumber.add(byNumbers, kept) } else if let key { shapes[key] = kept }
         bytes += result.shape.byteCount
         return shaped
     }

@@ -48,13 +48,14 @@ extension TermNumbers {
 }
 
 /// ``TermNumbers/key``: sixteen numbers compared at once, hashed by folding them into one word.
-struct TermKey: Hashable {
+struct TermKey: Equatable {
     let lanes: SIMD16<Int32>
 
-    func hash(into hasher: inout Hasher) {
+    /// The numbers folded into one word: what ``TermKeyTable`` finds a key's slot by.
+    var folded: Int {
         let words = unsafeBitCast(lanes, to: SIMD8<UInt64>.self)
         var h: UInt64 = 0
         for i in 0..<8 { h = (h ^ words[i]) &* 0x9E37_79B9_7F4A_7C15; h ^= h >> 29 }
-        hasher.combine(h)
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 }
