@@ -29,8 +29,9 @@ package struct JSONLinesOperationReader: Sendable {
 
     /// ``plainOperation(_:number:)`` read into `operation` (every field), with its terms'
     /// numbers in ``termTable``; false when the line needs ``checkedOperation(_:number:offset:)``.
-    func readPlain(_ line: UnsafeBufferPointer<UInt8>, number: Int, into operation: inout Operation,
-                   numbers: inout TermNumbers) -> Bool {
+    /// With a ``NumberedLine`` for `operation`, the line is read as numbers only.
+    func readPlain<Target: PlainLineTarget>(_ line: UnsafeBufferPointer<UInt8>, number: Int, into operation: inout Target,
+                                            numbers: inout TermNumbers) -> Bool {
         PlainOperationLine.read(line, file: file, number: number, terms: terms, into: &operation, numbers: &numbers)
     }
 

@@ -51,13 +51,16 @@ public struct Engine: Sendable {
     /// built for (``termClasses(_:)``): its terms found by indexing, not hashed again.
     func explain<R>(_ operation: Operation, _ numbers: TermNumbers, _ classes: TermClasses,
                     _ body: (NumberedDecision<Bitset64>) -> R) -> R? {
-        guard case .oneWord(let table) = policy.rules else { return nil }
-        if let result = policy.withSpace(of: numbers, classes, retention: operation.retention, {
-            body(table.numbered(table.verdict($0, exhaustive: true)))
-        }) {
-            return result
-        }
+        if operation.retention == nil, let result = explain(numbers, classes, body) { return result }
         return explain(operation, body)
+    }
+
+    /// ``explain(_:_:)`` for an operation read as `numbers` only (no retention): nil, without
+    /// calling `body`, also when some term has no classes here or the numbers do not hold
+    /// every term — an ``Operation`` of the terms words those.
+    func explain<R>(_ numbers: TermNumbers, _ classes: TermClasses, _ body: (NumberedDecision<Bitset64>) -> R) -> R? {
+        guard case .oneWord(let table) = policy.rules else { return nil }
+        return policy.withSpace(of: numbers, classes, retention: nil) { body(table.numbered(table.verdict($0, exhaustive: true))) }
     }
 
     /// What each term of `table` stands for here, for ``explain(_:_:_:_:)``.

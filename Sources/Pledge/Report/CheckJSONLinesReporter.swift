@@ -1,7 +1,7 @@
 /// JSON Lines: one compact JSON object a line for each result (the fields of a
 /// ``CheckJSONReporter`` result), then one line with the summary, the policy and the
 /// rules. Written result by result, so a run of any size streams in flat memory.
-public struct CheckJSONLinesReporter: CheckStreamingReporter, NumberedShapeWriter {
+public struct CheckJSONLinesReporter: CheckStreamingReporter, NumberedLineWriter {
     private let result = CheckResultJSON(pretty: false, depth: 0, lead: "")
 
     public init() {}
@@ -20,6 +20,19 @@ public struct CheckJSONLinesReporter: CheckStreamingReporter, NumberedShapeWrite
                _ bytes: ExplanationBytes, plainTerms: Bool, into shape: inout CheckEntryShape) {
         result.shape(of: decision, operation, run, bytes, plainTerms: plainTerms, into: &shape)
         shape.after.append(0x0A)
+    }
+
+    func shape(of decision: NumberedDecision<Bitset64>, _ numbers: TermNumbers, _ spellings: TermSpellings, _ run: CheckRun,
+               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape) {
+        result.compactShape(of: decision, numbers, spellings, bytes, into: &shape)
+        shape.after.append(0x0A)
+    }
+
+    func writesAsItStands(file: UnsafeBufferPointer<UInt8>) -> Bool { CheckResultJSON.isPlain(file) }
+
+    func write(id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int, outcome: Outcome,
+               shape: CheckEntryShape, into out: inout [UInt8]) -> Bool {
+        result.write(id: id, file: file, line: line, column: column, shape: shape, into: &out)
     }
 
     public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,

@@ -38,6 +38,7 @@ final class CheckLineCache: @unchecked Sendable {
 
     /// Writes the result of a line like one kept, with this line's id and place, and gives
     /// its outcome; nil (nothing written) when none is kept.
+    @inline(__always)
     func write(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: String, _ reporter: any CheckStreamingReporter,
                into out: inout [UInt8]) -> Outcome? {
         guard !kept.isEmpty, let id = Self.idValue(line) else { return nil }
@@ -57,10 +58,11 @@ final class CheckLineCache: @unchecked Sendable {
         return nil
     }
 
-    /// Keeps the result of a line the plain reader read as `operation`, found among the
-    /// shapes already written (which hold no decision with errors). (``CheckStream`` keeps
-    /// a line whose terms it met before: one not seen again costs nothing more.)
-    func keep(_ line: UnsafeBufferPointer<UInt8>, _ operation: Operation, _ result: CheckShapeCache.Shaped) {
+    /// Keeps the result of a line the plain reader read as `operation`'s terms, its brace at
+    /// `column`, found among the shapes already written (which hold no decision with
+    /// errors). (``CheckStream`` keeps a line whose terms it met before: one not seen again
+    /// costs nothing more.)
+    func keep(_ line: UnsafeBufferPointer<UInt8>, _ operation: Operation, column: Int, _ result: CheckShapeCache.Shaped) {
         guard let id = Self.idValue(line) else { return }
         let shape = result.shape
         let size = line.count + shape.byteCount
@@ -82,7 +84,7 @@ final class CheckLineCache: @unchecked Sendable {
         while slots[i] >= 0 { i = (i + 1) & (slots.count - 1) }
         slots[i] = Int32(kept.count)
         kept.append(Kept(bytes: from..<lines.count, idAt: id?.lowerBound, hash: hash, terms: terms,
-                         column: operation.location?.column ?? 0, outcome: result.outcome, shape: shape))
+                         column: column, outcome: result.outcome, shape: shape))
         bytes += size
     }
 

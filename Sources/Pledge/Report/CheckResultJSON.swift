@@ -104,24 +104,14 @@ package struct CheckResultJSON {
     /// writes compact, the order of its sorted keys. The writer only escapes strings here.
     private func compactShape(of d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes,
                               plainTerms: Bool, into shape: inout CheckEntryShape) {
+        let obligations = d.obligations, anyPurpose = operation.purpose == nil
+        compactStart(of: d, obligations, anyPurpose: anyPurpose, bytes, into: &shape.before)
         var json = JSONWriter()
-        swap(&json.bytes, &shape.before)
-        json.bytes.removeAll(keepingCapacity: true)
-        json.bytes.reserveCapacity(1_024)
-        json.bytes += lead.utf8
-        json.raw("{\"deciding\":[")
-        Self.references(d.deciding, bytes, &json)
-        json.raw("],\"errors\":[],\"explanation\":\"")
-        let obligations = d.obligations
-        explain(d, obligations, anyPurpose: operation.purpose == nil, bytes, &json)
-        json.raw("\"")
-        swap(&json.bytes, &shape.before)
-
         swap(&json.bytes, &shape.after)
         json.bytes.removeAll(keepingCapacity: true)
         json.bytes.reserveCapacity(512)
         if Self.gatherTerms(obligations, operation, d.outcome, plainTerms: plainTerms, into: &json.bytes) {
-            Self.overridden(d, operation, bytes, &json)
+            Self.overridden(d, anyPurpose: anyPurpose, bytes, &json)
             swap(&json.bytes, &shape.after)
             return
         }
@@ -148,12 +138,47 @@ package struct CheckResultJSON {
         json.raw("\"},\"outcome\":\"")
         json.bytes += d.outcome.rawValue.utf8
         json.raw("\",\"overridden\":[")
-        Self.overridden(d, operation, bytes, &json)
+        Self.overridden(d, anyPurpose: anyPurpose, bytes, &json)
         swap(&json.bytes, &shape.after)
     }
 
+    /// ``compactShape(of:_:_:plainTerms:into:)`` for the operation `numbers` name (complete,
+    /// no retention), its terms copied from `spellings` (none needs an escape).
+    func compactShape(of d: NumberedDecision<Bitset64>, _ numbers: TermNumbers, _ spellings: TermSpellings,
+                      _ bytes: ExplanationBytes, into shape: inout CheckEntryShape) {
+        let obligations = d.obligations, anyPurpose = numbers.purpose == TermNumbers.none
+        var json = JSONWriter()
+        swap(&json.bytes, &shape.after)
+        json.bytes.removeAll(keepingCapacity: true)
+        json.bytes.reserveCapacity(512)
+        guard Self.gatherTerms(obligations, numbers, spellings, d.outcome, into: &json.bytes) else {
+            swap(&json.bytes, &shape.after)
+            compactShape(of: d, numbers.operation(spellings.terms), bytes, plainTerms: true, into: &shape)
+            return
+        }
+        Self.overridden(d, anyPurpose: anyPurpose, bytes, &json)
+        swap(&json.bytes, &shape.after)
+        compactStart(of: d, obligations, anyPurpose: anyPurpose, bytes, into: &shape.before)
+    }
+
+    /// A compact result up to its id — its deciding rules, no errors, its explanation — in the room of `start`.
+    private func compactStart(of d: NumberedDecision<Bitset64>, _ obligations: [String], anyPurpose: Bool,
+                              _ bytes: ExplanationBytes, into start: inout [UInt8]) {
+        var json = JSONWriter()
+        swap(&json.bytes, &start)
+        json.bytes.removeAll(keepingCapacity: true)
+        json.bytes.reserveCapacity(1_024)
+        json.bytes += lead.utf8
+        json.raw("{\"deciding\":[")
+        Self.references(d.deciding, bytes, &json)
+        json.raw("],\"errors\":[],\"explanation\":\"")
+        explain(d, obligations, anyPurpose: anyPurpose, bytes, &json)
+        json.raw("\"")
+        swap(&json.bytes, &start)
+    }
+
     /// The rest of a compact result from its overridden rules on: they, its witness, its end.
-    private static func overridden(_ d: NumberedDecision<Bitset64>, _ operation: Operation, _ bytes: ExplanationBytes,
+    private static func overridden(_ d: NumberedDecision<Bitset64>, anyPurpose: Bool, _ bytes: ExplanationBytes,
                                    _ json: inout JSONWriter) {
         references(d.overridden, bytes, &json)
         if let w = d.witness, bytes.witnessGathers {
@@ -166,7 +191,7 @@ package struct CheckResultJSON {
                 key(1, w.data)
                 out.literal("\",\"identifiability\":\"")
                 key(4, w.identifiability)
-                if operation.purpose != nil {
+                if !anyPurpose {
                     out.literal("\",\"purpose\":\"")
                     key(2, w.purpose)
                 }
@@ -184,7 +209,7 @@ package struct CheckResultJSON {
             json.bytes += bytes.key(1, w.data)
             json.raw("\",\"identifiability\":\"")
             json.bytes += bytes.key(4, w.identifiability)
-            if operation.purpose != nil {
+            if !anyPurpose {
                 json.raw("\",\"purpose\":\"")
                 json.bytes += bytes.key(2, w.purpose)
             }
@@ -252,8 +277,7 @@ package struct CheckResultJSON {
                     json.literal("\"")
                 }
             }
-            json.literal(",\"obligations\":[")
-            strings(obligations)
+            gatherObligations(obligations, &json)
             json.literal("],\"operation\":{\"action\":\"")
             string(operation.action)
             json.literal("\",\"context\":[")
@@ -272,13 +296,72 @@ package struct CheckResultJSON {
                 json.literal("\",\"retention\":\"")
                 string(retention)
             }
-            switch outcome {
-            case .allow: json.literal("\"},\"outcome\":\"allow\",\"overridden\":[")
-            case .deny: json.literal("\"},\"outcome\":\"deny\",\"overridden\":[")
-            case .notCovered: json.literal("\"},\"outcome\":\"not_covered\",\"overridden\":[")
-            }
+            gatherOutcome(outcome, &json)
         }
         return true
+    }
+
+    /// ``gatherTerms(_:_:_:plainTerms:into:)`` for the operation `numbers` name (complete, no
+    /// retention), its terms copied from `spellings`.
+    private static func gatherTerms(_ obligations: [String], _ numbers: TermNumbers, _ spellings: TermSpellings, _ outcome: Outcome,
+                                    into out: inout [UInt8]) -> Bool {
+        guard let duties = plainLength(obligations) else { return false }
+        let none = TermNumbers.none
+        let recipient = numbers.recipient == none ? spellings.defaultRecipient : numbers.recipient
+        let identifiability = numbers.identifiability == none ? spellings.defaultIdentifiability : numbers.identifiability
+        return spellings.withSpellings { term in
+            var terms = term[numbers.action].count + term[recipient].count + term[identifiability].count + 9
+            if numbers.purpose != none { terms += term[numbers.purpose].count + 3 }
+            for i in 0..<numbers.dataCount { terms += term[numbers.data[i]].count + 3 }
+            for i in 0..<numbers.contextCount { terms += term[numbers.context[i]].count + 3 }
+            guard GatheredBytes.fits(200 + duties + terms) else { return false }
+            GatheredBytes.gather(into: &out) { json in
+                func list(_ lanes: SIMD4<Int32>, _ count: Int) {
+                    for i in 0..<count {
+                        json.literal(i == 0 ? "\"" : ",\"")
+                        json.bytes(term[lanes[i]])
+                        json.literal("\"")
+                    }
+                }
+                gatherObligations(obligations, &json)
+                json.literal("],\"operation\":{\"action\":\"")
+                json.bytes(term[numbers.action])
+                json.literal("\",\"context\":[")
+                list(numbers.context, numbers.contextCount)
+                json.literal("],\"data\":[")
+                list(numbers.data, numbers.dataCount)
+                json.literal("],\"identifiability\":\"")
+                json.bytes(term[identifiability])
+                if numbers.purpose != none {
+                    json.literal("\",\"purpose\":\"")
+                    json.bytes(term[numbers.purpose])
+                }
+                json.literal("\",\"recipient\":\"")
+                json.bytes(term[recipient])
+                gatherOutcome(outcome, &json)
+            }
+            return true
+        }
+    }
+
+    /// `,"obligations":[` and the obligations, gathered (none needs an escape).
+    private static func gatherObligations(_ obligations: [String], _ json: inout GatheredBytes) {
+        json.literal(",\"obligations\":[")
+        for (i, duty) in obligations.enumerated() {
+            var duty = duty
+            json.literal(i == 0 ? "\"" : ",\"")
+            duty.withUTF8 { json.bytes($0) }
+            json.literal("\"")
+        }
+    }
+
+    /// The end of the operation, the outcome and the opening of `"overridden"`, gathered.
+    private static func gatherOutcome(_ outcome: Outcome, _ json: inout GatheredBytes) {
+        switch outcome {
+        case .allow: json.literal("\"},\"outcome\":\"allow\",\"overridden\":[")
+        case .deny: json.literal("\"},\"outcome\":\"deny\",\"overridden\":[")
+        case .notCovered: json.literal("\"},\"outcome\":\"not_covered\",\"overridden\":[")
+        }
     }
 
     /// The rules `walk` gives, each written once per run, with commas between (compact).
@@ -361,6 +444,17 @@ package struct CheckResultJSON {
         out += shape.after
     }
 
+    /// ``write(id:location:shape:into:)`` compact, for an id and a file given as bytes that
+    /// need no escape, when they fit; false (nothing written) otherwise.
+    func write(id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int, shape: CheckEntryShape,
+               into out: inout [UInt8]) -> Bool {
+        guard !pretty, GatheredBytes.fits(file.count + id.count + 128) else { return false }
+        out += shape.before
+        Self.gatherPlace(id: id, file: file, line: line, column: column, into: &out)
+        out += shape.after
+        return true
+    }
+
     /// A compact result's `"id"` and `"location"` members, as ``JSONWriter`` writes them
     /// inside the open result, appended at once (``GatheredBytes``) when the file and the
     /// id need no escape and fit; false (nothing written) otherwise.
@@ -368,29 +462,35 @@ package struct CheckResultJSON {
         var file = place.file, id = id
         return file.withUTF8 { file in
             id.withUTF8 { id in
-                guard GatheredBytes.fits(file.count + id.count + 128), ByteScan.jsonSpecial(file) == file.count,
-                      ByteScan.jsonSpecial(id) == id.count
-                else { return false }
-                GatheredBytes.gather(into: &out) { json in
-                    json.literal(",\"id\":\"")
-                    json.bytes(id)
-                    json.literal("\",\"location\":{")
-                    if place.column > 0 {
-                        json.literal("\"column\":")
-                        json.decimal(place.column)
-                        json.literal(",")
-                    }
-                    json.literal("\"file\":\"")
-                    json.bytes(file)
-                    json.literal("\"")
-                    if place.line > 0 {
-                        json.literal(",\"line\":")
-                        json.decimal(place.line)
-                    }
-                    json.literal("}")
-                }
+                guard GatheredBytes.fits(file.count + id.count + 128), isPlain(file), isPlain(id) else { return false }
+                gatherPlace(id: id, file: file, line: place.line, column: place.column, into: &out)
                 return true
             }
+        }
+    }
+
+    /// Whether JSON writes `text` as it stands.
+    static func isPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool { ByteScan.jsonSpecial(text) == text.count }
+
+    private static func gatherPlace(id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int,
+                                    into out: inout [UInt8]) {
+        GatheredBytes.gather(into: &out) { json in
+            json.literal(",\"id\":\"")
+            json.bytes(id)
+            json.literal("\",\"location\":{")
+            if column > 0 {
+                json.literal("\"column\":")
+                json.decimal(column)
+                json.literal(",")
+            }
+            json.literal("\"file\":\"")
+            json.bytes(file)
+            json.literal("\"")
+            if line > 0 {
+                json.literal(",\"line\":")
+                json.decimal(line)
+            }
+            json.literal("}")
         }
     }
 

@@ -29,7 +29,7 @@ final class CheckShapeCache: @unchecked Sendable {
 
     private var shapes: [Key: (outcome: Outcome, shape: CheckEntryShape)] = [:]
     /// Those of operations read as numbers, by them.
-    private var shapesByNumber: [TermKey: (outcome: Outcome, shape: CheckEntryShape)] = [:]
+    private var shapesByNumber = TermKeyTable<(outcome: Outcome, shape: CheckEntryShape)>(capacity: CheckShapeCache.maxEntries)
     private var bytes = 0
     private var lookups = 0, hits = 0
     private var sampling = false
@@ -44,11 +44,39 @@ final class CheckShapeCache: @unchecked Sendable {
     /// operation's terms as numbers, and their classes in `engine`, when it was read so.
     func entry(_ operation: Operation, _ engine: Engine, _ reporter: any CheckStreamingReporter,
                numbered: (any NumberedShapeWriter)?, _ run: CheckRun, read: (TermNumbers, TermClasses)? = nil) -> Shaped {
+        let byNumbers = read.flatMap { $0.0.complete && operation.retention == nil ? $0.0.key : nil }
+        // Never nil: an operation that cannot be shaped by numbers is shaped through its decision.
+        return shaped(byNumbers, byNumbers == nil ? Key(operation) : nil) { decide(operation, read, engine, reporter, numbered, run) }!
+    }
+
+    /// ``entry(_:_:_:numbered:_:read:)`` for a line read as `numbers` only (``NumberedLine``),
+    /// found by them, else decided and shaped by them: no ``Operation`` is read. nil when
+    /// the line must be read as one: the policy is too large for one-word rows, or some
+    /// term has no classes here (``Engine/explain(_:_:_:)``).
+    func entry(_ numbers: TermNumbers, _ engine: Engine, _ writer: any NumberedLineWriter, _ run: CheckRun,
+               _ classes: TermClasses, _ spellings: TermSpellings) -> Shaped? {
+        guard let bytes = run.explanation else { return nil }
+        return shaped(numbers.key, nil) { () -> (outcome: Outcome, shape: CheckEntryShape, errors: Bool)? in
+            var shape = CheckEntryShape(after: [])
+            swap(&shape, &spare)
+            let outcome = engine.explain(numbers, classes) {
+                writer.shape(of: $0, numbers, spellings, run, bytes, into: &shape)
+                return $0.outcome
+            }
+            spare = shape
+            return outcome.map { ($0, shape, false) }
+        }
+    }
+
+    /// The shape kept under `byNumbers` or `key`, else the one `decide` makes (nil: it made
+    /// none), kept unless its decision had errors. Looked up at all only while operations
+    /// repeat enough (``window``, ``sampleEvery``).
+    private func shaped(_ byNumbers: TermKey?, _ key: Key?,
+                        _ decide: () -> (outcome: Outcome, shape: CheckEntryShape, errors: Bool)?) -> Shaped? {
         if sampling {
             passed += 1
             if passed % Self.sampleEvery != 0 {
-                let result = decide(operation, read, engine, reporter, numbered, run)
-                return Shaped(outcome: result.outcome, shape: result.shape, known: false)
+                return decide().map { Shaped(outcome: $0.outcome, shape: $0.shape, known: false) }
             }
         }
         lookups += 1
@@ -57,24 +85,22 @@ final class CheckShapeCache: @unchecked Sendable {
             lookups = 0
             hits = 0
         }
-        let byNumbers = read.flatMap { $0.0.complete && operation.retention == nil ? $0.0.key : nil }
-        let key = byNumbers == nil ? Key(operation) : nil
         if let known = byNumbers.map({ shapesByNumber[$0] }) ?? key.map({ shapes[$0] }) ?? nil {
             hits += 1
             return Shaped(outcome: known.outcome, shape: known.shape, known: true)
         }
-        let result = decide(operation, read, engine, reporter, numbered, run)
+        guard let result = decide() else { return nil }
         let shaped = Shaped(outcome: result.outcome, shape: result.shape, known: false)
         guard !result.errors else { return shaped }
         if shapes.count + shapesByNumber.count == Self.maxEntries || bytes + result.shape.byteCount > Self.maxBytes {
             shapes.removeAll(keepingCapacity: true)
-            shapesByNumber.removeAll(keepingCapacity: true)
+            shapesByNumber.removeAll()
             bytes = 0
         }
         // Its own buffers, no larger than its bytes: the shape was written in the spare's
         // room, which the next operation writes again and which may have grown large.
         let kept = (result.outcome, result.shape.ownCopy)
-        if let byNumbers { shapesByNumber[byNumbers] = kept } else if let key { shapes[key] = kept }
+        if let byNumbers { shapesByNumber.add(byNumbers, kept) } else if let key { shapes[key] = kept }
         bytes += result.shape.byteCount
         return shaped
     }

@@ -20,6 +20,10 @@ package final class CheckStream {
     private let reporter: any CheckStreamingReporter
     /// The reporter, when it writes shapes by numbers.
     private let numbered: (any NumberedShapeWriter)?
+    /// The reporter, when it writes a plain line's result from its numbers alone.
+    private let lineWriter: (any NumberedLineWriter)?
+    /// The reporter's separator.
+    private let separator: [UInt8]
     private let write: ([UInt8]) throws -> Void
     private let cores: Int
     /// One per thread of a batch, kept from batch to batch.
@@ -37,6 +41,8 @@ package final class CheckStream {
         self.run = reporter.prepare(run, engine: engine)
         self.reporter = reporter
         numbered = reporter as? any NumberedShapeWriter
+        lineWriter = reporter as? any NumberedLineWriter
+        separator = Array(reporter.separator.utf8)
         self.cores = max(1, cores)
         self.write = write
         caches = (0..<self.cores).map { _ in CheckShapeCache() }
@@ -45,7 +51,7 @@ package final class CheckStream {
 
     /// Decides and writes operations already read (a YAML or JSON file).
     package func check(_ operations: [Operation]) throws {
-        var piece = Piece()
+        var piece = Piece(separator: separator)
         for operation in operations {
             piece.add(operation, caches[0].entry(operation, engine, reporter, numbered: numbered, run), reporter)
         }
@@ -60,10 +66,12 @@ package final class CheckStream {
                        report: ([Diagnostic]) -> Void) throws -> (operations: Int, problems: Int) {
         var operations = 0, problems = 0
         let classes = engine.termClasses(reader.termTable)
+        var file = reader.file
+        let fileAsItStands = lineWriter.map { writer in file.withUTF8 { writer.writesAsItStands(file: $0) } } ?? false
         while let batch = try stream.next(maxLines: Self.batchLines) {
             let parts = batch.lines.count >= Self.parallelFrom ? cores : 1
             let pieces = stream.withBytes { bytes in
-                decide(batch.lines, in: SharedBytes(bytes: bytes), parts: parts, reader, classes)
+                decide(batch.lines, in: SharedBytes(bytes: bytes), parts: parts, reader, classes, fileAsItStands: fileAsItStands)
             }
             let diagnostics = batch.problems + pieces.flatMap(\.diagnostics)
             if !diagnostics.isEmpty { report(diagnostics.sorted()) }
@@ -80,30 +88,41 @@ package final class CheckStream {
     }
 
     private func decide(_ lines: [JSONLinesStream.Line], in bytes: SharedBytes, parts: Int,
-                        _ reader: JSONLinesOperationReader, _ classes: TermClasses) -> [Piece] {
+                        _ reader: JSONLinesOperationReader, _ classes: TermClasses, fileAsItStands: Bool) -> [Piece] {
         let results = Pieces(count: parts)
-        let engine = engine, reporter = reporter, numbered = numbered, run = run, caches = caches, lineCaches = lineCaches
+        let engine = engine, reporter = reporter, numbered = numbered, lineWriter = lineWriter, run = run
+        let caches = caches, lineCaches = lineCaches, spellings = reader.termTable.spellings, separator = separator
         let share = (lines.count + parts - 1) / parts
         let reserve = bytesPerResult + bytesPerResult / 4
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            var piece = Piece()
+            var piece = Piece(separator: separator)
             piece.bytes.reserveCapacity(share * reserve)
             let shapes = caches[part], seen = lineCaches[part]
-            // Each plain line is read into these values.
-            var operation = Operation(action: "", data: []), numbers = TermNumbers()
-            for line in lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)] {
-                let text = UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes])
-                if piece.add(text, number: line.number, file: reader.file, seen, reporter) {
-                    continue
-                } else if reader.readPlain(text, number: line.number, into: &operation, numbers: &numbers) {
-                    let result = shapes.entry(operation, engine, reporter, numbered: numbered, run, read: (numbers, classes))
-                    if result.known { seen.keep(text, operation, result) }
-                    piece.add(operation, result, reporter)
-                } else {
-                    let read = reader.checkedOperation(text, number: line.number, offset: line.offset)
-                    piece.diagnostics += read.diagnostics
-                    if let operation = read.operation {
-                        piece.add(operation, shapes.entry(operation, engine, reporter, numbered: numbered, run), reporter)
+            // Each plain line is read into these values: as numbers only when the reporter
+            // writes from them, else as an operation.
+            var operation = Operation(action: "", data: []), numbers = TermNumbers(), place = NumberedLine()
+            var file = reader.file
+            file.withUTF8 { fileBytes in
+                for line in lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)] {
+                    let text = UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes])
+                    if piece.add(text, number: line.number, file: reader.file, seen, reporter) {
+                        continue
+                    }
+                    if let lineWriter, reader.readPlain(text, number: line.number, into: &place, numbers: &numbers), numbers.complete,
+                       let result = shapes.entry(numbers, engine, lineWriter, run, classes, spellings) {
+                        if result.known { seen.keep(text, numbers.operation(spellings.terms), column: place.column, result) }
+                        piece.add(place, numbers, text, number: line.number, file: (reader.file, fileAsItStands ? fileBytes : nil), result,
+                                  lineWriter, spellings)
+                    } else if reader.readPlain(text, number: line.number, into: &operation, numbers: &numbers) {
+                        let result = shapes.entry(operation, engine, reporter, numbered: numbered, run, read: (numbers, classes))
+                        if result.known { seen.keep(text, operation, column: operation.location?.column ?? 0, result) }
+                        piece.add(operation, result, reporter)
+                    } else {
+                        let read = reader.checkedOperation(text, number: line.number, offset: line.offset)
+                        piece.diagnostics += read.diagnostics
+                        if let operation = read.operation {
+                            piece.add(operation, shapes.entry(operation, engine, reporter, numbered: numbered, run), reporter)
+                        }
                     }
                 }
             }
@@ -115,7 +134,7 @@ package final class CheckStream {
     private func emit(_ pieces: [Piece]) throws {
         for piece in pieces where piece.tally.operations > 0 {
             if tally.operations == 0 {
-                try write(Array(reporter.head(run).utf8) + piece.bytes.dropFirst(reporter.separator.utf8.count))
+                try write(Array(reporter.head(run).utf8) + piece.bytes.dropFirst(separator.count))
             } else {
                 try write(piece.bytes)
             }
@@ -126,6 +145,8 @@ package final class CheckStream {
 
     /// The results of some operations as UTF-8, each preceded by the separator.
     private struct Piece: Sendable {
+        /// The reporter's separator.
+        let separator: [UInt8]
         var bytes: [UInt8] = []
         var tally = CheckTally()
         var diagnostics: [Diagnostic] = []
@@ -134,17 +155,39 @@ package final class CheckStream {
         mutating func add(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: String, _ seen: CheckLineCache,
                           _ reporter: any CheckStreamingReporter) -> Bool {
             let mark = bytes.count
-            bytes += reporter.separator.utf8
+            if !separator.isEmpty { bytes += separator }
             guard let outcome = seen.write(line, number: number, file: file, reporter, into: &bytes) else {
-                bytes.removeSubrange(mark...)
+                if bytes.count > mark { bytes.removeSubrange(mark...) }
                 return false
             }
             tally.add(outcome)
             return true
         }
 
+        /// Adds the result of a line read as `numbers` only, its id and brace at `place`, of
+        /// `file`: its name, and its bytes when the writer writes it as it stands.
+        mutating func add(_ place: NumberedLine, _ numbers: TermNumbers, _ line: UnsafeBufferPointer<UInt8>, number: Int,
+                          file: (name: String, bytes: UnsafeBufferPointer<UInt8>?), _ result: CheckShapeCache.Shaped,
+                          _ writer: any NumberedLineWriter, _ spellings: TermSpellings) {
+            if let id = place.id, let fileBytes = file.bytes {
+                let mark = bytes.count
+                if !separator.isEmpty { bytes += separator }
+                if writer.write(id: UnsafeBufferPointer(rebasing: line[id]), file: fileBytes, line: number, column: place.column,
+                                outcome: result.outcome, shape: result.shape, into: &bytes) {
+                    tally.add(result.outcome)
+                    return
+                }
+                bytes.removeSubrange(mark...)
+            }
+            // A file that needs an escape, a place too long to gather, or no id (the text report names the terms instead).
+            var operation = numbers.operation(spellings.terms)
+            operation.id = place.id.map { String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self) }
+            operation.location = SourceLocation(file: file.name, line: number, column: place.column)
+            add(operation, result, writer)
+        }
+
         mutating func add(_ operation: Operation, _ result: CheckShapeCache.Shaped, _ reporter: any CheckStreamingReporter) {
-            bytes += reporter.separator.utf8
+            bytes += separator
             reporter.write(operation, id: operation.id, location: CheckReport.location(of: operation), outcome: result.outcome,
                            shape: result.shape, into: &bytes)
             tally.add(result.outcome)
@@ -156,7 +199,7 @@ package final class CheckStream {
         private var slots: [Piece]
         private let lock = NSLock()
 
-        init(count: Int) { slots = Array(repeating: Piece(), count: count) }
+        init(count: Int) { slots = Array(repeating: Piece(separator: []), count: count) }
 
         func set(_ part: Int, _ piece: Piece) { lock.withLock { slots[part] = piece } }
         var all: [Piece] { lock.withLock { slots } }

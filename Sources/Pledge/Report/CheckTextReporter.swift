@@ -2,7 +2,7 @@
 /// that decided it with their review status (`[unreviewed]`: the extractor's draft decided),
 /// the obligations, the allows a deny overrode; a summary last. Every field is escaped
 /// for the terminal (``TextEscaping/terminalField``).
-public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
+public struct CheckTextReporter: CheckStreamingReporter, NumberedLineWriter {
     public init() {}
 
     public func head(_ run: CheckRun) -> String { "" }
@@ -44,6 +44,17 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
     /// ``shape(of:_:)`` of the ``Decision`` `decision` words, from the bytes written once per run.
     func shape(of decision: NumberedDecision<Bitset64>, _ operation: Operation, _ run: CheckRun,
                _ bytes: ExplanationBytes, plainTerms: Bool, into shape: inout CheckEntryShape) {
+        self.shape(of: decision, anyPurpose: operation.purpose == nil, bytes, into: &shape)
+    }
+
+    func shape(of decision: NumberedDecision<Bitset64>, _ numbers: TermNumbers, _ spellings: TermSpellings, _ run: CheckRun,
+               _ bytes: ExplanationBytes, into shape: inout CheckEntryShape) {
+        self.shape(of: decision, anyPurpose: numbers.purpose == TermNumbers.none, bytes, into: &shape)
+    }
+
+    /// The shape of a decision by numbers, whose operation named no purpose when `anyPurpose`.
+    private func shape(of decision: NumberedDecision<Bitset64>, anyPurpose: Bool, _ bytes: ExplanationBytes,
+                       into shape: inout CheckEntryShape) {
         var out = TerminalBytes()
         swap(&out.bytes, &shape.after)
         out.bytes.removeAll(keepingCapacity: true)
@@ -56,7 +67,7 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
         }
         decision.deciding { out.bytes += bytes.reference($0, quoting: $1) }
         if let witness = decision.witness {
-            bytes.describe(witness, anyPurpose: operation.purpose == nil,
+            bytes.describe(witness, anyPurpose: anyPurpose,
                            lead: decision.outcome == .deny ? "  denied part: " : "  no rule speaks to: ", end: "\n", into: &out.bytes)
         }
         if decision.overrides {
@@ -100,6 +111,16 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
         out += shape.after
     }
 
+    func writesAsItStands(file: UnsafeBufferPointer<UInt8>) -> Bool { ByteScan.terminalSpecial(file) == file.count }
+
+    func write(id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int, outcome: Outcome,
+               shape: CheckEntryShape, into out: inout [UInt8]) -> Bool {
+        guard GatheredBytes.fits(file.count + id.count + 128) else { return false }
+        Self.gatherHead(id: id, file: file, line: line, column: column, outcome: outcome, into: &out)
+        out += shape.after
+        return true
+    }
+
     /// ``write(_:id:location:outcome:shape:into:)``'s first line appended at once
     /// (``GatheredBytes``) when the file and the id need no escape and fit; false (nothing
     /// written) otherwise.
@@ -110,26 +131,32 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedShapeWriter {
                 guard GatheredBytes.fits(file.count + id.count + 128), ByteScan.terminalSpecial(file) == file.count,
                       ByteScan.terminalSpecial(id) == id.count
                 else { return false }
-                GatheredBytes.gather(into: &out) { line in
-                    line.bytes(file)
-                    if location.line > 0 {
-                        line.literal(":")
-                        line.decimal(location.line)
-                        if location.column > 0 {
-                            line.literal(":")
-                            line.decimal(location.column)
-                        }
-                    }
-                    switch outcome {
-                    case .allow: line.literal(": allow: ")
-                    case .deny: line.literal(": deny: ")
-                    case .notCovered: line.literal(": not_covered: ")
-                    }
-                    line.bytes(id)
-                    line.literal("\n")
-                }
+                gatherHead(id: id, file: file, line: location.line, column: location.column, outcome: outcome, into: &out)
                 return true
             }
+        }
+    }
+
+    /// The first line of an id and a file that need no escape and fit.
+    private static func gatherHead(id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line number: Int, column: Int,
+                                   outcome: Outcome, into out: inout [UInt8]) {
+        GatheredBytes.gather(into: &out) { line in
+            line.bytes(file)
+            if number > 0 {
+                line.literal(":")
+                line.decimal(number)
+                if column > 0 {
+                    line.literal(":")
+                    line.decimal(column)
+                }
+            }
+            switch outcome {
+            case .allow: line.literal(": allow: ")
+            case .deny: line.literal(": deny: ")
+            case .notCovered: line.literal(": not_covered: ")
+            }
+            line.bytes(id)
+            line.literal("\n")
         }
     }
 

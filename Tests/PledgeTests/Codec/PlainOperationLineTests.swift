@@ -76,6 +76,36 @@ import Testing
         #expect(declined > 1_000)
     }
 
+    /// A line read as its terms' numbers only (``NumberedLine``) names the operation the
+    /// reading into an ``Operation`` gives — the same terms, id and brace — and is declined
+    /// exactly where that reading declines, or the operation has a retention (which the
+    /// numbers do not hold).
+    @Test func aLineReadAsNumbersNamesTheOperationReadAsStrings() {
+        var g = SeededGenerator(seed: 31)
+        var read = 0
+        for number in 1...3_000 {
+            let bytes = Array(line(&g).utf8)
+            bytes.withUnsafeBufferPointer { line in
+                var operation = Pledge.Operation(action: "", data: []), place = NumberedLine()
+                var numbers = TermNumbers(), placeNumbers = TermNumbers()
+                let whole = reader.readPlain(line, number: number, into: &operation, numbers: &numbers)
+                let numbered = reader.readPlain(line, number: number, into: &place, numbers: &placeNumbers)
+                #expect(numbered == (whole && operation.retention == nil), "\(String(decoding: bytes, as: UTF8.self))")
+                guard numbered else { return }
+                read += 1
+                #expect(placeNumbers.key == numbers.key && placeNumbers.complete == numbers.complete)
+                #expect(place.column == operation.location?.column)
+                #expect(place.id.map { String(decoding: line[$0], as: UTF8.self) } == operation.id)
+                guard numbers.complete else { return }
+                var terms = operation
+                terms.id = nil
+                terms.location = nil
+                #expect(numbers.operation(reader.termTable.terms) == terms)
+            }
+        }
+        #expect(read > 1_000)
+    }
+
     /// A request body of the decision API: one object or a list of them, on one line. The
     /// same operations as the YAML reader reads; but each is placed at its own brace, where
     /// libyaml places the second and later mappings of a one-line list further on the line.

@@ -42,6 +42,11 @@ import Testing
 
     func streamed(_ text: String, _ format: CheckFormat, run: CheckRun) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-stream-\(UUID()).jsonl").path
+        return try streamed(text, format, run: run, at: path).replacingOccurrences(of: path, with: "ops.jsonl")
+    }
+
+    /// The output of a stream of `text` written to `path`.
+    func streamed(_ text: String, _ format: CheckFormat, run: CheckRun, at path: String) throws -> String {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         var out: [UInt8] = []
@@ -49,7 +54,7 @@ import Testing
         let reader = JSONLinesOperationReader(file: path, taxonomy: .standard, terms: document.terms)
         try check.check(JSONLinesStream(path: path), reader: reader) { Issue.record("problems: \($0)") }
         try check.finish()
-        return String(decoding: out, as: UTF8.self).replacingOccurrences(of: path, with: "ops.jsonl")
+        return String(decoding: out, as: UTF8.self)
     }
 
     @Test(arguments: [CheckFormat.text, .json, .jsonl])
@@ -90,6 +95,20 @@ import Testing
         let expected = format.reporter.render(report)
         #expect(try streamed(text, format, run: report.run) == expected)
         #expect(expected.contains("op-é-") && expected.contains("last-") && expected.contains("spaced-"))
+    }
+
+    /// A line read as its terms' numbers only is written from the bytes of its id and of the
+    /// file's name where neither needs an escape; a file name that does (a quote for JSON, a
+    /// non-ASCII letter for the terminal) is written as the whole report escapes it.
+    @Test(arguments: [CheckFormat.text, .jsonl])
+    func aFileNameThatNeedsAnEscapeIsEscapedInEveryResult(_ format: CheckFormat) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pledge \"é\" \(UUID()).jsonl").path
+        let text = log(3_000)
+        let operations = try OperationFile.decodeJSONLines(text, file: path, terms: document.terms)
+        let report = CheckReport(engine: engine, operations: operations, rulesFile: "rules.yaml")
+        let expected = format.reporter.render(report)
+        #expect(try streamed(text, format, run: report.run, at: path) == expected)
+        #expect(expected.contains("op-2999"))
     }
 
     /// A decision with errors names its operation's place, so it is never reused for another.

@@ -15,7 +15,7 @@ struct PlainOperationLine {
     private var position = 0
 
     /// The keys, in `RuleFileKeys.operation` order, as bits of the keys seen.
-    private enum Key: Int {
+    enum Key: Int {
         case id, action, data, recipient, purpose, identifiability, context, retention
     }
 
@@ -29,9 +29,10 @@ struct PlainOperationLine {
     /// Reads the operation on `line` into `operation`, every field of it, and its terms'
     /// numbers into `numbers`; false (and both left unspecified) when the line needs the
     /// full reader. A stream reads each line into the same values: no optional operation
-    /// to wrap, unwrap and destroy.
-    static func read(_ line: UnsafeBufferPointer<UInt8>, file: String, number: Int, terms: OperationTerms,
-                     into operation: inout Operation, numbers: inout TermNumbers) -> Bool {
+    /// to wrap, unwrap and destroy. With a ``NumberedLine`` for `operation`, no string or
+    /// list is made: only the numbers and where the id and the brace are.
+    static func read<Target: PlainLineTarget>(_ line: UnsafeBufferPointer<UInt8>, file: String, number: Int, terms: OperationTerms,
+                                              into operation: inout Target, numbers: inout TermNumbers) -> Bool {
         var reader = PlainOperationLine(bytes: line)
         reader.skipSpace()
         numbers = TermNumbers()
@@ -69,22 +70,15 @@ struct PlainOperationLine {
         self.bytes = bytes
     }
 
-    /// The object at the position into `op` (`numbers` empty before), its place the column
-    /// of its brace; false when the line needs the full reader.
-    private mutating func object(file: String, number: Int, terms: OperationTerms, into op: inout Operation,
-                                 _ numbers: inout TermNumbers) -> Bool {
+    /// The object at the position into `target` and `numbers` (empty before), its place
+    /// the column of its brace; false when the line needs the full reader.
+    private mutating func object<Target: PlainLineTarget>(file: String, number: Int, terms: OperationTerms,
+                                                          into target: inout Target, _ numbers: inout TermNumbers) -> Bool {
         let column = position + 1
         guard take(UInt8(ascii: "{")) else { return false }
         var seen = 0
-        var action: String?, retention: String?
-        op.id = nil
-        op.recipient = nil
-        op.purpose = nil
-        op.identifiability = nil
-        // Emptied in their own room: a stream reads each line into the same operation, and
-        // the lists' buffers serve the next line unless a cache still holds them.
-        op.data.removeAll(keepingCapacity: true)
-        op.context.removeAll(keepingCapacity: true)
+        var retention: UnsafeBufferPointer<UInt8>?
+        target.clear()
         skipSpace()
         if !take(UInt8(ascii: "}")) {
             repeat {
@@ -96,36 +90,32 @@ struct PlainOperationLine {
                 guard take(UInt8(ascii: ":")) else { return false }
                 skipSpace()
                 switch key {
-                case .data:
-                    guard strings(.data, terms.table, into: &op.data, &numbers) else { return false }
-                case .context:
-                    guard strings(.context, terms.table, into: &op.context, &numbers) else { return false }
-                case .id, .retention:
+                case .data, .context:
+                    guard strings(key, terms.table, into: &target, &numbers) else { return false }
+                case .id:
+                    let start = position + 1
                     guard let value = string() else { return false }
-                    if key == .id { op.id = Self.text(value) } else { retention = Self.text(value) }
+                    target.id(value, at: start..<position - 1)
+                case .retention:
+                    guard let value = string() else { return false }
+                    retention = value
                 case .action, .recipient, .purpose, .identifiability:
                     let dimension: Dimension = key == .action ? .action : key == .recipient ? .recipient : key == .purpose ? .purpose : .identifiability
-                    guard let value = string(), let (term, n) = terms.table.numbered(value, in: TermTable.bit(dimension)) else { return false }
+                    guard let value = string(), let n = terms.table.number(value, in: TermTable.bit(dimension)) else { return false }
                     switch key {
-                    case .action: action = term; numbers.action = n
-                    case .recipient: op.recipient = term; numbers.recipient = n
-                    case .purpose: op.purpose = term; numbers.purpose = n
-                    default: op.identifiability = term; numbers.identifiability = n
+                    case .action: numbers.action = n
+                    case .recipient: numbers.recipient = n
+                    case .purpose: numbers.purpose = n
+                    default: numbers.identifiability = n
                     }
+                    target.term(key, n, terms.table)
                 }
                 skipSpace()
             } while take(UInt8(ascii: ","))
             guard take(UInt8(ascii: "}")) else { return false }
         }
-        guard let action, !op.data.isEmpty else { return false }
-        op.action = action
-        op.retention = nil
-        if let retention {
-            guard let parsed = ISODuration(retention), terms.vocabulary.mayRetain(action) else { return false }
-            op.retention = parsed
-        }
-        op.location = SourceLocation(file: file, line: number, column: column)
-        return true
+        guard numbers.action != TermNumbers.none, numbers.dataCount > 0 else { return false }
+        return target.end(retention: retention, terms.vocabulary, file: file, line: number, column: column)
     }
 
     private static func key(_ name: UnsafeBufferPointer<UInt8>) -> Key? {
@@ -141,10 +131,6 @@ struct PlainOperationLine {
         case 15: return equals("identifiability") ? .identifiability : nil
         default: return nil
         }
-    }
-
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func take(_ byte: UInt8) -> Bool {
@@ -168,24 +154,24 @@ struct PlainOperationLine {
         return UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
     }
 
-    /// One term of `dimension`, or a list of them, into `list` (empty before) and their numbers.
-    private mutating func strings(_ dimension: Dimension, _ table: TermTable, into list: inout [String],
-                                  _ numbers: inout TermNumbers) -> Bool {
-        let bit = TermTable.bit(dimension), isContext = dimension == .context
+    /// One term of `key`'s dimension (data or context), or a list of them, into `target`
+    /// (which has none of them before) and their numbers.
+    private mutating func strings<Target: PlainLineTarget>(_ key: Key, _ table: TermTable, into target: inout Target,
+                                                           _ numbers: inout TermNumbers) -> Bool {
+        let isContext = key == .context
+        let bit = TermTable.bit(isContext ? .context : .data)
         guard take(UInt8(ascii: "[")) else {
-            guard let item = string(), let (term, n) = table.numbered(item, in: bit) else { return false }
-            list.append(term)
+            guard let item = string(), let n = table.number(item, in: bit) else { return false }
+            target.term(key, n, table)
             numbers.add(n, context: isContext)
             return true
         }
         skipSpace()
         if take(UInt8(ascii: "]")) { return true }
-        // Room for the usual few terms at once, not grown one append at a time.
-        list.reserveCapacity(4)
         repeat {
             skipSpace()
-            guard let item = string(), let (term, n) = table.numbered(item, in: bit) else { return false }
-            list.append(term)
+            guard let item = string(), let n = table.number(item, in: bit) else { return false }
+            target.term(key, n, table)
             numbers.add(n, context: isContext)
             skipSpace()
         } while take(UInt8(ascii: ","))

@@ -35,14 +35,27 @@ struct TermNumbers {
     }
 }
 
+extension TermNumbers {
+    /// The operation these numbers name, its terms taken from `terms` (a ``TermTable``'s, by
+    /// number), without id, place or retention: for a line read as a ``NumberedLine`` where
+    /// a writer needs the strings. Only for `complete` numbers.
+    func operation(_ terms: [String]) -> Operation {
+        func term(_ n: Int32) -> String? { n == Self.none ? nil : terms[Int(n)] }
+        return Operation(action: terms[Int(action)], data: (0..<dataCount).map { terms[Int(data[$0])] },
+                         recipient: term(recipient), purpose: term(purpose), identifiability: term(identifiability),
+                         context: (0..<contextCount).map { terms[Int(context[$0])] })
+    }
+}
+
 /// ``TermNumbers/key``: sixteen numbers compared at once, hashed by folding them into one word.
-struct TermKey: Hashable {
+struct TermKey: Equatable {
     let lanes: SIMD16<Int32>
 
-    func hash(into hasher: inout Hasher) {
+    /// The numbers folded into one word: what ``TermKeyTable`` finds a key's slot by.
+    var folded: Int {
         let words = unsafeBitCast(lanes, to: SIMD8<UInt64>.self)
         var h: UInt64 = 0
         for i in 0..<8 { h = (h ^ words[i]) &* 0x9E37_79B9_7F4A_7C15; h ^= h >> 29 }
-        hasher.combine(h)
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 }

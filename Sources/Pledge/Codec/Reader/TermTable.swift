@@ -15,6 +15,8 @@ package struct TermTable: Sendable {
     private let table: KeyTable<Entry>
     /// Every term and word, by number.
     let terms: [String]
+    /// The same as bytes, for writers of an operation read as numbers.
+    let spellings: TermSpellings
 
     init(_ vocabulary: Vocabulary, words: [String] = []) {
         // Each term once, with every dimension it belongs to, in the order first met.
@@ -32,6 +34,7 @@ package struct TermTable: Sendable {
         for term in vocabulary.terms { add(term, Self.bit(.data)) }
         table = KeyTable(order.enumerated().map { (key: $1, value: Entry(term: $1, dimensions: bits[$1]!, number: Int32($0))) })
         terms = order
+        spellings = TermSpellings(order)
     }
 
     /// The dimension's bit: its place in `Dimension.allCases`.
@@ -52,10 +55,10 @@ package struct TermTable: Sendable {
         return e.term
     }
 
-    /// The term spelled by `bytes` when it belongs to `dimension`, with its number.
-    func numbered(_ bytes: UnsafeBufferPointer<UInt8>, in dimension: UInt8) -> (term: String, number: Int32)? {
+    /// The number of the term spelled by `bytes` when it belongs to `dimension`.
+    func number(_ bytes: UnsafeBufferPointer<UInt8>, in dimension: UInt8) -> Int32? {
         guard let e = table[bytes], e.dimensions & dimension != 0 else { return nil }
-        return (e.term, e.number)
+        return e.number
     }
 
     /// The term or word spelled by `bytes`, with the dimensions it belongs to (bits of ``bit(_:)``; 0 for a word).
