@@ -12,7 +12,7 @@ enum Grammar {
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
-        "list-references", "quantity-words", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
+        "list-references", "quantity-words", "intention-verbs", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
         "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
         "prepositional-to-heads", "company-suffixes", "linking-verbs", "providing-verbs", "practice-noun-forms", "expiry-verbs",
@@ -119,6 +119,7 @@ enum Grammar {
     /// "the following purposes", "these reasons": a word that points to purposes listed elsewhere.
     static let listReferences = words("list-references")
     static let quantityWords = words("quantity-words")
+    static let intentionVerbs = words("intention-verbs")
     /// The nouns a purpose is referred to by ("purposes", "reasons", "ways").
     static let purposeNouns = words("purpose-nouns")
     /// "for any other purpose", "for secondary purposes": purposes other than those stated (``OtherPurposes``).

@@ -398,6 +398,11 @@ struct PredicateFinder {
             let negated = (start..<to).contains { Grammar.negations.contains(s.word($0)) }
             return (.permissive, negated, start)
         }
+        if Grammar.intentionVerbs.contains(s.word(to - 1)),
+           let start = (max(0, to - 6)..<(to - 1)).last(where: { Grammar.companyPronouns.contains(s.word($0)) }) {
+            let negated = (start..<to).contains { Grammar.negations.contains(s.word($0)) }
+            return (negated ? .obligating : .hypothetical, negated, start)
+        }
         if s.word(to - 1) == "required" || s.word(to - 1) == "obligated" {
             return (.obligating, false, max(0, to - 2))
         }

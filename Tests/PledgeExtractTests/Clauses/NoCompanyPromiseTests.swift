@@ -134,4 +134,16 @@ import Pledge
         let document = try Fixtures.extract("Please keep your password secret and do not disclose it to others.")
         #expect(document.rules.isEmpty, "\(document.rules.map(\.scope))")
     }
+
+    /// "we do not intend to sell, rent, or otherwise give your e-mail address": a promise not to, never a permission;
+    /// an intention to act ("we intend to share") promises nothing.
+    @Test func anIntentionNotToActIsAPromiseNotTo() throws {
+        let document = try Fixtures.extract("We do not intend to sell your e-mail address to a third party.")
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")) == .deny,
+                "\(document.rules.map(\.id))")
+        for text in ["We maintain a strict policy that means we do not intend to sell, rent, or otherwise give your e-mail address to a third-party, without your consent.",
+                     "We intend to share your data with partners."] {
+            #expect(try Fixtures.extract(text).rules.allSatisfy { $0.effect != .allow }, "\(text)")
+        }
+    }
 }
