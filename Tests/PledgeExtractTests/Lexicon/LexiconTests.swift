@@ -81,6 +81,11 @@ import Pledge
         #expect(keys(.data, "general information related to your use of the website") == [["user.behavior"]])
     }
 
+    /// The experience personalised is what is personalised, not a second purpose of improving the site.
+    @Test func aPersonalisedExperienceIsPersonalisation() {
+        #expect(keys(.purpose, "to help you personalize your online experience") == [["personalize"]])
+    }
+
     @Test func aNewsletterRegisteredForIsASubscription() {
         #expect(keys(.context, "when you register for our newsletter") == [["subscription"]])
     }
