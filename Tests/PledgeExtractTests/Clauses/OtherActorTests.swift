@@ -74,4 +74,13 @@ import Pledge
         let document = try Fixtures.extract("The Sites are not intended for and may not be used by children under the age of 13.")
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
     }
+
+    /// "They … can only use the information on our behalf": the contractors' limit binds the company to nothing.
+    @Test func aPronounForOthersIsNeverTheCompany() throws {
+        let document = try Fixtures.extract("""
+            They are required to maintain the privacy of all such information in their possession or control and can only use \
+            the information on our behalf for the purpose that we have contracted them, for example processing your order.
+            """)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+    }
 }
