@@ -356,6 +356,7 @@ struct ClauseAnalyzer {
             let deny = statement.effect == .deny
             statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,
                                                                      effect: statement.effect) { !spans.inCondition($0) && !(deny && spans.inPurpose($0)) }
+            // "We may disclose this information": data pointed back to keeps the identifiability it was named with (``Anaphor``).
             if statement.effect == .allow, statement.identifiability.isEmpty, let levels = anaphor?.identifiability, !levels.isEmpty,
                s[.data].contains(where: { m in dataRange.contains { $0.contains(m.range.lowerBound) } && m.keys == ["user"] && isAnaphoric(m, s) }) {
                 statement.identifiability = levels
