@@ -9,6 +9,8 @@ import Pledge
 /// sharing with anyone else. Read as a bare permission, the text's "no" would be lost.
 enum ExclusiveLimit {
     static var words: Set<String> { Grammar.exclusive }
+    /// Words that lead an exclusive word to its fact besides a preposition ("only pursuant to", "only in response to").
+    static let factLeads: Set<String> = ["pursuant", "following", "response", "accordance"]
 
     /// Turns a permission with an exclusive condition or purpose into a prohibition with exceptions.
     /// - Parameters:
@@ -33,7 +35,7 @@ enum ExclusiveLimit {
             var k = i - 1
             while k >= max(0, i - 6) {
                 let w = s.word(k)
-                if words.contains(w) { return k + 1 < i && (Grammar.prepositions.contains(s.word(k + 1)) || ["pursuant", "following"].contains(s.word(k + 1))) }
+                if words.contains(w) { return k + 1 < i && (Grammar.prepositions.contains(s.word(k + 1)) || factLeads.contains(s.word(k + 1))) }
                 if s.tokens[k].isPunctuation || s[.data].contains(where: { $0.range.contains(k) })
                     || s[.action].contains(where: { $0.range.contains(k) }) || Grammar.auxiliaries.contains(w) { return false }
                 k -= 1

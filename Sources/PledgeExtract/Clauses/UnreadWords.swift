@@ -275,7 +275,7 @@ extension ClauseAnalyzer {
                 }.map { $0..<s.tokens.count }
                 let unread = UnreadWords.positions(in: start..<max(start, limitEnd), s, predicate: clauses[k].predicate, spans: spans, statement: carved,
                                                    taxonomy: taxonomy, companyNames: companyNames, obligations: clauses[k].obligations, means: clauses[k].means)
-                    .filter { i in !["pursuant", "response", "accordance"].contains(s.word(i)) && !reasons.contains { $0.contains(i) } }
+                    .filter { i in !ExclusiveLimit.factLeads.contains(s.word(i)) && !reasons.contains { $0.contains(i) } }
                 if let i = unread.first {
                     var whole = statement
                     whole.unless.removeSubrange(first...)

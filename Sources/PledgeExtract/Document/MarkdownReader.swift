@@ -25,14 +25,14 @@ enum MarkdownReader {
                 close()
                 let title = cleaned(trimmed.dropFirst(level))
                 // "###### We collect two types of information …": a paragraph set in a heading's type is no title.
-                if isSentenceInHeading(title) { current = Block(kind: .paragraph, text: title, line: lineNumber); continue }
+                if isSentence(title, longerThan: 12) { current = Block(kind: .paragraph, text: title, line: lineNumber); continue }
                 if !title.isEmpty { blocks.append(Block(kind: .heading(level: level), text: title, line: lineNumber)) }
                 continue
             }
             if let bold = boldLine(trimmed) {
                 close()
                 // "**We do not sell your personal information.**": a sentence set in bold for emphasis is no title.
-                if isEmphasisedSentence(bold) { current = Block(kind: .paragraph, text: bold, line: lineNumber) }
+                if isSentence(bold, longerThan: 6) { current = Block(kind: .paragraph, text: bold, line: lineNumber) }
                 else { blocks.append(Block(kind: .heading(level: 4), text: bold, line: lineNumber)) }
                 continue
             }
@@ -79,17 +79,12 @@ enum MarkdownReader {
         return inner
     }
 
-    /// A bold line that is a sentence rather than a title: it ends with a full stop or an exclamation mark and runs
-    /// longer than titles do ("**Use of Aggregated Information.**" stays a title).
-    private static func isEmphasisedSentence(_ text: String) -> Bool {
+    /// A bold or heading line that is a sentence rather than a title: it ends with a full stop or an exclamation mark and
+    /// runs longer than titles do ("**Use of Aggregated Information.**" stays a title; a heading line takes more words,
+    /// "###### We collect two types of information …").
+    private static func isSentence(_ text: String, longerThan words: Int) -> Bool {
         guard let last = text.last, ".!".contains(last) else { return false }
-        return text.split(separator: " ").count > 6
-    }
-
-    /// A heading line that is a sentence: it ends with a full stop or an exclamation mark and runs longer than any title.
-    private static func isSentenceInHeading(_ text: String) -> Bool {
-        guard let last = text.last, ".!".contains(last) else { return false }
-        return text.split(separator: " ").count > 12
+        return text.split(separator: " ").count > words
     }
 
     /// "**Title** rest" at the start of an item.
