@@ -52,13 +52,17 @@ struct AnnotatedSentence: Sendable {
     }
 
     /// "You can send an e-mail to info@…": one e-mail is a message, not the reader's e-mail address. "at the address set
-    /// out below", "to our address": the company's own address, where the reader writes.
+    /// out below", "to our address": the company's own address, where the reader writes. "your PayPal address": the
+    /// address of a named service.
     private mutating func dropMessages() {
         matches[.data] = self[.data].filter { m in
             let i = m.range.lowerBound
             let message = m.range.count == 1 && ["a", "an"].contains(word(i - 1)) && ["e-mail", "email"].contains(word(i))
             let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }
-            return !message && !(m.range.count == 1 && word(i) == "address" && ours)
+            // "your PayPal address": a named service's address, which is no postal address.
+            let named = i > 1 && tokens[i - 1].isCapitalized && !tokens[i - 1].isPunctuation && tokens[i - 1].text != tokens[i - 1].text.uppercased()
+                && !tokens[i].isCapitalized
+            return !message && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named))
         }
     }
 
@@ -121,13 +125,17 @@ struct AnnotatedSentence: Sendable {
     }
 
     /// "your return e-mail address; such addresses are never shared": a head noun after a pointing word names the data
-    /// of the phrase before it that ends in the same noun, not the data the noun names alone (a postal address).
+    /// of the phrase before it that ends in the same noun, not the data the noun names alone (a postal address). With no
+    /// such phrase in the sentence, "such addresses" are data named before it, resolved as any "such information" is.
     private mutating func bindPointedData() {
         guard var data = matches[.data] else { return }
         for k in data.indices where data[k].range.count == 1 && Grammar.pointingWords.contains(word(data[k].range.lowerBound - 1)) {
             let head = tokens[data[k].range.lowerBound].stem
             if let antecedent = data[..<k].last(where: { $0.range.count > 1 && tokens[$0.range.upperBound - 1].stem == head }) {
                 data[k].keys = antecedent.keys
+            } else if ["address", "addresses"].contains(word(data[k].range.lowerBound)) {
+                // "Such addresses are not shared": addresses named before, of whatever kind (e-mail, postal, IP).
+                data[k].keys = ["user"]
             }
         }
         matches[.data] = data

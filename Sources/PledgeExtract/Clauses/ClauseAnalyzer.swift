@@ -20,7 +20,8 @@ struct ClauseAnalyzer {
         let (found, noPractice) = ReaderProvision.apply(to: stated, s)
         let sources = ReaderProvision.sourceClauses(s)
         let spans = ClauseSpans(s, predicates: found, taxonomy: taxonomy)
-        let predicates = found.filter { !spans.inCondition($0.verbs.lowerBound) }
+        // A verb inside a condition, or one restating the policy's scope ("when you visit … or use our app"), is no practice.
+        let predicates = found.filter { p in !spans.inCondition(p.verbs.lowerBound) && !spans.restatements.contains { $0.contains(p.verbs.lowerBound) } }
         var reading = SentenceReading()
         reading.gap = noPractice.first { !spans.inCondition($0.index) }?.reason
         let n = s.tokens.count
@@ -44,7 +45,8 @@ struct ClauseAnalyzer {
                 ["to", "with"].contains(s.word(j)) && Grammar.noOne.contains { s.has($0, at: j + 1) }
             }) { p.negated = true }
             let next = index + 1 < predicates.count ? predicates[index + 1] : nil
-            let objectEnd = next.map { $0.subject.lowerBound > p.verbs.upperBound ? $0.subject.lowerBound : max(p.verbs.upperBound, $0.groupStart) } ?? n
+            let objectEnd = min(next.map { $0.subject.lowerBound > p.verbs.upperBound ? $0.subject.lowerBound : max(p.verbs.upperBound, $0.groupStart) } ?? n,
+                                ClauseSpans.subordinateClauseEnd(of: p, s) ?? n)
             defer { scopeStart = objectEnd }
             // "We disclose it to no one except our staff for support": what follows a bare "except" or "other than" is
             // another promise, not the prohibition's scope; the prohibition ends before it (and is kept broader).
@@ -315,7 +317,7 @@ struct ClauseAnalyzer {
             let contactOnly = actions.allSatisfy(isContact)
             // "are not stored, in order to keep them safe": after a negated verb, a purpose opened as a reason says why
             // the company refrains; it does not narrow the prohibition, which then holds for every purpose.
-            let reasons = statement.effect == .deny ? spans.purposes.filter { scope.contains($0.lowerBound) && isReason($0, s) } : []
+            let reasons = statement.effect == .deny ? spans.purposes.filter { scope.contains($0.lowerBound) && ClauseSpans.isReason($0, s) } : []
             if let reason = reasons.first {
                 reading.loss = reading.loss ?? "the purpose (\(s.text(reason.prefix(4))) …) gives the reason for the prohibition, not its limit; it is kept for every purpose, which is stricter"
             }
@@ -589,11 +591,6 @@ struct ClauseAnalyzer {
         // "we will delete", and in a notice "logs are deleted after 30 days": a stated deletion is a duty.
         if p.mood != .permissive, actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) { return .require }
         return .allow
-    }
-
-    /// "in order to …", "so that …", or a purpose set off by a comma: a reason given for what the clause says.
-    func isReason(_ span: Range<Int>, _ s: AnnotatedSentence) -> Bool {
-        s.word(span.lowerBound - 1) == "," || Grammar.reasonMarkers.contains { s.has($0, at: span.lowerBound) }
     }
 
     private func isContact(_ action: String) -> Bool { taxonomy[.action].covers("contact", action) }

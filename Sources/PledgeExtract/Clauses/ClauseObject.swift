@@ -14,7 +14,8 @@ extension ClauseAnalyzer {
 
     /// A fact named outside any condition qualifies the promise ("unsolicited", "at your request"), unless the word names
     /// data ("purchase history" is not a purchase). Not, for a prohibition, one in a clause of its own after it ("…, nor
-    /// will we accept registration from them", "… and believe that children should get consent"), which would narrow it.
+    /// will we accept registration from them", "… and believe that children should get consent"), which would narrow it;
+    /// nor one in a bracketed example ("(for example, when you order a gift)"), which names a case, not the only one.
     func qualifyingFacts(in scope: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, predicate p: Predicate, deny: Bool) -> [String] {
         let ownClause = deny ? (p.verbs.upperBound..<scope.upperBound).first { i in
             s.word(i) == "nor" || ["and", "but"].contains(s.word(i))
@@ -22,6 +23,7 @@ extension ClauseAnalyzer {
         } : nil
         return keys(.context, in: scope, s) { i in
             !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } && i < (ownClause ?? scope.upperBound)
+                && !ClauseSpans.inBracketedExample(i, s)
         }.filter { !Grammar.eventFacts.contains($0) }
     }
 
@@ -92,14 +94,17 @@ extension ClauseAnalyzer {
         func specific(_ keys: [String]) -> [String] {
             keys.filter { k in !keys.contains { $0 != k && tree.contains(k) && tree.covers(k, $0) } }
         }
-        // An example the head does not cover is named besides it ("server logs, including IP addresses").
-        let added = head.allSatisfy(tree.contains)
-            ? examples.filter { e in !head.contains { tree.covers($0, e) } } : []
+        // An example the head does not cover is named besides it ("server logs, including IP addresses"); so is one only
+        // the head's generic word covers, beside its kind ("information relating to your orders, including your card
+        // number": the orders and the card).
+        let named = specific(head)
+        let added = named.allSatisfy(tree.contains)
+            ? examples.filter { e in !named.contains { tree.covers($0, e) } } : []
         // "your e-mail, your name or any other information that could identify you": a prohibition that ends its list
         // with every other kind of data forbids it for all personal data; the named kinds alone would lose the rest.
         if effect == .deny, endsWithEveryOtherKind(ranges, s) { return ["user"] }
-        if effect == .deny { return specific(head.isEmpty ? examples : head + added) }
-        return specific(head.contains(where: { !generic($0) }) || examples.isEmpty ? head + added : examples)
+        if effect == .deny { return specific(head.isEmpty ? examples : named + added) }
+        return specific(head.contains(where: { !generic($0) }) || examples.isEmpty ? named + added : examples)
     }
 
     /// The cookie named after "in" ("in your cookies", "in the cookie") when the act is keeping and personal data in
@@ -124,12 +129,15 @@ extension ClauseAnalyzer {
         return cookie.keys
     }
 
-    /// The words of a "with …" or "to …" phrase naming someone the taxonomy does not know.
+    /// The words of a "with …" or "to …" phrase naming someone the taxonomy does not know, or a party named before
+    /// ("with them").
     func unknownRecipient(in object: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> String? {
         for j in object where ["with", "to"].contains(s.word(j)) && !spans.isQualifier(j) && !spans.inExample(j) {
             var k = j + 1
             // "shared with, or collected by, advertisers": the recipient is named after what the next verb says.
             if j == object.lowerBound, k < s.tokens.count, s.tokens[k].isPunctuation { return s.word(j) + " …" }
+            // "share it with them": parties named before, which the reading does not resolve.
+            if ["them", "him", "her"].contains(s.word(k)) { return s.text(j..<(k + 1)) }
             while Grammar.determiners.contains(s.word(k)) { k += 1 }
             guard k < s.tokens.count, !s.tokens[k].isPunctuation, Int(s.word(k)) == nil,
                   !Grammar.readerPronouns.contains(s.word(k)), !Grammar.companyPronouns.contains(s.word(k)) else { continue }

@@ -38,6 +38,8 @@ struct ClauseSpans: Sendable {
         while i < n {
             if let words = leading?.range ?? exceptionWords, words.contains(i) { i = words.upperBound; continue }
             guard let marker = Grammar.conditionMarkers.first(where: { s.has($0.words, at: i) }) else { i += 1; continue }
+            // "only when you give it to us (for example, when registering)": an example of the case before, no case of its own.
+            if Self.inBracketedExample(i, s) { i += 1; continue }
             // "should you" opens a condition only at the start of a clause.
             let atClauseStart = i == 0 || [",", ";", ":", "(", "-"].contains(s.word(i - 1)) || s.tokens[i].isCapitalized
             if marker.words == ["should", "you"], !atClauseStart { i += 1; continue }
@@ -79,7 +81,11 @@ struct ClauseSpans: Sendable {
                 var k = i + marker.words.count
                 while k < n {
                     let w = s.word(k)
-                    if [";", ")"].contains(w) { break }
+                    if [";", ")"].contains(w) || (w == "(" && Self.inBracketedExample(k + 1, s)) { break }
+                    // "when you visit our site, such as your IP address": examples of data after the condition are the
+                    // data's, named apart from the occasion.
+                    if w == ",", let m = Grammar.exampleMarkers.first(where: { s.has($0, at: k + 1) }),
+                       s[.data].contains(where: { (k + 1 + m.count..<k + 4 + m.count).contains($0.range.lowerBound) }) { break }
                     // "unless required for the operation of the service": a purpose inside a lifting condition is the
                     // exception's, never the limit of what it lifts.
                     if w == "for", opensPurpose(k + 1), !marker.lifts { break }
@@ -111,6 +117,15 @@ struct ClauseSpans: Sendable {
             conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words.joined(separator: " ")))
             i = max(end, i + 1)
         }
+
+        // "We may be required to disclose it": the compulsion is the permission's condition (``Compulsion``).
+        for p in predicates where !Grammar.readerPronouns.contains(s.word(p.groupStart - 1)) {
+            guard let compelled = Compulsion.governing(to: p.verbs.lowerBound - 1, s), compelled.groupStart == p.groupStart,
+                  !conditions.contains(where: { $0.range.overlaps(compelled.words) }) else { continue }
+            conditions.append(Condition(range: compelled.words, lifts: false, facts: compelled.facts(s, taxonomy: taxonomy),
+                                        marker: s.word(compelled.words.lowerBound)))
+        }
+        conditions.sort { $0.range.lowerBound < $1.range.lowerBound }
 
         // "except when you consent or in limited cases, such as when the law requires it": a condition that follows a
         // lifting one without a break is another case of the same exception.
@@ -289,6 +304,26 @@ struct ClauseSpans: Sendable {
         }
         return (bare || (saysUse && words.contains { Grammar.serviceNouns.contains(s.word($0)) }))
             && !words.contains { j in s[.data].contains { $0.range.contains(j) } }
+    }
+
+    /// "Because we don't track individual users, an advertiser will never know …": a practice in a subordinate clause
+    /// that leads the sentence; its words end at the comma before the main clause, whose words are not its own.
+    static func subordinateClauseEnd(of p: Predicate, _ s: AnnotatedSentence) -> Int? {
+        var i = 0
+        while ["and", "but", ","].contains(s.word(i)) { i += 1 }
+        guard Grammar.subordinators.contains(s.word(i)), !(i..<p.groupStart).contains(where: { s.word($0) == "," }) else { return nil }
+        return (p.verbs.upperBound..<s.tokens.count).first { s.word($0) == "," }
+    }
+
+    /// "in order to …", "so that …", or a purpose set off by a comma: a reason given for what the clause says.
+    static func isReason(_ span: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        s.word(span.lowerBound - 1) == "," || Grammar.reasonMarkers.contains { s.has($0, at: span.lowerBound) }
+    }
+
+    /// Whether `i` stands in brackets that open with an example marker ("(for example, when registering)", "(e.g. …)").
+    static func inBracketedExample(_ i: Int, _ s: AnnotatedSentence) -> Bool {
+        guard let open = (0..<i).last(where: { ["(", ")"].contains(s.word($0)) }), s.word(open) == "(" else { return false }
+        return Grammar.exampleMarkers.contains { s.has($0, at: open + 1) }
     }
 
     /// The context facts named in a range, with any fact dropped whose ancestor is also named.

@@ -46,14 +46,15 @@ extension Condition {
 }
 
 extension Condition {
-    /// The condition as an exception of a promise with `effect` reads it: without its facts when they name an event the
-    /// reader takes part in (`event-facts`) and leave words unread ("unless you win the raffle", "only if the contest
-    /// rules allow it": the winning, not the entering), so that it is kept in its words. ("without …" names what must
-    /// not hold and is never kept in words: it keeps its facts.)
+    /// The condition as an exception of a promise with `effect` reads it: without its facts when they leave words of it
+    /// unread ("unless you win the raffle", "only if the contest rules allow it": the winning, not the entering; "unless
+    /// authorized by you at purchase point": the reader's authorisation, not any purchase), so that it is kept in its
+    /// words — its facts alone would lift the prohibition in more cases than the text. ("without …" names what must not
+    /// hold and is never kept in words: it keeps its facts.)
     func asException(of effect: Effect, _ s: AnnotatedSentence) -> Condition {
         let exception = lifts && effect != .allow && Grammar.statedExceptionMarkers.contains(marker)
             || Grammar.exclusive.contains(s.word(range.lowerBound - 1))
-        guard exception, facts.contains(where: Grammar.eventFacts.contains), leavesWordsUnread(s) else { return self }
+        guard exception, !facts.isEmpty, leavesWordsUnread(s) else { return self }
         var own = self
         own.facts = []
         return own
@@ -70,7 +71,8 @@ extension Condition {
                 && !Grammar.companyPronouns.contains(w) && !Grammar.auxiliaries.contains(w) && !Grammar.adverbs.contains(w)
                 && !Grammar.prepositions.contains(w) && !Grammar.neutral.contains(w) && !Grammar.eventVerbs.contains(w)
                 && !Grammar.compulsion.contains(w) && !Grammar.lawWords.contains(w) && !Grammar.circumstanceWords.contains(w)
-                && !Grammar.coordinators.contains(w) && w != "us"
+                && !Grammar.coordinators.contains(w) && !Grammar.practiceNouns.contains(w) && !Grammar.needWords.contains(w)
+                && !["us", "it", "them"].contains(w)
         }
     }
 }

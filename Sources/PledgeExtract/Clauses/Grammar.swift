@@ -16,6 +16,7 @@ enum Grammar {
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
         "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
         "prepositional-to-heads", "company-suffixes", "linking-verbs", "providing-verbs", "practice-noun-forms", "expiry-verbs",
+        "subordinators",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -53,6 +54,7 @@ enum Grammar {
     static let prepositions = words("prepositions")
     /// Words after which a pronoun may open a main clause ("…, and we share", "if we").
     static let clauseOpeners = words("clause-openers")
+    static let subordinators = words("subordinators")
     static let relativePronouns = words("relative-pronouns")
     static let coordinators = words("coordinators")
     /// Phrases that govern an infinitive as a permission: "reserves the right to use".

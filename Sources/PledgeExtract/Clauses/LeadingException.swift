@@ -2,8 +2,8 @@ import Pledge
 
 /// "Other than to its employees, contractors and affiliated organizations, as described above, Acme discloses such
 /// information only in response to a subpoena": an exception set before the clause, naming the parties the
-/// prohibition does not reach. Its parties lift the prohibitions the sentence states; a reference after it ("as
-/// described above") says where they were described, and is no condition of the clause.
+/// prohibition does not reach. Its parties lift the prohibitions the sentence states — unless a reference after it ("as
+/// described above") points to where they were described, and limited.
 struct LeadingException {
     /// The exception's words: its marker, its parties, the reference after them, up to the comma that ends it.
     let range: Range<Int>
@@ -14,16 +14,21 @@ struct LeadingException {
     /// whose every word is read (``exception(parties:_:)``); "Except as provided in this policy," is a condition.
     static func find(in s: AnnotatedSentence) -> LeadingException? {
         guard let (start, comma) = opening(s) else { return nil }
-        var end = comma + 1
-        // ", as described above,": where the parties were described.
-        if let reference = Grammar.conditionMarkers.first(where: { !$0.lifts && $0.words.first == "as" && s.has($0.words, at: end) }) {
-            let after = end + reference.words.count
-            guard let close = (after..<min(s.tokens.count, after + 3)).first(where: { s.word($0) == "," }),
-                  (after..<close).allSatisfy({ Grammar.referencePlaces.contains(s.word($0)) || ["in", "this", "policy"].contains(s.word($0)) })
-            else { return nil }
-            end = close + 1
-        }
-        return exception(parties: start..<comma, s).map { LeadingException(range: 0..<end, exception: $0) }
+        // ", as described above,": the parties as described elsewhere, with whatever limits them there, which are not
+        // read here; lifted for the parties alone, the prohibition would reach less than the text.
+        if reference(after: comma, s) != nil { return nil }
+        return exception(parties: start..<comma, s).map { LeadingException(range: 0..<comma + 1, exception: $0) }
+    }
+
+    /// ", as described above,": the comma that ends a reference right after the exception's comma, if there is one.
+    private static func reference(after comma: Int, _ s: AnnotatedSentence) -> Int? {
+        guard let marker = Grammar.conditionMarkers.first(where: { !$0.lifts && $0.words.first == "as" && s.has($0.words, at: comma + 1) })
+        else { return nil }
+        let after = comma + 1 + marker.words.count
+        guard let close = (after..<min(s.tokens.count, after + 3)).first(where: { s.word($0) == "," }),
+              (after..<close).allSatisfy({ Grammar.referencePlaces.contains(s.word($0)) || ["in", "this", "policy"].contains(s.word($0)) })
+        else { return nil }
+        return close
     }
 
     /// The words of any exception the sentence opens with, read or not ("Except for information you provide when you
@@ -31,7 +36,7 @@ struct LeadingException {
     /// Not a condition opened the same way ("Except as required by law, …", "Except when you consent, …").
     static func words(in s: AnnotatedSentence) -> Range<Int>? {
         guard !Grammar.conditionMarkers.contains(where: { s.has($0.words, at: 0) }) else { return nil }
-        return opening(s).map { 0..<($0.comma + 1) }
+        return opening(s).map { 0..<((reference(after: $0.comma, s) ?? $0.comma) + 1) }
     }
 
     /// Where what an opening exception names starts (after "other than to"), and the comma that ends it.

@@ -106,6 +106,7 @@ struct PolicyReader {
         PurposesInParagraph.limit(&readings, annotated, taxonomy: taxonomy)
         NeighbourRetention.apply(&readings, annotated, taxonomy: taxonomy)
         NeighbourLimit.apply(&readings, annotated, taxonomy: taxonomy)
+        ExampleOfPractice.apply(&readings, annotated, taxonomy: taxonomy)
         LaterExclusiveLimit.apply(&readings, annotated, taxonomy: taxonomy)
         IncludedData.apply(&readings, annotated)
         NeighbourException.apply(&readings, annotated, analyzer: analyzer)
@@ -197,11 +198,13 @@ struct PolicyReader {
     /// "Any information disclosed will be in the form of aggregate data": a sentence with no
     /// promise of its own that names an identifiability for what the previous one disclosed.
     private func qualifies(_ s: AnnotatedSentence, previous: SentenceReading?, into readings: inout [Int: SentenceReading], at index: Int) -> Bool {
-        guard var previous, !previous.statements.isEmpty,
+        guard var previous, previous.statements.contains(where: { $0.effect == .allow }),
               previous.statements.allSatisfy({ $0.sentence.block == s.sentence.block }) else { return false }
-        let levels = s[.identifiability].flatMap(\.keys).filter { $0 != "identified" }
+        // "for statistical purposes" names a purpose, not how identifying the data is.
+        let levels = s[.identifiability].filter { !Grammar.purposeNouns.contains(s.word($0.range.upperBound)) }.flatMap(\.keys).filter { $0 != "identified" }
         guard !levels.isEmpty, s.tokens.prefix(3).contains(where: { ["any", "such", "this", "all", "the"].contains($0.lower) }) else { return false }
-        for i in previous.statements.indices where previous.statements[i].identifiability.isEmpty {
+        // A prohibition narrowed to the level would forbid less than the text: only permissions take it.
+        for i in previous.statements.indices where previous.statements[i].effect == .allow && previous.statements[i].identifiability.isEmpty {
             previous.statements[i].identifiability = levels.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         }
         readings[index] = previous

@@ -1,8 +1,8 @@
 import Pledge
 
 /// Clauses that look like practices but promise nothing: what the company does not warrant ("we cannot guarantee that
-/// …"), what the reader asks for ("you may request that …"), what the company could not otherwise do ("…, or we cannot
-/// send it"), and what a technology is unable to do.
+/// …"), what the reader asks for ("you may request that …"), what a notice says ("notice that …"), what the company
+/// could not otherwise do ("…, or we cannot send it"), and what a technology is unable to do.
 extension PredicateFinder {
     /// Whether the clause starting at `start` follows "that" after a negated verb of assurance ("we cannot guarantee
     /// that", "we do not warrant that", "there is no guarantee that").
@@ -11,6 +11,21 @@ extension PredicateFinder {
         let before = clauseStart(before: start - 1)..<(start - 1)
         return before.contains { Grammar.disclaimerVerbs.contains(s.word($0)) }
             && before.contains { Grammar.negations.contains(s.word($0)) || ["cannot", "no", "unable"].contains(s.word($0)) }
+    }
+
+    /// Whether the clause starting at `start` is what a notice says ("we will give you notice that the information is
+    /// collected for a sponsor"): the notice's content, not a practice stated apart from it.
+    func noticed(clauseAt start: Int) -> Bool {
+        guard start > 0, s.word(start - 1) == "that" else { return false }
+        return (max(0, start - 8)..<start).contains { Grammar.noticeWords.contains(s.word($0)) }
+    }
+
+    /// "How we use (and do not use) your information": a verb in brackets beside the verb of an embedded question is
+    /// part of the question.
+    func asideOfEmbeddedVerb(_ match: PhraseMatch) -> Bool {
+        guard let open = (0..<match.range.lowerBound).last(where: { ["(", ")"].contains(s.word($0)) }), s.word(open) == "(",
+              let verb = s[.action].first(where: { $0.range.upperBound == open }) else { return false }
+        return (max(0, verb.range.lowerBound - 3)..<verb.range.lowerBound).contains { ["how", "what", "whether", "why"].contains(s.word($0)) }
     }
 
     /// Whether the clause starting at `start` is what the reader asks for ("you may request that your data is deleted",

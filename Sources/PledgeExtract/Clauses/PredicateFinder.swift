@@ -21,6 +21,9 @@ struct PredicateFinder {
             if isInName(match.range) { continue }
             // "statistics about our customers, sales, traffic patterns": a word that is only a noun is no verb.
             if match.range.count == 1, Grammar.practiceNounForms.contains(s.word(match.range.lowerBound)) { continue }
+            // "Facebook contacts will not be shared", "your email may be …": a word that is also data, right before the
+            // verb group of another verb, ends a noun phrase.
+            if s[.data].contains(where: { $0.range == match.range }), Grammar.auxiliaries.contains(s.word(match.range.upperBound)) { continue }
             if var last = main.last, coordinated(after: last.verbs.upperBound, before: match.range.lowerBound) {
                 last.actions.append(contentsOf: match.keys.filter { !last.actions.contains($0) })
                 last.verbs = last.verbs.lowerBound..<match.range.upperBound
@@ -48,34 +51,9 @@ struct PredicateFinder {
         return Grammar.companySuffixes.contains(s.word(next)) || (s.tokens.indices.contains(after) && s.tokens[after].isCapitalized && !s.tokens[after].isPunctuation)
     }
 
-    /// "your e-mail address is removed from our list", "we will remove you from our mailing list": taking the reader off
-    /// a list ends messages; it deletes no data.
-    private func isListRemoval(_ match: PhraseMatch) -> Bool {
-        guard match.keys.contains("delete") else { return false }
-        let end = (match.range.upperBound..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
-        guard let from = (match.range.upperBound..<end).first(where: { s.word($0) == "from" }) else { return false }
-        return (from + 1..<min(end, from + 5)).contains { ["list", "lists", "mailing", "correspondence"].contains(s.word($0)) }
-    }
-
-    /// "We may send your personal information to our service providers": a message verb whose object is data and
-    /// whose receiver is another party discloses the data; it e-mails no one. The reader ("send you …") or no data
-    /// as its object keep the message's sense.
-    private func sensed(_ match: PhraseMatch) -> PhraseMatch {
-        guard match.keys.allSatisfy({ $0 == "email" || $0 == "contact" }) else { return match }
-        var k = match.range.upperBound
-        while Grammar.determiners.contains(s.word(k)) || ["your", "such", "any", "all", "this", "that"].contains(s.word(k)) { k += 1 }
-        guard let object = s[.data].first(where: { $0.range.lowerBound == k }) else { return match }
-        let end = (object.range.upperBound..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
-        let receiver = s[.recipient].first { r in
-            (object.range.upperBound..<end).contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
-                && (object.range.upperBound..<r.range.lowerBound).contains { s.word($0) == "to" }
-        }
-        guard receiver != nil else { return match }
-        return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm)
-    }
-
     private func reading(of match: PhraseMatch, previous: Predicate?) -> Reading {
         if let permitted = PermittedParty.reading(of: match, s) { return .predicate(permitted) }
+        if asideOfEmbeddedVerb(match) { return .none }
         var j = match.range.lowerBound - 1
         var negated = false
         while j >= 0 {
@@ -104,7 +82,8 @@ struct PredicateFinder {
 
         if Grammar.auxiliaries.contains(word) {
             // Walk the whole auxiliary chain: "will not be", "may also be", "has been".
-            passive = Grammar.beForms.contains(word)
+            // "the browser you are using": a form of "be" before "-ing" is progressive, not passive.
+            passive = Grammar.beForms.contains(word) && !isGerund(match)
             var k = j
             while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.adverbs.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) {
                 let w = s.word(k)
@@ -230,7 +209,7 @@ struct PredicateFinder {
         // the condition's words are no part of its subject (a data word there would make the data the actor).
         var subject = endsLeadingCondition(groupStart) ? groupStart..<groupStart : clauseStart(before: groupStart)..<groupStart
         // "We cannot guarantee that it will never be disclosed": what the company does not promise is no promise.
-        if disclaimed(clauseAt: subject.lowerBound) || requested(clauseAt: subject.lowerBound) { return .none }
+        if disclaimed(clauseAt: subject.lowerBound) || requested(clauseAt: subject.lowerBound) || noticed(clauseAt: subject.lowerBound) { return .none }
         // "We need your e-mail address, or we cannot send you the newsletter": what the company cannot do otherwise is
         // a consequence, no promise not to do it.
         if negated, isConsequence(clauseAt: subject.lowerBound, verbGroup: groupStart..<match.range.lowerBound) { return .none }
@@ -403,8 +382,10 @@ struct PredicateFinder {
             let negated = (start..<to).contains { Grammar.negations.contains(s.word($0)) }
             return (negated ? .obligating : .hypothetical, negated, start)
         }
-        if s.word(to - 1) == "required" || s.word(to - 1) == "obligated" {
-            return (.obligating, false, max(0, to - 2))
+        if let compelled = Compulsion.governing(to: to, s) {
+            // "You are required to provide …": what the reader must give, the company collects (``ReaderProvision``).
+            if Grammar.readerPronouns.contains(s.word(compelled.groupStart - 1)) { return (.obligating, false, compelled.groupStart) }
+            return (compelled.negated ? .hypothetical : .permissive, false, compelled.groupStart)
         }
         let negated = s.word(to - 1) == "not"
         let k = negated ? to - 2 : to - 1

@@ -138,9 +138,12 @@ enum UnreadWords {
         var words = Set<Int>()
         for m in s[.data] where clause.contains(m.range.lowerBound) && m.keys == ["user"] && !m.isDefinedTerm {
             let j = m.range.lowerBound - 1
-            // "certain information", "some types of information": part of it, which part unsaid.
-            let kindOf = ["types", "type", "kinds", "kind", "categories", "pieces", "items"].contains(s.word(j - 1)) && s.word(j) == "of"
-            let quantifier = kindOf ? j - 2 : j
+            // "certain information", "some types of information", "some statistical information": part of it, which
+            // part unsaid (an identifiability between says how identifying, not which).
+            var q = j
+            while q >= 0, s[.identifiability].contains(where: { $0.range.contains(q) }) { q -= 1 }
+            let kindOf = ["types", "type", "kinds", "kind", "categories", "pieces", "items"].contains(s.word(q - 1)) && s.word(q) == "of"
+            let quantifier = kindOf ? q - 2 : q
             if Grammar.partialQuantifiers.contains(s.word(quantifier)), !spans.inPurpose(m.range.lowerBound), !spans.inCondition(m.range.lowerBound) {
                 words.insert(quantifier)
             }
@@ -270,7 +273,7 @@ extension ClauseAnalyzer {
                 let limitEnd = (clause.upperBound..<end).first { [",", ";", "and", "or", "but"].contains(s.word($0)) } ?? end
                 // "only pursuant to a court order": the words that lead the limit to its fact; ", in order to …": a reason
                 // given, which limits nothing.
-                let reasons = spans.purposes.filter { isReason($0, s) } + s.tokens.indices.filter { i in
+                let reasons = spans.purposes.filter { ClauseSpans.isReason($0, s) } + s.tokens.indices.filter { i in
                     s.word(i) == "," && Grammar.reasonMarkers.contains { s.has($0, at: i + 1) }
                 }.map { $0..<s.tokens.count }
                 let unread = UnreadWords.positions(in: start..<max(start, limitEnd), s, predicate: clauses[k].predicate, spans: spans, statement: carved,

@@ -11,7 +11,8 @@ import Pledge
         ("After you finish a course, we may publish your photo.", "the condition (after …) is not understood"),
         ("We may keep your messages for as long as we find useful.", "the condition (as long as …) is not understood"),
         ("We may share your email address with partners for product development.", "the purpose that limits this permission is not understood"),
-        ("We may disclose your location to our sponsors.", "the recipient (to our sponsors) is not understood"),
+        ("We may disclose your location to our licensees.", "the recipient (to our licensees) is not understood"),
+        ("We may share your e-mail address with them.", "the recipient (with them) is not understood"),
         ("We share your phone number with franchisees.", "the recipient (with franchisees) is not understood"),
         ("Your account data may be transferred abroad to countries with weaker laws.", "the recipient (to countries) is not understood"),
         ("We may use your data as described in this policy.", "the condition (as described …) is not understood"),
@@ -205,10 +206,10 @@ import Pledge
     }
 
     @Test func aProhibitionToAnUnknownRecipientBindsForEveryone() throws {
-        let document = try Fixtures.extract("We will never sell your email address to sponsors.")
+        let document = try Fixtures.extract("We will never sell your email address to licensees.")
         let rule = try #require(document.rules.first)
         #expect(rule.scope.recipient == nil)
-        #expect(document.unmapped.first?.reason == "the recipient (to sponsors) is not understood; the prohibition is kept for every recipient, which is stricter")
+        #expect(document.unmapped.first?.reason == "the recipient (to licensees) is not understood; the prohibition is kept for every recipient, which is stricter")
     }
 
     @Test func aKnownConditionIsKeptAndNothingIsListed() throws {

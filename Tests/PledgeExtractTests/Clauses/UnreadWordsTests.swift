@@ -9,7 +9,7 @@ import Pledge
     @Test(arguments: [
         ("We may share your email address with advertisers at our discretion.", "discretion"),
         ("We may use your email address on your written instruction.", "instruction"),
-        ("We may disclose your phone number to advertisers who sponsor contests.", "sponsor"),
+        ("We may disclose your phone number to advertisers who judge contests.", "judge"),
         ("We may share your postal address with carefully selected advertisers.", "selected"),
         ("We may share your email address with advertisers of good standing.", "standing"),
     ])

@@ -46,7 +46,7 @@ import Pledge
 
     @Test func anUnknownRecipientIsNotAnyone() throws {
         #expect(document.rules(action: "share", data: "user.contact.phone_number").isEmpty)
-        #expect(document.unmappedReason("We may share your phone number") == "the recipient (with our sponsors) is not understood")
+        #expect(document.unmappedReason("We may share your phone number") == "the recipient (with our licensees) is not understood")
     }
 
     @Test func closingTheAccountIsTheDutyToDeletesCondition() throws {
@@ -59,8 +59,8 @@ import Pledge
     @Test func decisions() throws {
         let address = Operation(action: "share", data: ["user.contact.address"], recipient: "service_provider", purpose: "essential.service")
         #expect(try Fixtures.decide(document, address) == .allow)
-        let sponsors = Operation(action: "share", data: ["user.contact.phone_number"], recipient: "third_party", purpose: "marketing")
-        #expect(try Fixtures.decide(document, sponsors) == .notCovered)
+        let licensees = Operation(action: "share", data: ["user.contact.phone_number"], recipient: "third_party", purpose: "marketing")
+        #expect(try Fixtures.decide(document, licensees) == .notCovered)
         let sale = Operation(action: "sell", data: ["user.contact.email"], recipient: "advertiser")
         #expect(try Fixtures.decide(document, sale) == .deny)
         // Keeping the name two months after the account is closed breaks the duty; a week does not.

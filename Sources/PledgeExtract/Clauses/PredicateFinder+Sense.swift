@@ -1,0 +1,35 @@
+import Pledge
+
+/// What an action word means where it stands: taking the reader off a list deletes nothing, and a message verb whose
+/// receiver is another party discloses data rather than e-mailing the reader.
+extension PredicateFinder {
+    /// "your e-mail address is removed from our list", "we will remove you from our mailing list": taking the reader off
+    /// a list ends messages; it deletes no data.
+    func isListRemoval(_ match: PhraseMatch) -> Bool {
+        guard match.keys.contains("delete") else { return false }
+        let end = (match.range.upperBound..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
+        guard let from = (match.range.upperBound..<end).first(where: { s.word($0) == "from" }) else { return false }
+        return (from + 1..<min(end, from + 5)).contains { ["list", "lists", "mailing", "correspondence"].contains(s.word($0)) }
+    }
+
+    /// "We may send your personal information to our service providers": a message verb whose object is data and
+    /// whose receiver is another party discloses the data; it e-mails no one, and neither does one whose receiver comes
+    /// first ("send advertisers your data"). The reader ("send you …") or no data as its object keep the message's sense.
+    func sensed(_ match: PhraseMatch) -> PhraseMatch {
+        guard match.keys.allSatisfy({ $0 == "email" || $0 == "contact" }) else { return match }
+        var k = match.range.upperBound
+        while Grammar.determiners.contains(s.word(k)) || ["your", "such", "any", "all", "this", "that"].contains(s.word(k)) { k += 1 }
+        // "We never send advertisers any user information": another party as the receiver right after the verb.
+        if s[.recipient].contains(where: { $0.range.lowerBound == k && !$0.keys.contains("data_subject") && !$0.keys.contains("first_party") }) {
+            return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm)
+        }
+        guard let object = s[.data].first(where: { $0.range.lowerBound == k }) else { return match }
+        let end = (object.range.upperBound..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
+        let receiver = s[.recipient].first { r in
+            (object.range.upperBound..<end).contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
+                && (object.range.upperBound..<r.range.lowerBound).contains { s.word($0) == "to" }
+        }
+        guard receiver != nil else { return match }
+        return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm)
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// What an example names: a case of what it follows, never the only case, and never a limit it does not state.
+/// Sentences written for the test.
+@Suite struct ExampleTests {
+    /// "(for example, when you order a gift)": a case of the exception before it; it neither narrows the prohibition
+    /// to orders nor lifts it for every order.
+    @Test func aBracketedExampleOfAnExceptionIsNoConditionOfItsOwn() throws {
+        let document = try Fixtures.extract("We will not share your e-mail address unless you ask us to (for example, when you order a gift).")
+        let rule = try document.rule(.deny, "share")
+        #expect(rule.when.isEmpty, "\(rule.when)")
+        let shared = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, shared) == .deny)
+        var ordered = shared
+        ordered.context = ["purchase"]
+        #expect(try Fixtures.decide(document, ordered) == .deny)
+        var asked = shared
+        asked.context = ["user_request"]
+        #expect(try Fixtures.decide(document, asked) != .deny)
+    }
+
+    /// "only when you give it to us (for example, when registering)": the ban is on collecting what was not given;
+    /// registering is an example of giving, so the ban must not hold at registration only.
+    @Test func anExclusiveLimitWithAnExampleIsNoBanOnItsExample() throws {
+        let document = try Fixtures.extract(
+            "We collect personally-identifiable information about you only when you specifically give it to us (for example, when registering).")
+        for rule in document.rules(effect: .deny) { #expect(!rule.when.contains("registration"), "\(rule.when)") }
+        let collected = Operation(action: "collect", data: ["user.name"], identifiability: "identified")
+        #expect(try Fixtures.decide(document, collected) == .deny, "\(document.rules.map(\.when))")
+    }
+
+    /// "when you visit our site, such as your IP address": examples of data after the occasion are the data's.
+    @Test func dataExamplesAfterAnOccasionNameTheData() throws {
+        let document = try Fixtures.extract(
+            "We may collect information automatically when you visit our website or use our mobile applications, such as your IP address.")
+        let rule = try document.rule(.allow, "collect")
+        #expect(rule.scope.data == ["user.device.ip_address"])
+        #expect(document.rules(action: "use").isEmpty, "the visit's own verb is no practice: \(document.rules.map(\.id))")
+    }
+
+    /// "information relating to your orders, including your card number": the kind and the example are both named.
+    @Test func anExampleOnlyTheGenericWordCoversIsNamedBesideTheKind() throws {
+        let document = try Fixtures.extract(
+            "We may also collect information relating to your purchases, including details of credit cards you use. We do not disclose this information to third parties.")
+        let deny = try document.rule(.deny, "disclose")
+        #expect(Set(deny.scope.data ?? []) == ["user.behavior.purchase_history", "user.financial.credit_card"])
+    }
+
+    /// "For example, we may share information to verify our rights": a case of the sharing before it, with its
+    /// recipients; with none understood there, no permission to share with anyone.
+    @Test func anExampleSentenceTakesTheRecipientsOfThePracticeBefore() throws {
+        let named = try Fixtures.extract(
+            "We may share information with our affiliates. For example, we may share information for the purpose of verifying our rights.")
+        for rule in named.rules(effect: .allow, action: "share") { #expect(rule.scope.recipient == ["affiliate"], "\(rule.id)") }
+        let unnamed = try Fixtures.extract(
+            "We may share the information we gather with Partner Sites. For example, we may share information for the purpose of verifying our rights.")
+        #expect(unnamed.rules(effect: .allow, action: "share").isEmpty, "\(unnamed.rules.map(\.id))")
+        #expect(unnamed.unmappedReason("For example") == "an example of the practice of the sentence before; the recipient it discloses to is not read with it")
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// What a word means where it stands: whose address, whether a word is a verb, who receives what is sent, who acts
+/// in a progressive, and what a notice says. Sentences written for the test.
+@Suite struct WordSenseTests {
+    /// "your PayPal address" is no postal address; a permission over it names no postal address.
+    @Test func aNamedServicesAddressIsNoPostalAddress() throws {
+        let document = try Fixtures.extract("If you sell on our site, you may be required to provide us with your PayPal address and your social security number.")
+        for rule in document.rules { #expect(!(rule.scope.data ?? []).contains("user.contact.address"), "\(rule.id)") }
+    }
+
+    /// "Such addresses are not shared": the addresses named before (here e-mail addresses), not postal addresses.
+    @Test func addressesPointedBackToAreTheOnesNamedBefore() throws {
+        let document = try Fixtures.extract(
+            "We use return e-mail addresses to answer the e-mail we receive. Such addresses are not shared with outside parties.")
+        let deny = try document.rule(.deny, "share")
+        #expect(deny.scope.data == ["user.contact.email"])
+    }
+
+    /// "The e-mail addresses and Facebook contacts will not be made available": "contacts" before "will" ends the
+    /// subject; it is no verb, and the ban covers both kinds of data.
+    @Test func aDataWordBeforeAnAuxiliaryIsNoVerb() throws {
+        let document = try Fixtures.extract("The email addresses and Facebook contacts will not be made available to anyone else.")
+        let deny = try document.rule(.deny, "disclose")
+        #expect(Set(deny.scope.data ?? []) == ["user.contact.email", "user.social"])
+    }
+
+    /// "We never send advertisers any user information": the receiver named right after the verb is another party, so
+    /// the act is a disclosure to it, not an e-mail to the reader.
+    @Test func sendingDataToAPartyNamedFirstIsADisclosure() throws {
+        let document = try Fixtures.extract("We never sell or send advertisers any user information.")
+        let disclosed = Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, disclosed) == .deny, "\(document.rules.map(\.scope))")
+    }
+
+    /// "the type of browser you are using": a progressive of the reader's, no passive practice of the company's.
+    @Test func aProgressiveIsNoPassive() throws {
+        let document = try Fixtures.extract("We may collect your IP address, the type of browser you are using and the referring URL.")
+        #expect(document.rules(action: "use").isEmpty, "\(document.rules.map(\.id))")
+        #expect(try document.rule(.allow, "collect").scope.data == ["user.device.ip_address"])
+    }
+
+    /// "How we use (and do not use) your information:": a verb in brackets beside the verb of a heading's question is
+    /// part of the question, no ban.
+    @Test func anAsideInAQuestionIsNoBan() throws {
+        let document = try Fixtures.extract("How we use (and do not use) personally identifiable information: This policy serves as notice that it is collected during registration.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+    }
+
+    /// "we will give you notice that the information is collected on the sponsor's behalf": what a notice will say is
+    /// no practice stated apart from it.
+    @Test func whatANoticeSaysIsNoPracticeOfItsOwn() throws {
+        let document = try Fixtures.extract(
+            "In such a case, we will provide you notice at the time of collection that the information is being collected on the sponsor's behalf.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
+}
