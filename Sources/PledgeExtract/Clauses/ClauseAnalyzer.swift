@@ -57,9 +57,8 @@ struct ClauseAnalyzer {
             let boundary = (scopeStart..<max(scopeStart, p.groupStart)).last { [";", "however"].contains(s.word($0)) }.map { $0 + 1 } ?? scopeStart
             let scope = boundary..<clauseEnd
             if p.mood == .hypothetical { continue }
-            // "please keep your password secret and do not disclose it": what the reader is asked not to do is no ban of
-            // the company's ("Please note that we do not share …" names the company again, and is). A permission the
-            // reader is asked to use is listed below.
+            // "please keep your password secret and do not disclose it": what the reader is asked not to do is no ban of the
+            // company's ("Please note that we do not share …" names the company again, and is); a permission is listed below.
             if p.negated, let please = (0..<p.verbs.lowerBound).last(where: { s.word($0) == "please" }),
                !(please..<p.verbs.lowerBound).contains(where: { Grammar.companyPronouns.contains(s.word($0)) || s.tokens[$0].isCapitalized && $0 > please }) { continue }
             // "We do not collect more data than we need": the promise is about the excess, which no rule can name; "… is
@@ -240,7 +239,7 @@ struct ClauseAnalyzer {
                 ? data(in: dataRange, s, spans, verbs: p.verbs, effect: .deny, anaphor: anaphor?.prohibiting) : statement.data
             // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed.
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
-            statement.recipients = recipients(in: object, s, spans, effect: statement.effect)
+            statement.recipients = recipients(in: object, s, spans, effect: statement.effect, messages: actions.allSatisfy(isContact))
             UnaffiliatedParties.apply(to: &statement, object: object, s)
             if statement.effect == .deny, CrossReferencedExceptions.forbidsOnlyOutsidePolicy(object, s) { statement.exceptAsDescribed = true }
             // "We may allow advertisers to collect …": the party let act receives what it takes.
@@ -488,6 +487,11 @@ struct ClauseAnalyzer {
                                  conditions: conditions, stated: reading.stated, purposeSpans: spans.purposes,
                                  recipientRanges: s[.recipient].filter { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }.map(\.range),
                                  isQualifier: spans.isQualifier)
+            // Made a prohibition, data pointed back to is read as a prohibition reads it ("This information is used only for …").
+            if permission, statement.effect == .deny, s[.data].contains(where: { m in dataRange.contains { $0.contains(m.range.lowerBound) } && m.keys == ["user"] && isAnaphoric(m, s) }) {
+                let broad = data(in: dataRange, s, spans, verbs: p.verbs, effect: .deny, anaphor: anaphor?.prohibiting)
+                if !broad.isEmpty { statement.data = broad }
+            }
             // "only … in the following limited circumstances:": the limit is the cases listed after it, which are not read
             // here; what the sentence names beside them is no exception of its own (all third parties would be allowed).
             if permission, statement.effect == .deny, statement.unless.count > exceptionsBefore,

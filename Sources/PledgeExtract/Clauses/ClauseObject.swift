@@ -27,13 +27,20 @@ extension ClauseAnalyzer {
         }.filter { !Grammar.eventFacts.contains($0) }
     }
 
+    /// "on behalf of Acme and/or third parties": a party named in the phrase, whose message or act it is.
+    private func onBehalf(_ i: Int, _ s: AnnotatedSentence) -> Bool {
+        guard let of = (max(0, i - 6)..<i).last(where: { s.has(["behalf", "of"], at: $0 - 1) }) else { return false }
+        return !(of + 1..<i).contains { j in s.tokens[j].isPunctuation && s.word(j) != "/" || s[.action].contains { $0.range.contains(j) } }
+    }
+
     /// The recipients named in a range. An agent ("cookies placed by third parties"), a source ("the information we get
     /// from Google Analytics") or a means ("collected through the use of Google Analytics") receives nothing, so a
     /// prohibition does not name it; a permission keeps it, since dropping a recipient would widen the permission.
-    func recipients(in range: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, effect: Effect) -> [String] {
+    /// A message sent "on behalf of" a party is that party's, sent to the reader (`messages`).
+    func recipients(in range: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, effect: Effect, messages: Bool = false) -> [String] {
         // "from anyone under 13": people an age qualifies are those the data is about, not a recipient.
         keys(.recipient, in: range, s) { i in
-            !spans.isQualifier(i) && !spans.inExample(i)
+            !spans.isQualifier(i) && !spans.inExample(i) && !(messages && onBehalf(i, s))
                 && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
                 && !isAgent(i, s) && !isSourceOrMeans(i, s)
                 // "third-party advertising partners": "third-party" says what the partners are; they are the recipient.

@@ -34,6 +34,7 @@ struct PolicyReader {
         var readings: [Int: SentenceReading] = [:]
         var sectionData: [String: Anaphor?] = [:]
         var lastData: Anaphor? = nil
+        var lastBlock: Int? = nil
         var lastSection: String? = nil
         let leads = leadIns(annotated)
         var joinedItems: [Int: [Int]] = [:]
@@ -97,7 +98,14 @@ struct PolicyReader {
                 // The levels the practice states, else those the sentence names its data with.
                 let stated = reading.statements.last { $0.data == reading.data }?.identifiability ?? []
                 let levels = stated.isEmpty ? reading.dataIdentifiability : stated
-                lastData = Anaphor(permitting: reading.data, prohibiting: reading.broadData, identifiability: levels)
+                // "We log your IP address … We also record the links you click. This information is never sold": a ban
+                // that points back reads all the data its paragraph named so far.
+                var prohibiting = reading.broadData
+                if let before = lastData?.prohibiting, lastBlock == s.sentence.block, !before.contains("user"), !prohibiting.contains("user") {
+                    prohibiting = before + prohibiting.filter { !before.contains($0) }
+                }
+                lastData = Anaphor(permitting: reading.data, prohibiting: prohibiting, identifiability: levels)
+                lastBlock = s.sentence.block
             }
             readings[index] = reading
         }

@@ -13,7 +13,11 @@ struct PredicateFinder {
         var infinitives: [(Int, [String])] = []
         // Action words inside a longer data phrase ("information we collect") are not verbs;
         // a word that is both ("email") is a verb where grammar makes it one.
-        let dataTokens = Set(s[.data].filter { $0.range.count > 1 }.flatMap { Array($0.range) })
+        // ("our servers log your IP address": a phrase whose last word, an action, takes an object of its own is a verb.)
+        let dataTokens = Set(s[.data].filter { m in
+            m.range.count > 1 && !(s[.action].contains { $0.range == (m.range.upperBound - 1)..<m.range.upperBound }
+                && ["your", "the", "a", "an", "our", "their", "its", "this", "these", "such", "all", "any"].contains(s.word(m.range.upperBound)))
+        }.flatMap { Array($0.range) })
         for found in s[.action] where !found.range.contains(where: dataTokens.contains) && !isListRemoval(found) {
             let match = sensed(found)
             // "the use of", "collection and use of": an action word before "of" is a noun.
@@ -387,6 +391,14 @@ struct PredicateFinder {
             if Grammar.readerPronouns.contains(s.word(compelled.groupStart - 1)) { return (.obligating, false, compelled.groupStart) }
             return (compelled.negated ? .hypothetical : .permissive, false, compelled.groupStart)
         }
+        // "we may need to share …", "we will have to disclose …": the need is the company's, the act its practice.
+        if ["need", "needs", "have", "has"].contains(s.word(to - 1)) {
+            var group = VerbGroup()
+            let before = group.walk(from: to - 2, s)
+            // ("the information we need to process your order": a relative clause on the data.)
+            guard Grammar.companyPronouns.contains(s.word(before)), !embedded(pronoun: before) else { return nil }
+            return (group.negated ? .hypothetical : group.mood == .factual ? .obligating : group.mood, false, before)
+        }
         let negated = s.word(to - 1) == "not"
         let k = negated ? to - 2 : to - 1
         // "it is our policy not to", "we have a policy not to", "it is Acme's policy to": the policy must be the
@@ -466,9 +478,11 @@ struct PredicateFinder {
             k >= 0 && !s.tokens[k].isPunctuation && !Grammar.determiners.contains(s.word(k)) && !Grammar.prepositions.contains(s.word(k))
                 && !Grammar.auxiliaries.contains(s.word(k))
         }
-        // "our servers", "our web servers": the possessive and at most one modifier; "the app", "the website":
-        // the service the policy is about.
-        let theService = j >= 1 && s.word(j - 1) == "the" && Grammar.serviceNouns.contains(s.word(j)) && clauseStart(before: j - 1) == j - 1
+        // "our servers", "our web servers": the possessive and at most one modifier; "the app", "the website",
+        // "the Acme website": the service the policy is about.
+        let named = j >= 2 && s.tokens[j - 1].isCapitalized && !s.tokens[j - 1].isPunctuation && s.word(j - 2) == "the"
+        let article = named ? j - 2 : j - 1
+        let theService = j >= 1 && s.word(article) == "the" && Grammar.serviceNouns.contains(s.word(j)) && clauseStart(before: article) == article
         if plain(j), !isGerund(match), theService { return s.word(match.range.lowerBound).hasSuffix("s") }
         // Not the object of a preposition ("websites that link to our services may collect …").
         guard plain(j), !isGerund(match), let owner = [j - 1, j - 2].first(where: { $0 >= 0 && s.word($0) == "our" }),
@@ -488,6 +502,14 @@ struct PredicateFinder {
     /// "the services we provide", "how we use": a pronoun after a noun or a wh-word opens an embedded clause.
     private func embedded(pronoun j: Int) -> Bool {
         j > 0 && !s.tokens[j - 1].isPunctuation && !Grammar.clauseOpeners.contains(s.word(j - 1)) && !endsLeadingCondition(j)
+            && !endsOpeningAdverbial(j)
+    }
+
+    /// "In some cases we may …", "At times we …", "From time to time we …": a short phrase of circumstance or time that
+    /// opens the sentence with no comma; the pronoun after it opens the main clause.
+    private func endsOpeningAdverbial(_ j: Int) -> Bool {
+        j <= 5 && ["in", "at", "on", "from", "under"].contains(s.word(0)) && !(0..<j).contains { s.tokens[$0].isPunctuation }
+            && (Grammar.circumstanceWords.contains(s.word(j - 1)) || ["time", "times", "occasion", "occasions", "addition"].contains(s.word(j - 1)))
     }
 
     /// "When you create an account we ask for …": a sentence that opens with a condition and has

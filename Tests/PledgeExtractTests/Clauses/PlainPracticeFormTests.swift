@@ -1,0 +1,47 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Forms of a plain practice: a need to act, an opening phrase of circumstance, the service
+/// or the servers as the ones acting, "pass" for handing data on. Sentences written for the test.
+@Suite struct PlainPracticeFormTests {
+    /// "we may need to share …": the need is the company's, the act a permission; "we do not need to …" promises nothing.
+    @Test func aNeedToActIsThePractice() throws {
+        let document = try Fixtures.extract("We may need to share your personal data with our service providers.")
+        let rule = try document.rule(.allow, "share")
+        #expect(rule.scope.recipient == ["service_provider"])
+        let none = try Fixtures.extract("We do not need to collect your name.")
+        #expect(none.rules.isEmpty, "\(none.rules.map(\.id))")
+    }
+
+    /// "In some cases we may collect …", "At times we may share …": the phrase opens the sentence; the pronoun after
+    /// it opens the main clause.
+    @Test(arguments: ["In some cases we may collect your e-mail address.", "At times we may collect your e-mail address."])
+    func anOpeningPhraseOfCircumstanceLeavesTheClauseItsOwn(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(try document.rule(.allow, "collect").scope.data == ["user.contact.email"])
+    }
+
+    /// "The Acme site uses cookies", "Our servers log your IP address": the company's service or systems act for it.
+    @Test func theServiceUnderItsNameAndTheServersActForTheCompany() throws {
+        let site = try Fixtures.extract("# Acme Privacy Policy\n\nThe Acme site uses cookies to remember your shopping cart.\n")
+        #expect(try site.rule(.allow, "use").scope.data == ["user.device.cookie"])
+        let servers = try Fixtures.extract("Our servers log your IP address.")
+        #expect(try servers.rule(.allow, "collect").scope.data == ["user.device.ip_address"])
+    }
+
+    /// "We do not sell or otherwise pass your details to third parties": passing data on is disclosing it.
+    @Test func passingDataOnIsDisclosingIt() throws {
+        let document = try Fixtures.extract("We do not sell or otherwise pass your details to third parties.")
+        let passed = Operation(action: "disclose", data: ["user.contact.email"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, passed) == .deny, "\(document.rules.map(\.scope))")
+    }
+
+    /// "We may send you offers on behalf of our partners": the message is the partners', sent to the reader; the
+    /// partners receive nothing.
+    @Test func aMessageOnBehalfOfAPartyGoesToTheReader() throws {
+        let document = try Fixtures.extract("We may send you special offers on behalf of our partners.")
+        let rule = try document.rule(.allow, "email")
+        #expect(rule.scope.recipient == ["data_subject"], "\(rule.scope)")
+    }
+}
