@@ -560,18 +560,11 @@ struct ClauseAnalyzer {
         }
         // "If we change this policy, we will notify you": a duty tied to the change, unless the sentence already gave one.
         if !reading.statements.contains(where: { $0.when.contains("policy_change") }), let notice = PolicyChangeNotice.read(s) {
-            switch notice {
-            case .duty(let statement):
+            if case .duty(let statement) = notice {
                 reading.statements.append(statement)
                 reading.gap = nil
-            case .posted(let promise):
-                if reading.statements.isEmpty { reading.gap = reading.gap ?? "a notice of changes to the policy (\(promise)) names no personal data" }
-            case .unannounced(let change):
-                if reading.statements.isEmpty { reading.gap = reading.gap ?? "a change of the policy (\(change)) promises no notice to the reader; there is nothing to model" }
-            case .offered(let promise):
-                if reading.statements.isEmpty { reading.gap = reading.gap ?? "a notice of changes to the policy (\(promise)) is offered, not promised" }
-            case .toSomeReaders(let condition):
-                if reading.statements.isEmpty { reading.gap = reading.gap ?? "a notice of changes to the policy is promised to some readers only (\(condition)); a duty to reach every reader would be wider" }
+            } else if reading.statements.isEmpty {
+                reading.gap = reading.gap ?? notice.reason
             }
         }
         if reading.statements.isEmpty, reading.gap == nil, let notice = promisedNotice(s) {
@@ -580,8 +573,10 @@ struct ClauseAnalyzer {
         if reading.statements.isEmpty, reading.data.isEmpty {
             reading.data = data(in: [0..<n], s, spans, verbs: 0..<0, effect: .allow, anaphor: anaphor?.permitting)
             // A sentence that states no practice names its data in passing: a prohibition that points back to it reads
-            // all personal data.
-            reading.broadData = reading.data.isEmpty ? [] : ["user"]
+            // all personal data — unless it named none but what it points back to ("This information is secured. We will
+            // not share this information."), which the prohibition reads as the sentence before it was read.
+            let pointsOnly = s[.data].allSatisfy { $0.keys == ["user"] && isAnaphoric($0, s) }
+            reading.broadData = reading.data.isEmpty ? [] : pointsOnly ? anaphor?.prohibiting ?? ["user"] : ["user"]
         }
         reading.dataIdentifiability = IdentifiabilityReader.levels(in: 0..<n, s, verbGroup: 0..<0, effect: .allow) { _ in true }
         if let consent = s.qualifiedConsent, reading.statements.contains(where: { $0.effect != .allow }) {

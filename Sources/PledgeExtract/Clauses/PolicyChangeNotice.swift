@@ -17,6 +17,18 @@ enum PolicyChangeNotice {
         /// "If you have signed up for our e-mails, we will notify you of changes": a notice to the readers a condition
         /// picks out; a duty to reach every reader would be wider than the text.
         case toSomeReaders(String)
+
+        /// Why a notice that is no duty is listed.
+        var reason: String? {
+            switch self {
+            case .duty: nil
+            case .posted(let promise): "a notice of changes to the policy (\(promise)) names no personal data"
+            case .unannounced(let change): "a change of the policy (\(change)) promises no notice to the reader; there is nothing to model"
+            case .offered(let promise): "a notice of changes to the policy (\(promise)) is offered, not promised"
+            case .toSomeReaders(let condition):
+                "a notice of changes to the policy is promised to some readers only (\(condition)); a duty to reach every reader would be wider"
+            }
+        }
     }
 
     static func read(_ s: AnnotatedSentence) -> Reading? {

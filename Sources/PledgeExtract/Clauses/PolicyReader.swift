@@ -59,9 +59,12 @@ struct PolicyReader {
             }
             if reading.statements.isEmpty, let lead = leads[index] {
                 var joined = s.sentence
-                joined.text = String(annotated[lead].sentence.text.dropLast()) + " " + s.sentence.text
+                joined.text = String(annotated[lead].sentence.text.dropLast()) + " " + Self.continuing(s)
                 let joinedSentence = AnnotatedSentence(joined, lexicon: lexicon)
-                let combined = analyzer.read(joinedSentence, anaphor: anaphor)
+                var combined = analyzer.read(joinedSentence, anaphor: anaphor)
+                // Rules quote the text as written, the item's capital too.
+                let written = String(annotated[lead].sentence.text.dropLast()) + " " + s.sentence.text
+                for k in combined.statements.indices { combined.statements[k].sentence.text = written }
                 // The item read with its lead-in; what the item loses there is listed ("…, when you register;"),
                 // not what the lead-in loses on its own ("for the following purposes:").
                 let ownLoss = combined.loss != nil && combined.loss != analyzer.read(annotated[lead], anaphor: anaphor).loss
@@ -184,6 +187,16 @@ struct PolicyReader {
     private func unfollowedPractice(_ s: AnnotatedSentence) -> String? {
         guard SentenceKind.of(s) == .practice, let verb = ListedStatement.practiceWord(s) else { return nil }
         return "a practice (\(verb) …) is stated in a form the reading does not follow"
+    }
+
+    /// An item's text as it continues its lead-in: "Respond to your questions." after "We use it to:" starts in lower
+    /// case, since a capital there would read as a name. An item that opens with a name keeps it.
+    private static func continuing(_ item: AnnotatedSentence) -> String {
+        let text = item.sentence.text
+        guard let first = item.tokens.first, first.isCapitalized, first.text != first.text.uppercased(),
+              item[.action].contains(where: { $0.range.lowerBound == 0 }) || item[.purpose].contains(where: { $0.range.lowerBound == 0 })
+        else { return text }
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// Per sentence, the sentence ending in ":" that introduces the list it is an item of.

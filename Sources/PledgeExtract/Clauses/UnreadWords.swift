@@ -56,6 +56,11 @@ enum UnreadWords {
         let neutralPhrases = (Grammar.neutralPhrases + (cookies ? Grammar.devicePlaces : [])).flatMap { phrase in
             clause.filter { s.has(phrase, at: $0) }.map { $0..<($0 + phrase.count) }
         }
+        // "in the following ways: to create your account": the words that point to the purposes listed, once they are read.
+        let pointers: [Range<Int>] = statement.purposes.isEmpty ? [] : clause.filter { i in
+            s.word(i) == "in" && Grammar.listReferences.contains(s.word(i + 1) == "the" ? s.word(i + 2) : s.word(i + 1))
+                && ["ways", "manner", "manners"].contains(s.word(i + (s.word(i + 1) == "the" ? 3 : 2)))
+        }.map { $0..<($0 + (s.word($0 + 1) == "the" ? 4 : 3)) }
         // "information gathered during your use of the site": a phrase that restates what the policy governs.
         let scopeRestatements: [Range<Int>] = clause.filter { s.word($0) == "during" }.compactMap { i in
             let end = (i + 1..<s.tokens.count).first { s.tokens[$0].isPunctuation } ?? s.tokens.count
@@ -78,7 +83,7 @@ enum UnreadWords {
             // ("Such information (but not your password) may be sold").
             if p.actor == .company, (p.subject.contains(i) && !p.passive) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }
             if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
-            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) || inAny(described, i) { return true }
+            if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) || inAny(described, i) || inAny(pointers, i) { return true }
             // "the information you choose to give us": the reader as source says which data; read as all personal data
             // it would be wider, so it counts only beside data the rule names by kind ("the e-mail address you give").
             if statement.data != ["user"], inAny(sources, i) { return true }

@@ -23,4 +23,22 @@ import Pledge
         let marketing = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")
         #expect(try Fixtures.decide(document, marketing) == .deny, "\(document.rules.map(\.scope))")
     }
+
+    /// "We may collect your card number. This information is encrypted. We will use this information solely to complete
+    /// your order.": a sentence between that only points back passes the data on; the ban is on the card number.
+    @Test func aSentenceThatOnlyPointsBackPassesTheDataOn() throws {
+        let document = try Fixtures.extract(
+            "When you order, we may collect your credit card number. This information is encrypted. We will use this information solely to complete your order.")
+        let deny = try document.rule(.deny, "use")
+        #expect(deny.scope.data == ["user.financial.credit_card"], "\(deny.scope)")
+    }
+
+    /// "The emails we send contain links to unsubscribe. We do not sell personal information, or share such
+    /// information with third parties.": a sentence that names data in passing gives a ban pointing back all of it.
+    @Test func aSentenceNamingDataInPassingGivesAllOfIt() throws {
+        let document = try Fixtures.extract(
+            "The emails that we send contain links to unsubscribe. This information is never shared with third parties.")
+        let shared = Operation(action: "share", data: ["user.name"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, shared) == .deny, "\(document.rules.map(\.scope))")
+    }
 }

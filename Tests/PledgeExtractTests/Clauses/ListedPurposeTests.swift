@@ -1,0 +1,38 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Purposes listed under a lead-in ("We use your information in the following ways:" and its items): each item is a
+/// purpose of the lead-in's practice. Sentences written for the test.
+@Suite struct ListedPurposeTests {
+    /// "in the following ways:" points to the items; read with an item, it limits nothing beyond the item's purpose.
+    @Test func itemsUnderWaysArePurposes() throws {
+        let document = try Fixtures.extract("""
+            # Privacy Policy
+
+            We may use the information we collect from you in the following ways:
+
+            - To send you our newsletter
+            - To improve our website
+            """)
+        let purposes = Set(document.rules(effect: .allow, action: "use").flatMap { $0.scope.purpose ?? [] })
+        #expect(purposes == ["marketing.communications", "essential.service.operations.improve"], "\(document.unmapped.map(\.reason))")
+        // Alone, the lead-in names no purpose: no permission for every purpose.
+        let any = Operation(action: "use", data: ["user.contact.email"], purpose: "analytics")
+        #expect(try Fixtures.decide(document, any) != .allow)
+    }
+
+    /// "We use your personal information to:" and "1. Personalize your experience.": the item's capital opens no name.
+    @Test func aCapitalizedItemContinuesItsLeadIn() throws {
+        let document = try Fixtures.extract("""
+            # Privacy Policy
+
+            We use your personal information to:
+
+            1. Personalize your experience.
+            2. Respond to your questions.
+            """)
+        let purposes = Set(document.rules(effect: .allow, action: "use").flatMap { $0.scope.purpose ?? [] })
+        #expect(purposes == ["personalize", "essential.service.operations.support"], "\(document.unmapped.map(\.reason))")
+    }
+}
