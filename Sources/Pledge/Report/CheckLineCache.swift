@@ -37,19 +37,28 @@ final class CheckLineCache: @unchecked Sendable {
     private var bytes = 0
 
     /// Writes the result of a line like one kept, with this line's id and place, and gives
-    /// its outcome; nil (nothing written) when none is kept.
+    /// its outcome; nil (nothing written) when none is kept. `file`: the input's name, and
+    /// its bytes when `lineWriter` (the reporter, when it writes from bytes) writes them as
+    /// they stand — then the line's id is written from its bytes too, as a line read as
+    /// numbers is (``NumberedLineWriter``).
     @inline(__always)
-    func write(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: String, _ reporter: any CheckStreamingReporter,
-               into out: inout [UInt8]) -> Outcome? {
+    func write(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: (name: String, bytes: UnsafeBufferPointer<UInt8>?),
+               _ reporter: any CheckStreamingReporter, _ lineWriter: (any NumberedLineWriter)?, into out: inout [UInt8]) -> Outcome? {
         guard !kept.isEmpty, let id = Self.idValue(line) else { return nil }
         let hash = Self.hash(line, less: id)
         var i = hash & (slots.count - 1)
         while slots[i] >= 0 {
             let k = Int(slots[i])
             if kept[k].hash == hash, kept[k].idAt == id?.lowerBound, same(kept[k].bytes, line, less: id) {
+                guard Self.isPlain(line, id) else { return nil }
                 let outcome = kept[k].outcome
+                if let id, let fileBytes = file.bytes, let lineWriter,
+                   lineWriter.write(id: UnsafeBufferPointer(rebasing: line[id]), file: fileBytes, line: number, column: kept[k].column,
+                                    outcome: outcome, shape: kept[k].shape, into: &out) {
+                    return outcome
+                }
                 reporter.write(kept[k].terms, id: id.map { String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self) },
-                               location: SourceLocation(file: file, line: number, column: kept[k].column), outcome: outcome,
+                               location: SourceLocation(file: file.name, line: number, column: kept[k].column), outcome: outcome,
                                shape: kept[k].shape, into: &out)
                 return outcome
             }
@@ -63,7 +72,7 @@ final class CheckLineCache: @unchecked Sendable {
     /// errors). (``CheckStream`` keeps a line whose terms it met before: one not seen again
     /// costs nothing more.)
     func keep(_ line: UnsafeBufferPointer<UInt8>, _ operation: Operation, column: Int, _ result: CheckShapeCache.Shaped) {
-        guard let id = Self.idValue(line) else { return }
+        guard let id = Self.idValue(line), Self.isPlain(line, id) else { return }
         let shape = result.shape
         let size = line.count + shape.byteCount
         if kept.count == Self.maxEntries || bytes + size > Self.maxBytes {
@@ -88,11 +97,17 @@ final class CheckLineCache: @unchecked Sendable {
         bytes += size
     }
 
-    /// The id's value: `.some(nil)` when the line has no `"id"` key, nil when its value is
-    /// not printable ASCII free of quotes and backslashes (or not a string).
+    /// Where the id's value would be: from its opening quote to the next quote —
+    /// `.some(nil)` when the line has no `"id"` key, nil when its value is not a string
+    /// or has no closing quote. Whether the value is one the cache writes as it stands
+    /// (``isPlain(_:_:)``) is asked only of a line found: most are not.
     private static func idValue(_ line: UnsafeBufferPointer<UInt8>) -> Range<Int>?? {
         guard let base = line.baseAddress else { return .some(nil) }
         let n = line.count
+        // The usual line opens with its id: its first quote begins `"id": "`.
+        if n >= 8, memcmp(base, Self.idFirst.utf8Start, 8) == 0 {
+            return value(line, from: 8)
+        }
         func spaces(from i: Int) -> Int {
             var i = i
             while i < n, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0D { i += 1 }
@@ -107,13 +122,27 @@ final class CheckLineCache: @unchecked Sendable {
             guard j < n, line[j] == UInt8(ascii: ":") else { continue }
             j = spaces(from: j + 1)
             guard j < n, line[j] == 0x22 else { return nil }
-            let start = j + 1
-            guard start <= n, let close = memchr(base + start, 0x22, n - start) else { return nil }
-            let end = base.distance(to: close.assumingMemoryBound(to: UInt8.self))
-            for k in start..<end where line[k] < 0x20 || line[k] >= 0x7F || line[k] == UInt8(ascii: "\\") { return nil }
-            return .some(start..<end)
+            return value(line, from: j + 1)
         }
         return .some(nil)
+    }
+
+    /// A line opening with its id, spelled as most are.
+    private static let idFirst: StaticString = #"{"id": ""#
+
+    /// From `start` (past a string's opening quote) to the next quote; nil when there is none.
+    @inline(__always)
+    private static func value(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int>?? {
+        let end = ByteScan.quote(line, from: start)
+        return end < line.count ? .some(start..<end) : nil
+    }
+
+    /// Whether the id's value is printable ASCII with no backslash (so no escape cut it
+    /// short, and every report writes it as it stands); true when the line has no id.
+    private static func isPlain(_ line: UnsafeBufferPointer<UInt8>, _ id: Range<Int>?) -> Bool {
+        guard let id else { return true }
+        for k in id where line[k] < 0x20 || line[k] >= 0x7F || line[k] == UInt8(ascii: "\\") { return false }
+        return true
     }
 
     /// Whether the kept bytes are `line` less the range `id`.
@@ -127,27 +156,41 @@ final class CheckLineCache: @unchecked Sendable {
         }
     }
 
-    /// The line's bytes less `id`, eight at a time.
+    /// The line's bytes less `id`, eight at a time: each word folded in with one multiply
+    /// (every bit of it reaches the bits above it), a part's last bytes as the word that
+    /// ends it, then the whole mixed so that every bit reaches the slot's.
     private static func hash(_ line: UnsafeBufferPointer<UInt8>, less id: Range<Int>?) -> Int {
+        guard let base = line.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
         let cut = id ?? line.count..<line.count
-        var h = UInt64(truncatingIfNeeded: line.count - cut.count) &* 0x9E37_79B9_7F4A_7C15
-        func mix(_ part: Range<Int>) {
-            guard let base = line.baseAddress else { return }
-            let raw = UnsafeRawPointer(base)
-            var i = part.lowerBound
-            while i + 8 <= part.upperBound {
+        var h = UInt64(truncatingIfNeeded: line.count &- cut.count) &* 0x9E37_79B9_7F4A_7C15
+        @inline(__always) func mix(_ from: Int, _ to: Int) {
+            var i = from
+            while i &+ 16 <= to {
                 h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-                h ^= h >> 29
-                i += 8
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                i &+= 16
             }
-            while i < part.upperBound {
-                h = (h ^ UInt64(line[i])) &* 0x100_0000_01B3
-                i += 1
+            if i &+ 8 <= to {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                i &+= 8
             }
-            h = (h ^ 0xFF) &* 0x94D0_49BB_1331_11EB
+            if i < to {
+                // The part's last eight bytes, or all of a shorter part's.
+                var last: UInt64 = 0
+                if to &- from >= 8 {
+                    last = raw.loadUnaligned(fromByteOffset: to &- 8, as: UInt64.self)
+                } else {
+                    for k in i..<to { last = last << 8 | UInt64(base[k]) }
+                }
+                h = (h ^ last) &* 0x94D0_49BB_1331_11EB
+            }
+            h = (h ^ UInt64(truncatingIfNeeded: to &- from)) &* 0x9E37_79B9_7F4A_7C15
         }
-        mix(0..<cut.lowerBound)
-        mix(cut.upperBound..<line.count)
-        return Int(truncatingIfNeeded: h ^ (h >> 32))
+        mix(0, cut.lowerBound)
+        mix(cut.upperBound, line.count)
+        h = (h ^ (h >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        h = (h ^ (h >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        return Int(truncatingIfNeeded: h ^ (h >> 33))
     }
 }

@@ -392,7 +392,7 @@ package struct CheckResultJSON {
         func ids(_ walk: ((Int, Int?) -> Void) -> Void) {
             var first = true
             walk { r, _ in
-                if !first { json.stringPart(", ") }
+                if !first { json.stringPart(literal: ", ") }
                 first = false
                 json.stringPart(escaped: bytes.ids[r])
             }
@@ -403,29 +403,29 @@ package struct CheckResultJSON {
         }
         switch d.outcome {
         case .allow:
-            json.stringPart("allowed by ")
+            json.stringPart(literal: "allowed by ")
             ids(d.deciding)
             if !obligations.isEmpty {
-                json.stringPart("; obligations: ")
+                json.stringPart(literal: "; obligations: ")
                 for (i, duty) in obligations.enumerated() {
-                    if i > 0 { json.stringPart("; ") }
+                    if i > 0 { json.stringPart(literal: "; ") }
                     json.stringPart(duty)
                 }
             }
         case .deny:
-            json.stringPart("denied by ")
+            json.stringPart(literal: "denied by ")
             ids(d.deciding)
             if d.witness != nil {
-                json.stringPart(": ")
+                json.stringPart(literal: ": ")
                 witness()
             }
             if d.overrides {
-                json.stringPart("; overrides ")
+                json.stringPart(literal: "; overrides ")
                 ids(d.overridden)
             }
         case .notCovered:
-            json.stringPart("not covered: no rule speaks to ")
-            if d.witness != nil { witness() } else { json.stringPart("this operation") }
+            json.stringPart(literal: "not covered: no rule speaks to ")
+            if d.witness != nil { witness() } else { json.stringPart(literal: "this operation") }
         }
     }
 

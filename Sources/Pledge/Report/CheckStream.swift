@@ -103,16 +103,17 @@ package final class CheckStream {
             var operation = Operation(action: "", data: []), numbers = TermNumbers(), place = NumberedLine()
             var file = reader.file
             file.withUTF8 { fileBytes in
+                // The input's name, and its bytes when the writer writes them as they stand.
+                let input = (name: reader.file, bytes: fileAsItStands ? fileBytes : nil)
                 for line in lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)] {
                     let text = UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes])
-                    if piece.add(text, number: line.number, file: reader.file, seen, reporter) {
+                    if piece.add(text, number: line.number, file: input, seen, reporter, lineWriter) {
                         continue
                     }
                     if let lineWriter, reader.readPlain(text, number: line.number, into: &place, numbers: &numbers), numbers.complete,
                        let result = shapes.entry(numbers, engine, lineWriter, run, classes, spellings) {
                         if result.known { seen.keep(text, numbers.operation(spellings.terms), column: place.column, result) }
-                        piece.add(place, numbers, text, number: line.number, file: (reader.file, fileAsItStands ? fileBytes : nil), result,
-                                  lineWriter, spellings)
+                        piece.add(place, numbers, text, number: line.number, file: input, result, lineWriter, spellings)
                     } else if reader.readPlain(text, number: line.number, into: &operation, numbers: &numbers) {
                         let result = shapes.entry(operation, engine, reporter, numbered: numbered, run, read: (numbers, classes))
                         if result.known { seen.keep(text, operation, column: operation.location?.column ?? 0, result) }
@@ -152,11 +153,11 @@ package final class CheckStream {
         var diagnostics: [Diagnostic] = []
 
         /// Adds the result of a line like one `seen` kept; false (nothing added) when there is none.
-        mutating func add(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: String, _ seen: CheckLineCache,
-                          _ reporter: any CheckStreamingReporter) -> Bool {
+        mutating func add(_ line: UnsafeBufferPointer<UInt8>, number: Int, file: (name: String, bytes: UnsafeBufferPointer<UInt8>?),
+                          _ seen: CheckLineCache, _ reporter: any CheckStreamingReporter, _ lineWriter: (any NumberedLineWriter)?) -> Bool {
             let mark = bytes.count
             if !separator.isEmpty { bytes += separator }
-            guard let outcome = seen.write(line, number: number, file: file, reporter, into: &bytes) else {
+            guard let outcome = seen.write(line, number: number, file: file, reporter, lineWriter, into: &bytes) else {
                 if bytes.count > mark { bytes.removeSubrange(mark...) }
                 return false
             }

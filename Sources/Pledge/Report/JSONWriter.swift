@@ -171,6 +171,15 @@ package struct JSONWriter {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// A part of the report's own words that JSON writes as it stands (no quote, backslash
+    /// or control), copied without looking for an escape.
+    package mutating func stringPart(literal text: StaticString) {
+        text.withUTF8Buffer { part in
+            assert(ByteScan.jsonSpecial(part) == part.count, "\(text) needs an escape")
+            bytes.append(contentsOf: part)
+        }
+    }
+
     /// A part escaped before (``escapedPart(_:)``), copied as it is.
     package mutating func stringPart(escaped: [UInt8]) { bytes += escaped }
 

@@ -43,6 +43,13 @@ enum ByteScan {
              holds: { $0 < 0x20 || $0 >= 0x7F || $0 == 0x22 || $0 == 0x5C })
     }
 
+    /// The index of the first quote from `start`, or the count: where a string ends when
+    /// what it holds is checked otherwise (a term is found by its bytes among terms that
+    /// need no escape, so one with an escape or another special byte is found among none).
+    static func quote(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        scan(text, from: start, mayHold: { bytes(0x22, in: $0) }, holds: { $0 == 0x22 })
+    }
+
     @inline(__always)
     private static func scan(_ text: UnsafeBufferPointer<UInt8>, from start: Int,
                              mayHold: (UInt64) -> UInt64, holds: (UInt8) -> Bool) -> Int {

@@ -30,6 +30,7 @@ import Testing
         fields.shuffle(using: &g)
         var text = g.pick(["", " ", "\t"]) + "{" + fields.joined(separator: g.pick([",", ", ", " ,\t"])) + "}" + g.pick(["", " ", "\r"])
         if g.chance(0.4) {
+            let cut = Int.random(in: 0..<200, using: &g)
             let spoilers: [(String) -> String] = [
                 { $0.replacingOccurrences(of: "\"action\"", with: "\"acton\"") },
                 { $0.replacingOccurrences(of: "\"data\":", with: "\"data\": [], \"data\":") },
@@ -43,6 +44,15 @@ import Testing
                 { "[" + $0 + "]" },
                 { $0.replacingOccurrences(of: ":", with: "") },
                 { $0.replacingOccurrences(of: "\"data\"", with: "\"data\": [], \"context\"") },
+                // Keys matched by their bytes whole, terms by theirs up to the next quote.
+                { $0.replacingOccurrences(of: "\"action\"", with: "\"act\\u0069on\"") },
+                { $0.replacingOccurrences(of: "\"data\"", with: "\"dat\"") },
+                { $0.replacingOccurrences(of: "\"id\"", with: "\"idx\"") },
+                { $0.replacingOccurrences(of: "\"purpose\"", with: "\"purposes\"") },
+                { $0.replacingOccurrences(of: "user", with: "us\\\"er") },
+                { $0.replacingOccurrences(of: "user.", with: "user\\u002E") },
+                { $0.replacingOccurrences(of: "\"data\": [\"", with: "\"data\": [\"\t") },
+                { String($0.prefix(max(1, cut % max(1, $0.count)))) },
             ]
             text = g.pick(spoilers)(text)
         }
@@ -137,6 +147,26 @@ import Testing
             }
         }
         #expect(plain > 300)
+    }
+
+    /// A policy's term spelled with a byte JSON escapes, or not in ASCII, is never found by
+    /// its bytes: the full reader reads a line naming it, and gets the same operation.
+    @Test func aTermThatNeedsAnEscapeIsReadByTheFullReader() {
+        let named = OperationTerms(terms: ["données": ["user.name"], "tab\there": ["user.name"]])
+        let reader = JSONLinesOperationReader(file: "ops.jsonl", terms: named)
+        let lines: [(text: String, data: [String]?)] = [(#"{"action": "use", "data": ["données"]}"#, ["données"]),
+                                                        (#"{"action": "use", "data": ["tab\there"]}"#, ["tab\there"]),
+                                                        ("{\"action\": \"use\", \"data\": [\"tab\there\"]}", nil)]
+        for (text, data) in lines {
+            Array(text.utf8).withUnsafeBufferPointer { line in
+                #expect(PlainOperationLine.operation(line, file: "ops.jsonl", number: 1, terms: named) == nil, "\(text)")
+                let full = reader.operation(line, number: 1, offset: 0)
+                #expect(full.operation?.data == data && full.diagnostics.isEmpty == (data != nil), "\(text)")
+            }
+        }
+        Array(#"{"action": "use", "data": ["user.name"]}"#.utf8).withUnsafeBufferPointer { line in
+            #expect(PlainOperationLine.operation(line, file: "ops.jsonl", number: 1, terms: named)?.data == ["user.name"])
+        }
     }
 
     @Test func invalidUTF8InAStringIsALocatedErrorNeverAnOperation() {

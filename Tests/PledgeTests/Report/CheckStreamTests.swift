@@ -111,6 +111,26 @@ import Testing
         #expect(expected.contains("op-2999"))
     }
 
+    /// The line cache finds an id's end by its quote alone: a line whose id holds an escaped
+    /// quote, the rest of it the same bytes as a kept line's, is no such line — it is read,
+    /// and reported where it is malformed, never answered as the kept line.
+    @Test(arguments: [CheckFormat.text, .jsonl])
+    func anIdCutShortByAnEscapedQuoteIsNotALineMetAgain(_ format: CheckFormat) throws {
+        let terms = "\"action\": \"share\", \"data\": [\"user.contact.email\"], \"recipient\": \"third_party\"}"
+        let kept = (0..<40).map { "{\"id\": \"op-\($0)\", " + terms + "\n" }.joined()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pledge-stream-\(UUID()).jsonl").path
+        try (kept + "{\"id\": \"x\\\", " + terms + "\n" + kept).write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = CheckRun(rulesFile: "rules.yaml", policy: document.policy, allowsUncovered: false)
+        var out: [UInt8] = [], problems: [Diagnostic] = []
+        let check = CheckStream(engine: engine, run: run, reporter: try #require(format.streamingReporter), cores: 1) { out += $0 }
+        let reader = JSONLinesOperationReader(file: path, taxonomy: .standard, terms: document.terms)
+        let read = try check.check(JSONLinesStream(path: path), reader: reader) { problems += $0 }
+        #expect(read.operations == 80)
+        #expect(!problems.isEmpty && problems.allSatisfy { $0.location.line == 41 }, "\(problems)")
+        #expect(!String(decoding: out, as: UTF8.self).contains(":41:") && !String(decoding: out, as: UTF8.self).contains("\"line\":41"))
+    }
+
     /// A decision with errors names its operation's place, so it is never reused for another.
     @Test func errorsAreWrittenWithEachOperationsOwnPlace() throws {
         let bad = (1...3).map { line in

@@ -83,7 +83,7 @@ struct PlainOperationLine {
         if !take(UInt8(ascii: "}")) {
             repeat {
                 skipSpace()
-                guard let name = string(), let key = Self.key(name) else { return false }
+                guard let key = key() else { return false }
                 guard seen & (1 << key.rawValue) == 0 else { return false }
                 seen |= 1 << key.rawValue
                 skipSpace()
@@ -101,7 +101,7 @@ struct PlainOperationLine {
                     retention = value
                 case .action, .recipient, .purpose, .identifiability:
                     let dimension: Dimension = key == .action ? .action : key == .recipient ? .recipient : key == .purpose ? .purpose : .identifiability
-                    guard let value = string(), let n = terms.table.number(value, in: TermTable.bit(dimension)) else { return false }
+                    guard let n = term(terms.table, in: TermTable.bit(dimension)) else { return false }
                     switch key {
                     case .action: numbers.action = n
                     case .recipient: numbers.recipient = n
@@ -118,25 +118,50 @@ struct PlainOperationLine {
         return target.end(retention: retention, terms.vocabulary, file: file, line: number, column: column)
     }
 
-    private static func key(_ name: UnsafeBufferPointer<UInt8>) -> Key? {
-        func equals(_ word: StaticString) -> Bool {
-            name.count == word.utf8CodeUnitCount && memcmp(name.baseAddress!, word.utf8Start, name.count) == 0
-        }
-        switch name.count {
-        case 2: return equals("id") ? .id : nil
-        case 4: return equals("data") ? .data : nil
-        case 6: return equals("action") ? .action : nil
-        case 7: return equals("purpose") ? .purpose : equals("context") ? .context : nil
-        case 9: return equals("recipient") ? .recipient : equals("retention") ? .retention : nil
-        case 15: return equals("identifiability") ? .identifiability : nil
+    /// The key at the position, quotes and all, matched whole against each key's bytes: no
+    /// scan for the string's end. A name spelled any other way — another word, an escape —
+    /// is none of the keys, and the line needs the full reader.
+    private mutating func key() -> Key? {
+        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
+        switch bytes[position + 1] {
+        case UInt8(ascii: "i"): return take("\"id\"") ? .id : take("\"identifiability\"") ? .identifiability : nil
+        case UInt8(ascii: "a"): return take("\"action\"") ? .action : nil
+        case UInt8(ascii: "d"): return take("\"data\"") ? .data : nil
+        case UInt8(ascii: "p"): return take("\"purpose\"") ? .purpose : nil
+        case UInt8(ascii: "c"): return take("\"context\"") ? .context : nil
+        case UInt8(ascii: "r"): return take("\"recipient\"") ? .recipient : take("\"retention\"") ? .retention : nil
         default: return nil
         }
+    }
+
+    /// Steps over `word` when the bytes at the position spell it (a comparison of a few
+    /// words once inlined: its length and bytes are constants).
+    @inline(__always)
+    private mutating func take(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard bytes.count - position >= n, memcmp(bytes.baseAddress! + position, word.utf8Start, n) == 0 else { return false }
+        position += n
+        return true
     }
 
     private mutating func take(_ byte: UInt8) -> Bool {
         guard position < bytes.count, bytes[position] == byte else { return false }
         position += 1
         return true
+    }
+
+    /// The number of the string at the position as a term of `table` in `dimension`: its
+    /// bytes up to the next quote, found among the terms spelled with no escape
+    /// (``TermTable/plainNumber(_:in:)``), so they need no check of their own — bytes
+    /// with an escape, a control or a non-ASCII byte spell none of those. nil when the
+    /// string is no such term.
+    private mutating func term(_ table: TermTable, in dimension: UInt8) -> Int32? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = position
+        position = ByteScan.quote(bytes, from: start)
+        guard position < bytes.count else { return nil }
+        position += 1
+        return table.plainNumber(UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), in: dimension)
     }
 
     /// Spaces, tabs and carriage returns, as ``JSONLineReader`` skips them.
@@ -161,7 +186,7 @@ struct PlainOperationLine {
         let isContext = key == .context
         let bit = TermTable.bit(isContext ? .context : .data)
         guard take(UInt8(ascii: "[")) else {
-            guard let item = string(), let n = table.number(item, in: bit) else { return false }
+            guard let n = term(table, in: bit) else { return false }
             target.term(key, n, table)
             numbers.add(n, context: isContext)
             return true
@@ -170,7 +195,7 @@ struct PlainOperationLine {
         if take(UInt8(ascii: "]")) { return true }
         repeat {
             skipSpace()
-            guard let item = string(), let n = table.number(item, in: bit) else { return false }
+            guard let n = term(table, in: bit) else { return false }
             target.term(key, n, table)
             numbers.add(n, context: isContext)
             skipSpace()

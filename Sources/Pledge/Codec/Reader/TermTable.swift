@@ -32,7 +32,10 @@ package struct TermTable: Sendable {
             for n in tree.nodes.indices { add(tree.nodes[n].key, Self.bit(dimension)) }
         }
         for term in vocabulary.terms { add(term, Self.bit(.data)) }
-        table = KeyTable(order.enumerated().map { (key: $1, value: Entry(term: $1, dimensions: bits[$1]!, number: Int32($0))) })
+        table = KeyTable(order.enumerated().map { n, term in
+            let plain = term.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
+            return (key: term, value: Entry(term: term, dimensions: bits[term]! | (plain ? Self.plainSpelling : 0), number: Int32(n)))
+        })
         terms = order
         spellings = TermSpellings(order)
     }
@@ -49,21 +52,27 @@ package struct TermTable: Sendable {
         }
     }
 
+    /// The bit set with the dimensions of a term spelled in printable ASCII with no quote
+    /// or backslash: one a JSON string holds as it stands, with no escape.
+    static let plainSpelling: UInt8 = 1 << 7
+
     /// The term spelled by `bytes` when it belongs to `dimension`.
     func term(_ bytes: UnsafeBufferPointer<UInt8>, in dimension: UInt8) -> String? {
         guard let e = table[bytes], e.dimensions & dimension != 0 else { return nil }
         return e.term
     }
 
-    /// The number of the term spelled by `bytes` when it belongs to `dimension`.
-    func number(_ bytes: UnsafeBufferPointer<UInt8>, in dimension: UInt8) -> Int32? {
-        guard let e = table[bytes], e.dimensions & dimension != 0 else { return nil }
+    /// The number of the term spelled by `bytes` when it belongs to `dimension` and is
+    /// spelled with no escape (``plainSpelling``): `bytes` may be a JSON string's up to its
+    /// closing quote, unchecked — bytes that need an escape or hold one spell no such term.
+    func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>, in dimension: UInt8) -> Int32? {
+        guard let e = table[bytes], e.dimensions & dimension != 0, e.dimensions & Self.plainSpelling != 0 else { return nil }
         return e.number
     }
 
     /// The term or word spelled by `bytes`, with the dimensions it belongs to (bits of ``bit(_:)``; 0 for a word).
     func term(_ bytes: UnsafeBufferPointer<UInt8>) -> (term: String, dimensions: UInt8)? {
-        table[bytes].map { ($0.term, $0.dimensions) }
+        table[bytes].map { ($0.term, $0.dimensions & ~Self.plainSpelling) }
     }
 
     /// The length and, past seven bytes, the first and last eight bytes as two words, mixed:
