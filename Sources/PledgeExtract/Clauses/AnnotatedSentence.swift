@@ -59,9 +59,8 @@ struct AnnotatedSentence: Sendable {
             let i = m.range.lowerBound
             let message = m.range.count == 1 && ["a", "an"].contains(word(i - 1)) && ["e-mail", "email"].contains(word(i))
             let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }
-            // "your PayPal address": a named service's address, which is no postal address.
-            let named = i > 1 && tokens[i - 1].isCapitalized && !tokens[i - 1].isPunctuation && tokens[i - 1].text != tokens[i - 1].text.uppercased()
-                && !tokens[i].isCapitalized
+            // "your PayPal address", "URL addresses": a named service's or a kind's address, which is no postal address.
+            let named = i > 1 && tokens[i - 1].isCapitalized && !tokens[i - 1].isPunctuation && !tokens[i].isCapitalized
             return !message && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named))
         }
     }

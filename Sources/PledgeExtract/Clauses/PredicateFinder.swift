@@ -485,7 +485,7 @@ struct PredicateFinder {
         let theService = j >= 1 && s.word(article) == "the" && Grammar.serviceNouns.contains(s.word(j)) && clauseStart(before: article) == article
         if plain(j), !isGerund(match), theService { return s.word(match.range.lowerBound).hasSuffix("s") }
         // Not the object of a preposition ("websites that link to our services may collect …").
-        guard plain(j), !isGerund(match), let owner = [j - 1, j - 2].first(where: { $0 >= 0 && s.word($0) == "our" }),
+        guard plain(j), !isGerund(match), let owner = [j - 1, j - 2].first(where: { $0 >= 0 && ["our", "my"].contains(s.word($0)) }),
               owner == j - 1 || plain(j - 1), clauseStart(before: owner) == owner, !Grammar.prepositions.contains(s.word(owner - 1)) else { return false }
         return s.word(j).hasSuffix("s") || s.word(match.range.lowerBound).hasSuffix("s")
     }

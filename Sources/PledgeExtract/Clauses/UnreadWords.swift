@@ -358,7 +358,7 @@ extension ClauseAnalyzer {
         // The subject's head, before a relative clause on it ("websites that link to our services").
         let subjectHead = s.beforeRelativeClause(p.subject)
         let actor = [p.groupStart] + Array(subjectHead)
-        if actor.contains(where: { ["we", "our", "us", "i"].contains(s.word($0)) }) { return nil }
+        if actor.contains(where: { ["we", "our", "us", "i", "my", "me"].contains(s.word($0)) }) { return nil }
         // "Cookies allow us to collect …", "It is our policy not to …": the company acts, let by its means or by its policy.
         if (p.groupStart..<p.verbs.lowerBound).contains(where: { ["we", "our", "us"].contains(s.word($0)) }) { return nil }
         // "It is Acme's policy not to …": a policy the verb group's governor found to be the company's.

@@ -28,6 +28,9 @@ import Pledge
         #expect(try site.rule(.allow, "use").scope.data == ["user.device.cookie"])
         let servers = try Fixtures.extract("Our servers log your IP address.")
         #expect(try servers.rule(.allow, "collect").scope.data == ["user.device.ip_address"])
+        // A site one person runs says "my".
+        let mine = try Fixtures.extract("My shopping cart uses cookies to remember your order.")
+        #expect(try mine.rule(.allow, "use").scope.data == ["user.device.cookie"])
     }
 
     /// "We do not sell or otherwise pass your details to third parties": passing data on is disclosing it.

@@ -5,10 +5,17 @@ import Pledge
 /// What a word means where it stands: whose address, whether a word is a verb, who receives what is sent, who acts
 /// in a progressive, and what a notice says. Sentences written for the test.
 @Suite struct WordSenseTests {
-    /// "your PayPal address" is no postal address; a permission over it names no postal address.
-    @Test func aNamedServicesAddressIsNoPostalAddress() throws {
-        let document = try Fixtures.extract("If you sell on our site, you may be required to provide us with your PayPal address and your social security number.")
+    /// "your PayPal address", "the URL addresses of sites": no postal address; a permission over them names none.
+    @Test(arguments: [
+        "If you sell on our site, you may be required to provide us with your PayPal address and your social security number.",
+        "We collect your e-mail address and the URL addresses of sites clicked to and from this site.",
+    ])
+    func aNamedServicesAddressIsNoPostalAddress(_ text: String) throws {
+        let document = try Fixtures.extract(text)
         for rule in document.rules { #expect(!(rule.scope.data ?? []).contains("user.contact.address"), "\(rule.id)") }
+        // "your Name and Address", as a title writes them, is the postal address.
+        let titled = try Fixtures.extract("We collect your Name and Address.")
+        #expect(try titled.rule(.allow, "collect").scope.data?.contains("user.contact.address") == true)
     }
 
     /// "Such addresses are not shared": the addresses named before (here e-mail addresses), not postal addresses.
