@@ -58,13 +58,13 @@ struct PolicyReader {
                 reading.loss = reading.loss ?? "the exception (\(s.text(words.prefix(3))) …) is not read; the prohibition is kept without it, which is stricter"
             }
             if reading.statements.isEmpty, let lead = leads[index] {
+                let leadIn = String(annotated[lead].sentence.text.dropLast()) + " "
                 var joined = s.sentence
-                joined.text = String(annotated[lead].sentence.text.dropLast()) + " " + Self.continuing(s)
+                joined.text = leadIn + Self.continuing(s)
                 let joinedSentence = AnnotatedSentence(joined, lexicon: lexicon)
                 var combined = analyzer.read(joinedSentence, anaphor: anaphor)
                 // Rules quote the text as written, the item's capital too.
-                let written = String(annotated[lead].sentence.text.dropLast()) + " " + s.sentence.text
-                for k in combined.statements.indices { combined.statements[k].sentence.text = written }
+                for k in combined.statements.indices { combined.statements[k].sentence.text = leadIn + s.sentence.text }
                 // The item read with its lead-in; what the item loses there is listed ("…, when you register;"),
                 // not what the lead-in loses on its own ("for the following purposes:").
                 let ownLoss = combined.loss != nil && combined.loss != analyzer.read(annotated[lead], anaphor: anaphor).loss
