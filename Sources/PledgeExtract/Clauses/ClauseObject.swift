@@ -136,10 +136,10 @@ extension ClauseAnalyzer {
         return cookie.keys
     }
 
-    /// The words of a "with …" or "to …" phrase naming someone the taxonomy does not know, or a party named before
-    /// ("with them").
+    /// The words of a "with …", "to …" or "among …" phrase naming someone the taxonomy does not know, or a party named
+    /// before ("with them").
     func unknownRecipient(in object: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans) -> String? {
-        for j in object where ["with", "to"].contains(s.word(j)) && !spans.isQualifier(j) && !spans.inExample(j) {
+        for j in object where ["with", "to", "among", "between"].contains(s.word(j)) && !spans.isQualifier(j) && !spans.inExample(j) {
             var k = j + 1
             // "shared with, or collected by, advertisers": the recipient is named after what the next verb says.
             if j == object.lowerBound, k < s.tokens.count, s.tokens[k].isPunctuation { return s.word(j) + " …" }

@@ -18,13 +18,20 @@ enum IdentifiabilityReader {
                        keep: (Int) -> Bool) -> [String] {
         var levels: [String] = []
         var deniesIdentity = false
+        var identifyingManner = false
         for m in s[.identifiability] where scope.contains(m.range.lowerBound) && keep(m.range.lowerBound) {
             if effect == .allow, negated(m.range.lowerBound, s, verbGroup: verbGroup) {
                 if m.keys.contains("identified") { deniesIdentity = true }
                 continue
             }
             for k in m.keys where !levels.contains(k) { levels.append(k) }
+            if m.keys.contains("identified"), (max(0, m.range.lowerBound - 4)..<m.range.lowerBound).contains(where: { ["manner", "way", "form", "fashion"].contains(s.word($0)) }) {
+                identifyingManner = true
+            }
         }
+        // "never disclose aggregate information in a manner that would identify you": what is forbidden is the
+        // identifying form; the data's own level says what it is made from, not what the ban spares.
+        if effect != .allow, identifyingManner { return ["identified"] }
         // A prohibition's own negation often stands in its subject ("No personal data is sold"):
         // there the level is kept as written. Only a permission is narrowed.
         guard deniesIdentity else { return levels }

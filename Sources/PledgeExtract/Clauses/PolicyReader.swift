@@ -57,7 +57,9 @@ struct PolicyReader {
             } else if let words = LeadingException.words(in: s), reading.statements.contains(where: { $0.effect == .deny }) {
                 reading.loss = reading.loss ?? "the exception (\(s.text(words.prefix(3))) …) is not read; the prohibition is kept without it, which is stricter"
             }
-            if reading.statements.isEmpty, let lead = leads[index] {
+            // A sentence that opens pointing to others ("These other sites may collect data") states their act; it
+            // completes no lead-in of the company's.
+            if reading.statements.isEmpty, let lead = leads[index], !Grammar.otherPronouns.contains(s.word(0)) {
                 let leadIn = String(annotated[lead].sentence.text.dropLast()) + " "
                 var joined = s.sentence
                 joined.text = leadIn + Self.continuing(s)

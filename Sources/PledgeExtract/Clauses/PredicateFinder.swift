@@ -585,10 +585,10 @@ struct PredicateFinder {
         if recipients.contains(where: { $0.keys.contains("first_party") }) { return .company }
         if !recipients.isEmpty, !recipients.allSatisfy({ $0.keys.contains("data_subject") }) { return .thirdParty }
         if s[.data].contains(where: { subject.contains($0.range.lowerBound) }) { return .data }
-        // "Such web sites may collect data", "Other websites may use cookies": sites pointed back to or called other
-        // are other parties', not the company's.
+        // "Such web sites may collect data", "Other websites may use cookies", "These contracted parties may use …": sites
+        // or parties pointed back to or called other are other parties', not the company's.
         if let first = words.first, ["such", "these", "those", "other", "linked", "external"].contains(first) || words.contains("other"),
-           head.contains(where: { Grammar.serviceNouns.contains(s.word($0)) && s.word($0).hasSuffix("s") }) {
+           head.contains(where: { (Grammar.serviceNouns.contains(s.word($0)) || Grammar.partyNouns.contains(s.word($0))) && s.word($0).hasSuffix("s") }) {
             return .thirdParty
         }
         return .company

@@ -4,7 +4,8 @@ import Pledge
 /// phrase that names a purpose and, in the same breath, the kind of it meant. A permission names the kind only: the
 /// covering purpose would allow every kind. Purposes listed apart ("to process your inquiries and improve our
 /// services") are each their own and all kept; a prohibition keeps every purpose it names, which is broader. A purpose
-/// named in the complement of another ("the safety of users of our services") is none of a permission's.
+/// named in the complement of another ("the safety of users of our services") is none of a permission's, nor is one
+/// reached by a means that names a purpose of its own ("to better serve you by providing a customized experience").
 enum PurposeKinds {
     /// `purposes` without each one named only beside a kind of itself, in the same member of a list.
     static func narrowest(_ purposes: [String], in scope: Range<Int>, _ s: AnnotatedSentence, taxonomy: Taxonomy,
@@ -29,9 +30,17 @@ enum PurposeKinds {
         return purposes.filter { k in
             // Kept if some phrase naming it stands with no kind of it beside it.
             found.contains { m in
-                m.keys.contains(k) && !complement(m)
+                m.keys.contains(k) && !complement(m) && !reachedByMeans(m, s)
                     && !found.contains { o in o != m && together(m, o) && o.keys.contains { $0 != k && tree.covers(k, $0) } }
             }
         }
+    }
+
+    /// "to better serve you by providing a customized shopping experience": a purpose reached by a means named after
+    /// "by …-ing" that names a purpose of its own is that purpose; the one before says why, and is read as such.
+    static func reachedByMeans(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        guard let by = (m.range.upperBound..<min(s.tokens.count, m.range.upperBound + 4)).first(where: { s.word($0) == "by" }),
+              s.word(by + 1).hasSuffix("ing") else { return false }
+        return s[.purpose].contains { $0.range.lowerBound > by }
     }
 }

@@ -32,6 +32,7 @@ enum UnreadWords {
                 || (!facts.isEmpty && spans.inCondition(m.range.lowerBound))
                 // "to deliver personalized experiences": the verb of the purpose it delivers.
                 || ProvidedService.deliversPurpose(at: m.range.lowerBound, s, taxonomy: taxonomy)
+                || PurposeKinds.reachedByMeans(m, s)
             case .context: return m.keys.contains { facts.contains($0) } || spans.inCondition(m.range.lowerBound) || inAny(spans.restatements, m.range.lowerBound)
             // "to keep track of advertisements": a practice verb inside a purpose is a word of the purpose, read only
             // where the rule carries the act it names, or where it sends what the purpose is ("to send you our
@@ -331,7 +332,10 @@ extension ClauseAnalyzer {
                 // "These features may collect …, and may set a cookie": a verb with no subject of its own has the one before.
                 (unknownActor(p, s) ?? (p.subject.isEmpty && k > 0 ? unknownActor(clauses[k - 1].predicate, s) : nil))
                     .map { "the actor (\($0)) is not known to be the company" },
-                unresolvedReference(in: clause.lowerBound..<end, s, statement).map { "the data (\($0) …) refers to data the sentence does not name" },
+                // "This aggregate information is analyzed … and may be collected": a passive with no subject of its own
+                // has the data of the one before it.
+                unresolvedReference(in: (p.passive && p.subject.isEmpty ? 0 : clause.lowerBound)..<end, s, statement)
+                    .map { "the data (\($0) …) refers to data the sentence does not name" },
                 purposesToFollow(in: clause.lowerBound..<end, s).map { "the purposes of this practice follow (\($0) …) and are not read with it; alone, the permission would be wider than the text" },
                 listFollows ? "what this practice covers is listed after it (…:) and is not read with it; alone, the permission would be wider than the text" : nil,
             ]
