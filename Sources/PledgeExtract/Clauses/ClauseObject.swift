@@ -111,7 +111,11 @@ extension ClauseAnalyzer {
         // with every other kind of data forbids it for all personal data; the named kinds alone would lose the rest.
         if effect == .deny, endsWithEveryOtherKind(ranges, s) { return ["user"] }
         if effect == .deny { return specific(head.isEmpty ? examples : named + added) }
-        return specific(head.contains(where: { !generic($0) }) || examples.isEmpty ? named + added : examples)
+        // A permission reads a generic word ("information … including your IP address") as its examples, beside any kind
+        // the head names ("server logs").
+        let kinds = named.filter { !generic($0) }
+        if examples.isEmpty || kinds.isEmpty { return specific(examples.isEmpty ? named : examples) }
+        return specific(kinds + (kinds.allSatisfy(tree.contains) ? examples.filter { e in !kinds.contains { tree.covers($0, e) } } : []))
     }
 
     /// The cookie named after "in" ("in your cookies", "in the cookie") when the act is keeping and personal data in

@@ -58,6 +58,12 @@ struct StatedPhrase: Sendable, Hashable {
                 && ((i + 1...i + 2).contains { ["which", "whom"].contains(s.word($0)) } || Grammar.referenceVerbs.contains(s.word(i + 1)))
         }
         guard !byReference, !(lower..<upper).contains(where: { modals.contains(s.word($0)) }) else { return nil }
+        // "in order to gather this information": a purpose whose object is data pointed back to names what it does
+        // only with the sentence before, which it is not read with.
+        let pointing = Grammar.pointingWords.union(["this", "that"])
+        if dimension == .purpose, (lower..<upper).contains(where: { i in pointing.contains(s.word(i)) && Grammar.dataNouns.contains(s.word(i + 1)) }) {
+            return nil
+        }
         // "To learn more about how they use it, please visit …": a request to the reader, no purpose of the company.
         guard !(lower..<upper).contains(where: { s.word($0) == "please" }) else { return nil }
         // "for a reasonable period of time": a time is no purpose or fact; the rule would lose it.

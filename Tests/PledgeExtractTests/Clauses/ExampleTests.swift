@@ -59,4 +59,13 @@ import Pledge
         #expect(unnamed.rules(effect: .allow, action: "share").isEmpty, "\(unnamed.rules.map(\.id))")
         #expect(unnamed.unmappedReason("For example") == "an example of the practice of the sentence before; the recipient it discloses to is not read with it")
     }
+
+    /// "information on our server logs including your IP address and the pages you request": a permission reads the
+    /// generic word as its examples, beside the kind the head names; never as all personal data.
+    @Test func aGenericWordBesideAKindIsReadAsItsExamples() throws {
+        let document = try Fixtures.extract("We may record information on our server logs, including your IP address and cookie information.")
+        let rule = try document.rule(.allow, "collect")
+        #expect(!(rule.scope.data ?? []).contains("user"), "\(rule.scope)")
+        #expect((rule.scope.data ?? []).contains("user.device.ip_address"), "\(rule.scope)")
+    }
 }

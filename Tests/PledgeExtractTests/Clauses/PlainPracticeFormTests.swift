@@ -47,4 +47,13 @@ import Pledge
         let rule = try document.rule(.allow, "email")
         #expect(rule.scope.recipient == ["data_subject"], "\(rule.scope)")
     }
+
+    /// "When you buy something from our shop, as part of the checkout process, we collect …": the occasion is the
+    /// purchase, named twice; the collection holds then.
+    @Test func aPurchaseNamedTwiceIsTheOccasion() throws {
+        let document = try Fixtures.extract("When you buy something from our shop, as part of the checkout process, we collect your name and e-mail address.")
+        let rule = try document.rule(.allow, "collect")
+        #expect(rule.when == ["purchase"], "\(rule.when)")
+        #expect(Set(rule.scope.data ?? []) == ["user.name", "user.contact.email"])
+    }
 }

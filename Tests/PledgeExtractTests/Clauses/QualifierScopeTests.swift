@@ -55,4 +55,11 @@ import Pledge
             """)
         #expect(document.rules(effect: .allow, action: "collect").isEmpty, "\(document.rules.map(\.scope))")
     }
+
+    /// "We use cookies to remember this information": a purpose whose object points back is not read alone; no
+    /// permission with it.
+    @Test func aPurposeOnDataPointedBackToIsNotRead() throws {
+        let document = try Fixtures.extract("We use cookies to remember this information.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.scope))")
+    }
 }
