@@ -265,7 +265,7 @@ struct ClauseAnalyzer {
                        && (object.contains(r.range.lowerBound) && s.word(r.range.lowerBound - 1) == "from" || s.word(r.range.lowerBound - 2) == "from")
                        && !spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound }
                        && !(spans.leadingException?.contains(r.range.lowerBound) ?? false)
-               }) {
+               }) || statement.effect == .allow && namedBySource(dataRange, s) {
                 let problem = collects ? "the source of collected data is not modelled" : "the data is named by its source, which is not modelled"
                 reading.gap = reading.gap ?? problem
                 if !collects { reading.loss = reading.loss ?? problem }

@@ -162,6 +162,19 @@ extension ClauseAnalyzer {
         return nil
     }
 
+    /// "third-party information is used to …", "partner data": data another party's name qualifies, which came from it
+    /// (cookies another party sets are still cookies).
+    func namedBySource(_ ranges: [Range<Int>], _ s: AnnotatedSentence) -> Bool {
+        s[.data].contains { m in
+            ranges.contains { $0.contains(m.range.lowerBound) } && !m.keys.contains { $0.hasPrefix("user.device.cookie") }
+                && s[.recipient].contains { r in
+                    r.range.upperBound == m.range.lowerBound && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
+                        // ("disclose to third parties information about …": the receiver, then what it gets.)
+                        && !["to", "with", "among", "between"].contains(s.word((0..<r.range.lowerBound).last { !Grammar.determiners.contains(s.word($0)) } ?? 0))
+                }
+        }
+    }
+
     /// "by unsolicited e-mail", "via cookies", "through our servers", "in e-mail messages": a means of the act, not
     /// its object.
     func isMeans(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {

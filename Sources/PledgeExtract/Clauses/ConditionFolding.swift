@@ -22,6 +22,11 @@ extension ClauseAnalyzer {
         var added: [(condition: Condition, fact: String)] = []
         defer { Condition.joinAlternatives(added, in: &statement, s) }
         for c in conditions {
+            // "This information is stored without your name attached": what must not hold for a permission is no case
+            // that lifts it (as "unless" it would hold exactly when it should not), and no fact a rule can require.
+            if statement.effect == .allow, c.lifts, c.marker == "without" {
+                return .dropped("the condition (without …) says what must not hold; no permission can state it")
+            }
             // "Except as described in this policy, we do not disclose …": the policy's own permissions are the exceptions.
             if c.facts.isEmpty, c.lifts, statement.effect == .deny, CrossReferencedExceptions.refersToPolicy(c, s) {
                 statement.exceptAsDescribed = true

@@ -339,7 +339,17 @@ extension ClauseAnalyzer {
                 purposesToFollow(in: clause.lowerBound..<end, s).map { "the purposes of this practice follow (\($0) …) and are not read with it; alone, the permission would be wider than the text" },
                 listFollows ? "what this practice covers is listed after it (…:) and is not read with it; alone, the permission would be wider than the text" : nil,
             ]
+            // "may be disclosed to specific members of our staff and to select third parties": parties read as the words
+            // of a purpose leave the disclosure open to anyone.
+            let partyAsPurpose = statement.recipients.isEmpty && statement.actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) })
+                ? s[.recipient].first { r in
+                    spans.inPurpose(r.range.lowerBound) && statement.statedRanges.contains { $0.contains(r.range.lowerBound) }
+                        && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
+                        // the party received it ("to select third parties"), not whose interest it is ("the safety of the public")
+                        && (max(0, r.range.lowerBound - 3)..<r.range.lowerBound).contains { ["to", "with"].contains(s.word($0)) }
+                } : nil
             let doubt = doubts.compactMap { $0 }.first
+                ?? partyAsPurpose.map { "the recipient (\(s.text($0.range)) …) stands where a purpose would and is not read" }
             // A duty to delete loses only what may state its time ("at the date set out below", "thereafter").
             if deletesAtOnce ? !unread.contains(where: Grammar.timeWords.contains) : unread.isEmpty && doubt == nil {
                 kept.append(statement)

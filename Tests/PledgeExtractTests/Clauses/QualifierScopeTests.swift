@@ -62,4 +62,32 @@ import Pledge
         let document = try Fixtures.extract("We use cookies to remember this information.")
         #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.scope))")
     }
+
+    /// "… is stored without your name attached", "we may share it without your consent": what must not hold is no
+    /// exception of a permission (as one, it would hold exactly when it should not); the permission is listed.
+    @Test(arguments: [
+        "We collect your age. Your age is stored without your name and e-mail address attached to it.",
+        "We may share your e-mail address with our partners without your consent.",
+    ])
+    func whatMustNotHoldIsNoExceptionOfAPermission(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        for rule in document.rules(effect: .allow) { #expect(rule.unless.isEmpty, "\(rule.id): \(rule.unless)") }
+        #expect(document.unmapped.contains { $0.reason.contains("without") }, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// "may be disclosed to specific members of our staff and to select third parties": parties read as the words of
+    /// a purpose leave the disclosure open to anyone; no permission.
+    @Test func partiesReadAsAPurposeGiveNoPermission() throws {
+        let document = try Fixtures.extract("Your name may be disclosed to specific members of our staff and to select third parties.")
+        #expect(document.rules(effect: .allow, action: "disclose").isEmpty, "\(document.rules.map(\.scope))")
+    }
+
+    /// "third-party information is used to deliver ads": data another party's name qualifies came from it; a
+    /// permission over all data would be wider. "We disclose to third parties information about …" names the receiver.
+    @Test func dataNamedByItsSourceIsListed() throws {
+        let sourced = try Fixtures.extract("At times third-party information is used to deliver targeted ads to you.")
+        #expect(sourced.rules(effect: .allow).isEmpty, "\(sourced.rules.map(\.scope))")
+        let received = try Fixtures.extract("We may disclose to third parties aggregate information about your use of our site.")
+        #expect(try received.rule(.allow, "disclose").scope.recipient == ["third_party"])
+    }
 }
