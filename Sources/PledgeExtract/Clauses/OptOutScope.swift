@@ -44,8 +44,10 @@ enum OptOutScope {
             statement.purposes = messages.isEmpty ? purposes.filter { purposeTree.covers("marketing", $0) } : messages
             if statement.purposes.isEmpty { return nil }
         } else if purposes.contains(where: { purposeTree.covers("marketing.advertising", $0) }) {
-            // "opt out of interest-based advertising": the use of data for it.
-            statement.actions = ["use"]
+            // "opt out of interest-based advertising": the use of data for it; "of information gathering for
+            // advertising": its collection too ("of receiving targeted ads" is the reader's receiving, no collection).
+            let gathered = s[.action].filter { m in inWindow(m) && !s.word(m.range.lowerBound).hasPrefix("receiv") }
+            statement.actions = unique(gathered.flatMap(\.keys).filter { actionTree.covers("collect", $0) }) + ["use"]
             statement.data = data.isEmpty ? ["user"] : data
             statement.purposes = purposes.filter { purposeTree.covers("marketing.advertising", $0) }
         } else {

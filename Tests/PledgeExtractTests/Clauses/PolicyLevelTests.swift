@@ -139,6 +139,10 @@ import Pledge
         ("You may opt out of interest-based advertising.",
          Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising.profiling"),
          Operation(action: "use", data: ["user.behavior"], purpose: "analytics")),
+        // What is gathered for advertising is no longer gathered once the reader opts out.
+        ("You can opt out of information gathering for advertising purposes.",
+         Operation(action: "collect", data: ["user.behavior"], purpose: "marketing.advertising"),
+         Operation(action: "collect", data: ["user.behavior"], purpose: "analytics")),
     ])
     func anOptOutWithNoPermissionToQualifyForbidsWhatItNames(_ text: String, _ protected: Operation, _ other: Operation) throws {
         let document = try Fixtures.extract(text)
