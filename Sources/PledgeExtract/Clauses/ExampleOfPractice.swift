@@ -29,8 +29,7 @@ enum ExampleOfPractice {
 
     /// "For example, …", "For instance, …", "E.g. …", after an opening connective.
     static func opensWithExample(_ s: AnnotatedSentence) -> Bool {
-        var i = 0
-        while ["however", "but", "and", "also", ","].contains(s.word(i)) { i += 1 }
+        let i = NeighbourLimit.afterConnectives(s)
         return [["for", "example"], ["for", "instance"], ["e.g"], ["e", ".", "g"]].contains { s.has($0, at: i) }
     }
 }

@@ -57,7 +57,7 @@ enum NeighbourLimit {
     }
 
     /// Where the sentence starts after its opening connectives ("However, …", "And also …").
-    private static func afterConnectives(_ s: AnnotatedSentence) -> Int {
+    static func afterConnectives(_ s: AnnotatedSentence) -> Int {
         var i = 0
         while ["however", "but", "and", "also", ","].contains(s.word(i)) { i += 1 }
         return i
