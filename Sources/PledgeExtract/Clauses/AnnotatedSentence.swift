@@ -19,6 +19,7 @@ struct AnnotatedSentence: Sendable {
         dropMessages()
         dropDataMerging()
         dropQualifiedConsent()
+        dropIdentifyingOfThings()
         bindPointedData()
         bindPlacements()
     }
@@ -37,6 +38,18 @@ struct AnnotatedSentence: Sendable {
                 before -= 1
             }
             return !data.contains { $0.range.lowerBound == after || $0.range.upperBound == before + 1 }
+        }
+    }
+
+    /// "cookies identify the areas of our site you visited", "to help us identify your device": to identify a thing is
+    /// no identification of a person, and names no identifiability ("data that cannot identify a particular visitor"
+    /// does).
+    private mutating func dropIdentifyingOfThings() {
+        matches[.identifiability] = self[.identifiability].filter { m in
+            guard m.range.count == 1, ["identify", "identifies"].contains(word(m.range.lowerBound)) else { return true }
+            var k = m.range.upperBound
+            while Grammar.determiners.contains(word(k)) || ["particular", "specific", "individual"].contains(word(k)) && Grammar.personNouns.contains(word(k + 1)) { k += 1 }
+            return Grammar.personNouns.contains(word(k)) || Grammar.readerPronouns.contains(word(k)) || ["you", "yourself", "them", "him", "her", "me"].contains(word(k))
         }
     }
 

@@ -17,7 +17,7 @@ struct ClauseAnalyzer {
     func read(_ s: AnnotatedSentence, anaphor: Anaphor?) -> SentenceReading {
         let (stated, infinitives) = PredicateFinder(s: s).find()
         // "You provide us with your name": what the reader gives the company, the company collects.
-        let (found, noPractice) = ReaderProvision.apply(to: stated, s)
+        let (found, noPractice) = ReaderProvision.apply(to: DescribedCollection.apply(to: stated, s), s)
         let sources = ReaderProvision.sourceClauses(s)
         let spans = ClauseSpans(s, predicates: found, taxonomy: taxonomy)
         // A verb inside a condition, or one restating the policy's scope ("when you visit … or use our app"), is no practice.

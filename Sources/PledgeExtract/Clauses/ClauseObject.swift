@@ -58,6 +58,9 @@ extension ClauseAnalyzer {
         // ban is of cookies that hold such data, not of keeping it anywhere else.
         if effect == .deny, let container = cookieHolding(in: ranges, s, verbs: verbs) { return container }
         var head: [String] = [], examples: [String] = []
+        // Keys named by a thing of their own ("browser type" for device data), not by a category word ("device
+        // information"): no kind named beside it stands for it.
+        var things: Set<String> = []
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
             let i = m.range.lowerBound
             if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) || spans.inConcession(i) || m.range.contains(where: spans.inAge) { continue }
@@ -85,6 +88,9 @@ extension ClauseAnalyzer {
                     keys = anaphor
                 }
             }
+            if keys == m.keys, !m.range.contains(where: { Grammar.dataNouns.contains(s.word($0)) || s.word($0).hasPrefix("personal") }) {
+                things.formUnion(keys)
+            }
             for k in keys {
                 if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }
                 else if !head.contains(k) { head.append(k) }
@@ -99,7 +105,7 @@ extension ClauseAnalyzer {
         // A category named beside one of its own kinds ("personal data or information from minors")
         // is read as the kind: the qualifier usually applies to both.
         func specific(_ keys: [String]) -> [String] {
-            keys.filter { k in !keys.contains { $0 != k && tree.contains(k) && tree.covers(k, $0) } }
+            keys.filter { k in things.contains(k) || !keys.contains { $0 != k && tree.contains(k) && tree.covers(k, $0) } }
         }
         // An example the head does not cover is named besides it ("server logs, including IP addresses"); so is one only
         // the head's generic word covers, beside its kind ("information relating to your orders, including your card

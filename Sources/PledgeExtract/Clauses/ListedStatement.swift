@@ -92,10 +92,10 @@ enum ListedStatement {
     /// A practice word (a taxonomy action) in a sentence that also names data or a recipient: the sentence speaks of
     /// a data practice, whoever's and however phrased ("you provide us with your name", "cookies are used to …").
     static func practiceWord(_ s: AnnotatedSentence) -> String? {
-        // "Information we collect includes your IP address": the practice is named inside the data phrase that is the
-        // subject of the sentence's verb.
+        // "Information we collect from partners includes your IP address", "Information we collect helps us …": the
+        // practice is named inside the data phrase that opens the sentence, as the subject of its verb.
         let subjectPhrase = s[.data].first { d in
-            d.range.count > 1 && ["include", "includes", "may", "can", "consists", "contains", "covers"].contains(s.word(d.range.upperBound))
+            d.range.count > 1 && (0..<d.range.lowerBound).allSatisfy { Grammar.determiners.contains(s.word($0)) }
         }
         guard let action = s[.action].first(where: { m in !s[.data].contains { $0.range.overlaps(m.range) } })
             ?? s[.action].first(where: { m in subjectPhrase?.range.contains(m.range.lowerBound) == true }) else { return nil }

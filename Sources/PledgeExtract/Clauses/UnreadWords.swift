@@ -388,7 +388,8 @@ extension ClauseAnalyzer {
         let g = p.groupStart
         if words.isEmpty, g < p.verbs.lowerBound, s.tokens[g].isCapitalized || CompanyNames.isDomain(s.tokens[g]),
            !Grammar.auxiliaries.contains(s.word(g)), !Grammar.negations.contains(s.word(g)), !Grammar.companyPronouns.contains(s.word(g)),
-           !Grammar.readerPronouns.contains(s.word(g)), !Grammar.determiners.contains(s.word(g)), s.word(g).first?.isLetter == true {
+           !Grammar.readerPronouns.contains(s.word(g)), !Grammar.determiners.contains(s.word(g)), !Grammar.dataNouns.contains(s.word(g)),
+           s.word(g).first?.isLetter == true {
             words = [g]
         }
         guard let head = words.last else { return nil }   // the subject of the verb before ("…, and stores …")

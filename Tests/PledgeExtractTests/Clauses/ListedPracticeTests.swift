@@ -11,8 +11,10 @@ import Pledge
         ("We use analytics companies, for example Amplitude, to improve the product.", "engages a third party"),
         ("We will notify the people affected before we comply.", "a promised notice"),
         ("If you allow it, the app uploads your phone contacts to suggest people you may know.", "purpose"),
-        // The practice named inside the data phrase that is the subject: listed, never dropped silently.
-        ("Information we collect includes your IP address and browser type.", "a practice (collect …)"),
+        // The practice named inside the data phrase that is the subject, with a source the model does not hold: listed,
+        // never dropped silently.
+        ("Information we collect from partners includes your IP address and browser type.", "a practice (collect …)"),
+        ("Information we collect helps us understand our audience.", "a practice (collect …)"),
         // A choice that qualifies no rule, and the reader's access to their own data: no rule holds them yet.
         ("Members may opt out using the link in each newsletter.", "a choice of the reader's (opt out …)"),
         ("We honour unsubscribe requests within ten days.", "a choice of the reader's (unsubscribe …)"),
