@@ -74,8 +74,17 @@ struct AnnotatedSentence: Sendable {
             let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }
             // "your PayPal address", "URL addresses": a named service's or a kind's address, which is no postal address.
             let named = i > 1 && tokens[i - 1].isCapitalized && !tokens[i - 1].isPunctuation && !tokens[i].isCapitalized
-            return !message && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named))
+            return !message && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named)) && !namesAThing(m)
         }
+    }
+
+    /// "the name of the website you came from", "your Internet provider name": the name of a thing, no person's name.
+    private func namesAThing(_ m: PhraseMatch) -> Bool {
+        guard m.range.count == 1, ["name", "names"].contains(word(m.range.lowerBound)) else { return false }
+        var owner = m.range.upperBound + 1
+        while Grammar.determiners.contains(word(owner)) { owner += 1 }
+        return Grammar.namedThings.contains(word(m.range.lowerBound - 1))
+            || word(m.range.upperBound) == "of" && Grammar.namedThings.contains(word(owner))
     }
 
     /// "our Terms and Conditions of Sale", "the Terms of Use for Online Purchases": the title of another document names

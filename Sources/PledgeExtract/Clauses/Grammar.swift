@@ -16,13 +16,14 @@ enum Grammar {
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
         "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
         "prepositional-to-heads", "company-suffixes", "linking-verbs", "providing-verbs", "practice-noun-forms", "expiry-verbs",
-        "subordinators",
+        "subordinators", "named-things",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
         "lifting-conditions", "enabling-conditions", "neutral-phrases", "device-places", "exception-phrases", "no-one", "universal-purposes",
         "reason-markers", "asides", "pointed-scopes", "unstated-conditions", "exclusion-verbs", "hedge-phrases", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
+        "group-times",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -192,7 +193,9 @@ enum Grammar {
     /// "regardless of age": a concession, which names no data.
     static let concessiveOpeners = phrases("concessive-openers")
     /// ", for any reason,": an aside inside a verb group that limits nothing.
+    static let namedThings = words("named-things")
     static let asides = phrases("asides").sorted { $0.count > $1.count }
+    static let groupTimes = phrases("group-times").sorted { $0.count > $1.count }
     /// The words around an age's number, and the people an age is said of (``AgeBound``).
     static let minorAgeOpeners = phrases("minor-age-openers").sorted { $0.count > $1.count }
     static let ageOpeners = phrases("age-openers").sorted { $0.count > $1.count }

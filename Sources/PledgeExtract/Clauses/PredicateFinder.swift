@@ -169,6 +169,13 @@ struct PredicateFinder {
             // "we do not use cookies to identify, monitor or track you": a verb listed after an infinitive's bare verb is
             // an infinitive too, part of the purpose of the prohibition (a permission reads its infinitives as practices).
             if closesInfinitiveList(at: j, after: previous.verbs.upperBound) { return .infinitive }
+            // "We employ analytics services that collect information … and store it": joined to the verb of a relative
+            // clause after the previous one, the verb shares that clause's subject (the services), not the company.
+            // (The relative pronoun is that clause's subject: "that automatically collect", not "so that we may delete".)
+            if let relative = (previous.verbs.upperBound..<j).last(where: { Grammar.relativePronouns.contains(s.word($0)) }),
+               let verb = s[.action].first(where: { (relative + 1..<j).contains($0.range.lowerBound) }),
+               (relative + 1..<verb.range.lowerBound).allSatisfy({ Grammar.adverbs.contains(s.word($0)) || Grammar.auxiliaries.contains(s.word($0)) }),
+               !(relative..<j).contains(where: { s.tokens[$0].isPunctuation }) { return .none }
             if let to = infinitiveOpener(at: j) {
                 // "we provide a way to update or delete your data": what the reader is offered to do is the reader's act.
                 if offersReaderChoice(to) { return .none }
@@ -300,21 +307,6 @@ struct PredicateFinder {
         return (max(0, to - 7)..<(to - 1)).contains { Grammar.offeringVerbs.contains(s.word($0)) || Grammar.readerPronouns.contains(s.word($0)) }
     }
 
-    /// Where an aside set off by commas opens (", for any reason,"), when `j` is its closing comma. A condition set
-    /// off so (", without your consent,") is an aside of the verb group too; it is read as the condition it is.
-    private func asideOpening(closingAt j: Int) -> Int? {
-        guard s.word(j) == "," else { return nil }
-        for phrase in Grammar.asides where s.word(j - phrase.count - 1) == "," && s.has(phrase, at: j - phrase.count) {
-            return j - phrase.count - 1
-        }
-        if let open = (max(0, j - 10)..<j).last(where: { s.word($0) == "," }), open + 1 < j,
-           Grammar.conditionMarkers.contains(where: { s.has($0.words, at: open + 1) }),
-           Grammar.auxiliaries.contains(s.word(open - 1)) || Grammar.negations.contains(s.word(open - 1)) {
-            return open
-        }
-        return nil
-    }
-
     /// The mood and negation of the clause the coordinator at `j` continues, when it opens with the company's pronoun
     /// and a verb group of a verb that is no practice ("We do not market … or"); nil when anything else stands between.
     private func companyClause(before j: Int) -> (mood: Predicate.Mood, negated: Bool)? {
@@ -412,7 +404,7 @@ struct PredicateFinder {
     }
 
     /// A negation word, except in "not only … but also", which adds rather than denies.
-    private func isNegation(_ i: Int) -> Bool {
+    func isNegation(_ i: Int) -> Bool {
         Grammar.negations.contains(s.word(i)) && !(s.word(i) == "not" && s.word(i + 1) == "only")
     }
 

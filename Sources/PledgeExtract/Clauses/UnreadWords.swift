@@ -123,9 +123,22 @@ enum UnreadWords {
     /// such as the browser type …": the examples are the data the rule names).
     static func describedByExamples(_ s: AnnotatedSentence, spans: ClauseSpans) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        if s.word(0) == "like", ["most", "many", "other", "all"].contains(s.word(1)),
-           let comma = (2..<min(s.tokens.count, 8)).first(where: { s.word($0) == "," }) {
+        // "Like most websites, …", "As with many other sites, …".
+        let comparison = s.word(0) == "like" ? 1 : s.word(0) == "as" && s.word(1) == "with" ? 2 : nil
+        if let comparison, ["most", "many", "other", "all"].contains(s.word(comparison)),
+           let comma = (comparison + 1..<min(s.tokens.count, 9)).first(where: { s.word($0) == "," }) {
             ranges.append(0..<comma + 1)
+        }
+        // "basic information such as your name", "certain technical data, including …": a word describing a generic data
+        // word whose examples follow; the examples are the data the rule names.
+        for m in s[.data] where m.keys == ["user"] && !m.isDefinedTerm && spans.examples.contains(where: { (m.range.upperBound...m.range.upperBound + 1).contains($0.lowerBound) }) {
+            var k = m.range.lowerBound
+            // Not whose data it is ("your child's information", "Boutique Owner information"): a possessive or a name.
+            while k > 0, k > m.range.lowerBound - 2, !s.tokens[k - 1].isPunctuation, !Grammar.determiners.contains(s.word(k - 1)),
+                  !s.tokens[k - 1].isCapitalized, !s.word(k - 1).hasSuffix("'s"), !s.word(k - 1).hasSuffix("’s"),
+                  !Grammar.personNouns.contains(s.word(k - 1)),
+                  !Dimension.allCases.contains(where: { d in s[d].contains { $0.range.contains(k - 1) } }) { k -= 1 }
+            if k < m.range.lowerBound { ranges.append(k..<m.range.lowerBound) }
         }
         for k in s.tokens.indices where s.has(["of", "the"], at: k) && ["sort", "kind", "type"].contains(s.word(k + 2)) && s.word(k + 3) == "that" {
             guard let comma = (k + 4..<s.tokens.count).first(where: { s.tokens[$0].isPunctuation }), s.word(comma) == ",",
