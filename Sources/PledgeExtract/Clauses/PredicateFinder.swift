@@ -477,8 +477,12 @@ struct PredicateFinder {
         let theService = j >= 1 && s.word(article) == "the" && Grammar.serviceNouns.contains(s.word(j)) && clauseStart(before: article) == article
         if plain(j), !isGerund(match), theService { return s.word(match.range.lowerBound).hasSuffix("s") }
         // Not the object of a preposition ("websites that link to our services may collect …").
+        // "Some of our pages use …": a part of what the company owns is the company's too.
         guard plain(j), !isGerund(match), let owner = [j - 1, j - 2].first(where: { $0 >= 0 && ["our", "my"].contains(s.word($0)) }),
-              owner == j - 1 || plain(j - 1), clauseStart(before: owner) == owner, !Grammar.prepositions.contains(s.word(owner - 1)) else { return false }
+              owner == j - 1 || plain(j - 1) else { return false }
+        let partitive = s.word(owner - 1) == "of" && ["some", "many", "most", "all", "certain", "one", "several"].contains(s.word(owner - 2))
+            && clauseStart(before: owner - 2) == owner - 2
+        guard partitive || clauseStart(before: owner) == owner && !Grammar.prepositions.contains(s.word(owner - 1)) else { return false }
         return s.word(j).hasSuffix("s") || s.word(match.range.lowerBound).hasSuffix("s")
     }
 

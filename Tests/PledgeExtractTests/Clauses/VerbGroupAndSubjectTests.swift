@@ -38,6 +38,14 @@ import Pledge
         #expect(own.contains { $0.actions.contains("email") && $0.actor == .company }, "\(own)")
     }
 
+    /// "Some of our pages use cookies": a part of what the company owns acts for it; a part of another's does not.
+    @Test func aPartOfWhatTheCompanyOwnsActsForIt() throws {
+        let ours = try Fixtures.extract("Some of our pages use cookies to remember your preferences.")
+        #expect(try ours.rule(.allow, "use").scope.data == ["user.device.cookie"])
+        let theirs = try Fixtures.extract("Some of their pages use cookies to remember your preferences.")
+        #expect(theirs.rules(effect: .allow).isEmpty, "\(theirs.rules.map(\.id))")
+    }
+
     /// "the name of the website", "your Internet service provider name": the name of a thing is no person's name; the
     /// name of a person is.
     @Test(arguments: [
