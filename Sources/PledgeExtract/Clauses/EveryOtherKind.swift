@@ -4,7 +4,9 @@ extension ClauseAnalyzer {
         ranges.contains { range in
             range.contains { j in
                 s.word(j) == "other" && ["or", "and", "any", ","].contains(s.word(j - 1))
-                    && (j + 1...j + 3).contains { k in range.contains(k) && Grammar.dataNouns.contains(s.word(k)) }
+                    && ((j + 1...j + 3).contains { k in range.contains(k) && Grammar.dataNouns.contains(s.word(k)) }
+                        // "this information, or any other,": the head left unsaid is the data named before.
+                        || s.word(j - 1) == "any" && ["or", "and"].contains(s.word(j - 2)) && [",", ")", ";", "."].contains(s.word(j + 1)))
             }
         }
     }

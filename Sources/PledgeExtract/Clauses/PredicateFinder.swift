@@ -171,6 +171,10 @@ struct PredicateFinder {
             if closesInfinitiveList(at: j, after: previous.verbs.upperBound) { return .infinitive }
             // "We employ analytics services that collect information … and store it": joined to the verb of a relative
             // clause after the previous one, the verb shares that clause's subject (the services), not the company.
+            // "information about how the Service is accessed and used": joined to a participle of no practice in a passive
+            // of its own, the verb is that passive's, whose subject is no data the company acts on.
+            if isParticiple(j - 1), !s[.action].contains(where: { $0.range.contains(j - 1) }),
+               (previous.verbs.upperBound..<(j - 1)).contains(where: { Grammar.beForms.contains(s.word($0)) }) { return .none }
             // (The relative pronoun is that clause's subject: "that automatically collect", not "so that we may delete".)
             if let relative = (previous.verbs.upperBound..<j).last(where: { Grammar.relativePronouns.contains(s.word($0)) }),
                let verb = s[.action].first(where: { (relative + 1..<j).contains($0.range.lowerBound) }),

@@ -166,6 +166,12 @@ enum UnreadWords {
             if Grammar.partialQuantifiers.contains(s.word(quantifier)), !spans.inPurpose(m.range.lowerBound), !spans.inCondition(m.range.lowerBound) {
                 words.insert(quantifier)
             }
+            // "We receive only information used for order fulfillment": only some data, which the words after say.
+            var before = m.range.lowerBound - 1
+            while before >= 0, Grammar.determiners.contains(s.word(before)) { before -= 1 }
+            if before >= 0, Grammar.exclusive.contains(s.word(before)), !spans.inPurpose(m.range.lowerBound), !spans.inCondition(m.range.lowerBound) {
+                words.insert(before)
+            }
             if j >= 0, !s.tokens[j].isPunctuation, !spans.inPurpose(m.range.lowerBound), !spans.inCondition(m.range.lowerBound), !(p.groupStart..<p.verbs.upperBound).contains(j), !isNeutral(s.word(j)),
                !Grammar.determiners.contains(s.word(j)), !Grammar.identityWords.contains(s.word(j)),
                !Dimension.allCases.contains(where: { d in d != .action && s[d].contains { $0.range.contains(j) } }) {

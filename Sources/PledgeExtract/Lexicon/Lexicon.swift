@@ -56,6 +56,6 @@ struct Lexicon: Sendable {
                 i += 1
             }
         }
-        return dimension == .data ? SharedHead.extend(result, in: tokens, trie: trie) : result
+        return dimension == .data || dimension == .purpose ? SharedHead.extend(result, in: tokens, trie: trie) : result
     }
 }

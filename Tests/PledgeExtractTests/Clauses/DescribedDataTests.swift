@@ -70,4 +70,18 @@ import Pledge
         let banned = try Fixtures.extract("We do not collect your browser type or IP address.")
         #expect(try Fixtures.decide(banned, browser) == .deny)
     }
+
+    /// "marketing or promotional materials": the modifier before "or" takes the head of the purpose phrase after it;
+    /// what is sent is a marketing message, not marketing of every kind.
+    @Test func aModifierSharesTheHeadOfThePurposeAfterIt() throws {
+        let document = try Fixtures.extract("We may contact you with newsletters, marketing or promotional materials.")
+        #expect(try document.rule(.allow, "contact").scope.purpose == ["marketing.communications"])
+    }
+
+    /// "We receive only information used for order fulfillment": only some data, which no key names; no permission over
+    /// all personal data is written.
+    @Test func onlyBeforeAGenericDataWordIsALimitNotRead() throws {
+        let document = try Fixtures.extract("We receive only information used for order fulfillment.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
 }

@@ -324,6 +324,13 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.phone_number"], recipient: "third_party")) == .deny)
     }
 
+    /// "this information, or any other,": the head left unsaid after "any other" is data too; the ban is of all of it.
+    @Test func everyOtherKindWithItsHeadUnsaidIsForbiddenToo() throws {
+        let document = try Fixtures.extract("We log your IP address. We do not sell this information, or any other, to advertisers.")
+        let sale = Operation(action: "sell", data: ["user.contact.phone_number"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, sale) == .deny, "\(document.rules.map(\.scope))")
+    }
+
     /// "individuals or organizations" are who receives, not an organisation's name as data.
     @Test func organizationsAsRecipientsAreNoData() throws {
         let document = try Fixtures.extract("We will not share information about you with individuals or organizations.")

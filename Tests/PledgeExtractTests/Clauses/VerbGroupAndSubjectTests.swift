@@ -38,6 +38,13 @@ import Pledge
         #expect(own.contains { $0.actions.contains("email") && $0.actor == .company }, "\(own)")
     }
 
+    /// "information about how the Service is accessed and used": a verb joined to a participle of no practice, in a
+    /// passive whose subject is the service, is no practice of the company's over data.
+    @Test func aVerbJoinedToAPassiveOfNoPracticeIsNone() throws {
+        let document = try Fixtures.extract("We may also collect information on how the Service is accessed and used (\"Usage Data\").")
+        #expect(document.rules(effect: .allow, action: "use").isEmpty, "\(document.rules.map(\.id))")
+    }
+
     /// "Some of our pages use cookies": a part of what the company owns acts for it; a part of another's does not.
     @Test func aPartOfWhatTheCompanyOwnsActsForIt() throws {
         let ours = try Fixtures.extract("Some of our pages use cookies to remember your preferences.")
