@@ -111,12 +111,14 @@ package final class CheckStream {
                         continue
                     }
                     if let lineWriter, reader.readPlain(text, number: line.number, into: &place, numbers: &numbers), numbers.complete,
-                       let result = shapes.entry(numbers, engine, lineWriter, run, classes, spellings) {
-                        if result.known { seen.keep(text, numbers.operation(spellings.terms), column: place.column, result) }
-                        piece.add(place, numbers, text, number: line.number, file: input, result, lineWriter, spellings)
+                       let result = piece.add(place, numbers, text, number: line.number, file: input, shapes, engine, lineWriter, run,
+                                              classes, spellings) {
+                        if let found = result.found {
+                            seen.keep(text, numbers.operation(spellings.terms), column: place.column, result.outcome, found)
+                        }
                     } else if reader.readPlain(text, number: line.number, into: &operation, numbers: &numbers) {
                         let result = shapes.entry(operation, engine, reporter, numbered: numbered, run, read: (numbers, classes))
-                        if result.known { seen.keep(text, operation, column: operation.location?.column ?? 0, result) }
+                        if result.known { seen.keep(text, operation, column: operation.location?.column ?? 0, result.outcome, result.shape) }
                         piece.add(operation, result, reporter)
                     } else {
                         let read = reader.checkedOperation(text, number: line.number, offset: line.offset)
@@ -166,25 +168,31 @@ package final class CheckStream {
         }
 
         /// Adds the result of a line read as `numbers` only, its id and brace at `place`, of
-        /// `file`: its name, and its bytes when the writer writes it as it stands.
+        /// `file` (its name, and its bytes when the writer writes it as it stands), found in
+        /// `shapes` or decided by numbers — written straight into the bytes where the id and
+        /// place allow it. Gives the outcome, and the shape when it was found; nil (nothing
+        /// added) when the line must be read as an operation (``CheckShapeCache/entry(_:_:_:_:_:_:)``).
         mutating func add(_ place: NumberedLine, _ numbers: TermNumbers, _ line: UnsafeBufferPointer<UInt8>, number: Int,
-                          file: (name: String, bytes: UnsafeBufferPointer<UInt8>?), _ result: CheckShapeCache.Shaped,
-                          _ writer: any NumberedLineWriter, _ spellings: TermSpellings) {
+                          file: (name: String, bytes: UnsafeBufferPointer<UInt8>?), _ shapes: CheckShapeCache, _ engine: Engine,
+                          _ writer: any NumberedLineWriter, _ run: CheckRun, _ classes: TermClasses,
+                          _ spellings: TermSpellings) -> (outcome: Outcome, found: CheckEntryShape?)? {
             if let id = place.id, let fileBytes = file.bytes {
                 let mark = bytes.count
                 if !separator.isEmpty { bytes += separator }
-                if writer.write(id: UnsafeBufferPointer(rebasing: line[id]), file: fileBytes, line: number, column: place.column,
-                                outcome: result.outcome, shape: result.shape, into: &bytes) {
-                    tally.add(result.outcome)
-                    return
+                if let written = shapes.write(numbers, engine, writer, run, classes, spellings, id: UnsafeBufferPointer(rebasing: line[id]),
+                                              file: fileBytes, line: number, column: place.column, into: &bytes) {
+                    tally.add(written.outcome)
+                    return written
                 }
-                bytes.removeSubrange(mark...)
+                if bytes.count > mark { bytes.removeSubrange(mark...) }
             }
             // A file that needs an escape, a place too long to gather, or no id (the text report names the terms instead).
+            guard let result = shapes.entry(numbers, engine, writer, run, classes, spellings) else { return nil }
             var operation = numbers.operation(spellings.terms)
             operation.id = place.id.map { String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self) }
             operation.location = SourceLocation(file: file.name, line: number, column: place.column)
             add(operation, result, writer)
+            return (result.outcome, result.known ? result.shape : nil)
         }
 
         mutating func add(_ operation: Operation, _ result: CheckShapeCache.Shaped, _ reporter: any CheckStreamingReporter) {
