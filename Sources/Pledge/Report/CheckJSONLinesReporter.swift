@@ -35,6 +35,15 @@ public struct CheckJSONLinesReporter: CheckStreamingReporter, NumberedLineWriter
         result.write(id: id, file: file, line: line, column: column, shape: shape, into: &out)
     }
 
+    func write(_ decision: NumberedDecision<Bitset64>, _ numbers: TermNumbers, _ spellings: TermSpellings, _ bytes: ExplanationBytes,
+               id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int,
+               into out: inout [UInt8]) -> (before: Range<Int>, after: Range<Int>)? {
+        guard let parts = result.write(decision, numbers, spellings, bytes, id: id, file: file, line: line, column: column, into: &out)
+        else { return nil }
+        out.append(0x0A)
+        return (parts.before, parts.after.lowerBound..<out.count)
+    }
+
     public func write(_ terms: Operation, id: String?, location: SourceLocation, outcome: Outcome,
                       shape: CheckEntryShape, into out: inout [UInt8]) {
         result.write(id: id, location: location, shape: shape, into: &out)

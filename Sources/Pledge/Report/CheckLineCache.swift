@@ -68,12 +68,11 @@ final class CheckLineCache: @unchecked Sendable {
     }
 
     /// Keeps the result of a line the plain reader read as `operation`'s terms, its brace at
-    /// `column`, found among the shapes already written (which hold no decision with
-    /// errors). (``CheckStream`` keeps a line whose terms it met before: one not seen again
+    /// `column`: its outcome and shape, found among the shapes already written (which hold
+    /// no decision with errors). (``CheckStream`` keeps a line whose terms it met before: one not seen again
     /// costs nothing more.)
-    func keep(_ line: UnsafeBufferPointer<UInt8>, _ operation: Operation, column: Int, _ result: CheckShapeCache.Shaped) {
+    func keep(_ line: UnsafeBufferPointer<UInt8>, _ operation: Operation, column: Int, _ outcome: Outcome, _ shape: CheckEntryShape) {
         guard let id = Self.idValue(line), Self.isPlain(line, id) else { return }
-        let shape = result.shape
         let size = line.count + shape.byteCount
         if kept.count == Self.maxEntries || bytes + size > Self.maxBytes {
             kept.removeAll(keepingCapacity: true)
@@ -93,7 +92,7 @@ final class CheckLineCache: @unchecked Sendable {
         while slots[i] >= 0 { i = (i + 1) & (slots.count - 1) }
         slots[i] = Int32(kept.count)
         kept.append(Kept(bytes: from..<lines.count, idAt: id?.lowerBound, hash: hash, terms: terms,
-                         column: column, outcome: result.outcome, shape: shape))
+                         column: column, outcome: outcome, shape: shape))
         bytes += size
     }
 

@@ -68,16 +68,58 @@ final class CheckShapeCache: @unchecked Sendable {
         }
     }
 
+    /// ``entry(_:_:_:_:_:_:)`` written as a line's result, with its id and place, into `out`
+    /// (as ``NumberedLineWriter/write(id:file:line:column:outcome:shape:into:)`` writes it):
+    /// a shape not found is written there straight from the decision, not into a shape and
+    /// then copied, and what the cache keeps is copied from there. Gives the outcome, and
+    /// the shape when it was found; nil (nothing written) as ``entry(_:_:_:_:_:_:)``, or when
+    /// the id and place do not fit.
+    func write(_ numbers: TermNumbers, _ engine: Engine, _ writer: any NumberedLineWriter, _ run: CheckRun,
+               _ classes: TermClasses, _ spellings: TermSpellings, id: UnsafeBufferPointer<UInt8>,
+               file: UnsafeBufferPointer<UInt8>, line: Int, column: Int, into out: inout [UInt8]) -> (outcome: Outcome, found: CheckEntryShape?)? {
+        guard let bytes = run.explanation else { return nil }
+        let key = numbers.key
+        let look = lookUp(key, nil)
+        if let found = look.found {
+            guard writer.write(id: id, file: file, line: line, column: column, outcome: found.outcome, shape: found.shape, into: &out)
+            else { return nil }
+            return (found.outcome, found.shape)
+        }
+        let written = engine.explain(numbers, classes) { d in
+            writer.write(d, numbers, spellings, bytes, id: id, file: file, line: line, column: column, into: &out)
+                .map { (outcome: d.outcome, parts: $0) }
+        }
+        guard let written = written ?? nil else { return nil }
+        if look.keeps {
+            let shape = out.withUnsafeBufferPointer { out in
+                CheckEntryShape(before: Array(UnsafeBufferPointer(rebasing: out[written.parts.before])),
+                                after: Array(UnsafeBufferPointer(rebasing: out[written.parts.after])))
+            }
+            keep(key, nil, written.outcome, shape)
+        }
+        return (written.outcome, nil)
+    }
+
     /// The shape kept under `byNumbers` or `key`, else the one `decide` makes (nil: it made
-    /// none), kept unless its decision had errors. Looked up at all only while operations
-    /// repeat enough (``window``, ``sampleEvery``).
+    /// none), kept unless its decision had errors.
     private func shaped(_ byNumbers: TermKey?, _ key: Key?,
                         _ decide: () -> (outcome: Outcome, shape: CheckEntryShape, errors: Bool)?) -> Shaped? {
+        let look = lookUp(byNumbers, key)
+        if let found = look.found { return found }
+        guard let result = decide() else { return nil }
+        // Its own buffers, no larger than its bytes: the shape was written in the spare's
+        // room, which the next operation writes again and which may have grown large.
+        if look.keeps, !result.errors { keep(byNumbers, key, result.outcome, result.shape.ownCopy) }
+        return Shaped(outcome: result.outcome, shape: result.shape, known: false)
+    }
+
+    /// The shape kept under `byNumbers` or `key`, if any, and whether a shape made now is to
+    /// be kept. Looked up at all only while operations repeat enough (``window``,
+    /// ``sampleEvery``).
+    private func lookUp(_ byNumbers: TermKey?, _ key: Key?) -> (found: Shaped?, keeps: Bool) {
         if sampling {
             passed += 1
-            if passed % Self.sampleEvery != 0 {
-                return decide().map { Shaped(outcome: $0.outcome, shape: $0.shape, known: false) }
-            }
+            if passed % Self.sampleEvery != 0 { return (nil, false) }
         }
         lookups += 1
         if lookups == Self.window {
@@ -87,22 +129,20 @@ final class CheckShapeCache: @unchecked Sendable {
         }
         if let known = byNumbers.map({ shapesByNumber[$0] }) ?? key.map({ shapes[$0] }) ?? nil {
             hits += 1
-            return Shaped(outcome: known.outcome, shape: known.shape, known: true)
+            return (Shaped(outcome: known.outcome, shape: known.shape, known: true), false)
         }
-        guard let result = decide() else { return nil }
-        let shaped = Shaped(outcome: result.outcome, shape: result.shape, known: false)
-        guard !result.errors else { return shaped }
-        if shapes.count + shapesByNumber.count == Self.maxEntries || bytes + result.shape.byteCount > Self.maxBytes {
+        return (nil, true)
+    }
+
+    /// Keeps `shape` (in buffers of its own) under `byNumbers` or `key`, starting again empty when full.
+    private func keep(_ byNumbers: TermKey?, _ key: Key?, _ outcome: Outcome, _ shape: CheckEntryShape) {
+        if shapes.count + shapesByNumber.count == Self.maxEntries || bytes + shape.byteCount > Self.maxBytes {
             shapes.removeAll(keepingCapacity: true)
             shapesByNumber.removeAll()
             bytes = 0
         }
-        // Its own buffers, no larger than its bytes: the shape was written in the spare's
-        // room, which the next operation writes again and which may have grown large.
-        let kept = (result.outcome, result.shape.ownCopy)
-        if let byNumbers { shapesByNumber.add(byNumbers, kept) } else if let key { shapes[key] = kept }
-        bytes += result.shape.byteCount
-        return shaped
+        if let byNumbers { shapesByNumber.add(byNumbers, (outcome, shape)) } else if let key { shapes[key] = (outcome, shape) }
+        bytes += shape.byteCount
     }
 
     /// Decides and shapes one operation: by numbers when the reporter and the run allow it,

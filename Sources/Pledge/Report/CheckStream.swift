@@ -33,6 +33,10 @@ package final class CheckStream {
     package private(set) var tally = CheckTally()
     /// Bytes written per result so far, to size the next batch's buffers.
     private var bytesPerResult = 0
+    /// One per thread of a batch, emptied and kept from batch to batch: the next batch's
+    /// results are written in the room of the last's, not in megabytes allocated, touched
+    /// and given back to the system batch after batch.
+    private var buffers: [[UInt8]]
 
     /// - Parameter write: takes the output piece by piece, in order.
     package init(engine: Engine, run: CheckRun, reporter: any CheckStreamingReporter,
@@ -45,6 +49,7 @@ package final class CheckStream {
         separator = Array(reporter.separator.utf8)
         self.cores = max(1, cores)
         self.write = write
+        buffers = Array(repeating: [], count: self.cores)
         caches = (0..<self.cores).map { _ in CheckShapeCache() }
         lineCaches = (0..<self.cores).map { _ in CheckLineCache() }
     }
@@ -70,7 +75,7 @@ package final class CheckStream {
         let fileAsItStands = lineWriter.map { writer in file.withUTF8 { writer.writesAsItStands(file: $0) } } ?? false
         while let batch = try stream.next(maxLines: Self.batchLines) {
             let parts = batch.lines.count >= Self.parallelFrom ? cores : 1
-            let pieces = stream.withBytes { bytes in
+            var pieces = stream.withBytes { bytes in
                 decide(batch.lines, in: SharedBytes(bytes: bytes), parts: parts, reader, classes, fileAsItStands: fileAsItStands)
             }
             let diagnostics = batch.problems + pieces.flatMap(\.diagnostics)
@@ -78,6 +83,10 @@ package final class CheckStream {
             problems += diagnostics.count
             operations += pieces.reduce(0) { $0 + $1.tally.operations }
             try emit(pieces)
+            for part in pieces.indices {
+                swap(&buffers[part], &pieces[part].bytes)
+                buffers[part].removeAll(keepingCapacity: true)
+            }
         }
         return (operations, problems)
     }
@@ -89,13 +98,17 @@ package final class CheckStream {
 
     private func decide(_ lines: [JSONLinesStream.Line], in bytes: SharedBytes, parts: Int,
                         _ reader: JSONLinesOperationReader, _ classes: TermClasses, fileAsItStands: Bool) -> [Piece] {
-        let results = Pieces(count: parts)
         let engine = engine, reporter = reporter, numbered = numbered, lineWriter = lineWriter, run = run
         let caches = caches, lineCaches = lineCaches, spellings = reader.termTable.spellings, separator = separator
+        let results = Pieces((0..<parts).map { part in
+            var piece = Piece(separator: separator)
+            swap(&piece.bytes, &buffers[part])
+            return piece
+        })
         let share = (lines.count + parts - 1) / parts
         let reserve = bytesPerResult + bytesPerResult / 4
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            var piece = Piece(separator: separator)
+            var piece = results.take(part)
             piece.bytes.reserveCapacity(share * reserve)
             let shapes = caches[part], seen = lineCaches[part]
             // Each plain line is read into these values: as numbers only when the reporter
@@ -111,12 +124,14 @@ package final class CheckStream {
                         continue
                     }
                     if let lineWriter, reader.readPlain(text, number: line.number, into: &place, numbers: &numbers), numbers.complete,
-                       let result = shapes.entry(numbers, engine, lineWriter, run, classes, spellings) {
-                        if result.known { seen.keep(text, numbers.operation(spellings.terms), column: place.column, result) }
-                        piece.add(place, numbers, text, number: line.number, file: input, result, lineWriter, spellings)
+                       let result = piece.add(place, numbers, text, number: line.number, file: input, shapes, engine, lineWriter, run,
+                                              classes, spellings) {
+                        if let found = result.found {
+                            seen.keep(text, numbers.operation(spellings.terms), column: place.column, result.outcome, found)
+                        }
                     } else if reader.readPlain(text, number: line.number, into: &operation, numbers: &numbers) {
                         let result = shapes.entry(operation, engine, reporter, numbered: numbered, run, read: (numbers, classes))
-                        if result.known { seen.keep(text, operation, column: operation.location?.column ?? 0, result) }
+                        if result.known { seen.keep(text, operation, column: operation.location?.column ?? 0, result.outcome, result.shape) }
                         piece.add(operation, result, reporter)
                     } else {
                         let read = reader.checkedOperation(text, number: line.number, offset: line.offset)
@@ -166,25 +181,31 @@ package final class CheckStream {
         }
 
         /// Adds the result of a line read as `numbers` only, its id and brace at `place`, of
-        /// `file`: its name, and its bytes when the writer writes it as it stands.
+        /// `file` (its name, and its bytes when the writer writes it as it stands), found in
+        /// `shapes` or decided by numbers — written straight into the bytes where the id and
+        /// place allow it. Gives the outcome, and the shape when it was found; nil (nothing
+        /// added) when the line must be read as an operation (``CheckShapeCache/entry(_:_:_:_:_:_:)``).
         mutating func add(_ place: NumberedLine, _ numbers: TermNumbers, _ line: UnsafeBufferPointer<UInt8>, number: Int,
-                          file: (name: String, bytes: UnsafeBufferPointer<UInt8>?), _ result: CheckShapeCache.Shaped,
-                          _ writer: any NumberedLineWriter, _ spellings: TermSpellings) {
+                          file: (name: String, bytes: UnsafeBufferPointer<UInt8>?), _ shapes: CheckShapeCache, _ engine: Engine,
+                          _ writer: any NumberedLineWriter, _ run: CheckRun, _ classes: TermClasses,
+                          _ spellings: TermSpellings) -> (outcome: Outcome, found: CheckEntryShape?)? {
             if let id = place.id, let fileBytes = file.bytes {
                 let mark = bytes.count
                 if !separator.isEmpty { bytes += separator }
-                if writer.write(id: UnsafeBufferPointer(rebasing: line[id]), file: fileBytes, line: number, column: place.column,
-                                outcome: result.outcome, shape: result.shape, into: &bytes) {
-                    tally.add(result.outcome)
-                    return
+                if let written = shapes.write(numbers, engine, writer, run, classes, spellings, id: UnsafeBufferPointer(rebasing: line[id]),
+                                              file: fileBytes, line: number, column: place.column, into: &bytes) {
+                    tally.add(written.outcome)
+                    return written
                 }
-                bytes.removeSubrange(mark...)
+                if bytes.count > mark { bytes.removeSubrange(mark...) }
             }
             // A file that needs an escape, a place too long to gather, or no id (the text report names the terms instead).
+            guard let result = shapes.entry(numbers, engine, writer, run, classes, spellings) else { return nil }
             var operation = numbers.operation(spellings.terms)
             operation.id = place.id.map { String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self) }
             operation.location = SourceLocation(file: file.name, line: number, column: place.column)
             add(operation, result, writer)
+            return (result.outcome, result.known ? result.shape : nil)
         }
 
         mutating func add(_ operation: Operation, _ result: CheckShapeCache.Shaped, _ reporter: any CheckStreamingReporter) {
@@ -195,12 +216,22 @@ package final class CheckStream {
         }
     }
 
-    /// The pieces of one batch, filled in by several threads, one slot each.
+    /// The pieces of one batch, filled in by several threads, one slot each: each takes its
+    /// piece (empty, in the room of a kept buffer) and sets it back filled.
     private final class Pieces: @unchecked Sendable {
         private var slots: [Piece]
         private let lock = NSLock()
 
-        init(count: Int) { slots = Array(repeating: Piece(separator: []), count: count) }
+        init(_ pieces: [Piece]) { slots = pieces }
+
+        /// The piece of `part`, its slot left empty, so that its bytes are the piece's alone.
+        func take(_ part: Int) -> Piece {
+            lock.withLock {
+                var piece = Piece(separator: [])
+                swap(&piece, &slots[part])
+                return piece
+            }
+        }
 
         func set(_ part: Int, _ piece: Piece) { lock.withLock { slots[part] = piece } }
         var all: [Piece] { lock.withLock { slots } }

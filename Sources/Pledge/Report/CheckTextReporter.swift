@@ -52,14 +52,30 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedLineWriter {
         self.shape(of: decision, anyPurpose: numbers.purpose == TermNumbers.none, bytes, into: &shape)
     }
 
+    func write(_ decision: NumberedDecision<Bitset64>, _ numbers: TermNumbers, _ spellings: TermSpellings, _ bytes: ExplanationBytes,
+               id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int,
+               into out: inout [UInt8]) -> (before: Range<Int>, after: Range<Int>)? {
+        guard GatheredBytes.fits(file.count + id.count + 128) else { return nil }
+        Self.gatherHead(id: id, file: file, line: line, column: column, outcome: decision.outcome, into: &out)
+        let start = out.count
+        shape(of: decision, anyPurpose: numbers.purpose == TermNumbers.none, bytes, appendingTo: &out)
+        return (start..<start, start..<out.count)
+    }
+
     /// The shape of a decision by numbers, whose operation named no purpose when `anyPurpose`.
     private func shape(of decision: NumberedDecision<Bitset64>, anyPurpose: Bool, _ bytes: ExplanationBytes,
                        into shape: inout CheckEntryShape) {
-        var out = TerminalBytes()
-        swap(&out.bytes, &shape.after)
-        out.bytes.removeAll(keepingCapacity: true)
-        out.bytes.reserveCapacity(512)
         shape.before.removeAll(keepingCapacity: true)
+        shape.after.removeAll(keepingCapacity: true)
+        shape.after.reserveCapacity(512)
+        self.shape(of: decision, anyPurpose: anyPurpose, bytes, appendingTo: &shape.after)
+    }
+
+    /// ``shape(of:anyPurpose:_:into:)``'s bytes, appended to `written`.
+    private func shape(of decision: NumberedDecision<Bitset64>, anyPurpose: Bool, _ bytes: ExplanationBytes,
+                       appendingTo written: inout [UInt8]) {
+        var out = TerminalBytes()
+        swap(&out.bytes, &written)
         switch decision.outcome {
         case .allow: out.literal("  allowed by:\n")
         case .deny: out.literal("  denied by:\n")
@@ -79,7 +95,7 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedLineWriter {
             out.field(obligation)
             out.literal("\n")
         }
-        swap(&out.bytes, &shape.after)
+        swap(&out.bytes, &written)
     }
 
     /// `place: outcome: name` (``CheckReport/Entry/name``: the id, else the action and data), then the shape.

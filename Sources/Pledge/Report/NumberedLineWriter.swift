@@ -15,4 +15,11 @@ protocol NumberedLineWriter: NumberedShapeWriter {
     /// or backslash (the plain reader read it), and the file is one the format writes as it stands.
     func write(id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int, outcome: Outcome,
                shape: CheckEntryShape, into out: inout [UInt8]) -> Bool
+    /// The entry ``write(id:file:line:column:outcome:shape:into:)`` appends around the shape
+    /// ``shape(of:_:_:_:_:into:)`` writes, appended straight from the decision: no shape is
+    /// written first and then copied. Gives where the shape's two parts sit in `out` (for a
+    /// cache to keep a copy of them); nil (nothing written) when the id and place do not fit.
+    func write(_ decision: NumberedDecision<Bitset64>, _ numbers: TermNumbers, _ spellings: TermSpellings, _ bytes: ExplanationBytes,
+               id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int,
+               into out: inout [UInt8]) -> (before: Range<Int>, after: Range<Int>)?
 }

@@ -68,6 +68,19 @@ import Testing
         #expect(expected.contains("op-4999"))
     }
 
+    /// Batch after batch, each written in the room of the last one's bytes (kept, emptied):
+    /// two full batches cut between two threads, then one too small to cut, print what the
+    /// whole report prints — nothing of a batch is left in the next.
+    @Test(arguments: [CheckFormat.text, .jsonl])
+    func batchesWrittenInTheRoomOfTheLastPrintWhatTheWholeReportPrints(_ format: CheckFormat) throws {
+        let text = log(2 * CheckStream.batchLines + 600)
+        let operations = try OperationFile.decodeJSONLines(text, file: "ops.jsonl", terms: document.terms)
+        let report = CheckReport(engine: engine, operations: operations, rulesFile: "rules.yaml")
+        let expected = format.reporter.render(report)
+        #expect(try streamed(text, format, run: report.run) == expected)
+        #expect(expected.contains("op-\(2 * CheckStream.batchLines + 599)"))
+    }
+
     /// A line met again with another id is answered from the line's bytes (``CheckLineCache``):
     /// only where the line is the same but for the id's value, and the value is one every
     /// report writes as it stands. Ids with escapes, beyond ASCII, empty, placed last or
