@@ -343,6 +343,7 @@ struct ClauseAnalyzer {
                     && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) && (contactOnly || !describesData($0)) } || (contactOnly && object.contains(i)))
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
+            if let own = chain.contactScope { statement.contactPurposes = statement.purposes.filter(keys(.purpose, in: own, s, where: isPurpose).contains) }
             if statement.effect == .allow { statement.purposes = PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) }
             // "use your information to contact you for market research": the use is the contact, and its purpose what the
             // contact is about; a use for a purpose no message serves (research) would allow any processing for it.

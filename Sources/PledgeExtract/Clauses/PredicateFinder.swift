@@ -257,8 +257,9 @@ struct PredicateFinder {
             // describes (a site or a business; after a verb, "that" opens no relative clause), whoever the clause names.
             subject = clauseStart(before: subject.lowerBound - 1)..<groupStart
         }
-        // "Do not share your password": an instruction to the reader.
-        if subject.isEmpty, groupStart == 0, s.word(0) == "do" { return .none }
+        // "Do not share your password", "If you are under 13, do not send us any information": an instruction to the
+        // reader, opening the sentence or the clause after a condition.
+        if subject.isEmpty, s.word(groupStart) == "do", groupStart == 0 || [",", ";", ":"].contains(s.word(groupStart - 1)) { return .none }
         var actor = passive || enabler != nil ? .company : actorOf(subject)
         // "We and our partners may collect …": the company is one of those who act, and the permission is its own.
         if !passive, let start = companyFirst(before: subject) {

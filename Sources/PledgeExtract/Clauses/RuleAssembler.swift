@@ -51,7 +51,11 @@ struct RuleAssembler {
             var reaching = statement
             reaching.actions = contact
             reaching.recipients = ["data_subject"]
-            pieces = [others, reaching]
+            // A permitted contact keeps the purposes its own infinitive names; with none understood, it is not permitted.
+            // (A prohibition or duty keeps them all: narrowed, it would forbid less than the text.)
+            let own = statement.effect == .allow ? statement.contactPurposes : nil
+            if let own { reaching.purposes = own }
+            pieces = own?.isEmpty == true ? [others] : [others, reaching]
         }
         guard !statement.alternatives.isEmpty else { return pieces }
         return pieces.flatMap { piece in

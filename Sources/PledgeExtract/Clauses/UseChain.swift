@@ -12,6 +12,9 @@ struct UseChain {
     var collection: (actions: [String], verb: Int, span: Range<Int>)? = nil
     /// Whether the use is a contact of the reader ("use your information to contact you for market research").
     var contacting = false
+    /// The words of the first contact infinitive that says what the contact is about ("to tell you about new products"),
+    /// up to the next infinitive joined to it ("and to improve our services").
+    var contactScope: Range<Int>? = nil
 
     static func read(_ p: Predicate, object: Range<Int>, infinitives: [(index: Int, actions: [String])], spans: ClauseSpans, _ s: AnnotatedSentence,
                      taxonomy: Taxonomy) -> UseChain {
@@ -31,6 +34,10 @@ struct UseChain {
                 s.tokens[j].isPunctuation || Grammar.determiners.contains(s.word(j)) || s[.action].contains { $0.range.contains(j) }
             }
             if bare { result.chained.insert(i - 1) }
+            if !bare, result.contactScope == nil, chain.allSatisfy(isContact) {
+                let next = (i + 1..<span.upperBound).first { k in s.word(k) == "to" && ["and", "or", "and/or", ","].contains(s.word(k - 1)) }
+                result.contactScope = i..<(next ?? span.upperBound)
+            }
         }
         return result
     }

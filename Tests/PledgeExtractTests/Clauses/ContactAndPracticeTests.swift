@@ -82,4 +82,16 @@ import Pledge
         #expect(rule.obligations == ["inform you before it is disclosed"])
         #expect(rule.when == ["merger"])
     }
+
+    /// "use your e-mail address to contact you about new products and to improve our services": the contact is for what its
+    /// own infinitive says; improving the service is the use's purpose alone. When what the contact is about is not
+    /// understood, no contact is permitted by a purpose the use has besides.
+    @Test func aContactNamedByAUseKeepsItsOwnPurpose() throws {
+        let document = try Fixtures.extract("We may use your e-mail address to contact you about new products and to improve our services.")
+        #expect(try document.rule(.allow, "contact").scope.purpose == ["marketing.communications"])
+        let improving = Operation(action: "contact", data: ["user.contact.email"], recipient: "data_subject", purpose: "essential.service.operations.improve")
+        #expect(try Fixtures.decide(document, improving) != .allow)
+        let unknown = try Fixtures.extract("We may use your e-mail address to contact you about zorbles and to improve our services.")
+        #expect(unknown.rules(effect: .allow, action: "contact").isEmpty, "\(unknown.rules.map(\.id))")
+    }
 }

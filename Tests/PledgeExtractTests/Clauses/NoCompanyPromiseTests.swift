@@ -10,6 +10,8 @@ import Pledge
     @Test(arguments: [
         // An instruction to the reader: the reader is the one who must not share.
         "Do not share your password with anyone.",
+        "If you are under 13, do not use this site or send us any information about yourself.",
+        "First, to protect your account, do not share your password with others.",
         "Please do not disclose your account number to other members.",
         "Please allow a few days for your marketing preferences to be processed.",
         // A verb that is no finite verb of the company: a passive infinitive, a passive gerund.
