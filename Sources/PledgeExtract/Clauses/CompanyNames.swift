@@ -81,6 +81,18 @@ enum CompanyNames {
                     j -= 1
                 }
             }
+            // "This website is owned by Acme Seed Company, Inc.", "The Acme Website and the Applications are owned and
+            // operated by Acme": whoever owns the service the policy is about is the company.
+            if ["owned", "operated"].contains(word(i)), Grammar.beForms.contains(word(i - 1)),
+               (max(0, i - 8)..<(i - 1)).contains(where: { Grammar.serviceNouns.contains(word($0)) }),
+               !(max(0, i - 8)..<(i - 1)).contains(where: { ["other", "others", "third", "linked", "external"].contains(word($0)) }),
+               let by = (i + 1..<min(tokens.count, i + 4)).first(where: { word($0) == "by" }) {
+                var j = by + 1
+                while j < tokens.count, j < by + 7, tokens[j].isCapitalized || word(j) == "." || word(j) == "," && j + 1 < tokens.count && tokens[j + 1].isCapitalized {
+                    if tokens[j].isCapitalized, !Grammar.titleWords.contains(word(j)) { result.append(name(word(j))) }
+                    j += 1
+                }
+            }
             // "Privacy Policy for www.acme.com": the name the policy is for.
             if word(i) == "for", ["policy", "statement", "notice"].contains(word(i - 1)), word(i - 2) == "privacy",
                i + 1 < tokens.count, tokens[i + 1].isCapitalized || isDomain(tokens[i + 1]) {

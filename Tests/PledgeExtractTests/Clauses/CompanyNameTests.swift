@@ -14,6 +14,8 @@ struct CompanyNameTests {
         "# Privacy Policy\n\nZorbla Inc. (\"we\", \"us\") runs this site.\n\nZorbla collects your email address to send you our newsletter.\n",
         "# Privacy Policy\n\n**Privacy Policy for www.zorbla.com**\n\nwww.zorbla.com collects your email address to send you our newsletter.\n",
         "# Privacy Policy | Zorbla\n\nhttp://zorbla.com collects your email address to send you our newsletter.\n",
+        // The owner the policy names for its site, under another name in the title.
+        "# Gadgetworld Privacy Policy\n\nThis website is owned and operated by Zorbla Media.\n\nZorbla Media collects your email address to send you our newsletter.\n",
     ])
     func aPracticeOfTheNamedCompanyIsItsOwn(_ text: String) throws {
         let document = try Fixtures.extract(text)
