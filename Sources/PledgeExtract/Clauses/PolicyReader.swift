@@ -91,6 +91,11 @@ struct PolicyReader {
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
                 continue
             }
+            // "Customer information is one of the transferred business assets": disclosed to whoever acquires them.
+            if reading.statements.isEmpty, let transfer = TransferredAssets.statement(s) {
+                reading = SentenceReading(statements: [transfer])
+                reading.data = transfer.data
+            }
             if reading.statements.isEmpty, reading.gap == nil, let reason = ListedStatement.reason(s) { reading.gap = reason }
             // Every sentence that speaks of a practice and gave nothing is listed, so that no practice is missed silently.
             if reading.statements.isEmpty, reading.gap == nil, let gap = unfollowedPractice(s) { reading.gap = gap }

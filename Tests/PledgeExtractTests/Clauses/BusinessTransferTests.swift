@@ -1,0 +1,31 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// Data said to be among the assets a business transfer hands over is disclosed to the one who acquires them, on a
+/// merger or sale, and only then. Sentences written for the test.
+@Suite struct BusinessTransferTests {
+    @Test(arguments: [
+        "In such deals, member information would typically be one of the transferred business assets.",
+        "In any transaction of this kind, your account details may be among the assets that are transferred.",
+        "Subscriber information is part of the business assets that would be transferred.",
+    ])
+    func dataAmongTransferredAssetsGoesToTheAcquirerOnAMerger(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try document.rule(.allow, "disclose", recipient: "acquirer")
+        #expect(rule.when == ["merger"])
+        let sale = Operation(action: "disclose", data: ["user.contact.email"], recipient: "acquirer")
+        #expect(try Fixtures.decide(document, sale) != .allow, "without the merger, nothing is handed over")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser",
+                                                        context: ["merger"])) != .allow)
+    }
+
+    /// Anything else in the sentence ("but remains subject to …"), or a negation, is not this form: no permission.
+    @Test(arguments: [
+        "In such transactions, customer information is generally one of the transferred assets but remains subject to the promises made in an earlier notice.",
+        "In such transactions, customer information is never one of the transferred assets.",
+    ])
+    func anyOtherWordKeepsThePermissionUnwritten(_ text: String) throws {
+        #expect(try Fixtures.extract(text).rules(effect: .allow, action: "disclose").isEmpty)
+    }
+}
