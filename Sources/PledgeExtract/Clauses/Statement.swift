@@ -8,7 +8,7 @@ struct Statement: Sendable, Hashable {
     var data: [String]
     var recipients: [String] = []
     var purposes: [String] = []
-    /// "use your e-mail address to tell you about new products and to improve our services": the purposes of the contact
+    /// "use your e-mail address to contact you about new products and to improve our services": the purposes of the contact
     /// a use names, when its infinitive names its own (``UseChain``); the other purposes are the use's alone. Empty when
     /// what the contact is about is not understood: no contact is then permitted.
     var contactPurposes: [String]? = nil

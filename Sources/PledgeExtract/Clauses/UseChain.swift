@@ -12,7 +12,7 @@ struct UseChain {
     var collection: (actions: [String], verb: Int, span: Range<Int>)? = nil
     /// Whether the use is a contact of the reader ("use your information to contact you for market research").
     var contacting = false
-    /// The words of the first contact infinitive that says what the contact is about ("to tell you about new products"),
+    /// The words of the first contact infinitive that says what the contact is about ("to contact you about new products"),
     /// up to the next infinitive joined to it ("and to improve our services").
     var contactScope: Range<Int>? = nil
 
