@@ -66,7 +66,7 @@ enum SentenceSplitter {
             if j < text.endIndex, text[j].isWhitespace {
                 var k = j
                 while k < text.endIndex, text[k].isWhitespace { text.formIndex(after: &k) }
-                if k == text.endIndex || (startsSentence(text[k]) && !closesAbbreviation(text, i, next: text[k])) {
+                if k == text.endIndex || ((startsSentence(text[k]) || startsWithWebAddress(text, k)) && !closesAbbreviation(text, i, next: text[k])) {
                     emit(j)
                 }
             } else if c == ".", i > text.startIndex, text[text.index(before: i)] == " ", j < text.endIndex, text[j].isUppercase {
@@ -81,6 +81,15 @@ enum SentenceSplitter {
 
     private static func startsSentence(_ c: Character) -> Bool {
         c.isUppercase || c.isNumber || "\"“'‘([".contains(c)
+    }
+
+    /// "… to them. keybr.com will not rent …": a company that writes its name as its web address, in lower case, opens
+    /// a sentence with it.
+    private static func startsWithWebAddress(_ text: String, _ k: String.Index) -> Bool {
+        let word = text[k...].prefix { !$0.isWhitespace }.prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let last = parts.last, last.count >= 2, last.allSatisfy({ $0.isLetter && $0.isASCII }) else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } }
     }
 
     /// Whether the stop at `i` ends an abbreviation or an initial rather than a sentence:
