@@ -11,7 +11,8 @@ enum TransferredAssets {
         while k < s.tokens.count, !Grammar.auxiliaries.contains(s.word(k)), !Grammar.hedges.contains(s.word(k)) { k += 1 }
         let subject = subjectStart..<k
         let matches = s[.data].filter { subject.contains($0.range.lowerBound) }
-        guard !matches.isEmpty, subject.allSatisfy({ i in
+        // Not data pointed back to ("this information"): read here, it would be all personal data.
+        guard !matches.isEmpty, !subject.contains(where: { Grammar.pointingWords.contains(s.word($0)) || ["this", "that"].contains(s.word($0)) }), subject.allSatisfy({ i in
             // ("subscriber information": whose data it is)
             matches.contains { $0.range.contains(i) } || Grammar.determiners.contains(s.word(i))
                 || Grammar.personNouns.contains(s.word(i)) || Grammar.readerPronouns.contains(s.word(i))

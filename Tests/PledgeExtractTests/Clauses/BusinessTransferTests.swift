@@ -24,6 +24,8 @@ import Pledge
     @Test(arguments: [
         "In such transactions, customer information is generally one of the transferred assets but remains subject to the promises made in an earlier notice.",
         "In such transactions, customer information is never one of the transferred assets.",
+        // Data pointed back to is the data of the sentence before, not all personal data.
+        "We keep your order history. In such transactions, this information may be among the transferred assets.",
     ])
     func anyOtherWordKeepsThePermissionUnwritten(_ text: String) throws {
         #expect(try Fixtures.extract(text).rules(effect: .allow, action: "disclose").isEmpty)
