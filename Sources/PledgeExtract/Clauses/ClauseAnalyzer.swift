@@ -305,10 +305,10 @@ struct ClauseAnalyzer {
                 statement.recipients = occasionRecipients(occasions, s)
             }
             // "is transferred via secure server software": a transmission to us, not a disclosure — unless the occasion
-            // of a disclosure is named ("only in response to a subpoena").
+            // of a disclosure is named ("only in response to a subpoena"), or the verb gives to others ("we share it").
             if !p.isNormative, statement.recipients.isEmpty, statement.obligations.isEmpty, occasions.isEmpty,
-               !s[.context].contains(where: { object.contains($0.range.lowerBound) }),
-               actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }) {
+               !s[.context].contains(where: { object.contains($0.range.lowerBound) }), !(s.word(p.verbs.lowerBound).hasPrefix("disclos") && !p.passive),
+               actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) && !taxonomy[.action].covers("share", $0) }) {
                 continue
             }
             // Purposes are read where a purpose is stated ("for …", "to …", "regarding …"); what is

@@ -243,7 +243,8 @@ struct ClauseSpans: Sendable {
                 // "to children", "to minors": a noun naming people whose data it is, not a verb.
                 let person = s[.data].contains { $0.range.lowerBound == next } && !s[.action].contains { $0.range.lowerBound == next }
                 // "sites to which you link": a preposition before a relative pronoun opens a relative clause, no purpose.
-                if Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || s.tokens[next].isCapitalized
+                // "to and from any country": a preposition joined to another, no verb.
+                if Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || Grammar.coordinators.contains(w) || s.tokens[next].isCapitalized
                     || s.tokens[next].isPunctuation || plural || person
                     || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
                 // "to reputable third-party vendors": a party after its modifiers, no verb or purpose word between.

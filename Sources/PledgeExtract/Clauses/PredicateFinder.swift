@@ -399,11 +399,11 @@ struct PredicateFinder {
         let negated = s.word(to - 1) == "not"
         let k = negated ? to - 2 : to - 1
         // "it is our policy not to", "we have a policy not to", "it is Acme's policy to": the policy must be the
-        // company's, not another's.
-        if Grammar.practiceGovernors.contains(s.word(k)), (max(0, k - 4, clauseStart(before: k))..<k).contains(where: { i in
+        // company's, not another's; "it is not our practice to" negates it as well.
+        if Grammar.practiceGovernors.contains(s.word(k)), case let governing = max(0, k - 4, clauseStart(before: k))..<k, governing.contains(where: { i in
             ["our", "we", "i"].contains(s.word(i)) || (s.tokens[i].isCapitalized && isName(i))
         }) {
-            return (.obligating, negated, max(0, k - 3))
+            return (.obligating, negated || governing.contains(where: isNegation), max(0, k - 3))
         }
         return nil
     }
@@ -503,7 +503,7 @@ struct PredicateFinder {
     /// "the services we provide", "how we use": a pronoun after a noun or a wh-word opens an embedded clause.
     private func embedded(pronoun j: Int) -> Bool {
         j > 0 && !s.tokens[j - 1].isPunctuation && !Grammar.clauseOpeners.contains(s.word(j - 1)) && !endsLeadingCondition(j)
-            && !endsOpeningAdverbial(j)
+            && !endsOpeningAdverbial(j) && AttentionLeadIn.range(before: j, in: s) == nil
     }
 
     /// "In some cases we may …", "At times we …", "From time to time we …": a short phrase of circumstance or time that

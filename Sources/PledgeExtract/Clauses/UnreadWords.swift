@@ -83,6 +83,9 @@ enum UnreadWords {
             // The actor and its verb group; a passive's subject is its data, whose words are read like an object's
             // ("Such information (but not your password) may be sold").
             if p.actor == .company, (p.subject.contains(i) && !p.passive) || (p.groupStart..<p.verbs.upperBound).contains(i) { return true }
+            if p.actor == .company, AttentionLeadIn.range(before: p.subject.isEmpty ? p.groupStart : p.subject.lowerBound, in: s)?.contains(i) == true {
+                return true
+            }
             if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
             if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) || inAny(described, i) || inAny(pointers, i) { return true }
             // "the information you choose to give us": the reader as source says which data; read as all personal data
@@ -340,9 +343,12 @@ extension ClauseAnalyzer {
             // "All such information shall be confidentially maintained": a safeguard, not a grant to keep it.
             let safeguard = statement.actions.allSatisfy { taxonomy[.action].covers("retain", $0) }
                 && (clause.lowerBound..<end).contains { Grammar.safeguardWords.contains(s.word($0)) }
-            // "please feel free to contact us": the reader is asked to act; "us" is whom the reader reaches.
+            // "please feel free to contact us": the reader is asked to act; "us" is whom the reader reaches ("please note
+            // that we may …" asks the reader only to read what the company does).
             let p = clauses[k].predicate
-            let asked = (max(0, p.groupStart - 4)..<p.verbs.lowerBound).contains { Grammar.requestMarkers.contains(s.word($0)) }
+            let asked = (max(0, p.groupStart - 4)..<p.verbs.lowerBound).contains { i in
+                Grammar.requestMarkers.contains(s.word(i)) && !(i..<p.verbs.lowerBound).contains { s.word($0) == "that" }
+            }
                 || s.word(p.verbs.upperBound) == "us" && statement.actions.allSatisfy { taxonomy[.action].covers("contact", $0) }
             let listFollows = s.word(s.tokens.count - 1) == ":" && (!statement.statedRanges.isEmpty || pointsToPurposes(in: clause.lowerBound..<end, s))
             let doubts: [String?] = [

@@ -75,6 +75,13 @@ import Pledge
         ("It is our policy not to disclose personal information of customers to third parties.", .deny),
         ("We have a policy not to disclose personal information of customers to third parties.", .deny),
         ("It is Acme's policy not to sell your e-mail address.", .deny),
+        // The negation may stand before the governor: "it is not our practice to".
+        ("It is not our practice to share your e-mail address with advertisers.", .deny),
+        ("It is not our policy to knowingly collect information about anyone under the age of 13.", .deny),
+        // A request for the reader's attention opens the company's statement; it asks the reader to do nothing.
+        ("Please note that we will not sell your e-mail address.", .deny),
+        ("Please be aware that we may disclose your e-mail address to advertisers.", .allow),
+        ("However, you should be aware that we may share your e-mail address with advertisers.", .allow),
         ("We ensure that your e-mail address will never be sold.", .deny),
         ("Your e-mail address is never sold.", .deny),
         ("Acme will not share your e-mail address with advertisers.", .deny),

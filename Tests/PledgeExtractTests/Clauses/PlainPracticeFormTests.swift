@@ -33,6 +33,26 @@ import Pledge
         #expect(try mine.rule(.allow, "use").scope.data == ["user.device.cookie"])
     }
 
+    /// "We share information about our visitors in aggregate form": sharing and disclosing give data to others even
+    /// where no recipient is named, so the practice holds for any recipient, at the identifiability it states. A
+    /// transmission ("is transferred to our servers over an encrypted connection", "we transmit it securely") sends the
+    /// data to the company, and is no disclosure.
+    @Test func sharingWithNoRecipientNamedIsADisclosureToAny() throws {
+        for text in ["We share information about our visitors in aggregate form.", "We disclose information about our visitors in aggregate form."] {
+            let document = try Fixtures.extract(text)
+            let aggregate = Operation(action: "share", data: ["user.behavior"], recipient: "advertiser", identifiability: "aggregated")
+            #expect(try Fixtures.decide(document, aggregate) == .allow, "\(text) \(document.rules.map(\.scope))")
+            var identified = aggregate
+            identified.identifiability = "identified"
+            #expect(try Fixtures.decide(document, identified) != .allow, "\(text)")
+        }
+        for text in ["Your payment details are transferred over an encrypted connection.", "We transmit your payment details over an encrypted connection.",
+                     "Your payment details are disclosed over an encrypted connection."] {
+            let document = try Fixtures.extract(text)
+            #expect(document.rules(action: "disclose").isEmpty && document.rules(effect: .allow).isEmpty, "\(text) \(document.rules.map(\.id))")
+        }
+    }
+
     /// "We do not sell or otherwise pass your details to third parties": passing data on is disclosing it.
     @Test func passingDataOnIsDisclosingIt() throws {
         let document = try Fixtures.extract("We do not sell or otherwise pass your details to third parties.")

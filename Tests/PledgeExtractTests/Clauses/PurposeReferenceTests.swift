@@ -91,6 +91,14 @@ import Pledge
         #expect(!document.unmapped.contains { $0.reason.contains("purpose") })
     }
 
+    /// "to and from any country": "to" joined to another preposition names where, no purpose; kept as a purpose in the
+    /// policy's own words it would make a rule of a place.
+    @Test func toJoinedToAnotherPrepositionIsNoPurpose() throws {
+        let document = try Fixtures.extract("We may transfer your information to and from any state or country.")
+        #expect(document.rules.allSatisfy { $0.scope.purpose == nil }, "\(document.rules.map(\.scope))")
+        #expect(document.purposes.isEmpty, "\(document.purposes)")
+    }
+
     /// "to deliver personalized experiences": what is delivered is the purpose; the delivering names no purpose of its
     /// own (read as running the service, it would allow every use the service needs).
     @Test func aPurposeDeliveredIsThePurposeNotTheService() throws {
