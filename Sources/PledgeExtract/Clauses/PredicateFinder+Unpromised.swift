@@ -2,7 +2,7 @@ import Pledge
 
 /// Clauses that look like practices but promise nothing: what the company does not warrant ("we cannot guarantee that
 /// …"), what the reader asks for ("you may request that …"), what a notice says ("notice that …"), what the company
-/// could not otherwise do ("…, or we cannot send it"), and what a technology is unable to do.
+/// could not otherwise do ("…, or we cannot send it"), and what a technology is able or unable to do.
 extension PredicateFinder {
     /// Whether the clause starting at `start` follows "that" after a negated verb of assurance ("we cannot guarantee
     /// that", "we do not warrant that", "there is no guarantee that").
@@ -41,6 +41,12 @@ extension PredicateFinder {
         let opener = (max(0, start - 2)...start).contains { ["or", "otherwise"].contains(s.word($0)) }
             || (max(0, verbGroup.lowerBound - 2)..<verbGroup.lowerBound).contains { ["or", "otherwise"].contains(s.word($0)) }
         return opener && isInability(verbGroup)
+    }
+
+    /// "can" in a verb group ("can be used to"): what is possible, which the company does not say it does ("may" is its
+    /// permission).
+    func isCapability(_ verbGroup: Range<Int>) -> Bool {
+        verbGroup.contains { s.word($0) == "can" }
     }
 
     /// "cannot", "can't", "unable to", "not able to" in a verb group.

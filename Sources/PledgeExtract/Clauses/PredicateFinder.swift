@@ -230,8 +230,13 @@ struct PredicateFinder {
         if negated, isConsequence(clauseAt: subject.lowerBound, verbGroup: groupStart..<match.range.lowerBound) { return .none }
         // "Cookies cannot be used to run programs", "A cookie can't read data off your hard drive": what a technology
         // cannot do is a fact about it, no promise of the company's.
-        if negated, isInability(groupStart..<match.range.lowerBound),
-           subject.contains(where: { ["cookie", "cookies"].contains(s.word($0)) || Grammar.meansNouns.contains(s.word($0)) }) { return .none }
+        // "Web beacons can be used to count visitors": what a technology can be used for is a fact about it as well.
+        // (The technology is the subject's head, before what qualifies it: not "information collected through pixels".)
+        let head = subject.prefix { !Grammar.qualifyingParticiples.contains(s.word($0)) && !Grammar.prepositions.contains(s.word($0)) }
+        let technology = head.contains { ["cookie", "cookies"].contains(s.word($0)) || Grammar.meansNouns.contains(s.word($0)) }
+        if technology, negated ? isInability(groupStart..<match.range.lowerBound) : passive && isCapability(groupStart..<match.range.lowerBound) {
+            return .none
+        }
         // "which you knowingly and voluntarily provide": coordinated adverbs are no clause of their own.
         if !subject.isEmpty, subject.allSatisfy({ s.word($0).hasSuffix("ly") || Grammar.adverbs.contains(s.word($0)) }),
            ["and", "or"].contains(s.word(subject.lowerBound - 1)) {
@@ -272,36 +277,18 @@ struct PredicateFinder {
            ["and", "or", "but", ","].contains(s.word(subject.lowerBound - 1)) {
             actor = previous.actor
         }
+        // "Some of these partners may be intermediaries that act …, and do not store …": with no practice before it, a
+        // verb group after a coordinator with no subject of its own has the sentence's subject, here another party.
+        if !passive, subject.isEmpty, previous == nil, subject.lowerBound > 0, ["and", "or", ","].contains(s.word(subject.lowerBound - 1)),
+           let first = (0..<subject.lowerBound).first(where: { Grammar.auxiliaries.contains(s.word($0)) }), first > 0,
+           (first..<subject.lowerBound).contains(where: { Grammar.relativePronouns.contains(s.word($0)) }),
+           s[.recipient].contains(where: { $0.range.upperBound <= first && !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }),
+           actorOf(0..<first) == .thirdParty {
+            actor = .thirdParty
+        }
         if negatedSubject(subject) { negated = true }
         return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
                                     mood: mood, negated: negated, passive: passive, actor: actor, antecedent: antecedent))
-    }
-
-    /// "is used to analyze trends, administer the site, and gather demographic information": a verb that closes a list of
-    /// infinitive phrases set off by commas is one of them — a purpose of the practice before, not a practice of its own.
-    private func closesInfinitiveList(at j: Int, after start: Int) -> Bool {
-        guard start < j, let to = (start..<j).first(where: { k in
-            s.word(k) == "to" && k + 1 < j && !Grammar.determiners.contains(s.word(k + 1)) && !Grammar.readerPronouns.contains(s.word(k + 1))
-                && !s.tokens[k + 1].isCapitalized && !s.tokens[k + 1].isPunctuation && !s[.recipient].contains { $0.range.lowerBound == k + 1 }
-        }) else { return false }
-        // A list needs a comma between its members: "to A, B and C", "to A, B, and C" — not "to A, and B", where the
-        // comma before "and" opens a clause of its own ("… to design our site, and share the data with advertisers").
-        let between = (to + 1)..<j
-        return between.contains { $0 != j - 1 && s.word($0) == "," } && !between.contains { k in
-            [";", ":", "(", ")"].contains(s.word(k)) || Grammar.companyPronouns.contains(s.word(k))
-                || Grammar.auxiliaries.contains(s.word(k)) || Grammar.relativePronouns.contains(s.word(k))
-        }
-    }
-
-    /// Where the "to" is that opens the list of bare verbs the coordinator at `j` continues ("to identify, monitor or …").
-    private func infinitiveOpener(at j: Int) -> Int? {
-        var k = j - 1
-        while k >= 1, !s.tokens[k].isPunctuation, !Grammar.determiners.contains(s.word(k)) {
-            if s.word(k - 1) == "to" { return k - 1 }
-            guard [",", "or", "and"].contains(s.word(k - 1)) else { return nil }
-            k -= 2
-        }
-        return nil
     }
 
     /// "We provide a way to", "we give you the ability to", "we offer you the option to": the infinitive at `to` names
@@ -449,13 +436,6 @@ struct PredicateFinder {
         guard k >= 0, ["and", "or"].contains(s.word(k + 1)), clauseStart(before: k) == k, !subject.isEmpty else { return nil }
         let company = ["we", "i"].contains(s.word(k)) || (s.tokens[k].isCapitalized && isName(k))
         return company ? k : nil
-    }
-
-    /// Whether a verb just after `end` and one starting at `start` are coordinated ("sell, rent, or otherwise disclose").
-    private func coordinated(after end: Int, before start: Int) -> Bool {
-        guard start >= end, start - end <= 3, start > end else { return false }
-        return (end..<start).allSatisfy { Grammar.coordinators.contains(s.word($0)) || Grammar.adverbs.contains(s.word($0)) }
-            && (end..<start).contains { Grammar.coordinators.contains(s.word($0)) }
     }
 
     /// "collected", "given", "sold": a past participle ("used to store and track" has none after "and").

@@ -41,7 +41,7 @@ struct Lexicon: Sendable {
             if let t = term, t.length >= (word?.length ?? 0) {
                 result.append(PhraseMatch(range: i..<(i + t.length), keys: t.keys, isDefinedTerm: true))
                 i += t.length
-            } else if let w = word {
+            } else if let w = word, !(dimension == .data && w.length == 1 && Self.isVerbForm(tokens[i].lower)) {
                 // "if you sign up to receive our newsletter": a longer phrase of another key that starts inside this
                 // one and ends after it is what the words say ("sign up to receive", not "you sign up").
                 if let later = (i + 1..<(i + w.length)).first(where: { j in
@@ -57,5 +57,12 @@ struct Lexicon: Sendable {
             }
         }
         return dimension == .data || dimension == .purpose ? SharedHead.extend(result, in: tokens, trie: trie) : result
+    }
+
+    /// "that stated at the time", "a person named", "the letter addressed to you": a participle whose stem is a data word
+    /// ("state", "name", "address") is a verb, no data; every data phrase of one word is a noun. (An -ing form may be a
+    /// noun: "purchasing", "tracking".)
+    private static func isVerbForm(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("ed")
     }
 }

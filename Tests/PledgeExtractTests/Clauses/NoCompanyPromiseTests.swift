@@ -100,6 +100,12 @@ import Pledge
     @Test func whatACookieCannotDoIsNoPromise() throws {
         let document = try Fixtures.extract("Cookies cannot be used to run programs on your computer. A cookie cannot read data off your hard drive.")
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+        // What a technology can be used for is a fact about it too; what may be done with data collected through it
+        // is the company's promise.
+        let able = try Fixtures.extract("For example, web beacons can be used to count the visitors of a page.")
+        #expect(able.rules.isEmpty, "\(able.rules.map(\.id))")
+        let collected = try Fixtures.extract("Information collected through tracking pixels can only be shared with third parties in aggregated form.")
+        #expect(!collected.rules(effect: .deny, action: "share").isEmpty, "\(collected.rules.map(\.id))")
         let promise = try Fixtures.extract("We cannot sell your email address.")
         #expect(try promise.rule(.deny, "sell").scope.data == ["user.contact.email"])
     }

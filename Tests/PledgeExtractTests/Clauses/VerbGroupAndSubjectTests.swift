@@ -16,6 +16,25 @@ import Pledge
         #expect(try Fixtures.decide(document, sale) == .deny, "\(document.rules.map(\.id))")
     }
 
+    /// "sell or otherwise commercially exploit": the manner after "otherwise" keeps the verbs one list; to exploit
+    /// data is to use it, and the ban covers both acts.
+    @Test func aMannerAfterOtherwiseKeepsTheVerbList() throws {
+        let document = try Fixtures.extract("We will never sell or otherwise commercially exploit your personal information.")
+        let use = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")
+        #expect(try Fixtures.decide(document, use) == .deny, "\(document.rules.map(\.scope))")
+    }
+
+    /// "Some of these partners may be intermediaries that act …, and do not store or use …": a verb group after a
+    /// coordinator, with no practice before it, has the sentence's subject — another party, whose promise is not the
+    /// company's. The company's own sentence of the same shape is its promise.
+    @Test func aVerbJoinedToAnotherPartysRelativeClauseIsTheirs() throws {
+        let theirs = try Fixtures.extract(
+            "Some of these third parties may be intermediaries that act only as links in the chain, and do not store or use the information given to them.")
+        #expect(theirs.rules.isEmpty, "\(theirs.rules.map(\.id))")
+        let ours = try Fixtures.extract("Acme is a retailer that ships goods, and does not store your card number.")
+        #expect(try ours.rule(.deny, "retain").scope.data == ["user.financial.credit_card"], "\(ours.rules.map(\.id))")
+    }
+
     /// "We currently do, and will not in the future, …" is no repeated group: the two groups say opposite things, and
     /// neither a sale nor a ban of one is read from it (reading through the second, it would permit what it rules out).
     @Test func groupsOfOppositePolarityAreNotOne() throws {

@@ -18,6 +18,21 @@ import Pledge
         #expect(try titled.rule(.allow, "collect").scope.data?.contains("user.contact.address") == true)
     }
 
+    /// "in a manner different from that stated at the time of collection", "a contest winner named by a jury": a
+    /// participle whose stem is a data word is a verb; the ban is of every use, not of a state or a name.
+    @Test(arguments: [
+        "We will not use your personal information in a manner different from that stated at the time of collection.",
+        "We will not use the personal information of a contest winner named by the jury for marketing.",
+    ])
+    func aParticipleOfADataWordNamesNoData(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let deny = try document.rule(.deny, "use")
+        #expect(!(deny.scope.data ?? []).contains { $0.hasPrefix("user.contact.address") || $0.hasPrefix("user.name") }, "\(deny.scope)")
+        // The noun is still data.
+        let state = try Fixtures.extract("We collect your city and state.")
+        #expect(try state.rule(.allow, "collect").scope.data?.contains("user.contact.address.state") == true)
+    }
+
     /// "Such addresses are not shared": the addresses named before (here e-mail addresses), not postal addresses.
     @Test func addressesPointedBackToAreTheOnesNamedBefore() throws {
         let document = try Fixtures.extract(
