@@ -53,7 +53,10 @@ enum MarkdownReader {
                 continue
             }
             let body = cleaned(trimmed)
-            if current != nil, !hardBreak {
+            // "… without your consent, other  ⏎ than for the purpose of …": a hard break inside a sentence, the next line
+            // going on in lower case, breaks a line of type, not the sentence.
+            let goesOn = body.first?.isLowercase == true && current.map { !".!?:;".contains($0.text.last ?? ".") } == true
+            if current != nil, !hardBreak || goesOn {
                 current?.text += "\n" + body
             } else {
                 close()

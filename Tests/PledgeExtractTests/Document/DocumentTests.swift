@@ -28,6 +28,16 @@ import Pledge
         #expect(blocks[7].text == "Logs are kept.")
     }
 
+    /// A hard break (two trailing spaces) ends a line of type; where the next line goes on in lower case after no mark
+    /// that ends a sentence, the sentence goes on too — and its exception with it. A line after a full stop, or opening
+    /// in capitals, is a block of its own.
+    @Test func aHardBreakInsideASentenceDoesNotEndIt() throws {
+        let blocks = MarkdownReader.blocks("We will not sell your data without your consent, other  \nthan to deliver your order.  \nWe keep logs.  \nand more.")
+        #expect(blocks.map(\.text) == ["We will not sell your data without your consent, other\nthan to deliver your order.", "We keep logs.", "and more."])
+        let document = try Fixtures.extract("We will not sell your e-mail address to third parties, other  \nthan to deliver your order.")
+        #expect(document.rules.allSatisfy { $0.source.text.hasSuffix("deliver your order.") }, "\(document.rules.map(\.source.text))")
+    }
+
     /// A whole sentence set in bold is emphasis, not a title: it is read as a paragraph, so its promise is kept.
     @Test func aSentenceInBoldIsAParagraphAndATitleInBoldAHeading() throws {
         let blocks = MarkdownReader.blocks("**Use of Aggregated Information.**\n\n**We do not sell or rent your personal information to anyone.**\n")
