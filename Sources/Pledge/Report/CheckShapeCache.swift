@@ -7,15 +7,18 @@
 /// errors (which name the operation's place) is never kept. Bounded: past
 /// ``maxEntries`` shapes or ``maxBytes`` of them (2 MiB a thread, within the 100 MB a 10M-operation run may take), it starts again empty. One thread at a time.
 ///
-/// Worth it only where operations repeat: a shape is kept only when its key was met
-/// before (``KeysMetBefore``), so operations each drawn afresh pay for the lookup alone,
-/// not for the copy into the table and its freeing.
+/// Worth it only where operations repeat: when fewer than a quarter of the lookups of
+/// the last ``window`` found their shape (operations each drawn afresh), only one
+/// operation in ``sampleEvery`` is looked up and kept until they repeat again, so the
+/// key, the copy into the table and its freeing are not paid for every operation.
 ///
 /// An operation not found is decided and shaped by numbers (``NumberedShapeWriter``) when
 /// the format and the policy allow it, else through its ``Decision``.
 final class CheckShapeCache: @unchecked Sendable {
     static let maxEntries = 4_096
     static let maxBytes = 2 << 20
+    static let window = 4_096
+    static let sampleEvery = 8
 
     /// An operation's outcome and shape, and whether they were known (found in the cache).
     struct Shaped {
@@ -28,7 +31,9 @@ final class CheckShapeCache: @unchecked Sendable {
     /// Those of operations read as numbers, by them.
     private var shapesByNumber = TermKeyTable<(outcome: Outcome, shape: CheckEntryShape)>(capacity: CheckShapeCache.maxEntries)
     private var bytes = 0
-    private var metBefore = KeysMetBefore()
+    private var lookups = 0, hits = 0
+    private var sampling = false
+    private var passed = 0
     /// The shape last written and not kept: its room is written again for the next operation.
     private var spare = CheckEntryShape(after: [])
 
@@ -109,12 +114,24 @@ final class CheckShapeCache: @unchecked Sendable {
     }
 
     /// The shape kept under `byNumbers` or `key`, if any, and whether a shape made now is to
-    /// be kept: its key was met before.
+    /// be kept. Looked up at all only while operations repeat enough (``window``,
+    /// ``sampleEvery``).
     private func lookUp(_ byNumbers: TermKey?, _ key: Key?) -> (found: Shaped?, keeps: Bool) {
+        if sampling {
+            passed += 1
+            if passed % Self.sampleEvery != 0 { return (nil, false) }
+        }
+        lookups += 1
+        if lookups == Self.window {
+            sampling = hits * 4 < lookups
+            lookups = 0
+            hits = 0
+        }
         if let known = byNumbers.map({ shapesByNumber[$0] }) ?? key.map({ shapes[$0] }) ?? nil {
+            hits += 1
             return (Shaped(outcome: known.outcome, shape: known.shape, known: true), false)
         }
-        return (nil, metBefore.note(byNumbers?.folded ?? key?.hashValue ?? 0))
+        return (nil, true)
     }
 
     /// Keeps `shape` (in buffers of its own) under `byNumbers` or `key`, starting again empty when full.
