@@ -234,11 +234,13 @@ struct ClauseAnalyzer {
                 }
                 continue
             }
+            // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed. A
+            // prohibition holds for all personal data: its kinds alone would forbid less than the text.
+            if !unread.isEmpty, statement.effect == .deny { statement.data = ["user"] }
             reading.data = statement.data
             reading.broadData = statement.effect == .allow
                 ? data(in: dataRange, s, spans, verbs: p.verbs, effect: .deny, anaphor: anaphor?.prohibiting) : statement.data
-            // "your profile, contacts and backups are removed": the rule holds for what is understood; the rest is listed.
-            if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; the rule names only the rest" }
+            if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; " + (statement.effect == .deny ? "the prohibition is kept for all personal data, which is stricter" : "the rule names only the rest") }
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect, messages: actions.allSatisfy(isContact))
             UnaffiliatedParties.apply(to: &statement, object: object, s)
             if statement.effect == .deny, CrossReferencedExceptions.forbidsOnlyOutsidePolicy(object, s) { statement.exceptAsDescribed = true }

@@ -246,7 +246,7 @@ struct ClauseSpans: Sendable {
                 // "to and from any country": a preposition joined to another, no verb.
                 if Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || Grammar.coordinators.contains(w) || s.tokens[next].isCapitalized
                     || s.tokens[next].isPunctuation || plural || person
-                    || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
+                    || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || Grammar.numberWords[w] != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
                 // "to reputable third-party vendors": a party after its modifiers, no verb or purpose word between.
                 if let party = s[.recipient].first(where: { r in
                        (next + 1...next + 2).contains(r.range.lowerBound) && !r.keys.contains("first_party") && !r.keys.contains("data_subject")

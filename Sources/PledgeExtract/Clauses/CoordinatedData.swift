@@ -19,16 +19,21 @@ extension ClauseAnalyzer {
     }
 
     /// The members of a listed subject that name no data: "backups" in "your profile, contacts and backups".
+    /// A member is one only after a member that ends in data ("passwords, server names"): not a word opening the
+    /// sentence ("Again, your e-mail address …"), nor what goes on after words that qualify data ("addresses of brides
+    /// and couples"); quotation marks inside a member do not end it ("in the "Email" share feature").
     func unreadMembers(of subject: Range<Int>, _ s: AnnotatedSentence) -> [String] {
         var members: [[Int]] = [[]]
         for j in subject {
-            if Grammar.coordinators.contains(s.word(j)) || s.tokens[j].isPunctuation { members.append([]); continue }
-            if !Grammar.determiners.contains(s.word(j)), !Grammar.adverbs.contains(s.word(j)) { members[members.count - 1].append(j) }
+            if Grammar.coordinators.contains(s.word(j)) || [";", "(", ")"].contains(s.word(j)) { members.append([]); continue }
+            if !s.tokens[j].isPunctuation, !Grammar.determiners.contains(s.word(j)), !Grammar.adverbs.contains(s.word(j)) { members[members.count - 1].append(j) }
         }
         let listed = members.filter { !$0.isEmpty }
         guard listed.count > 1 else { return [] }
-        return listed.filter { m in !m.contains { j in s[.data].contains { $0.range.contains(j) } } }
-            .map { m in m.map { s.word($0) }.joined(separator: " ") }
+        let isData = { (j: Int) in s[.data].contains { $0.range.contains(j) } }
+        return listed.indices.filter { k in
+            k > 0 && !listed[k].contains(where: isData) && listed[k - 1].last.map(isData) == true
+        }.map { k in listed[k].map { s.word($0) }.joined(separator: " ") }
     }
 
     /// Whether an object speaks of data, named or not ("pseudonymous identifiers", "usage events").

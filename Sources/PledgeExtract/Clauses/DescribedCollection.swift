@@ -10,7 +10,7 @@ import Pledge
 /// items it names, which is narrower than the text, never wider.
 ///
 /// A subject with any other word ("the information we share with advertisers", "the non-personal information we
-/// collect", "the information they collect") is not this form: it may limit or point elsewhere, and is left to the
+/// collect", "the information they collect"), or a participle before its data ("the requested information"), is not this form: it may limit or point elsewhere, and is left to the
 /// other readings.
 enum DescribedCollection {
     /// The sentence's predicates with the act of a describing subject read at its "include".
@@ -50,6 +50,9 @@ enum DescribedCollection {
                 // ("collected automatically").
                 let giving = actor == "you"
                 guard actions == nil, action.range.upperBound <= subject.upperBound, !giving || Grammar.givingVerbs.contains(w) else { return nil }
+                // "The requested information includes …": a participle before the data points to one act named before
+                // (a survey's request), not to what the company does in general.
+                if !namesData, actor == nil, w.hasSuffix("ed") { return nil }
                 actions = giving ? ["collect"] : action.keys
                 i = action.range.upperBound
                 continue

@@ -23,7 +23,7 @@ enum Grammar {
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
         "lifting-conditions", "enabling-conditions", "neutral-phrases", "device-places", "exception-phrases", "no-one", "universal-purposes",
         "reason-markers", "asides", "pointed-scopes", "unstated-conditions", "exclusion-verbs", "hedge-phrases", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
-        "group-times", "attention-leads",
+        "group-times", "attention-leads", "co-actor-openers",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -43,6 +43,8 @@ enum Grammar {
     static let negations = words("negations")
     /// "Please note that", "you should be aware that": the reader asked to attend to what follows.
     static let attentionLeads = phrases("attention-leads")
+    /// "We, as well as other companies, use …": openers of others named beside the company as the ones acting.
+    static let coActorOpeners = phrases("co-actor-openers")
     /// Adverbs that may stand inside a verb group ("will not knowingly collect").
     static let adverbs = words("adverbs")
     /// Words that open a noun phrase: an action word after one is a noun ("the use", "your use").

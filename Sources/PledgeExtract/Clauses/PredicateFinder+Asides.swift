@@ -1,8 +1,8 @@
 import Pledge
 
 /// Words set off by commas inside a verb group, which the verb group reads through: asides that limit nothing ("we
-/// will never, for any reason, sell"), conditions read as such, and the verb group said again for another time ("we
-/// do not, and will not, sell").
+/// will never, for any reason, sell"), conditions read as such, the verb group said again for another time ("we
+/// do not, and will not, sell"), and others named beside the company ("we, as well as other companies, use").
 extension PredicateFinder {
     /// Where an aside set off by commas opens (", for any reason,"), when `j` is its closing comma. A condition set
     /// off so (", without your consent,") is an aside of the verb group too; it is read as the condition it is.
@@ -12,6 +12,11 @@ extension PredicateFinder {
             return j - phrase.count - 1
         }
         if let open = repeatedGroupOpening(closingAt: j) { return open }
+        // "We, as well as other companies, use …": others named beside the company, between its pronoun and its verb.
+        if let open = (max(0, j - 10)..<j).last(where: { s.word($0) == "," }), open >= 1, Grammar.companyPronouns.contains(s.word(open - 1)),
+           s.word(open - 1) != "it", Grammar.coActorOpeners.contains(where: { s.has($0, at: open + 1) }) {
+            return open
+        }
         if let open = (max(0, j - 10)..<j).last(where: { s.word($0) == "," }), open + 1 < j,
            Grammar.conditionMarkers.contains(where: { s.has($0.words, at: open + 1) }),
            Grammar.auxiliaries.contains(s.word(open - 1)) || Grammar.negations.contains(s.word(open - 1)) {

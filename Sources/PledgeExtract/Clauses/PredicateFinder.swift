@@ -476,7 +476,9 @@ struct PredicateFinder {
     private func isRecipientSubject(_ j: Int, _ match: PhraseMatch) -> Bool {
         guard j >= 0, !isGerund(match), let r = s[.recipient].first(where: { $0.range.upperBound == j + 1 }),
               !r.keys.contains("first_party"), !r.keys.contains("data_subject") else { return false }
-        let start = clauseStart(before: r.range.lowerBound)
+        var start = clauseStart(before: r.range.lowerBound)
+        // "We or our partners use …": the company named first, as one of those who act.
+        if ["we", "i"].contains(s.word(start)), ["or", "and/or"].contains(s.word(start + 1)) { start += 2 }
         return (start..<r.range.lowerBound).allSatisfy { Grammar.determiners.contains(s.word($0)) }
     }
 

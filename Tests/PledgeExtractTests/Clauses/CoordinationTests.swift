@@ -46,6 +46,21 @@ import Pledge
         #expect(reason.contains("archives"))
     }
 
+    /// A prohibition whose list holds a member no kind names, or ends with personal data in general, forbids all
+    /// personal data: its kinds alone would forbid less than the text. A word that opens the sentence is no member, a
+    /// word of a party's name ("information brokers") no data.
+    @Test func aProhibitionWithAMemberNotReadHoldsForAllPersonalData() throws {
+        let other = Operation(action: "collect", data: ["user.device.ip_address"])
+        let unread = try Fixtures.extract("Usernames, passwords, zorbles and settings are not collected.")
+        #expect(try Fixtures.decide(unread, other) == .deny, "\(unread.rules.map(\.scope))")
+        let closed = try Fixtures.extract("We will not sell your name, address, e-mail address or personal information to third parties.")
+        #expect(try closed.rule(.deny, "sell").scope.data == ["user"])
+        let opening = try Fixtures.extract("Again, your e-mail address is never shared.")
+        #expect(try opening.rule(.deny, "share").scope.data == ["user.contact.email"])
+        let broker = try Fixtures.extract("We do not sell your e-mail address to marketing companies or information brokers.")
+        #expect(try broker.rule(.deny, "sell").scope.data == ["user.contact.email"])
+    }
+
     @Test func aWordThatIsOnlyANounOfPracticeInAListOfDataIsNoVerb() throws {
         // "sales" between data nouns names data; read as a verb it had let the totals be sold.
         let listed = try Fixtures.extract("We may provide totals about our members, sales, page views and related figures to our marketing partners.")

@@ -40,6 +40,15 @@ import Pledge
         #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
     }
 
+    /// "The requested information includes …": a participle before the data points to one request named before (a
+    /// survey's), and the list is no statement of what the company collects in general.
+    @Test func aParticipleBeforeTheDataPointsToOneAct() throws {
+        let document = try Fixtures.extract("Our site sometimes runs surveys. The requested information typically includes your name and address.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        let general = try Fixtures.extract("The information we collect typically includes your name and address.")
+        #expect(Set(try general.rule(.allow, "collect").scope.data ?? []) == ["user.name", "user.contact.address"])
+    }
+
     /// "first and last name", "IP and e-mail addresses", "telephone and fax numbers": the modifier before "and" takes the
     /// head of the phrase after it, and both kinds are named.
     @Test(arguments: [

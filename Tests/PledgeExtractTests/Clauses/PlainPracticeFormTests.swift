@@ -53,6 +53,20 @@ import Pledge
         }
     }
 
+    /// How often ("sometimes", "often", ", from time to time,") limits no practice; others named beside the company
+    /// (", as well as other companies,", "We or our partners") leave the company's own act its practice.
+    @Test(arguments: [
+        "We sometimes share your e-mail address with our affiliates.",
+        "We often share your e-mail address with our affiliates.",
+        "We may, from time to time, share your e-mail address with our affiliates.",
+        "We, as well as other companies, share your e-mail address with our affiliates.",
+        "We or our partners share your e-mail address with our affiliates.",
+    ])
+    func howOftenAndWhoElseLeaveThePracticeTheCompanys(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(try document.rule(.allow, "share").scope.recipient == ["affiliate"], "\(document.unmapped.map(\.reason))")
+    }
+
     /// "We do not sell or otherwise pass your details to third parties": passing data on is disclosing it.
     @Test func passingDataOnIsDisclosingIt() throws {
         let document = try Fixtures.extract("We do not sell or otherwise pass your details to third parties.")

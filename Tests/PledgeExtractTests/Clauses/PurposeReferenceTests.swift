@@ -99,6 +99,12 @@ import Pledge
         #expect(document.purposes.isEmpty, "\(document.purposes)")
     }
 
+    /// "to one or more advertising networks": "to" before a number names whom, no purpose.
+    @Test func toANumberIsNoPurpose() throws {
+        let document = try Fixtures.extract("We may share information about your visits to one or more third party advertising networks.")
+        #expect(document.purposes.isEmpty && document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.scope))")
+    }
+
     /// "to deliver personalized experiences": what is delivered is the purpose; the delivering names no purpose of its
     /// own (read as running the service, it would allow every use the service needs).
     @Test func aPurposeDeliveredIsThePurposeNotTheService() throws {
