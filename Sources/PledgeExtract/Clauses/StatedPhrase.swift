@@ -42,7 +42,8 @@ struct StatedPhrase: Sendable, Hashable {
             upper = example
         }
         while lower < upper, isEdge(lower) { lower += 1 }
-        while upper > lower, isEdge(upper - 1) { upper -= 1 }
+        // ("to discuss your membership and, naturally, …": an adverb set off by a comma at the end is the next clause's.)
+        while upper > lower, isEdge(upper - 1) || Grammar.adverbs.contains(s.word(upper - 1)) && s.word(upper - 2) == "," { upper -= 1 }
         guard lower < upper else { return nil }
         let words = (lower..<upper).compactMap { i -> String? in
             let word = String(s.word(i).unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) })

@@ -26,6 +26,9 @@ import Pledge
         let purpose = try #require(deny.scope.purpose?.first)
         #expect(document.purposes[purpose]?.says == "to zorble our visitors")
         #expect(try document.rule(.deny, "sell").scope.purpose == nil)
+        // An adverb set off by a comma after the last coordinator opens the next clause.
+        let permission = try Fixtures.extract("We may contact you to discuss your membership and, naturally, we will contact you to answer your questions.")
+        #expect(permission.purposes.values.map(\.says) == ["to discuss your membership"], "\(permission.purposes)")
     }
 
     @Test(arguments: [
