@@ -10,8 +10,8 @@ import Pledge
 /// items it names, which is narrower than the text, never wider.
 ///
 /// A subject with any other word ("the information we share with advertisers", "the non-personal information we
-/// collect", "the information they collect"), or a participle before its data ("the requested information"), is not this form: it may limit or point elsewhere, and is left to the
-/// other readings.
+/// collect", "the information they collect"), or a participle before its data ("the requested information"), is not
+/// this form: it may limit or point elsewhere, and is left to the other readings.
 enum DescribedCollection {
     /// The sentence's predicates with the act of a describing subject read at its "include".
     static func apply(to found: [Predicate], _ s: AnnotatedSentence) -> [Predicate] {
