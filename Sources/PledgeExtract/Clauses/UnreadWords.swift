@@ -307,6 +307,17 @@ extension ClauseAnalyzer {
                 let unread = UnreadWords.positions(in: start..<max(start, limitEnd), s, predicate: clauses[k].predicate, spans: spans, statement: carved,
                                                    taxonomy: taxonomy, companyNames: companyNames, obligations: clauses[k].obligations, means: clauses[k].means)
                     .filter { i in !ExclusiveLimit.factLeads.contains(s.word(i)) && !reasons.contains { $0.contains(i) } }
+                // "We use cookies only to remember your cart": a limit whose words not read all lie in its purposes keeps
+                // them in the policy's own words as its exception's, which lifts the ban only for operations that claim them.
+                if !unread.isEmpty, statement.unless.count == first + 1,
+                   let restated = StatedPurposes.restate(carved, unread: unread, clause: start..<max(start, limitEnd), s, spans: spans, taxonomy: taxonomy) {
+                    var limited = statement
+                    limited.unless[first].scope.purpose = restated.statement.purposes
+                    limited.statedRanges += restated.statement.statedRanges
+                    kept.append(limited)
+                    reading.stated += restated.phrases
+                    continue
+                }
                 if let i = unread.first {
                     var whole = statement
                     whole.unless.removeSubrange(first...)

@@ -56,6 +56,18 @@ import Pledge
         #expect(rule.when.count == 1)
     }
 
+    /// "We use cookies only to zorble your cart": an exclusive purpose no key names is the exception in the policy's
+    /// words, wherever "only" stands; the ban holds for every other purpose.
+    @Test(arguments: ["We use cookies only to zorble your shopping cart.", "Cookies are only used to zorble your shopping cart."])
+    func anExclusivePurposeInUnknownWordsIsTheExceptionInThem(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let deny = try document.rule(.deny, "use")
+        let purpose = try #require(deny.unless.first?.scope.purpose?.first, "\(document.unmapped.map(\.reason))")
+        #expect(document.purposes[purpose]?.says == "to zorble your shopping cart")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "analytics")) == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: purpose)) != .deny)
+    }
+
     @Test func aConditionWithoutOnlyStaysAPermission() throws {
         let rule = try #require(try Fixtures.extract("We may share your contact details with advertisers with your consent.").rules.first)
         #expect(rule.effect == .allow)
