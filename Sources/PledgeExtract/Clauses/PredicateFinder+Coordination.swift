@@ -29,10 +29,10 @@ extension PredicateFinder {
     }
 
     /// Whether a verb just after `end` and one starting at `start` are coordinated ("sell, rent, or otherwise disclose";
-    /// "or otherwise commercially exploit": a manner after "otherwise", which names every other way).
+    /// "or otherwise commercially or non-commercially exploit": manners after "otherwise", which names every other way).
     func coordinated(after end: Int, before start: Int) -> Bool {
-        guard start >= end, start - end <= 3, start > end else { return false }
-        let otherwise = (end..<start).contains { s.word($0) == "otherwise" }
+        let otherwise = start > end && start - end <= 6 && (end..<start).contains { s.word($0) == "otherwise" }
+        guard start > end, start - end <= 3 || otherwise else { return false }
         return (end..<start).allSatisfy { Grammar.coordinators.contains(s.word($0)) || Grammar.adverbs.contains(s.word($0)) || otherwise && s.word($0).hasSuffix("ly") }
             && (end..<start).contains { Grammar.coordinators.contains(s.word($0)) }
     }

@@ -18,8 +18,10 @@ import Pledge
 
     /// "sell or otherwise commercially exploit": the manner after "otherwise" keeps the verbs one list; to exploit
     /// data is to use it, and the ban covers both acts.
-    @Test func aMannerAfterOtherwiseKeepsTheVerbList() throws {
-        let document = try Fixtures.extract("We will never sell or otherwise commercially exploit your personal information.")
+    @Test(arguments: ["We will never sell or otherwise commercially exploit your personal information.",
+                      "We do not sell or otherwise commercially or non-commercially exploit your personal information."])
+    func aMannerAfterOtherwiseKeepsTheVerbList(_ text: String) throws {
+        let document = try Fixtures.extract(text)
         let use = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")
         #expect(try Fixtures.decide(document, use) == .deny, "\(document.rules.map(\.scope))")
     }
