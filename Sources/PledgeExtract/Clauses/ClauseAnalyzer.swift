@@ -17,7 +17,7 @@ struct ClauseAnalyzer {
     func read(_ s: AnnotatedSentence, anaphor: Anaphor?) -> SentenceReading {
         let (stated, infinitives) = PredicateFinder(s: s).find()
         // "You provide us with your name": what the reader gives the company, the company collects.
-        let (found, noPractice) = ReaderProvision.apply(to: DescribedCollection.apply(to: stated, s), s)
+        let (found, noPractice) = ReaderProvision.apply(to: DescribedCollection.apply(to: EnablingData.apply(to: stated, s), s), s)
         let sources = ReaderProvision.sourceClauses(s)
         let spans = ClauseSpans(s, predicates: found, taxonomy: taxonomy)
         // A verb inside a condition, or one restating the policy's scope ("when you visit … or use our app"), is no practice.
@@ -274,8 +274,8 @@ struct ClauseAnalyzer {
                 continue
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
-            // "you may be making public what you provide": the recipient stands in the verb itself.
-            if statement.recipients.isEmpty, let inVerb = s[.recipient].first(where: { p.verbs.contains($0.range.lowerBound) }) {
+            // "you may be making public what you provide": the recipient stands in the verb itself ("allow us to": not the company).
+            if statement.recipients.isEmpty, let inVerb = s[.recipient].first(where: { p.verbs.contains($0.range.lowerBound) && !$0.keys.contains("first_party") }) {
                 statement.recipients = inVerb.keys
             }
             // "third parties who share our values": a kind of third party the taxonomy cannot name; all of them would be wider.

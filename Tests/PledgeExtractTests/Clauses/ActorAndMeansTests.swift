@@ -24,6 +24,35 @@ import Pledge
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
     }
 
+    /// "Cookies allow us to remember your preferences": data that lets the company reach a purpose is data it uses
+    /// for that purpose, and for no other; nothing in the sentence passes it on.
+    @Test(arguments: [
+        ("Cookies allow us to remember your preferences.", "user.device.cookie", "personalize.system"),
+        ("These cookies enable us to measure traffic on our website.", "user.device.cookie", "analytics"),
+        ("Your information may help us to improve our website.", "user", "essential.service.operations.improve"),
+    ])
+    func dataThatLetsTheCompanyReachAPurposeIsUsedForIt(_ text: String, _ data: String, _ purpose: String) throws {
+        let document = try acme(text)
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+        let rule = try document.rule(.allow, "use", data: data)
+        #expect(rule.scope.purpose == [purpose])
+        #expect(rule.scope.recipient == nil)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: [data], purpose: purpose)) == .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: [data], purpose: "marketing.advertising")) == .notCovered)
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: [data], recipient: "third_party", purpose: purpose)) == .notCovered)
+    }
+
+    /// Not that form: a party that helps ("our partners"), what data cannot do, or a purpose no "to" opens.
+    @Test(arguments: [
+        "Our partners help us to improve our website.",
+        "Cookies do not allow us to identify you.",
+        "Cookies help us remember your preferences.",
+    ])
+    func whatIsNotDataLettingTheCompanyReachAPurposeAllowsNoUse(_ text: String) throws {
+        let document = try acme(text)
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
+
     @Test func aNameOfSeveralWordsFromTheTitleIsTheCompany() throws {
         let document = try Fixtures.extract("""
             # The Zorblax Gazette Privacy Policy
