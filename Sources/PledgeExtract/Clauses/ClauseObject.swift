@@ -61,6 +61,10 @@ extension ClauseAnalyzer {
         // Keys named by a thing of their own ("browser type" for device data), not by a category word ("device
         // information"): no kind named beside it stands for it.
         var things: Set<String> = []
+        // Keys of a member of a list whose phrase opens with a word of its own ("… or browsing history", "… or email
+        // address"), not with a category word that a qualifier narrows ("… or information from minors"), nor after a
+        // preposition ("information from children").
+        var ownWords: Set<String> = []
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
             let i = m.range.lowerBound
             if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) || spans.inConcession(i) || m.range.contains(where: spans.inAge) { continue }
@@ -91,6 +95,7 @@ extension ClauseAnalyzer {
             if keys == m.keys, !m.range.contains(where: { Grammar.dataNouns.contains(s.word($0)) || s.word($0).hasPrefix("personal") }) {
                 things.formUnion(keys)
             }
+            if keys == m.keys, !Grammar.dataNouns.contains(s.word(i)), !s.word(i).hasPrefix("personal"), isListMember(m, s) { ownWords.formUnion(keys) }
             for k in keys {
                 if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }
                 else if !head.contains(k) { head.append(k) }
@@ -116,12 +121,22 @@ extension ClauseAnalyzer {
         // "your e-mail, your name or any other information that could identify you": a prohibition that ends its list
         // with every other kind of data forbids it for all personal data; the named kinds alone would lose the rest.
         if effect == .deny, endsWithEveryOtherKind(ranges, s) { return ["user"] }
+        // "We never sell your personal information or email address": beside kinds named by words of their own, personal
+        // data in general is a member of its own; a prohibition read as the kinds alone would forbid less than the text.
+        if effect == .deny, head.contains(where: generic), head.allSatisfy({ generic($0) || ownWords.contains($0) }) { return head.filter(generic) }
         if effect == .deny { return specific(head.isEmpty ? examples : named + added) }
         // A permission reads a generic word ("information … including your IP address") as its examples, beside any kind
         // the head names ("server logs").
         let kinds = named.filter { !generic($0) }
         if examples.isEmpty || kinds.isEmpty { return specific(examples.isEmpty ? named : examples) }
         return specific(kinds + (kinds.allSatisfy(tree.contains) ? examples.filter { e in !kinds.contains { tree.covers($0, e) } } : []))
+    }
+
+    /// "… or your email address", "…, browsing history": a data phrase joined to the one before it as a member of a list.
+    private func isListMember(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        var j = m.range.lowerBound - 1
+        while j >= 0, Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        return ["or", "and", "nor", ","].contains(s.word(j))
     }
 
     /// The cookie named after "in" ("in your cookies", "in the cookie") when the act is keeping and personal data in

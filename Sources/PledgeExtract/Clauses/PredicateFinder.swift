@@ -122,6 +122,8 @@ struct PredicateFinder {
             // the company is the one acting. What a means does not let it do ("Cookies do not allow us to …") is a
             // fact about the means, no promise.
             if enabler.negated { return .none }
+            // "organizations which enable us to provide services": what a party helps the company do says who the party is.
+            if Grammar.relativePronouns.contains(s.word(enabler.start - 1)), Grammar.partyNouns.contains(s.word(enabler.start - 2)) { return .none }
             // "… to help us communicate with our users": what the company is helped to do is the purpose of the act before.
             if s.word(enabler.start - 1) == "to" { return .infinitive }
             mood = enabler.mood

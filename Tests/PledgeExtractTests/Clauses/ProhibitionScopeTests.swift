@@ -324,6 +324,34 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.phone_number"], recipient: "third_party")) == .deny)
     }
 
+    /// "your personal information or email address": personal data in general, listed beside kinds named by words of
+    /// their own, is a member of the list; the ban is of all personal data, not of the kinds alone. A category word
+    /// that a qualifier narrows ("information from minors"), or whose qualifier names whose data ("from children"),
+    /// reads as that kind.
+    @Test(arguments: [
+        ("We never sell your personal information or email address to third parties.", "user"),
+        ("We do not share personal information or browsing history.", "user"),
+        ("We do not collect personal data or information from minors.", "user.childrens"),
+        ("We do not collect personal information from children under 13.", "user.childrens"),
+    ])
+    func personalDataListedBesideKindsOfItsOwnIsForbiddenWhole(_ text: String, _ data: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(rule.scope.data == [data])
+    }
+
+    /// "aside from organizations which enable us to provide services": what the party helps the company do says who
+    /// the party is; it is part of the exception, not a practice that ends it: an exception kept in its words is kept
+    /// whole, never cut short at "which".
+    @Test func aRelativeClauseOnTheExceptedPartyBelongsToTheException() throws {
+        let document = try Fixtures.extract("We do not rent or sell your information to third parties aside from organizations which enable us to provide services.")
+        let rule = try #require(document.rules.first)
+        #expect(rule.effect == .deny)
+        #expect(document.facts.values.allSatisfy { $0.says.hasSuffix("provide services") }, "\(document.facts)")
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")) == .deny)
+    }
+
     /// "this information, or any other,": the head left unsaid after "any other" is data too; the ban is of all of it.
     @Test func everyOtherKindWithItsHeadUnsaidIsForbiddenToo() throws {
         let document = try Fixtures.extract("We log your IP address. We do not sell this information, or any other, to advertisers.")
