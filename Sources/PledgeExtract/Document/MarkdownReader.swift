@@ -11,7 +11,8 @@ enum MarkdownReader {
             current = nil
         }
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for rawLine in lines {
             lineNumber += 1
             let raw = rawLine
             let endsWithBreak = raw.hasSuffix("  ") || raw.hasSuffix("\\")
@@ -53,6 +54,13 @@ enum MarkdownReader {
                 continue
             }
             let body = cleaned(trimmed)
+            // (The document's first line is left to the outline, which may take it for the policy's title.)
+            if !(blocks.isEmpty && current == nil),
+               RunInTitle.isTitle(body, after: current?.text, before: lines.indices.contains(lineNumber) ? lines[lineNumber] : nil) {
+                close()
+                blocks.append(Block(kind: .heading(level: 4), text: body, line: lineNumber))
+                continue
+            }
             // "… without your consent, other  ⏎ than for the purpose of …": a hard break inside a sentence, the next line
             // going on in lower case, breaks a line of type, not the sentence.
             let goesOn = body.first?.isLowercase == true && current.map { !".!?:;".contains($0.text.last ?? ".") } == true

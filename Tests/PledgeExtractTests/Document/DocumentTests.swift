@@ -38,6 +38,31 @@ import Pledge
         #expect(document.rules.allSatisfy { $0.source.text.hasSuffix("deliver your order.") }, "\(document.rules.map(\.source.text))")
     }
 
+    /// Text set line by line with no blank lines (as a PDF's comes out): a short title-case line after a finished
+    /// sentence, before a line that opens one, is a section's title, not the subject of the sentence after it. A
+    /// line a sentence runs on from, or one in capitals with a negation, stays in the text.
+    @Test func aTitleOnALineOfItsOwnInsideAParagraphIsAHeading() throws {
+        let text = """
+            Acme Widgets Pty Ltd ("Acme") has adopted this statement.
+            Visiting the Site
+            Acme collects information on the pages you visit. We keep your
+            Personal Information
+            safe.
+            WE DO NOT SELL YOUR DATA
+            Other words follow.
+            """
+        let blocks = MarkdownReader.blocks(text)
+        #expect(blocks.map(\.kind) == [.paragraph, .heading(level: 4), .paragraph])
+        #expect(blocks[1].text == "Visiting the Site")
+        #expect(blocks[2].text.hasPrefix("Acme collects information"))
+        #expect(blocks[2].text.contains("We keep your\nPersonal Information\nsafe.\nWE DO NOT SELL YOUR DATA"))
+        // The title no longer reads as the subject: the company collects, and the rule sits under that section.
+        let document = try Fixtures.extract("Acme Widgets Pty Ltd (\"Acme\") has adopted this statement.\nIP Addresses\nAcme collects your IP address.\n")
+        let rule = try document.rule(.allow, "collect", data: "user.device.ip_address")
+        #expect(rule.source.section == "IP Addresses")
+        #expect(rule.source.text == "Acme collects your IP address.")
+    }
+
     /// A whole sentence set in bold is emphasis, not a title: it is read as a paragraph, so its promise is kept.
     @Test func aSentenceInBoldIsAParagraphAndATitleInBoldAHeading() throws {
         let blocks = MarkdownReader.blocks("**Use of Aggregated Information.**\n\n**We do not sell or rent your personal information to anyone.**\n")
