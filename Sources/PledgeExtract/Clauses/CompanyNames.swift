@@ -4,7 +4,8 @@ import Pledge
 /// elsewhere in its clause is no word left unread. All of them come from the text, so the same text always gives the
 /// same names wherever it is stored:
 /// - the words of the title that are no title words ("Acme.com Privacy Policy", "Acme-Privacy Policy");
-/// - a name the policy gives itself: 'Acme Inc. ("we", "us")', "Privacy Policy for www.acme.com";
+/// - a name the policy gives itself: 'Acme Inc. ("we", "us")', "Privacy Policy for www.acme.com", or where it
+///   opens, 'Acme Widgets Ltd ("Acme")';
 /// - when neither names one, the name the policy most often makes the subject of a sentence ("ACME collects …", "ACME
 ///   may share …"), if it does so three times or more.
 ///
@@ -18,6 +19,7 @@ enum CompanyNames {
         // The sentences, and the headings they stand under ("**Privacy Policy for www.acme.com**").
         let headings = Set(sentences.compactMap(\.sentence.section)).sorted()
         for tokens in sentences.map(\.tokens) + headings.map({ Tokenizer.tokens($0) }) { names.formUnion(declared(in: tokens)) }
+        for s in sentences.prefix(3) { names.formUnion(shortName(in: s.tokens)) }
         if names.isEmpty, let subject = frequentSubject(sentences) { names.insert(subject) }
         return names
     }
@@ -98,6 +100,25 @@ enum CompanyNames {
                i + 1 < tokens.count, tokens[i + 1].isCapitalized || isDomain(tokens[i + 1]) {
                 result.append(name(word(i + 1)))
             }
+        }
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// 'Acme Widgets Pty Ltd ("Acme") has adopted …': the short name a company of a legal form is given in brackets,
+    /// and its own words. Only where the policy opens: further on, such a name is as likely another company's
+    /// ('Google Analytics is provided by Google, Inc. ("Google")').
+    private static func shortName(in tokens: [Token]) -> [String] {
+        func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+        var result: [String] = []
+        for i in tokens.indices where word(i) == "(" {
+            let suffix = word(i - 1) == "." ? i - 2 : i - 1
+            guard Grammar.companySuffixes.contains(word(suffix)),
+                  let close = (i + 1..<min(tokens.count, i + 6)).first(where: { word($0) == ")" }) else { continue }
+            let inside = (i + 1..<close).filter { !tokens[$0].isPunctuation }
+            guard !inside.isEmpty, inside.allSatisfy({ tokens[$0].isCapitalized && !Grammar.titleWords.contains(word($0)) }) else { continue }
+            result.append(contentsOf: inside.map { name(word($0)) })
+            var j = suffix - 1
+            while j >= 0, j >= suffix - 6, tokens[j].isCapitalized, !Grammar.titleWords.contains(word(j)) { result.append(name(word(j))); j -= 1 }
         }
         return result.filter { !$0.isEmpty }
     }

@@ -465,7 +465,10 @@ struct PredicateFinder {
         if plain(j), !isGerund(match), theService { return s.word(match.range.lowerBound).hasSuffix("s") }
         // Not the object of a preposition ("websites that link to our services may collect …").
         // "Some of our pages use …": a part of what the company owns is the company's too.
-        guard plain(j), !isGerund(match), let owner = [j - 1, j - 2].first(where: { $0 >= 0 && ["our", "my"].contains(s.word($0)) }),
+        // "Acme's web server gathers …": a name's possessive owns as "our" does (another party's name stays unread in a
+        // permission, unless it is one the policy gives the company).
+        let owns = { (k: Int) in ["our", "my"].contains(s.word(k)) || s.tokens[k].isCapitalized && s.word(k).hasSuffix("'s") }
+        guard plain(j), !isGerund(match), let owner = [j - 1, j - 2].first(where: { $0 >= 0 && owns($0) }),
               owner == j - 1 || plain(j - 1) else { return false }
         let partitive = s.word(owner - 1) == "of" && ["some", "many", "most", "all", "certain", "one", "several"].contains(s.word(owner - 2))
             && clauseStart(before: owner - 2) == owner - 2
