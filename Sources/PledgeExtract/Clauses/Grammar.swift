@@ -22,7 +22,7 @@ enum Grammar {
     static let phraseClasses = [
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
         "lifting-conditions", "enabling-conditions", "neutral-phrases", "device-places", "exception-phrases", "no-one", "universal-purposes",
-        "reason-markers", "asides", "pointed-scopes", "unstated-conditions", "exclusion-verbs", "hedge-phrases", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
+        "reason-markers", "asides", "group-asides", "pointed-scopes", "unstated-conditions", "exclusion-verbs", "hedge-phrases", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
         "group-times", "attention-leads", "co-actor-openers",
     ]
 
@@ -199,6 +199,8 @@ enum Grammar {
     /// ", for any reason,": an aside inside a verb group that limits nothing.
     static let namedThings = words("named-things")
     static let asides = phrases("asides").sorted { $0.count > $1.count }
+    /// "We may from time to time share": an aside of time inside a verb group, with no commas around it.
+    static let groupAsides = phrases("group-asides")
     static let groupTimes = phrases("group-times").sorted { $0.count > $1.count }
     /// The words around an age's number, and the people an age is said of (``AgeBound``).
     static let minorAgeOpeners = phrases("minor-age-openers").sorted { $0.count > $1.count }

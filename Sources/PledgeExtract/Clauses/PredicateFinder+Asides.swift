@@ -25,6 +25,16 @@ extension PredicateFinder {
         return nil
     }
 
+    /// Where an aside of time with no commas around it opens ("we may from time to time share"), when it ends at `j`
+    /// right after an auxiliary.
+    func groupAsideOpening(endingAt j: Int) -> Int? {
+        for phrase in Grammar.groupAsides where s.has(phrase, at: j - phrase.count + 1) {
+            let open = j - phrase.count + 1
+            if Grammar.auxiliaries.contains(s.word(open - 1)) || Grammar.negations.contains(s.word(open - 1)) { return open }
+        }
+        return nil
+    }
+
     /// "We do not, and will not, sell", "does not now, nor will it in the future, sell": the verb group said again for
     /// another time, between commas after the first. It opens where the first group's last word (or its time) ends;
     /// what it says, the first says too, or it is not this form.

@@ -64,7 +64,7 @@ struct PredicateFinder {
             if Grammar.adverbs.contains(s.word(j)) || Grammar.negations.contains(s.word(j)) {
                 if isNegation(j) { negated = true }
                 j -= 1
-            } else if let open = asideOpening(closingAt: j) {
+            } else if let open = asideOpening(closingAt: j) ?? groupAsideOpening(endingAt: j) {
                 j = open - 1   // "we will never, for any reason, sell": an aside inside the verb group
             } else { break }
         }

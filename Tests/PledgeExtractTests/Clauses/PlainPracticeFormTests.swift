@@ -53,12 +53,14 @@ import Pledge
         }
     }
 
-    /// How often ("sometimes", "often", ", from time to time,") limits no practice; others named beside the company
-    /// (", as well as other companies,", "We or our partners") leave the company's own act its practice.
+    /// How often ("sometimes", "often", ", from time to time,", "at times") limits no practice; others named beside the
+    /// company (", as well as other companies,", "We or our partners") leave the company's own act its practice.
     @Test(arguments: [
         "We sometimes share your e-mail address with our affiliates.",
         "We often share your e-mail address with our affiliates.",
         "We may, from time to time, share your e-mail address with our affiliates.",
+        "We may from time to time share your e-mail address with our affiliates.",
+        "We may at times share your e-mail address with our affiliates.",
         "We, as well as other companies, share your e-mail address with our affiliates.",
         "We or our partners share your e-mail address with our affiliates.",
     ])
