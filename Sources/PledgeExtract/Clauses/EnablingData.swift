@@ -27,7 +27,8 @@ enum EnablingData {
         var group = VerbGroup()
         let end = group.walk(from: verb - 1, s)
         guard !group.negated, group.mood != .hypothetical, end >= 0 else { return nil }
-        // "Cookies", "these log files", or data named in general ("this information"), which the subject's reading resolves.
+        // "Cookies", "these log files", or data named in general ("this information"), which the subject's reading
+        // resolves.
         guard var start = s[.data].first(where: { $0.range.upperBound == end + 1 })?.range.lowerBound
                 ?? (Grammar.dataNouns.contains(s.word(end)) ? end : nil) else { return nil }
         while start > 0, Grammar.determiners.contains(s.word(start - 1)) { start -= 1 }
