@@ -502,12 +502,9 @@ struct ClauseAnalyzer {
                 statement.unless.removeSubrange(exceptionsBefore...)
                 reading.loss = reading.loss ?? "the exclusive limit points to cases listed apart, which are not read with it; the prohibition is kept without them, which is stricter"
             }
-            // "We only collect the information we need to process your order": the exception is for what is needed, a
-            // limit no rule holds; carved for all data, it would let through what is not needed.
-            if permission, statement.effect == .deny, statement.unless.count > exceptionsBefore,
-               let need = object.first(where: { Grammar.needWords.contains(s.word($0)) && !spans.isQualifier($0) }) {
-                statement.unless.removeSubrange(exceptionsBefore...)
-                reading.loss = reading.loss ?? "the exclusive limit is to what is needed (\(s.word(need)) …), which is not modelled; the prohibition is kept without its exception, which is stricter"
+            // "We only collect the information we need to process your order": what is needed, in the policy's words (``neededData``).
+            if permission, statement.effect == .deny, statement.unless.count > exceptionsBefore {
+                limitToNeeded(&statement, exceptionsFrom: exceptionsBefore, object: object, s, spans, &reading)
             }
             // Turned into a prohibition ("If you apply for a job, we use it only to …"), it keeps a condition in the
             // policy's own words only where a prohibition owns it; any other is dropped, which is stricter.

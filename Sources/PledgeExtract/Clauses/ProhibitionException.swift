@@ -30,6 +30,11 @@ extension ClauseAnalyzer {
         let recipients = keys(.recipient, in: body, s) { plain($0) && !spans.inExample($0) }
         // Sharing within the company is no disclosure: "except our staff" carves out nothing a rule can name.
         guard !recipients.contains(where: { $0 == "first_party" || $0 == "data_subject" }) else { return nil }
+        // "other than those service partners who help us provide the service": a party the taxonomy does not know,
+        // described by what it does; what it does is no purpose of the exception, which is carved for that party only.
+        if recipients.isEmpty, body.contains(where: { Grammar.partyNouns.contains(s.word($0)) && Grammar.relativePronouns.contains(s.word($0 + 1)) }) {
+            return nil
+        }
         let purposes = keys(.purpose, in: body, s) { i in plain(i) && (spans.inPurpose(i) || recipients.isEmpty) }
         let facts = ClauseSpans.facts(in: body, of: s, taxonomy: taxonomy).filter { f in
             // "other than for fraud prevention": words read as the purpose are not also a fact.
