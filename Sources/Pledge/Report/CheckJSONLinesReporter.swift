@@ -37,7 +37,11 @@ public struct CheckJSONLinesReporter: CheckStreamingReporter, NumberedLineWriter
 
     func write(_ decision: NumberedDecision<Bitset64>, _ numbers: TermNumbers, _ spellings: TermSpellings, _ bytes: ExplanationBytes,
                id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int,
-               into out: inout [UInt8]) -> (before: Range<Int>, after: Range<Int>)? {
+               room: UnsafeMutableBufferPointer<UInt8>, into out: inout [UInt8]) -> (before: Range<Int>, after: Range<Int>)? {
+        if let parts = result.gatheredWrite(decision, numbers, spellings, bytes, id: id, file: file, line: line, column: column,
+                                            room: room, into: &out) {
+            return parts
+        }
         guard let parts = result.write(decision, numbers, spellings, bytes, id: id, file: file, line: line, column: column, into: &out)
         else { return nil }
         out.append(0x0A)

@@ -189,24 +189,29 @@ package struct CheckResultJSON {
     /// A compact result's `"id"` and `"location"` members, of an id and a file that need no escape and fit.
     static func gatherPlace(id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int,
                             into out: inout [UInt8]) {
-        GatheredBytes.gather(into: &out) { json in
-            json.literal(",\"id\":\"")
-            json.bytes(id)
-            json.literal("\",\"location\":{")
-            if column > 0 {
-                json.literal("\"column\":")
-                json.decimal(column)
-                json.literal(",")
-            }
-            json.literal("\"file\":\"")
-            json.bytes(file)
-            json.literal("\"")
-            if line > 0 {
-                json.literal(",\"line\":")
-                json.decimal(line)
-            }
-            json.literal("}")
+        GatheredBytes.gather(into: &out) { place(id: id, file: file, line: line, column: column, &$0) }
+    }
+
+    /// A compact result's `"id"` and `"location"` members, of an id and a file that need no escape.
+    @inline(__always)
+    static func place<Room: GatheringRoom>(id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int,
+                                           _ json: inout Room) {
+        json.literal(",\"id\":\"")
+        json.bytes(id)
+        json.literal("\",\"location\":{")
+        if column > 0 {
+            json.literal("\"column\":")
+            json.decimal(column)
+            json.literal(",")
         }
+        json.literal("\"file\":\"")
+        json.bytes(file)
+        json.literal("\"")
+        if line > 0 {
+            json.literal(",\"line\":")
+            json.decimal(line)
+        }
+        json.literal("}")
     }
 
     /// `{allowed, denied, not_covered, operations, passed}`, the end of every check report.

@@ -36,6 +36,10 @@ final class CheckShapeCache: @unchecked Sendable {
     private var passed = 0
     /// The shape last written and not kept: its room is written again for the next operation.
     private var spare = CheckEntryShape(after: [])
+    /// Where a writer may write a whole result before appending it (``NumberedLineWriter``).
+    private let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: ResultRoom.capacity)
+
+    deinit { room.deallocate() }
 
     private typealias Key = DecidedTerms
 
@@ -86,7 +90,7 @@ final class CheckShapeCache: @unchecked Sendable {
             return (found.outcome, found.shape)
         }
         let written = engine.explain(numbers, classes) { d in
-            writer.write(d, numbers, spellings, bytes, id: id, file: file, line: line, column: column, into: &out)
+            writer.write(d, numbers, spellings, bytes, id: id, file: file, line: line, column: column, room: room, into: &out)
                 .map { (outcome: d.outcome, parts: $0) }
         }
         guard let written = written ?? nil else { return nil }

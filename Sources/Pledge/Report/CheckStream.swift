@@ -118,7 +118,15 @@ package final class CheckStream {
             file.withUTF8 { fileBytes in
                 // The input's name, and its bytes when the writer writes them as they stand.
                 let input = (name: reader.file, bytes: fileAsItStands ? fileBytes : nil)
-                for line in lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)] {
+                let mine = lines[min(lines.count, part * share)..<min(lines.count, (part + 1) * share)]
+                // The first batch knows no size a result takes: its room is sized from its
+                // first result, not grown from empty (a dozen copies of all it holds).
+                var sized = reserve > 0
+                for line in mine {
+                    if !sized, !piece.bytes.isEmpty {
+                        piece.bytes.reserveCapacity(piece.bytes.count * mine.count * 5 / 4)
+                        sized = true
+                    }
                     let text = UnsafeBufferPointer(rebasing: bytes.bytes[line.bytes])
                     if piece.add(text, number: line.number, file: input, seen, reporter, lineWriter) {
                         continue

@@ -54,7 +54,7 @@ public struct CheckTextReporter: CheckStreamingReporter, NumberedLineWriter {
 
     func write(_ decision: NumberedDecision<Bitset64>, _ numbers: TermNumbers, _ spellings: TermSpellings, _ bytes: ExplanationBytes,
                id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int,
-               into out: inout [UInt8]) -> (before: Range<Int>, after: Range<Int>)? {
+               room _: UnsafeMutableBufferPointer<UInt8>, into out: inout [UInt8]) -> (before: Range<Int>, after: Range<Int>)? {
         guard GatheredBytes.fits(file.count + id.count + 128) else { return nil }
         Self.gatherHead(id: id, file: file, line: line, column: column, outcome: decision.outcome, into: &out)
         let start = out.count

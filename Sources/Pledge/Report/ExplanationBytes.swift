@@ -62,49 +62,90 @@ final class ExplanationBytes: Sendable {
         return keys[(i == 0 ? 0 : Int(keyEnds[i - 1]))..<Int(keyEnds[i])]
     }
 
+    /// Lends `body` every node's key as bytes (``Keys``).
+    @inline(__always)
+    func withKeys<R>(_ body: (Keys) -> R) -> R {
+        keys.withUnsafeBufferPointer { keys in
+            keyEnds.withUnsafeBufferPointer { ends in
+                firstNode.withUnsafeBufferPointer { first in body(Keys(bytes: keys, ends: ends, firstNode: first)) }
+            }
+        }
+    }
+
+    /// The keys lent by ``withKeys(_:)``.
+    struct Keys {
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let ends: UnsafeBufferPointer<Int32>
+        fileprivate let firstNode: UnsafeBufferPointer<Int>
+
+        /// The key of `node` in scoped dimension `d`.
+        @inline(__always)
+        subscript(d: Int, node: Int32) -> UnsafeBufferPointer<UInt8> { key(firstNode[d] + Int(node)) }
+
+        /// "any purpose": a witness's purpose when the operation named none.
+        @inline(__always)
+        var anyPurpose: UnsafeBufferPointer<UInt8> { key(ends.count - 1) }
+
+        @inline(__always)
+        private func key(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[(i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i])])
+        }
+    }
+
+    /// ``describe(_:anyPurpose:lead:end:into:)``'s words (no lead, no end) in a thread's room.
+    func describe(_ witness: AtomNodes, anyPurpose: Bool, into room: inout ResultRoom) {
+        withKeys { keys in
+            room.bytes(keys[0, witness.action])
+            room.literal(" ")
+            room.bytes(keys[1, witness.data])
+            room.literal(" to ")
+            room.bytes(keys[3, witness.recipient])
+            room.literal(" for ")
+            room.bytes(anyPurpose ? keys.anyPurpose : keys[2, witness.purpose])
+            room.literal(" (")
+            room.bytes(keys[4, witness.identifiability])
+            room.literal(")")
+        }
+    }
+
     /// The witness as ``Atom/describe(_:)`` words it (`action data to recipient for purpose
     /// (identifiability)`); for any purpose when `anyPurpose`. Between `lead` and `end`,
     /// literal words of the report's.
     func describe(_ witness: AtomNodes, anyPurpose: Bool, lead: StaticString = "", end: StaticString = "",
                   into out: inout [UInt8]) {
-        keys.withUnsafeBufferPointer { keys in
-            keyEnds.withUnsafeBufferPointer { ends in
-                func key(_ d: Int, _ node: Int32) -> UnsafeBufferPointer<UInt8> {
-                    let i = d < 0 ? ends.count - 1 : firstNode[d] + Int(node)
-                    return UnsafeBufferPointer(rebasing: keys[(i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i])])
+        withKeys { keys in
+            func key(_ d: Int, _ node: Int32) -> UnsafeBufferPointer<UInt8> { d < 0 ? keys.anyPurpose : keys[d, node] }
+            let purpose = anyPurpose ? -1 : 2
+            if witnessGathers {
+                GatheredBytes.gather(into: &out) { line in
+                    line.literal(lead)
+                    line.bytes(key(0, witness.action))
+                    line.literal(" ")
+                    line.bytes(key(1, witness.data))
+                    line.literal(" to ")
+                    line.bytes(key(3, witness.recipient))
+                    line.literal(" for ")
+                    line.bytes(key(purpose, witness.purpose))
+                    line.literal(" (")
+                    line.bytes(key(4, witness.identifiability))
+                    line.literal(")")
+                    line.literal(end)
                 }
-                let purpose = anyPurpose ? -1 : 2
-                if witnessGathers {
-                    GatheredBytes.gather(into: &out) { line in
-                        line.literal(lead)
-                        line.bytes(key(0, witness.action))
-                        line.literal(" ")
-                        line.bytes(key(1, witness.data))
-                        line.literal(" to ")
-                        line.bytes(key(3, witness.recipient))
-                        line.literal(" for ")
-                        line.bytes(key(purpose, witness.purpose))
-                        line.literal(" (")
-                        line.bytes(key(4, witness.identifiability))
-                        line.literal(")")
-                        line.literal(end)
-                    }
-                    return
-                }
-                func literal(_ text: StaticString) { text.withUTF8Buffer { out.append(contentsOf: $0) } }
-                literal(lead)
-                out.append(contentsOf: key(0, witness.action))
-                literal(" ")
-                out.append(contentsOf: key(1, witness.data))
-                literal(" to ")
-                out.append(contentsOf: key(3, witness.recipient))
-                literal(" for ")
-                out.append(contentsOf: key(purpose, witness.purpose))
-                literal(" (")
-                out.append(contentsOf: key(4, witness.identifiability))
-                literal(")")
-                literal(end)
+                return
             }
+            func literal(_ text: StaticString) { text.withUTF8Buffer { out.append(contentsOf: $0) } }
+            literal(lead)
+            out.append(contentsOf: key(0, witness.action))
+            literal(" ")
+            out.append(contentsOf: key(1, witness.data))
+            literal(" to ")
+            out.append(contentsOf: key(3, witness.recipient))
+            literal(" for ")
+            out.append(contentsOf: key(purpose, witness.purpose))
+            literal(" (")
+            out.append(contentsOf: key(4, witness.identifiability))
+            literal(")")
+            literal(end)
         }
     }
 }

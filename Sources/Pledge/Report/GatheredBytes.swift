@@ -3,7 +3,7 @@
 /// instructions however short, and this line was ten of them. Gathers only what fits in
 /// ``capacity`` bytes; a caller checks first (``fits(_:)``) and writes longer text piece
 /// by piece. Also the witness of an explanation and the terms of a `jsonl` result.
-struct GatheredBytes {
+struct GatheredBytes: GatheringRoom {
     static let capacity = 512
     private let base: UnsafeMutablePointer<UInt8>
     private var count = 0
@@ -36,7 +36,6 @@ struct GatheredBytes {
         count += piece.count
     }
 
-    /// The decimal digits of a number above zero, as ``JSONWriter/appendDecimal(_:to:)`` writes them.
     mutating func decimal(_ value: Int) {
         var digits = 1, power = 10
         while digits < 19, value >= power {

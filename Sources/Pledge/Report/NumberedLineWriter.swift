@@ -19,7 +19,9 @@ protocol NumberedLineWriter: NumberedShapeWriter {
     /// ``shape(of:_:_:_:_:into:)`` writes, appended straight from the decision: no shape is
     /// written first and then copied. Gives where the shape's two parts sit in `out` (for a
     /// cache to keep a copy of them); nil (nothing written) when the id and place do not fit.
+    /// `room`: the thread's room (``ResultRoom/capacity`` bytes), where a format may write
+    /// the whole entry before appending it at once.
     func write(_ decision: NumberedDecision<Bitset64>, _ numbers: TermNumbers, _ spellings: TermSpellings, _ bytes: ExplanationBytes,
                id: UnsafeBufferPointer<UInt8>, file: UnsafeBufferPointer<UInt8>, line: Int, column: Int,
-               into out: inout [UInt8]) -> (before: Range<Int>, after: Range<Int>)?
+               room: UnsafeMutableBufferPointer<UInt8>, into out: inout [UInt8]) -> (before: Range<Int>, after: Range<Int>)?
 }
