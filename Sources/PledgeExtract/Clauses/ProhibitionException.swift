@@ -82,10 +82,17 @@ extension ClauseAnalyzer {
         let end = cases.map(\.range.lowerBound).min() ?? range.upperBound
         let body = (range.lowerBound + opener)..<end
         // "other than those that we use to run the site": the company acting in a relative clause is not carved out.
-        let recipients = keys(.recipient, in: body, s) { i in
+        var recipients = keys(.recipient, in: body, s) { i in
             !spans.inExample(i) && !(Grammar.companyPronouns.contains(s.word(i)) && Grammar.relativePronouns.contains(s.word(i - 1)))
         }
-        guard !recipients.contains(where: { $0 == "first_party" || $0 == "data_subject" }) else { return nil }
+        // "except our staff", "except to you": the company or the reader as the one excepted, right after the marker. Named
+        // further on ("apart from information which you volunteer", "except to enable our system to …") they are words
+        // of the exception, no recipient of it.
+        var k = body.lowerBound
+        while ["to", "with", "for", "among", "between", "the", "our", "your", "own", "its", "their", "all", "any"].contains(s.word(k)) { k += 1 }
+        let excepted = keys(.recipient, in: body.lowerBound..<min(body.upperBound, k + 1), s) { _ in true }
+        guard !excepted.contains(where: { $0 == "first_party" || $0 == "data_subject" }) else { return nil }
+        recipients.removeAll { $0 == "first_party" || $0 == "data_subject" }
         let others = cases.flatMap(\.facts).map { Exception(when: [$0]) }
         // "other than for the express purpose of managing your account": the purpose, in its words, is what lifts the
         // prohibition — not a fact worded "other than …", which would hold for every other purpose.
