@@ -23,11 +23,13 @@ extension PredicateFinder {
         if s[.recipient].contains(where: { $0.range.lowerBound == k && !$0.keys.contains("data_subject") && !$0.keys.contains("first_party") }) {
             return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm)
         }
-        guard let object = s[.data].first(where: { $0.range.lowerBound == k }) else { return match }
-        let end = (object.range.upperBound..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
+        // ("We don't send your data to anybody else": data named in general.)
+        guard let objectEnd = s[.data].first(where: { $0.range.lowerBound == k })?.range.upperBound
+                ?? (Grammar.dataNouns.contains(s.word(k)) ? k + 1 : nil) else { return match }
+        let end = (objectEnd..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
         let receiver = s[.recipient].first { r in
-            (object.range.upperBound..<end).contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
-                && (object.range.upperBound..<r.range.lowerBound).contains { s.word($0) == "to" }
+            (objectEnd..<end).contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
+                && (objectEnd..<r.range.lowerBound).contains { s.word($0) == "to" }
         }
         guard receiver != nil else { return match }
         return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm)

@@ -56,7 +56,8 @@ struct Lexicon: Sendable {
                 i += 1
             }
         }
-        return dimension == .data || dimension == .purpose ? SharedHead.extend(result, in: tokens, trie: trie) : result
+        guard dimension == .data || dimension == .purpose else { return result }
+        return BracketGloss.extend(SharedHead.extend(result, in: tokens, trie: trie), in: tokens, trie: trie)
     }
 
     /// "that stated at the time", "a person named", "the letter addressed to you": a participle whose stem is a data word

@@ -69,6 +69,13 @@ import Pledge
         #expect(try document.rule(.allow, "share").scope.recipient == ["affiliate"], "\(document.unmapped.map(\.reason))")
     }
 
+    /// "sell, give-away or rent": to give data away is to disclose it, a verb of the list like the others.
+    @Test(arguments: ["We will never sell, give-away or rent our mailing list.", "We will never sell, give away or rent your email address."])
+    func givingDataAwayIsDisclosingIt(_ text: String) throws {
+        let deny = try Fixtures.extract(text).rule(.deny, "sell")
+        #expect(deny.scope.action == ["sell", "disclose", "rent"])
+    }
+
     /// "We do not sell or otherwise pass your details to third parties": passing data on is disclosing it.
     @Test func passingDataOnIsDisclosingIt() throws {
         let document = try Fixtures.extract("We do not sell or otherwise pass your details to third parties.")

@@ -18,6 +18,31 @@ import Pledge
         #expect(try titled.rule(.allow, "collect").scope.data?.contains("user.contact.address") == true)
     }
 
+    /// "IP (internet protocol) addresses": a gloss in brackets between the words of a phrase leaves the phrase whole;
+    /// "addresses" alone would be a postal address the sentence does not name.
+    @Test func aGlossInBracketsLeavesThePhraseWhole() throws {
+        let document = try Fixtures.extract("We collect IP (internet protocol) addresses to help diagnose problems with our server.")
+        #expect(try document.rule(.allow, "collect").scope.data == ["user.device.ip_address"])
+    }
+
+    /// "send your data to anybody else": what is sent is data and who receives it anyone at all — a disclosure, never
+    /// an e-mail, so the ban is of every disclosure, not of e-mails alone.
+    @Test(arguments: ["We don't send your data to anybody else.", "We do not send your information to anyone."])
+    func sendingDataToAnyoneIsDisclosingIt(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(action: "email").isEmpty, "\(document.rules.map(\.id))")
+        let disclosure = Operation(action: "disclose", data: ["user.contact.email"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, disclosure) == .deny)
+    }
+
+    /// "personalise your user experience": the experience is what is personalised, no purpose of improving it.
+    @Test func theExperienceAVerbActsOnIsNoPurposeOfItsOwn() throws {
+        let document = try Fixtures.extract("We use cookies to personalise your user experience.")
+        #expect(try document.rule(.allow, "use").scope.purpose?.contains("functional.service.improve") == false)
+        let enhanced = try Fixtures.extract("We use cookies to enhance your browsing experience.")
+        #expect(try enhanced.rule(.allow, "use").scope.purpose == ["functional.service.improve"])
+    }
+
     /// "in a manner different from that stated at the time of collection", "a contest winner named by a jury": a
     /// participle whose stem is a data word is a verb; the ban is of every use, not of a state or a name.
     @Test(arguments: [
