@@ -193,7 +193,13 @@ struct AnnotatedSentence: Sendable {
 
     /// The head of a phrase, before a relative clause on it: "websites" of "websites that link to our services".
     func beforeRelativeClause(_ range: Range<Int>) -> Range<Int> {
-        range.lowerBound..<(range.first { Grammar.relativePronouns.contains(word($0)) && $0 > range.lowerBound } ?? range.upperBound)
+        // ("Alexa scripts used for tracking visitors of the site": a participle and its preposition after a noun open a
+        // clause on it too.)
+        let reduced = { (i: Int) in
+            self.word(i).hasSuffix("ed") && Grammar.prepositions.contains(self.word(i + 1)) && !self.tokens[i - 1].isPunctuation
+                && !Grammar.auxiliaries.contains(self.word(i - 1))
+        }
+        return range.lowerBound..<(range.first { $0 > range.lowerBound && (Grammar.relativePronouns.contains(word($0)) || reduced($0)) } ?? range.upperBound)
     }
 
     /// The text of a token range, as written.

@@ -461,7 +461,9 @@ struct PredicateFinder {
         // "the Acme website": the service the policy is about.
         let named = j >= 2 && s.tokens[j - 1].isCapitalized && !s.tokens[j - 1].isPunctuation && s.word(j - 2) == "the"
         let article = named ? j - 2 : j - 1
+        // (Not "of the site" ending a longer subject: "Alexa scripts used for tracking visitors of the site may place".)
         let theService = j >= 1 && s.word(article) == "the" && Grammar.serviceNouns.contains(s.word(j)) && clauseStart(before: article) == article
+            && !Grammar.prepositions.contains(s.word(article - 1))
         if plain(j), !isGerund(match), theService { return s.word(match.range.lowerBound).hasSuffix("s") }
         // Not the object of a preposition ("websites that link to our services may collect …").
         // "Some of our pages use …": a part of what the company owns is the company's too.
@@ -577,6 +579,12 @@ struct PredicateFinder {
         // or parties pointed back to or called other are other parties', not the company's.
         if let first = words.first, ["such", "these", "those", "other", "linked", "external"].contains(first) || words.contains("other"),
            head.contains(where: { (Grammar.serviceNouns.contains(s.word($0)) || Grammar.partyNouns.contains(s.word($0))) && s.word($0).hasSuffix("s") }) {
+            return .thirdParty
+        }
+        // "Companies engaged by us may collect …": other businesses, not the company's own ("our vendors" are named
+        // parties, read above).
+        if let last = head.last, Grammar.partyNouns.contains(s.word(last)), s.word(last).hasSuffix("s"),
+           !head.contains(where: { ["our", "my"].contains(s.word($0)) }) {
             return .thirdParty
         }
         return .company

@@ -20,6 +20,17 @@ import Pledge
     }
 
     /// The company's own practice still reads: "we use" is its act, and so is collecting when it opens the clause.
+    /// Other businesses as the subject ("Companies engaged by us"), and a name's technology whose subject ends in a
+    /// phrase about the site ("Alexa scripts used for tracking visitors of the site"): another party acts.
+    @Test(arguments: [
+        "Companies engaged by us may collect your email address.",
+        "Alexa scripts used for tracking the number of visitors of the site may place a cookie.",
+    ])
+    func anotherBusinessOrItsToolActingGrantsTheCompanyNothing(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+    }
+
     @Test func theCompanyNamedFirstStillActs() throws {
         let document = try Fixtures.extract("We and the service providers we use may collect your name.")
         #expect(try Fixtures.decide(document, Self.collectingName) == .allow, "\(document.unmapped.map(\.reason))")
