@@ -128,7 +128,9 @@ struct AnnotatedSentence: Sendable {
         for i in tokens.indices where (Grammar.placementVerbs.contains(word(i)) && !actions.contains(where: { $0.range.contains(i) }) || sending(i))
             && !Grammar.determiners.contains(word(i - 1)) {
             var after = i + 1
-            while after < tokens.count, Grammar.determiners.contains(word(after)) || Grammar.adverbs.contains(word(after)) { after += 1 }
+            // ('sends a "cookie"': quotes around the word leave it the cookie placed.)
+            while after < tokens.count, Grammar.determiners.contains(word(after)) || Grammar.adverbs.contains(word(after))
+                    || ["\"", "'", "“", "‘"].contains(word(after)) { after += 1 }
             // Passive ("cookies are set"): a form of "be" in the verb group, the cookie right before it.
             var before = i - 1
             while before >= 0, Grammar.auxiliaries.contains(word(before)) || Grammar.adverbs.contains(word(before)) { before -= 1 }

@@ -10,6 +10,7 @@ import Pledge
         "We may set cookies to remember your preferences.",
         "Cookies are installed on your device to remember your preferences.",
         "We send a cookie to your computer to remember your preferences.",
+        "We send a \"cookie\" to your computer to remember your preferences.",
     ])
     func placingACookieIsUsingOne(_ text: String) throws {
         let document = try Fixtures.extract(text)
