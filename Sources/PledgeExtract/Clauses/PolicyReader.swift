@@ -116,6 +116,12 @@ struct PolicyReader {
                 }
                 lastData = Anaphor(permitting: reading.data, prohibiting: prohibiting, identifiability: levels)
                 lastBlock = s.sentence.block
+            } else if let named = namedData(s) {
+                // "we require first name, email address and birth date. We use this information to …": data a sentence
+                // names without a practice read is still what "this information" after it points back to; a ban that
+                // points back reads all personal data.
+                lastData = Anaphor(permitting: named, prohibiting: ["user"])
+                lastBlock = s.sentence.block
             }
             readings[index] = reading
         }
@@ -188,6 +194,15 @@ struct PolicyReader {
         guard specific.count == 1 else { return nil }
         let levels = s[.identifiability].flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return Anaphor(permitting: specific, prohibiting: specific, identifiability: levels)
+    }
+
+    /// The kinds of data a sentence names, other than personal data in general and words of an age ("under the age of
+    /// 13"); nil when it names none.
+    private func namedData(_ s: AnnotatedSentence) -> [String]? {
+        let ages = AgeBound.find(in: s)
+        let keys = s[.data].filter { m in !ages.contains { $0.range.overlaps(m.range) } }.flatMap(\.keys)
+            .reduce(into: [String]()) { if $1 != "user", !$0.contains($1) { $0.append($1) } }
+        return keys.isEmpty ? nil : keys
     }
 
     /// Why a sentence that speaks of a practice and gave nothing is listed.

@@ -27,6 +27,19 @@ import Pledge
     }
 
     /// A permission that points back takes the narrow reading: what the sentence before named, and no more.
+    /// "When you register, we require your first name and email. We use this information to …": data a sentence names
+    /// without a practice read is what a permission after it points back to — not what an earlier sentence named (a
+    /// child's, by an age); a ban that points back to it reads all personal data.
+    @Test func dataNamedWithoutAPracticeIsWhatTheNextSentencePointsBackTo() throws {
+        let document = try Fixtures.extract("""
+            When someone under the age of 13 zorbles, we ask a parent to zorble. When any user registers, we require first name and \
+            email address. We use this information to zorble accounts. We will not sell such information.
+            """)
+        #expect(try document.rule(.allow, "use").scope.data == ["user.name.first", "user.contact.email"])
+        let sale = Operation(action: "sell", data: ["user.contact.phone_number"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, sale) == .deny)
+    }
+
     @Test func aPermissionThatPointsBackTakesTheNarrowReading() throws {
         let document = try Fixtures.extract("We collect your name and your e-mail address. We may share this information with our partners.")
         #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.name"], recipient: "business_partner")) == .allow,
