@@ -20,8 +20,10 @@ enum IdentifiabilityReader {
         var deniesIdentity = false
         var identifyingManner = false
         for m in s[.identifiability] where scope.contains(m.range.lowerBound) && keep(m.range.lowerBound) {
-            if effect == .allow, negated(m.range.lowerBound, s, verbGroup: verbGroup) {
-                if m.keys.contains("identified") { deniesIdentity = true }
+            // ("This cookie contains no personal data and is deleted when …": a duty holds for the data whatever it
+            // is said to be; the level denied would narrow it.)
+            if effect != .deny, negated(m.range.lowerBound, s, verbGroup: verbGroup) {
+                if effect == .allow, m.keys.contains("identified") { deniesIdentity = true }
                 continue
             }
             for k in m.keys where !levels.contains(k) { levels.append(k) }

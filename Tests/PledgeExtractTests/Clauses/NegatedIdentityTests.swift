@@ -30,6 +30,14 @@ import Pledge
         #expect(try Fixtures.decide(document, anonymized) == .allow)
     }
 
+    /// "This cookie contains no personal data and is discarded when you close your browser": a duty holds for the data
+    /// whatever it is said to be; the level the text denies is no limit of it.
+    @Test func aDutyOnDataSaidNotToIdentifyHoldsForAllOfIt() throws {
+        let document = try Fixtures.extract("This cookie contains no personal data and is discarded when you close your browser.")
+        let duty = try document.rule(.require, "delete")
+        #expect(duty.scope.identifiability == nil)
+    }
+
     @Test func aPermissionForIdentifiedDataKeepsIt() throws {
         let rule = try #require(try Fixtures.extract("We may share your personal information with our affiliates.").rules.first)
         #expect(rule.scope.identifiability == ["identified"])
