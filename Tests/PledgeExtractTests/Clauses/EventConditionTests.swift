@@ -56,4 +56,13 @@ import Pledge
             #expect(try Fixtures.decide(document, operation) == .allow, "\(fact): \(document.rules.map(\.when))")
         }
     }
+
+    /// "without your explicit permission", "except where we have your express permission": consent, however it is
+    /// qualified, lifts the ban.
+    @Test(arguments: ["We will not sell your information without your explicit permission.",
+                      "We do not sell your data to third parties, except where we have your express permission."])
+    func consentQualifiedIsConsent(_ text: String) throws {
+        let deny = try Fixtures.extract(text).rule(.deny, "sell")
+        #expect(deny.unless.map(\.when) == [["consent"]])
+    }
 }
