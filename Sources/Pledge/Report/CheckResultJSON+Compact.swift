@@ -251,37 +251,44 @@ extension CheckResultJSON {
             for i in 0..<numbers.dataCount { terms += term[numbers.data[i]].count + 3 }
             for i in 0..<numbers.contextCount { terms += term[numbers.context[i]].count + 3 }
             guard GatheredBytes.fits(200 + duties + terms) else { return false }
-            GatheredBytes.gather(into: &out) { json in
-                func list(_ lanes: SIMD4<Int32>, _ count: Int) {
-                    for i in 0..<count {
-                        json.literal(i == 0 ? "\"" : ",\"")
-                        json.bytes(term[lanes[i]])
-                        json.literal("\"")
-                    }
-                }
-                gatherObligations(obligations, &json)
-                json.literal("],\"operation\":{\"action\":\"")
-                json.bytes(term[numbers.action])
-                json.literal("\",\"context\":[")
-                list(numbers.context, numbers.contextCount)
-                json.literal("],\"data\":[")
-                list(numbers.data, numbers.dataCount)
-                json.literal("],\"identifiability\":\"")
-                json.bytes(term[identifiability])
-                if numbers.purpose != none {
-                    json.literal("\",\"purpose\":\"")
-                    json.bytes(term[numbers.purpose])
-                }
-                json.literal("\",\"recipient\":\"")
-                json.bytes(term[recipient])
-                gatherOutcome(outcome, &json)
-            }
+            GatheredBytes.gather(into: &out) { numberedTerms(obligations, numbers, term, recipient: recipient, identifiability: identifiability, outcome, &$0) }
             return true
         }
     }
 
+    /// The members from `"obligations"` to the opening of `"overridden"`, of obligations that need no escape and the
+    /// operation `numbers` name (complete, no retention; `recipient` and `identifiability` with their defaults filled),
+    /// spelled by `term`, gathered in any room.
+    @inline(__always)
+    static func numberedTerms<Room: GatheringRoom>(_ obligations: [String], _ numbers: TermNumbers, _ term: TermSpellings.Spelled,
+                                                   recipient: Int32, identifiability: Int32, _ outcome: Outcome, _ json: inout Room) {
+        func list(_ lanes: SIMD4<Int32>, _ count: Int) {
+            for i in 0..<count {
+                json.literal(i == 0 ? "\"" : ",\"")
+                json.bytes(term[lanes[i]])
+                json.literal("\"")
+            }
+        }
+        gatherObligations(obligations, &json)
+        json.literal("],\"operation\":{\"action\":\"")
+        json.bytes(term[numbers.action])
+        json.literal("\",\"context\":[")
+        list(numbers.context, numbers.contextCount)
+        json.literal("],\"data\":[")
+        list(numbers.data, numbers.dataCount)
+        json.literal("],\"identifiability\":\"")
+        json.bytes(term[identifiability])
+        if numbers.purpose != TermNumbers.none {
+            json.literal("\",\"purpose\":\"")
+            json.bytes(term[numbers.purpose])
+        }
+        json.literal("\",\"recipient\":\"")
+        json.bytes(term[recipient])
+        gatherOutcome(outcome, &json)
+    }
+
     /// `,"obligations":[` and the obligations, gathered (none needs an escape).
-    private static func gatherObligations(_ obligations: [String], _ json: inout GatheredBytes) {
+    private static func gatherObligations<Room: GatheringRoom>(_ obligations: [String], _ json: inout Room) {
         json.literal(",\"obligations\":[")
         for (i, duty) in obligations.enumerated() {
             var duty = duty
@@ -292,7 +299,7 @@ extension CheckResultJSON {
     }
 
     /// The end of the operation, the outcome and the opening of `"overridden"`, gathered.
-    private static func gatherOutcome(_ outcome: Outcome, _ json: inout GatheredBytes) {
+    private static func gatherOutcome<Room: GatheringRoom>(_ outcome: Outcome, _ json: inout Room) {
         switch outcome {
         case .allow: json.literal("\"},\"outcome\":\"allow\",\"overridden\":[")
         case .deny: json.literal("\"},\"outcome\":\"deny\",\"overridden\":[")

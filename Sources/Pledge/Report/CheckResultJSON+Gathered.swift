@@ -74,47 +74,15 @@ extension CheckResultJSON {
         }
     }
 
-    /// The members from `"obligations"` to the opening of `"overridden"`, of obligations that
-    /// need no escape and the operation `numbers` name (complete, no retention).
+    /// ``numberedTerms(_:_:_:recipient:identifiability:_:_:)`` in the room, its terms copied
+    /// from `spellings`.
     private static func terms(_ obligations: [String], _ numbers: TermNumbers, _ spellings: TermSpellings, _ outcome: Outcome,
                               _ json: inout ResultRoom) {
-        json.literal(",\"obligations\":[")
-        for (i, duty) in obligations.enumerated() {
-            var duty = duty
-            json.literal(i == 0 ? "\"" : ",\"")
-            duty.withUTF8 { json.bytes($0) }
-            json.literal("\"")
-        }
         let none = TermNumbers.none
         let recipient = numbers.recipient == none ? spellings.defaultRecipient : numbers.recipient
         let identifiability = numbers.identifiability == none ? spellings.defaultIdentifiability : numbers.identifiability
         spellings.withSpellings { term in
-            func list(_ lanes: SIMD4<Int32>, _ count: Int) {
-                for i in 0..<count {
-                    json.literal(i == 0 ? "\"" : ",\"")
-                    json.bytes(term[lanes[i]])
-                    json.literal("\"")
-                }
-            }
-            json.literal("],\"operation\":{\"action\":\"")
-            json.bytes(term[numbers.action])
-            json.literal("\",\"context\":[")
-            list(numbers.context, numbers.contextCount)
-            json.literal("],\"data\":[")
-            list(numbers.data, numbers.dataCount)
-            json.literal("],\"identifiability\":\"")
-            json.bytes(term[identifiability])
-            if numbers.purpose != none {
-                json.literal("\",\"purpose\":\"")
-                json.bytes(term[numbers.purpose])
-            }
-            json.literal("\",\"recipient\":\"")
-            json.bytes(term[recipient])
-        }
-        switch outcome {
-        case .allow: json.literal("\"},\"outcome\":\"allow\",\"overridden\":[")
-        case .deny: json.literal("\"},\"outcome\":\"deny\",\"overridden\":[")
-        case .notCovered: json.literal("\"},\"outcome\":\"not_covered\",\"overridden\":[")
+            numberedTerms(obligations, numbers, term, recipient: recipient, identifiability: identifiability, outcome, &json)
         }
     }
 
