@@ -75,12 +75,17 @@ enum CompanyNames {
         var result: [String] = []
         for i in tokens.indices {
             // "Acme ("we", "us" …)": the capitalised words just before a bracket that names the company's pronouns.
-            if word(i) == "(", let close = (i + 1..<min(tokens.count, i + 10)).first(where: { word($0) == ")" }),
+            if word(i) == "(", let close = (i + 1..<min(tokens.count, i + 20)).first(where: { word($0) == ")" }),
                (i + 1..<close).contains(where: { ["we", "us"].contains(word($0)) }) {
                 var j = i - 1
                 while j >= 0, j >= i - 3, tokens[j].isCapitalized || isDomain(tokens[j]) {
                     if !Grammar.titleWords.contains(word(j)) { result.append(name(word(j))) }
                     j -= 1
+                }
+                // '("KMH", "we", "our", or "us")': a short name given beside the pronouns.
+                for k in i + 1..<close where tokens[k].isCapitalized && !tokens[k].isPunctuation
+                    && !["we", "us", "our", "or", "and", "the", "company"].contains(word(k)) && !Grammar.titleWords.contains(word(k)) {
+                    result.append(name(word(k)))
                 }
             }
             // "This website is owned by Acme Seed Company, Inc.", "The Acme Website and the Applications are owned and

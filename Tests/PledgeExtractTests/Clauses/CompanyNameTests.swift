@@ -14,6 +14,9 @@ struct CompanyNameTests {
         "# Privacy Policy\n\nZorbla Inc. (\"we\", \"us\") runs this site.\n\nZorbla collects your email address to send you our newsletter.\n",
         "# Privacy Policy\n\n**Privacy Policy for www.zorbla.com**\n\nwww.zorbla.com collects your email address to send you our newsletter.\n",
         "# Privacy Policy | Zorbla\n\nhttp://zorbla.com collects your email address to send you our newsletter.\n",
+        // A short name given beside the company's pronouns, in a long bracket.
+        "# Privacy Policy\n\nThe site is operated by Zorbla Media Holdings LLC, a company at 1 Main Street (“ZMH”, \"we\", \"our\", or \"us\").\n\n"
+            + "ZMH collects your email address to send you our newsletter.\n",
         // A short name given in brackets to a company of a legal form, and the company's systems under that name.
         "# Privacy Statement\n\nZorbla Widgets Pty Ltd (\"Zorbla\") runs this site.\n\nZorbla collects your email address to send you our newsletter.\n",
         "# Privacy Statement\n\nZorbla Widgets Pty Ltd (\"Zorbla\") runs this site.\n\nZorbla's web server collects your email address to send you our newsletter.\n",
