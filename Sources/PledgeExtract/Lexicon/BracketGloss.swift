@@ -1,5 +1,5 @@
-/// "IP (internet protocol) addresses", "ISP (Internet Service Provider) name": a gloss in brackets set between the words
-/// of a phrase. Where the word before the bracket and the phrase after it make a phrase of the same dimension, the match
+/// "IP (internet protocol) addresses", "IP (Internet Protocol) address": a gloss in brackets set between the words of a
+/// phrase. Where the word before the bracket and the phrase after it make a phrase of the same dimension, the match
 /// spans the whole, gloss included, and names that phrase; read apart, the head after the bracket would name something
 /// else ("addresses" alone is a postal address).
 enum BracketGloss {
