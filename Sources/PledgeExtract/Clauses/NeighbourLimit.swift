@@ -44,12 +44,15 @@ enum NeighbourLimit {
         }
     }
 
-    /// The sentence opens by pointing back: a pronoun ("It is …", "They are …") or a pointing word before its data or
-    /// its verb ("This information is …", "Such data will …", "This is done …"), after an opening connective.
+    /// The sentence opens by pointing back: a pronoun ("It is …", "They are …"), a pointing word before its data or its
+    /// verb ("This information is …", "Such data will …", "This is done …"), or data named by the act just stated ("the
+    /// shared information"), after an opening connective ("however", "In these circumstances,").
     static func pointsBack(_ s: AnnotatedSentence) -> Bool {
         let i = afterConnectives(s)
         let first = s.word(i)
         if ["it", "they"].contains(first) { return true }
+        // "the shared information": data named by the act just stated.
+        if first == "the", s.word(i + 1).hasSuffix("ed"), Grammar.dataNouns.contains(s.word(i + 2)) { return true }
         guard Grammar.pointingWords.contains(first) || ["this", "that"].contains(first) else { return false }
         let after = s.word(i + 1)
         return Grammar.dataNouns.contains(after) || Grammar.auxiliaries.contains(after)
@@ -59,8 +62,16 @@ enum NeighbourLimit {
     /// Where the sentence starts after its opening connectives ("However, …", "And also …").
     static func afterConnectives(_ s: AnnotatedSentence) -> Int {
         var i = 0
-        while ["however", "but", "and", "also", ","].contains(s.word(i)) { i += 1 }
-        return i
+        while true {
+            if ["however", "but", "and", "also", ","].contains(s.word(i)) { i += 1; continue }
+            // "In these circumstances, however, …": the cases the sentence before named, pointed back to.
+            if s.word(i) == "in", ["these", "such", "those", "this", "that", "each", "all"].contains(s.word(i + 1)),
+               ["circumstances", "cases", "instances", "situations", "case", "instance", "situation", "events", "event"].contains(s.word(i + 2)) {
+                i += 3
+                continue
+            }
+            return i
+        }
     }
 
     /// "We make use of log files. The information inside the log files includes …": a subject that opens with "the" and

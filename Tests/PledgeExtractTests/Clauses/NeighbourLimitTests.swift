@@ -10,6 +10,8 @@ import Pledge
         "We may share your name with our partners. It is never shared unless the zorblax ends.",
         "We may share your name with our partners. Such data is not shared without a zorblax.",
         "We may share your name with our partners. They receive it only on the zorblax terms.",
+        // Pointed back to by the cases the sentence before names, and by the data its act names.
+        "We may share your name with our partners. In these circumstances, however, the shared information will never zorble.",
     ])
     func aLimitNotReadInTheNextSentenceLeavesNoPermission(_ paragraph: String) throws {
         let document = try Fixtures.extract(paragraph)
