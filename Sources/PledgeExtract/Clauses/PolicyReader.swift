@@ -75,10 +75,11 @@ struct PolicyReader {
                     joinedItems[lead, default: []].append(index)
                     consumed.insert(lead)
                     readings[lead] = nil
-                } else if combined.statements.isEmpty, let gap = combined.gap ?? unfollowedPractice(joinedSentence),
-                          let before = readings[lead], before.statements.isEmpty, before.gap == nil {
-                    // "For our members we may collect:" and items it gives no rule with: the lead-in is listed with why.
-                    readings[lead]?.gap = gap
+                } else if combined.statements.isEmpty, let gap = combined.gap ?? unfollowedPractice(joinedSentence) {
+                    // "For our members we may collect:" and items it gives no rule with: the lead-in is listed with why,
+                    // and so is each such item ("* Timely updates"), which no practice of its own would list.
+                    if reading.gap == nil { reading.gap = gap }
+                    if let before = readings[lead], before.statements.isEmpty, before.gap == nil { readings[lead]?.gap = gap }
                 }
             }
             // "We may share your information:" and what follows: the limits of the permission come after the colon, in
@@ -230,10 +231,14 @@ struct PolicyReader {
             guard s.sentence.isListItem else { lastNonItem = index; continue }
             guard let k = lastNonItem, sentences[k].sentence.unreadLength == nil else { continue }
             let candidate = sentences[k].sentence
-            // A title among the items ("Log Files.") is not one of them; a kind of data alone ("Name") is.
+            // A title among the items ("Log Files.", "Cookies:") is not one of them; a kind of data alone ("Name") is, and so
+            // is a phrase in capitals that ends with no mark ("Outstanding Customer Service").
             let namesData = !s.sentence.text.hasSuffix(".") && !s.tokens.isEmpty
                 && s.tokens.indices.allSatisfy { i in s[.data].contains { $0.range.contains(i) } || Grammar.determiners.contains(s.word(i)) }
-            if candidate.text.hasSuffix(":"), candidate.section == s.sentence.section, SentenceKind.of(s) != .heading || namesData { result[index] = k }
+            let unmarked = s.sentence.text.last.map { $0.isLetter || $0.isNumber } ?? false
+            if candidate.text.hasSuffix(":"), candidate.section == s.sentence.section, SentenceKind.of(s) != .heading || namesData || unmarked {
+                result[index] = k
+            }
         }
         return result
     }

@@ -23,6 +23,30 @@ import Pledge
     }
 
     /// "We use your personal information to:" and "1. Personalize your experience.": the item's capital opens no name.
+    /// "* Outstanding Zorblax Service": an item in title case that ends with no mark is an item, not a title among the
+    /// items; "to attain the following" points to what the items name.
+    @Test func aTitleCaseItemIsAnItemOfItsLeadIn() throws {
+        let document = try Fixtures.extract("""
+            # Privacy Policy
+
+            We use your information for the following purposes:
+
+            * Outstanding Zorblax Service
+            * Personalized advertisement
+            """)
+        let said = document.purposes.values.map(\.says)
+        #expect(said.contains("Outstanding Zorblax Service"), "\(said) \(document.unmapped.map(\.reason))")
+        let attained = try Fixtures.extract("We use your information to attain the following:\n\n* Personalized advertisement\n")
+        #expect(try attained.rule(.allow, "use").scope.purpose == ["marketing.advertising.first_party.targeted"])
+    }
+
+    /// An item its lead-in reads into no rule ("We use your information to attain the following: * Zorblax updates")
+    /// is listed itself, not only its lead-in: no practice is missed silently.
+    @Test func anItemReadIntoNoRuleIsListed() throws {
+        let document = try Fixtures.extract("We use your information to attain the following:\n\n* Zorblax updates\n* Personalized advertisement\n")
+        #expect(document.unmapped.contains { $0.text == "Zorblax updates" }, "\(document.unmapped.map(\.text))")
+    }
+
     @Test func aCapitalizedItemContinuesItsLeadIn() throws {
         let document = try Fixtures.extract("""
             # Privacy Policy
