@@ -59,6 +59,7 @@ struct PolicyReader {
             }
             // A sentence that opens pointing to others ("These other sites may collect data") states their act; it
             // completes no lead-in of the company's.
+            var itemGap: String? = nil
             if reading.statements.isEmpty, let lead = leads[index], !Grammar.otherPronouns.contains(s.word(0)) {
                 let leadIn = String(annotated[lead].sentence.text.dropLast()) + " "
                 var joined = s.sentence
@@ -78,7 +79,8 @@ struct PolicyReader {
                 } else if combined.statements.isEmpty, let gap = combined.gap ?? unfollowedPractice(joinedSentence) {
                     // "For our members we may collect:" and items it gives no rule with: the lead-in is listed with why,
                     // and so is each such item ("* Timely updates"), which no practice of its own would list.
-                    if reading.gap == nil { reading.gap = gap }
+                    // (Only the item's own first sentence: the next ones, "For more information …", continue it.)
+                    if index == 0 || annotated[index - 1].sentence.block != s.sentence.block { itemGap = gap }
                     if let before = readings[lead], before.statements.isEmpty, before.gap == nil { readings[lead]?.gap = gap }
                 }
             }
@@ -105,6 +107,7 @@ struct PolicyReader {
                let reason = ListedStatement.readerChoice(s) {
                 reading.gap = reason
             }
+            if reading.statements.isEmpty, reading.gap == nil, let itemGap { reading.gap = itemGap }
             if !reading.data.isEmpty {
                 // The levels the practice states, else those the sentence names its data with.
                 let stated = reading.statements.last { $0.data == reading.data }?.identifiability ?? []
