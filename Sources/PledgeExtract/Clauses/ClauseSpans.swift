@@ -69,6 +69,12 @@ struct ClauseSpans: Sendable {
                     end = comma + 1   // "If you close your account, your profile and posts are deleted": a listed subject
                 }
             }
+                } else if let comma = (i + marker.words.count..<n).first(where: { s.word($0) == "," && ["we", "i"].contains(s.word($0 + 1))
+                    && Grammar.auxiliaries.contains(s.word($0 + 2)) }) {
+                    // "If we receive your request after having disposed of your data, we may not be able to …": a main
+                    // clause that states no practice still ends the condition, and what the condition names happened
+                    // before; it is no practice of its own.
+                    end = comma + 1
             // "In the event that we learn that we hold data of a child without parental consent, we will delete it": a
             // lifting condition inside a leading one is a condition of its own (here the duty's exception), never a
             // fact that enables the promise.

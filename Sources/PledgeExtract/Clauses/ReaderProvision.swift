@@ -178,9 +178,13 @@ enum ReaderProvision {
     }
 
     /// "provide your e-mail address to other members", "share your photos with advertisers": a recipient after "to"
-    /// or "with" in the rest of the clause that is not the company.
+    /// or "with" in the rest of the clause that is not the company. "provide personal information to them": the
+    /// company never names itself "them", so the pronoun is another party too.
     private static func otherRecipient(after end: Int, _ s: AnnotatedSentence) -> String? {
         let stop = (end..<s.tokens.count).first { [";", "."].contains(s.word($0)) } ?? s.tokens.count
+        if let them = (end..<stop).first(where: { ["to", "with"].contains(s.word($0)) && s.word($0 + 1) == "them" }) {
+            return s.text(them..<(them + 2))
+        }
         for r in s[.recipient] where (end..<stop).contains(r.range.lowerBound) && !r.keys.contains("first_party") && !r.keys.contains("data_subject") {
             var k = r.range.lowerBound - 1
             while Grammar.determiners.contains(s.word(k)) { k -= 1 }

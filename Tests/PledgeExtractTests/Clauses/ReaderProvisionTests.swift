@@ -79,6 +79,10 @@ import Pledge
         // What the reader gives someone else is not the company's collection, nor its disclosure.
         "You may provide your e-mail address to other members.",
         "You can share your photos with advertisers.",
+        // The company never calls itself "them": what is given "to them" goes to the parties named before.
+        "You may give your e-mail address to them.",
+        // What the company may have done before a request is the request's occasion, no practice of its own.
+        "If we receive your request after having shared your data with a third party for marketing purposes or having transferred or disposed of your data, we may not be able to control its use.",
         // What the reader is given is no giving of theirs.
         "You will be given the opportunity to update your e-mail address.",
     ])
