@@ -38,6 +38,8 @@ struct ClauseSpans: Sendable {
         while i < n {
             if let words = leading?.range ?? exceptionWords, words.contains(i) { i = words.upperBound; continue }
             guard let marker = Grammar.conditionMarkers.first(where: { s.has($0.words, at: i) }) else { i += 1; continue }
+            // "as part of our effort to combat spam": a purpose that opens with a condition's words is a purpose.
+            if Grammar.purposeMarkers.contains(where: { $0.count > marker.words.count && s.has($0, at: i) }) { i += 1; continue }
             // "only when you give it to us (for example, when registering)": an example of the case before, no case of its own.
             if Self.inBracketedExample(i, s) { i += 1; continue }
             // "should you" opens a condition only at the start of a clause.
@@ -67,14 +69,14 @@ struct ClauseSpans: Sendable {
                               }
                           }) {
                     end = comma + 1   // "If you close your account, your profile and posts are deleted": a listed subject
-                }
-            }
                 } else if let comma = (i + marker.words.count..<n).first(where: { s.word($0) == "," && ["we", "i"].contains(s.word($0 + 1))
                     && Grammar.auxiliaries.contains(s.word($0 + 2)) }) {
                     // "If we receive your request after having disposed of your data, we may not be able to …": a main
                     // clause that states no practice still ends the condition, and what the condition names happened
                     // before; it is no practice of its own.
                     end = comma + 1
+                }
+            }
             // "In the event that we learn that we hold data of a child without parental consent, we will delete it": a
             // lifting condition inside a leading one is a condition of its own (here the duty's exception), never a
             // fact that enables the promise.

@@ -65,4 +65,15 @@ import Pledge
         let deny = try Fixtures.extract(text).rule(.deny, "sell")
         #expect(deny.unless.map(\.when) == [["consent"]])
     }
+
+    /// "as part of our effort to combat spam": a purpose that opens with the words of an occasion ("as part of") is a
+    /// purpose; held as an occasion, the permission would hold for every purpose.
+    @Test func anEffortToDoSomethingIsAPurposeNotAnOccasion() throws {
+        let document = try Fixtures.extract("We record your IP address when you comment as part of our effort to combat spam.")
+        let rule = try document.rule(.allow, "collect", data: "user.device.ip_address")
+        #expect(rule.scope.purpose?.isEmpty == false, "\(rule.when)")
+        #expect(!rule.when.contains { $0.contains("effort") }, "\(rule.when)")
+        let anyPurpose = Operation(action: "collect", data: ["user.device.ip_address"], purpose: "marketing", context: rule.when)
+        #expect(try Fixtures.decide(document, anyPurpose) == .notCovered)
+    }
 }
