@@ -22,6 +22,23 @@ struct AnnotatedSentence: Sendable {
         dropIdentifyingOfThings()
         bindPointedData()
         bindPlacements()
+        bindDataPointedTo()
+        self.matches[.action] = RequestedData.actions(self)
+    }
+
+    /// "the data is then removed", "we share this data with …": "data" after a pointing word, ending its phrase, points
+    /// back to data named before, as "this information" does. Not in a longer name ("the data protection officer").
+    private mutating func bindDataPointedTo() {
+        var data = self[.data]
+        for i in tokens.indices where word(i) == "data" && ["the", "this", "that", "such", "these", "those", "said"].contains(word(i - 1))
+            && !data.contains(where: { $0.range.contains(i) }) {
+            let next = word(i + 1)
+            guard i + 1 == tokens.count || tokens[i + 1].isPunctuation || Grammar.auxiliaries.contains(next) || Grammar.relativePronouns.contains(next)
+                || Grammar.prepositions.contains(next) || Grammar.coordinators.contains(next) || Grammar.companyPronouns.contains(next)
+                || Grammar.readerPronouns.contains(next) || Grammar.adverbs.contains(next) else { continue }
+            data.append(PhraseMatch(range: i..<(i + 1), keys: ["user"], isDefinedTerm: false))
+        }
+        matches[.data] = data.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// "We do not merge personal information with other data", "your data may be merged with …": data merged is data
@@ -171,6 +188,7 @@ struct AnnotatedSentence: Sendable {
         matches[.data] = lexicon.matches(.data, in: tokens)
         dropMessages()
         bindPointedData()
+        bindDataPointedTo()
     }
 
     /// The lower-case word at `i`, or "" beyond the ends.

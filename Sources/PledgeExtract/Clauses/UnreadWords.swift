@@ -362,6 +362,9 @@ extension ClauseAnalyzer {
             }
                 || s.word(p.verbs.upperBound) == "us" && statement.actions.allSatisfy { taxonomy[.action].covers("contact", $0) }
             let listFollows = s.word(s.tokens.count - 1) == ":" && (!statement.statedRanges.isEmpty || pointsToPurposes(in: clause.lowerBound..<end, s))
+            // "we use it for statistics and then the data is removed": a deletion after another practice, at a time the
+            // text does not give; read at once, the duty would forbid the practice the sentence allows.
+            let afterwards = deletesAtOnce ? (max(0, clause.lowerBound - 2)..<end).first { Grammar.sequenceWords.contains(s.word($0)) } : nil
             let doubts: [String?] = [
                 asked ? "the reader is asked to act (\(s.word(p.verbs.lowerBound)) …): no practice of the company is stated" : nil,
                 safeguard ? "keeping data confidential or secure is a safeguard, not a permission to keep it" : nil,
@@ -387,12 +390,13 @@ extension ClauseAnalyzer {
             let doubt = doubts.compactMap { $0 }.first
                 ?? partyAsPurpose.map { "the recipient (\(s.text($0.range)) …) stands where a purpose would and is not read" }
             // A duty to delete loses only what may state its time ("at the date set out below", "thereafter").
-            if deletesAtOnce ? !unread.contains(where: Grammar.timeWords.contains) : unread.isEmpty && doubt == nil {
+            if deletesAtOnce ? !unread.contains(where: Grammar.timeWords.contains) && afterwards == nil : unread.isEmpty && doubt == nil {
                 kept.append(statement)
                 continue
             }
             let problem = deletesAtOnce
-                ? "words not read in this duty to delete (\(unread.filter(Grammar.timeWords.contains).joined(separator: ", "))): without the time they may state, it would forbid keeping the data at all"
+                ? afterwards.map { "the deletion follows another practice (\(s.word($0)) …), at a time not read; at once, the duty would forbid that practice too" }
+                    ?? "words not read in this duty to delete (\(unread.filter(Grammar.timeWords.contains).joined(separator: ", "))): without the time they may state, it would forbid keeping the data at all"
                 : doubt ?? "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
             reading.gap = reading.gap ?? problem
             reading.loss = reading.loss ?? problem

@@ -8,7 +8,6 @@ import Pledge
     @Test(arguments: [
         "We may share your name with our partners. This information is only shared if you zorble.",
         "We may share your name with our partners. It is never shared unless the zorblax ends.",
-        "We may share your name with our partners. Such data is not shared without a zorblax.",
         "We may share your name with our partners. They receive it only on the zorblax terms.",
         // Pointed back to by the cases the sentence before names, and by the data its act names.
         "We may share your name with our partners. In these circumstances, however, the shared information will never zorble.",
@@ -23,6 +22,18 @@ import Pledge
         #expect(document.unmapped.contains { $0.line == 1 && $0.text.hasPrefix("We may share") && $0.reason.hasPrefix("the next sentence limits this permission") },
                 "\(document.unmapped.map(\.reason))")
         #expect(document.unmapped.contains { !$0.text.hasPrefix("We may share") }, "\(document.unmapped.map(\.text))")
+    }
+
+    /// "Such data" points back to the name; the ban is read for it, kept without the limit it names (stricter, and
+    /// listed), and outweighs the permission before it.
+    @Test func aBanPointingBackKeptWithoutItsLimitOutweighsThePermission() throws {
+        let document = try Fixtures.extract("We may share your name with our partners. Such data is not shared without a zorblax.")
+        let ban = try document.rule(.deny, "share")
+        #expect(ban.scope.data == ["user.name"])
+        #expect(ban.scope.recipient == nil)
+        let sharing = Operation(action: "share", data: ["user.name"], recipient: "business_partner")
+        #expect(try Fixtures.decide(document, sharing) == .deny)
+        #expect(document.unmapped.contains { $0.text.hasPrefix("Such data") }, "\(document.unmapped.map(\.text))")
     }
 
     @Test(arguments: ["They are not linked to your identity.", "It is never associated with anyone's identity."])

@@ -27,13 +27,13 @@ import Pledge
     }
 
     /// A permission that points back takes the narrow reading: what the sentence before named, and no more.
-    /// "When you register, we require your first name and email. We use this information to …": data a sentence names
+    /// "When you register, first name and email are mandatory. We use this information to …": data a sentence names
     /// without a practice read is what a permission after it points back to — not what an earlier sentence named (a
     /// child's, by an age); a ban that points back to it reads all personal data.
     @Test func dataNamedWithoutAPracticeIsWhatTheNextSentencePointsBackTo() throws {
         let document = try Fixtures.extract("""
-            When someone under the age of 13 zorbles, we ask a parent to zorble. When any user registers, we require first name and \
-            email address. We use this information to zorble accounts. We will not sell such information.
+            When someone under the age of 13 zorbles, we ask a parent to zorble. When any user registers, first name and \
+            email address are mandatory. We use this information to zorble accounts. We will not sell such information.
             """)
         #expect(try document.rule(.allow, "use").scope.data == ["user.name.first", "user.contact.email"])
         let sale = Operation(action: "sell", data: ["user.contact.phone_number"], recipient: "third_party")
@@ -140,5 +140,22 @@ import Pledge
         let document = try Fixtures.extract("We will not disclose your personal information to third parties unless we need to do so to enforce our Terms and Conditions of Purchase.")
         let disclosure = Operation(action: "disclose", data: ["user.name"], recipient: "third_party", context: ["purchase"])
         #expect(try Fixtures.decide(document, disclosure) != .allow, "\(document.rules.map(\.unless))")
+    }
+
+    /// "the data", "this data" ending their phrase point back to data named before, as "this information" does;
+    /// "the data protection officer" names no data.
+    @Test func dataAfterAPointingWordPointsBack() throws {
+        let document = try Fixtures.extract("We collect your e-mail address. This data is deleted after 30 days.")
+        let duty = try document.rule(.require, "delete")
+        #expect(duty.scope.data == ["user.contact.email"])
+        // The limit ends where the clause of the data pointed to begins; that deletion comes after the use, at a time
+        // not given, and is listed rather than read as a duty to delete at once.
+        let joined = try Fixtures.extract("We only use your information for statistical analysis purposes and then the data is removed from our systems.")
+        #expect(joined.rules(effect: .require).isEmpty, "\(joined.rules.map(\.id))")
+        #expect(joined.unmapped.contains { $0.reason.hasPrefix("the deletion follows another practice") }, "\(joined.unmapped.map(\.reason))")
+        #expect(try Fixtures.decide(joined, Operation(action: "use", data: ["user"], purpose: "marketing")) == .deny)
+        #expect(try Fixtures.decide(joined, Operation(action: "use", data: ["user"], purpose: "analytics.reporting")) != .deny)
+        let officer = try Fixtures.extract("You may write to the data protection officer.")
+        #expect(officer.rules.isEmpty, "\(officer.rules.map(\.id))")
     }
 }
