@@ -19,7 +19,11 @@ enum IdentifiabilityReader {
         var levels: [String] = []
         var deniesIdentity = false
         var identifyingManner = false
-        for m in s[.identifiability] where scope.contains(m.range.lowerBound) && keep(m.range.lowerBound) {
+        let besides = otherDataNamedFirst(s)
+        for m in s[.identifiability] where scope.contains(m.range.lowerBound) && keep(m.range.lowerBound) && !besides.contains(m.range.lowerBound) {
+            // "We delete or anonymise your data": a verb joined to the promise's own is another way of keeping it, not
+            // a level of the data (read as one, the duty would bind only data already anonymised).
+            if ["or", "and", "and/or"].contains(s.word(m.range.lowerBound - 1)), verbGroup.upperBound == m.range.lowerBound - 1 { continue }
             // ("This cookie contains no personal data and is deleted when …": a duty holds for the data whatever it
             // is said to be; the level denied would narrow it.)
             if effect != .deny, negated(m.range.lowerBound, s, verbGroup: verbGroup) {
@@ -39,6 +43,14 @@ enum IdentifiabilityReader {
         guard deniesIdentity else { return levels }
         levels.removeAll { $0 == "identified" }
         return levels.isEmpty ? unidentified : levels
+    }
+
+    /// "In addition to personal information, we may collect aggregate information": the data named first, up to the
+    /// comma, is other data than the promise's, and its level is not the promise's.
+    private static func otherDataNamedFirst(_ s: AnnotatedSentence) -> Range<Int> {
+        guard s.has(["in", "addition", "to"], at: 0) || ["besides", "beyond"].contains(s.word(0)),
+              let comma = s.tokens.indices.first(where: { s.word($0) == "," }) else { return 0..<0 }
+        return 0..<comma
     }
 
     /// Whether a negation of the qualifier's own stands just before it, in the same phrase and

@@ -58,4 +58,12 @@ import Pledge
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
         #expect(document.unmapped.map(\.reason) == ["the clause describing the data (which …) is not understood"])
     }
+
+    /// "In addition to personal information, …": the data named first is other data; its level is not the promise's.
+    @Test func theLevelOfDataNamedBesideThePromiseIsNotItsOwn() throws {
+        let document = try Fixtures.extract("In addition to personal information, we may also collect aggregate information about our visitors (that does not personally identify you), such as browser type.")
+        let rule = try document.rule(.allow, "collect")
+        #expect(rule.scope.identifiability?.contains("identified") == false, "\(rule.scope.identifiability ?? [])")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.device"])) == .notCovered)
+    }
 }
