@@ -211,7 +211,7 @@ struct ClauseAnalyzer {
             let statesPractice = p.isNormative || (p.subject.lowerBound..<objectEnd).contains { Grammar.dataNouns.contains(s.word($0)) }
             // "We will not use your heart rate data for …": personal data the taxonomy cannot name. Dropping
             // the prohibition would lose it; keeping it for all personal data is stricter, and it is listed.
-            if statement.data.isEmpty, statement.effect == .deny, let unknown = unknownPersonalData(in: objectData, s) {
+            if !statement.data.contains("user"), statement.effect == .deny, let unknown = unknownPersonalData(in: objectData, s) {
                 statement.data = ["user"]
                 reading.loss = reading.loss ?? "the data (\(unknown)) is not understood; the prohibition is kept for all personal data, which is stricter"
             }

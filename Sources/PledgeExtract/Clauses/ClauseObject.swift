@@ -23,8 +23,15 @@ extension ClauseAnalyzer {
         } : nil
         return keys(.context, in: scope, s) { i in
             !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } && i < (ownClause ?? scope.upperBound)
-                && !ClauseSpans.inBracketedExample(i, s)
+                && !ClauseSpans.inBracketedExample(i, s) && !(deny && namesData(i, s))
         }.filter { !Grammar.eventFacts.contains($0) }
+    }
+
+    /// "registration information", "order details": an occasion right before a data noun says which data, not when a
+    /// prohibition holds (the data stays forbidden on every later occasion).
+    private func namesData(_ i: Int, _ s: AnnotatedSentence) -> Bool {
+        guard let fact = s[.context].first(where: { $0.range.lowerBound == i }) else { return false }
+        return Grammar.dataNouns.contains(s.word(fact.range.upperBound))
     }
 
     /// "on behalf of Acme and/or third parties": a party named in the phrase, whose message or act it is.
@@ -42,7 +49,7 @@ extension ClauseAnalyzer {
         keys(.recipient, in: range, s) { i in
             !spans.isQualifier(i) && !spans.inExample(i) && !(messages && onBehalf(i, s))
                 && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
-                && !isAgent(i, s) && !isSourceOrMeans(i, s)
+                && !isAgent(i, s) && !isSourceOrMeans(i, s) && !(effect == .deny && isWhomDataIsAbout(i, s))
                 // "third-party advertising partners": "third-party" says what the partners are; they are the recipient.
                 && !s[.recipient].contains { r in r.range.lowerBound == i && r.keys == ["third_party"]
                     && s[.recipient].contains { $0.range.lowerBound == r.range.upperBound } }
@@ -65,6 +72,11 @@ extension ClauseAnalyzer {
         // address"), not with a category word that a qualifier narrows ("… or information from minors"), nor after a
         // preposition ("information from children").
         var ownWords: Set<String> = []
+        // "e-mail addresses or registration information": data in general, narrowed by a word of its own to a set no
+        // other member names, listed as a member of its own.
+        var qualifiedGeneric = false
+        let tree = taxonomy[.data]
+        func generic(_ k: String) -> Bool { tree.node(k)?.parent == nil && tree.contains(k) }
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
             let i = m.range.lowerBound
             if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) || spans.inConcession(i) || m.range.contains(where: spans.inAge) { continue }
@@ -96,6 +108,7 @@ extension ClauseAnalyzer {
                 things.formUnion(keys)
             }
             if keys == m.keys, !Grammar.dataNouns.contains(s.word(i)), !s.word(i).hasPrefix("personal"), isListMember(m, s) { ownWords.formUnion(keys) }
+            if keys == m.keys, isQualifiedListMember(m, s) { qualifiedGeneric = qualifiedGeneric || keys.contains(where: generic) }
             for k in keys {
                 if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }
                 else if !head.contains(k) { head.append(k) }
@@ -105,8 +118,6 @@ extension ClauseAnalyzer {
         if taxonomy[.data].contains("user.childrens"), !head.contains("user.childrens"), spans.ages.contains(where: { age in
             age.namesMinors && age.qualifiesPerson && ranges.contains { $0.contains(age.range.lowerBound) }
         }) { head.append("user.childrens") }
-        let tree = taxonomy[.data]
-        func generic(_ k: String) -> Bool { tree.node(k)?.parent == nil && tree.contains(k) }
         // A category named beside one of its own kinds ("personal data or information from minors")
         // is read as the kind: the qualifier usually applies to both.
         func specific(_ keys: [String]) -> [String] {
@@ -123,13 +134,29 @@ extension ClauseAnalyzer {
         if effect == .deny, endsWithEveryOtherKind(ranges, s) { return ["user"] }
         // "We never sell your personal information or email address": beside kinds named by words of their own, personal
         // data in general is a member of its own; a prohibition read as the kinds alone would forbid less than the text.
-        if effect == .deny, head.contains(where: generic), head.allSatisfy({ generic($0) || ownWords.contains($0) }) { return head.filter(generic) }
+        if effect == .deny, head.contains(where: generic), qualifiedGeneric || head.allSatisfy({ generic($0) || ownWords.contains($0) }) { return head.filter(generic) }
         if effect == .deny { return specific(head.isEmpty ? examples : named + added) }
         // A permission reads a generic word ("information … including your IP address") as its examples, beside any kind
         // the head names ("server logs").
         let kinds = named.filter { !generic($0) }
         if examples.isEmpty || kinds.isEmpty { return specific(examples.isEmpty ? named : examples) }
         return specific(kinds + (kinds.allSatisfy(tree.contains) ? examples.filter { e in !kinds.contains { tree.covers($0, e) } } : []))
+    }
+
+    /// "… or registration information": a data phrase after one or two words of its own, joined to the one before it as
+    /// a member of a list.
+    private func isQualifiedListMember(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        guard Grammar.dataNouns.contains(s.word(m.range.lowerBound)) else { return false }
+        var j = m.range.lowerBound - 1
+        var qualifiers = 0
+        while qualifiers < 2, j >= 0, !s.tokens[j].isPunctuation, !Grammar.coordinators.contains(s.word(j)), !Grammar.determiners.contains(s.word(j)),
+              !Grammar.prepositions.contains(s.word(j)), !Grammar.auxiliaries.contains(s.word(j)), !Grammar.adverbs.contains(s.word(j)),
+              ![Dimension.data, .action, .recipient].contains(where: { d in s[d].contains { $0.range.contains(j) } }) {
+            qualifiers += 1
+            j -= 1
+        }
+        while j >= 0, Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        return qualifiers > 0 && ["or", "and", "nor", ","].contains(s.word(j))
     }
 
     /// "… or your email address", "…, browsing history": a data phrase joined to the one before it as a member of a list.
@@ -258,6 +285,14 @@ extension ClauseAnalyzer {
             return k >= 0 && k > i - 16
         }
         return ["from", "through", "via"].contains(s.word(j))
+    }
+
+    /// "We do not collect personal information about anyone": the people the data is about receive nothing. A
+    /// prohibition that named them as its recipient would forbid less than the text.
+    func isWhomDataIsAbout(_ i: Int, _ s: AnnotatedSentence) -> Bool {
+        var j = i - 1
+        while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        return ["about", "concerning", "regarding"].contains(s.word(j))
     }
 
     /// "transfer information to countries": what follows "to" or "with" in a disclosure is where it goes.

@@ -26,7 +26,8 @@ extension ClauseAnalyzer {
     }
 
     /// "your heart rate data", "your training records": a data noun the taxonomy does not name,
-    /// owned by the reader, so plainly personal data.
+    /// owned by the reader, so plainly personal data; so is one listed beside data the taxonomy names ("user names,
+    /// e-mail addresses or registration information").
     func unknownPersonalData(in object: Range<Int>, _ s: AnnotatedSentence) -> String? {
         for j in object where Grammar.dataNouns.contains(s.word(j)) && !s[.data].contains(where: { $0.range.contains(j) }) {
             var start = j
@@ -35,6 +36,9 @@ extension ClauseAnalyzer {
                 start -= 1
             }
             if s.word(start - 1) == "your" { return s.text((start - 1)..<(j + 1)) }
+            if start > object.lowerBound, ["or", "and", "nor", ","].contains(s.word(start - 1)), s[.data].contains(where: { $0.range.upperBound <= start - 1 && object.contains($0.range.lowerBound) }) {
+                return s.text(start..<(j + 1))
+            }
         }
         return nil
     }

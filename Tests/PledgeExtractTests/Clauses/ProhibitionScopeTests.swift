@@ -407,4 +407,42 @@ import Pledge
         #expect(deny.scope.recipient == nil, "\(deny.scope)")
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.contact.email"])) == .deny)
     }
+
+    /// "about anyone": the people the data is about receive nothing; as a recipient they would confine the ban to
+    /// data handed to third parties.
+    @Test func thePeopleTheDataIsAboutAreNoRecipient() throws {
+        let document = try Fixtures.extract("We do not collect age, gender or other personal information about anyone.")
+        let rule = try document.rule(.deny, "collect")
+        #expect(rule.scope.recipient == nil)
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.demographic.age_range"])) == .deny)
+    }
+
+    /// "registration information" beside kinds of data is a member of its own, data in general narrowed by a word no
+    /// other member names; and the occasion word says which data, not when the ban holds.
+    @Test func aMemberNamedByAnOccasionIsDataOfItsOwnAndNoCondition() throws {
+        let document = try Fixtures.extract("We do not sell user names, e-mail addresses or registration information to any advertiser.")
+        let rule = try document.rule(.deny, "sell")
+        #expect(rule.scope.data == ["user"])
+        #expect(rule.when.isEmpty)
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.name"], recipient: "advertiser")) == .deny)
+    }
+
+    /// "your loyalty records": personal data the taxonomy has no word for, listed beside a kind it has, keeps the ban
+    /// for all personal data (stricter) and lists the sentence.
+    @Test func anUnknownKindListedBesideAKnownOneKeepsTheBanWhole() throws {
+        let document = try Fixtures.extract("We do not sell e-mail addresses or loyalty records.")
+        let rule = try document.rule(.deny, "sell")
+        #expect(rule.scope.data == ["user"])
+        #expect(document.unmapped.count == 1)
+    }
+
+    /// "delete or anonymise": another way of keeping the duty, not a level of the data; read as one, the duty would
+    /// bind only data already anonymised.
+    @Test func aVerbJoinedToTheDutyIsNoLevelOfTheData() throws {
+        let document = try Fixtures.extract("We delete or anonymise your data after two years.")
+        let rule = try document.rule(.require, "delete")
+        #expect(rule.scope.identifiability?.contains("anonymized") != true)
+        let kept = Operation(action: "retain", data: ["user"], retention: ISODuration("P3Y"))
+        #expect(try Fixtures.decide(document, kept) == .deny)
+    }
 }
