@@ -32,8 +32,19 @@ extension PredicateFinder {
     /// "or otherwise commercially or non-commercially exploit": manners after "otherwise", which names every other way).
     func coordinated(after end: Int, before start: Int) -> Bool {
         let otherwise = start > end && start - end <= 6 && (end..<start).contains { s.word($0) == "otherwise" }
-        guard start > end, start - end <= 3 || otherwise else { return false }
-        return (end..<start).allSatisfy { Grammar.coordinators.contains(s.word($0)) || Grammar.adverbs.contains(s.word($0)) || otherwise && s.word($0).hasSuffix("ly") }
+        // "sell, rent, share or in any other way use": a manner that names every way stands where "otherwise" would.
+        let anyWay = start > end ? (end..<start).first(where: { anyManner(at: $0) != nil }) : nil
+        let manner = anyWay.map { $0..<(anyManner(at: $0)!) } ?? start..<start
+        guard start > end, start - end - manner.count <= 3 || otherwise else { return false }
+        return (end..<start).allSatisfy { manner.contains($0) || Grammar.coordinators.contains(s.word($0)) || Grammar.adverbs.contains(s.word($0))
+                || otherwise && s.word($0).hasSuffix("ly") }
             && (end..<start).contains { Grammar.coordinators.contains(s.word($0)) }
+    }
+
+    /// Where "in any (other) way", "in any other manner" starting at `i` ends.
+    private func anyManner(at i: Int) -> Int? {
+        guard s.word(i) == "in", s.word(i + 1) == "any" else { return nil }
+        let k = s.word(i + 2) == "other" ? i + 3 : i + 2
+        return ["way", "manner", "form", "fashion"].contains(s.word(k)) ? k + 1 : nil
     }
 }

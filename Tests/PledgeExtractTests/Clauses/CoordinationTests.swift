@@ -82,4 +82,16 @@ import Pledge
         let keep = try document.rule(.deny, "retain")
         #expect(keep.scope.data == ["user.financial.credit_card"])
     }
+
+    /// "or in any other way use": a manner that names every way joins the verb to the list, as "otherwise" does.
+    @Test(arguments: [
+        ("We do not sell, rent, share or in any other way use your personal information.", "use"),
+        ("We will not sell or in any way share your e-mail address.", "share"),
+    ])
+    func aVerbAfterEveryOtherWayIsForbiddenToo(_ text: String, _ action: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try document.rule(.deny, "sell")
+        #expect(rule.scope.action?.contains(action) == true, "\(rule.scope.action ?? [])")
+        #expect(document.rules.count == 1)
+    }
 }
