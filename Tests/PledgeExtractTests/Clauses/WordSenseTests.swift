@@ -103,4 +103,24 @@ import Pledge
             "In such a case, we will provide you notice at the time of collection that the information is being collected on the sponsor's behalf.")
         #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
     }
+
+    /// "use your mailing address to send you catalogues": what is sent with a postal address alone goes by post; read
+    /// as e-mail, the permission would cover messages the text never speaks of.
+    @Test func whatIsSentToAPostalAddressGoesByPost() throws {
+        let document = try Fixtures.extract("We may use your mailing address to send you marketing and promotional items.")
+        let rule = try document.rule(.allow, "post")
+        #expect(rule.scope.data == ["user.contact.address"])
+        #expect(document.rules(action: "email").isEmpty, "\(document.rules.map(\.id))")
+        let mailed = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing")
+        #expect(try Fixtures.decide(document, mailed) == .notCovered)
+    }
+
+    /// "to notify winners" is a notice, not every use of the service.
+    @Test func notifyingWinnersIsANoticeNotTheWholeService() throws {
+        let document = try Fixtures.extract("We use your contact information to notify winners.")
+        let rule = try document.rule(.allow, "use")
+        #expect(rule.scope.purpose == ["essential.service.notifications"])
+        let billing = Operation(action: "use", data: ["user.contact"], purpose: "essential.service.payment_processing")
+        #expect(try Fixtures.decide(document, billing) == .notCovered)
+    }
 }
