@@ -139,6 +139,7 @@ struct PolicyReader {
         IncludedData.apply(&readings, annotated)
         NeighbourException.apply(&readings, annotated, analyzer: analyzer)
         ContrastingPermission.apply(&readings, annotated, taxonomy: taxonomy)
+        CompelledException.apply(&readings, annotated, taxonomy: taxonomy)
         var statements: [Statement] = []
         var unmapped: [UnmappedSentence] = []
         var stated: [String: StatedPhrase] = [:]

@@ -4,7 +4,8 @@ import Pledge
 /// bare, with its purposes given by another sentence of the same paragraph (or the one before or after; with no
 /// condition either, a sentence of its section that gives them for the same act on the same data), is limited by those
 /// purposes: read alone it would permit the practice for any purpose. So the bare permission is not written; the
-/// sentence that gives the purposes yields the rule, or is itself listed when its purposes are not understood.
+/// sentence that gives the purposes yields the rule, or is itself listed when its purposes are not understood. A
+/// disclosure the law or a danger calls for (``CompelledException``) is whole: the occasion is its reason.
 enum PurposesInParagraph {
     /// Drops each bare permission whose purposes another sentence nearby gives, and lists its sentence.
     static func limit(_ readings: inout [Int: SentenceReading], _ sentences: [AnnotatedSentence], taxonomy: Taxonomy) {
@@ -19,7 +20,7 @@ enum PurposesInParagraph {
             var kept: [Statement] = []
             var limitedBy: Int? = nil
             for statement in reading.statements {
-                guard statement.effect == .allow, statement.purposes.isEmpty,
+                guard statement.effect == .allow, statement.purposes.isEmpty, !CompelledException.answers(statement),
                       let j = neighbours(of: i, sentences).first(where: { j in
                           purposeGivers(j).contains { gives(purposesFor: statement, $0, sentences[j], taxonomy: taxonomy) }
                       }) ?? sectionOf(i, sentences, bare: statement).first(where: { j in

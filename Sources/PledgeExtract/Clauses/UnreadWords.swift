@@ -384,8 +384,12 @@ extension ClauseAnalyzer {
                 ? s[.recipient].first { r in
                     spans.inPurpose(r.range.lowerBound) && statement.statedRanges.contains { $0.contains(r.range.lowerBound) }
                         && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
-                        // the party received it ("to select third parties"), not whose interest it is ("the safety of the public")
-                        && (max(0, r.range.lowerBound - 3)..<r.range.lowerBound).contains { ["to", "with"].contains(s.word($0)) }
+                        // the party received it ("to select third parties"), not whose interest it is ("the safety of the public",
+                        // "harm to others": "to" after a noun, not after the verb or a list's joint)
+                        && (max(0, r.range.lowerBound - 3)..<r.range.lowerBound).contains { t in
+                            ["to", "with"].contains(s.word(t)) && (Grammar.coordinators.contains(s.word(t - 1)) || s.word(t - 1) == ","
+                                || s[.action].contains { $0.range.contains(t - 1) } || s.word(t - 1).hasSuffix("ed"))
+                        }
                 } : nil
             let doubt = doubts.compactMap { $0 }.first
                 ?? partyAsPurpose.map { "the recipient (\(s.text($0.range)) …) stands where a purpose would and is not read" }

@@ -123,4 +123,12 @@ import Pledge
         let billing = Operation(action: "use", data: ["user.contact"], purpose: "essential.service.payment_processing")
         #expect(try Fixtures.decide(document, billing) == .notCovered)
     }
+
+    /// "to others", as written, are other parties; "other technologies" names none.
+    @Test func othersAreOtherParties() throws {
+        let document = try Fixtures.extract("We do not sell your personal information to others.")
+        #expect(try document.rule(.deny, "sell").scope.recipient == ["third_party"])
+        let tools = try Fixtures.extract("We use cookies and other similar technologies.")
+        #expect(tools.rules.allSatisfy { $0.scope.recipient == nil }, "\(tools.rules.map(\.scope))")
+    }
 }
