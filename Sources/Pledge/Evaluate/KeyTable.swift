@@ -1,8 +1,6 @@
-import Foundation
-
 /// Values found by a key's bytes: how an operation's terms are looked up on every
 /// decision. Open addressing over the keys' bytes kept side by side, hashed in a few
-/// instructions whatever the length (``TermTable/hash(_:)``), compared with `memcmp`:
+/// instructions whatever the length (``TermTable/hash(_:)``), compared a word at a time:
 /// no `Hasher` (SipHash over every byte) per lookup, as a `Dictionary` of `String` costs.
 /// Immutable once built, so threads share it; a class, so that reading it from a list
 /// of tables retains one reference, not each of its arrays.
@@ -41,13 +39,36 @@ final class KeyTable<Value: Sendable>: Sendable {
                     let e = Int(slots[i])
                     let from = start[e]
                     if start[e + 1] - from == input.count,
-                       input.isEmpty || memcmp(known.baseAddress! + from, input.baseAddress!, input.count) == 0 {
+                       input.isEmpty || Self.same(known.baseAddress! + from, input.baseAddress!, input.count) {
                         return e
                     }
                     i = (i + 1) & mask
                 }
                 return nil
             }
+        }
+
+        /// Whether the `n` bytes at `a` and at `b` are the same: eight at a time, the last
+        /// eight overlapping the word before, with no call — a call to `memcmp` cost as much
+        /// as comparing a term's few words.
+        @inline(__always)
+        private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+            let x = UnsafeRawPointer(a), y = UnsafeRawPointer(b)
+            guard n >= 8 else {
+                var i = 0
+                while i < n {
+                    guard a[i] == b[i] else { return false }
+                    i &+= 1
+                }
+                return true
+            }
+            var i = 0
+            while i &+ 8 < n {
+                guard x.loadUnaligned(fromByteOffset: i, as: UInt64.self) == y.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                else { return false }
+                i &+= 8
+            }
+            return x.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
         }
     }
 

@@ -44,17 +44,9 @@ struct ResultRoom: GatheringRoom {
     }
 
     mutating func decimal(_ value: Int) {
-        var digits = 1, power = 10
-        while digits < 19, value >= power {
-            digits += 1
-            power &*= 10
-        }
+        let digits = DecimalDigits.count(value)
         guard count &+ digits <= capacity else { return overflow() }
-        var rest = value
-        for i in stride(from: count + digits - 1, through: count, by: -1) {
-            base[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        }
+        DecimalDigits.write(value, digits: digits, at: base + count)
         count &+= digits
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the first byte of a text that a report writer must escape (or that ends a plain
 /// JSON string for the operation reader), eight bytes at a
 /// time: a word in which no byte can be one is skipped whole (SWAR tests on a `UInt64`),
@@ -46,8 +48,12 @@ enum ByteScan {
     /// The index of the first quote from `start`, or the count: where a string ends when
     /// what it holds is checked otherwise (a term is found by its bytes among terms that
     /// need no escape, so one with an escape or another special byte is found among none).
+    /// `memchr`: a short string's end in one vector compare, where the word scan took a
+    /// few words and a look at the flagged byte.
     static func quote(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        scan(text, from: start, mayHold: { bytes(0x22, in: $0) }, holds: { $0 == 0x22 })
+        guard let base = text.baseAddress, start < text.count, let found = memchr(base + start, 0x22, text.count &- start)
+        else { return text.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     @inline(__always)

@@ -44,6 +44,24 @@ import Testing
         }
     }
 
+    /// A string's end (``ByteScan/quote(_:from:)``) from every start: the first quote at or
+    /// after it, whatever stands before it (other quotes, bytes next to a quote's) and
+    /// however many bytes are left.
+    @Test func aQuoteIsFoundFromEveryStart() {
+        var g = SeededGenerator(seed: 16)
+        for length in 0..<40 {
+            for _ in 0..<8 {
+                let bytes: [UInt8] = (0..<length).map { _ in g.pick([0x22, 0x21, 0x23, 0x00, 0x61, 0xC3, 0xA9, 0x61, 0x61]) }
+                bytes.withUnsafeBufferPointer { buffer in
+                    for start in 0...length {
+                        let expected = bytes[start...].firstIndex(of: 0x22) ?? length
+                        #expect(ByteScan.quote(buffer, from: start) == expected, "\(bytes) from \(start)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func aJSONStringReadsBackAsWritten() throws {
         for text in Self.texts() {
             var json = JSONWriter()

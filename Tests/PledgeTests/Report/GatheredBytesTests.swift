@@ -6,7 +6,8 @@ import Testing
 /// when unknown, every number of digits), the outcome and the id — for the text report
 /// (``TerminalBytes``) and for a compact JSON result (``JSONWriter``).
 @Suite struct GatheredBytesTests {
-    static let numbers = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 65_535, 1_000_000, 9_999_999_999, 10_000_000_000, Int.max]
+    static let numbers = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 12_345, 65_535, 99_999, 100_000, 999_999, 1_000_000,
+                          1_234_567, 9_999_999_999, 10_000_000_000, Int.max]
 
     @Test func numbersAreWrittenAsTheJSONWriterWritesThem() {
         for value in Self.numbers where value > 0 {

@@ -15,6 +15,27 @@ import Testing
         #expect(String(decoding: json.written, as: UTF8.self) == "{\"line\":1234567,\"id\":\"a\"}")
     }
 
+    /// Numbers of every count of digits, written two at a time (``DecimalDigits``), are the
+    /// digits ``JSONWriter`` writes.
+    @Test func numbersAreWrittenAsTheJSONWriterWritesThem() {
+        let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 32)
+        defer { room.deallocate() }
+        var value = 1
+        for digits in 1...19 {
+            for number in [value, value + 1, value * 2 + 3] + (digits < 19 ? [value * 10 - 1] : []) {
+                var expected: [UInt8] = []
+                JSONWriter.appendDecimal(number, to: &expected)
+                var json = ResultRoom(room)
+                json.decimal(number)
+                #expect(Array(json.written) == expected, "\(number), \(digits) digits")
+            }
+            if digits < 19 { value *= 10 }
+        }
+        var json = ResultRoom(room)
+        json.decimal(Int.max)
+        #expect(String(decoding: json.written, as: UTF8.self) == String(Int.max))
+    }
+
     @Test func aPieceThatDoesNotFitOverflowsTheRoom() {
         let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 8)
         defer { room.deallocate() }
