@@ -49,7 +49,8 @@ struct OverrideScan: RegionVisitor {
         }
         guard decision.outcome == .deny else { return }
         for over in decision.overridden {
-            for deciding in decision.deciding where (deciding.effect == .deny || deciding.effect == .require) && deciding.ruleID != over.ruleID {
+            // An allow decides a deny through its exception, the promise it makes ("unless you opt out"): it overrides too.
+            for deciding in decision.deciding where deciding.ruleID != over.ruleID {
                 let key = [over.ruleID, deciding.ruleID, deciding.effect.rawValue]
                 let k = pairIndex[key] ?? pairs.count
                 if k == pairs.count {
@@ -85,8 +86,9 @@ struct OverrideScan: RegionVisitor {
 }
 
 extension LintContext {
-    /// The overrides whose deciding rule has `effect` (deny: prohibitions; require: duties).
+    /// The overrides whose deciding rule has `effect` (deny: prohibitions, and the promises of permissions' exceptions,
+    /// which forbid as a prohibition does; require: duties).
     func overrides(decidedBy effect: Effect) -> [Override] {
-        allOverrides.filter { $0.deciding.effect == effect }
+        allOverrides.filter { ($0.deciding.effect == .allow ? .deny : $0.deciding.effect) == effect }
     }
 }

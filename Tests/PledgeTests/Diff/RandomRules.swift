@@ -46,11 +46,13 @@ struct RandomRules {
                        rules: (0..<count).map { rule("r\($0)") })
     }
 
-    /// A random atom of the whole vocabulary, with random facts and retention.
+    /// A random atom of the whole vocabulary, with random facts and, for an act of keeping (the only one an operation
+    /// may give a retention), a random retention.
     mutating func probe(_ taxonomy: Taxonomy) -> (atom: Atom, context: [String], retention: ISODuration?) {
         let keys = Dimension.scoped.map { random.pick(taxonomy[$0].nodes).key }
         let context = Array(Set((0..<Int.random(in: 0...2, using: &random)).map { _ in random.pick(taxonomy[.context].nodes).key }))
-        let retention = random.pick([nil] + ["P1D", "P30D", "P60D", "P1Y", "P2Y"].map(ISODuration.init))
+        let drawn = random.pick([nil] + ["P1D", "P30D", "P60D", "P1Y", "P2Y"].map(ISODuration.init))
+        let retention = taxonomy[.action].covers("retain", keys[0]) ? drawn : nil
         return (Atom(scopedKeys: keys), context, retention)
     }
 }

@@ -69,7 +69,8 @@ import Testing
             for p in d.outcome == .deny ? d.overridden : d.outcome == .allow ? d.deciding : [] { applies[p.ruleID, default: []].insert(i) }
             guard d.outcome == .deny else { continue }
             for over in d.overridden {
-                for deciding in d.deciding where (deciding.effect == .deny || deciding.effect == .require) && deciding.ruleID != over.ruleID {
+                // Every rule that decides the deny overrides: a prohibition, a duty, or a permission's exception (its promise).
+                for deciding in d.deciding where deciding.ruleID != over.ruleID {
                     pairs[[over.ruleID, deciding.ruleID, deciding.effect.rawValue], default: []].insert(i)
                 }
             }

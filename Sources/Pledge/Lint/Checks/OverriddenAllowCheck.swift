@@ -14,6 +14,12 @@ struct OverriddenAllowCheck: LintCheck {
                     E.rule("email-offers", .allow, Scope(action: ["email"], data: ["user.contact.email"], purpose: ["marketing"]), when: ["consent"]),
                     E.rule("no-marketing", .deny, Scope(purpose: ["marketing"]), line: 2),
                 ]),
+                // The promise of a permission's exception forbids as a prohibition does: once the reader opts out.
+                E.document([
+                    E.rule("email-offers", .allow, Scope(action: ["email"], data: ["user.contact.email"], purpose: ["marketing"])),
+                    E.rule("contact-you", .allow, Scope(action: ["contact"], data: ["user.contact"]),
+                           unless: [Exception(scope: Scope(purpose: ["marketing"]), when: ["opted_out"])], line: 2),
+                ]),
             ],
             nonTriggering: [
                 E.document([shareAggregate, E.rule("no-sharing", .deny, Scope(action: ["share"], data: ["user"], recipient: ["third_party"], identifiability: ["identified"]), line: 5)]),
@@ -31,7 +37,8 @@ struct OverriddenAllowCheck: LintCheck {
         return context.overrides(decidedBy: .deny).compactMap { o in
             guard let permission = context.rule(o.overridden.ruleID), let deny = context.rule(o.deciding.ruleID) else { return nil }
             let what = o.overridden.exception != nil ? "the exception to deny '\(permission.id)'" : "\(permission.effect.rawValue) '\(permission.id)'"
-            var message = "\(what) is \(o.whole ? "wholly" : "partly") overridden by deny '\(deny.id)', which makes no exception for it"
+            let by = deny.effect == .allow ? "the exception to allow '\(deny.id)', a promise that forbids" : "deny '\(deny.id)'"
+            var message = "\(what) is \(o.whole ? "wholly" : "partly") overridden by \(by), which makes no exception for it"
             if let w = o.witness { message += ": \(WitnessText.describe(w)) is denied" }
             return context.finding(o.whole ? .error : .warning, descriptor.id, message, rules: [permission, deny], witness: o.witness)
         }
