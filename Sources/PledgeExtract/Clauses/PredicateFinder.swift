@@ -388,11 +388,11 @@ struct PredicateFinder {
         let negated = s.word(to - 1) == "not"
         let k = negated ? to - 2 : to - 1
         // "it is our policy not to", "we have a policy not to", "it is Acme's policy to": the policy must be the
-        // company's, not another's; "it is not our practice to" negates it as well.
+        // company's, not another's; "it is not our practice to", "it is against our policy to" negate it as well.
         if Grammar.practiceGovernors.contains(s.word(k)), case let governing = max(0, k - 4, clauseStart(before: k))..<k, governing.contains(where: { i in
             ["our", "we", "i"].contains(s.word(i)) || (s.tokens[i].isCapitalized && isName(i))
         }) {
-            return (.obligating, negated || governing.contains(where: isNegation), max(0, k - 3))
+            return (.obligating, negated || governing.contains { isNegation($0) || ["against", "contrary"].contains(s.word($0)) }, max(0, k - 3))
         }
         return nil
     }

@@ -78,6 +78,9 @@ import Pledge
         // The negation may stand before the governor: "it is not our practice to".
         ("It is not our practice to share your e-mail address with advertisers.", .deny),
         ("It is not our policy to knowingly collect information about anyone under the age of 13.", .deny),
+        // What is against the company's policy it does not do.
+        ("It is against our policy to sell your personal information.", .deny),
+        ("It is against Zorblax Times policy to rent your e-mail address.", .deny),
         // A request for the reader's attention opens the company's statement; it asks the reader to do nothing.
         ("Please note that we will not sell your e-mail address.", .deny),
         ("Please be aware that we may disclose your e-mail address to advertisers.", .allow),
