@@ -23,7 +23,19 @@ struct AnnotatedSentence: Sendable {
         bindPointedData()
         bindPlacements()
         bindDataPointedTo()
+        bindTransactionPointedTo()
         self.matches[.action] = RequestedData.actions(self)
+    }
+
+    /// "In the event of a merger or sale of assets, your information may be transferred as part of that transaction":
+    /// a transaction pointed back to is the company's sale named before it, not the reader's purchase.
+    private mutating func bindTransactionPointedTo() {
+        guard self[.context].contains(where: { $0.keys.contains("merger") }) else { return }
+        matches[.context] = self[.context].map { m in
+            guard m.keys == ["purchase"], m.range.count == 1, ["transaction", "transactions"].contains(word(m.range.lowerBound)),
+                  ["that", "such", "this", "the", "these", "those"].contains(word(m.range.lowerBound - 1)) else { return m }
+            return PhraseMatch(range: m.range, keys: ["merger"], isDefinedTerm: m.isDefinedTerm)
+        }
     }
 
     /// "the data is then removed", "we share this data with …": "data" after a pointing word, ending its phrase, points

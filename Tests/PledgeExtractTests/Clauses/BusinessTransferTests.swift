@@ -30,4 +30,20 @@ import Pledge
     func anyOtherWordKeepsThePermissionUnwritten(_ text: String) throws {
         #expect(try Fixtures.extract(text).rules(effect: .allow, action: "disclose").isEmpty)
     }
+
+    /// "as part of that transaction": the transaction pointed back to is the company's merger or sale, not a purchase
+    /// of the reader's; read as one, the sale of the data would be allowed whenever the reader buys something.
+    @Test func theTransactionPointedBackToIsTheMerger() throws {
+        let document = try Fixtures.extract("""
+            # Zorblax Privacy Policy
+
+            Business Transfers: In the event that Zorblax is involved in a merger, acquisition or sale of assets, your \
+            information may be sold or transferred as part of that transaction.
+            """)
+        let bought = Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party", context: ["purchase"])
+        #expect(try Fixtures.decide(document, bought) != .allow, "\(document.rules.map(\.when))")
+        #expect(document.rules.allSatisfy { !$0.when.contains("purchase") }, "\(document.rules.map(\.when))")
+        let merged = Operation(action: "disclose", data: ["user.contact.email"], recipient: "acquirer", context: ["merger"])
+        #expect(try Fixtures.decide(document, merged) == .allow, "\(document.rules.map(\.when))")
+    }
 }
