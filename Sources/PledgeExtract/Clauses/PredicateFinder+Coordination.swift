@@ -36,8 +36,9 @@ extension PredicateFinder {
         let anyWay = start > end ? (end..<start).first(where: { anyManner(at: $0) != nil }) : nil
         let manner = anyWay.map { $0..<(anyManner(at: $0)!) } ?? start..<start
         guard start > end, start - end - manner.count <= 3 || otherwise else { return false }
+        // "sell (or trade or rent)": verbs added in brackets join the list.
         return (end..<start).allSatisfy { manner.contains($0) || Grammar.coordinators.contains(s.word($0)) || Grammar.adverbs.contains(s.word($0))
-                || otherwise && s.word($0).hasSuffix("ly") }
+                || otherwise && s.word($0).hasSuffix("ly") || s.word($0) == "(" && $0 == end }
             && (end..<start).contains { Grammar.coordinators.contains(s.word($0)) }
     }
 

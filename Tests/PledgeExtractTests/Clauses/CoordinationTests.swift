@@ -87,6 +87,8 @@ import Pledge
     @Test(arguments: [
         ("We do not sell, rent, share or in any other way use your personal information.", "use"),
         ("We will not sell or in any way share your e-mail address.", "share"),
+        // Verbs added in brackets join the list.
+        ("We will not sell (or trade or rent) your e-mail address.", "rent"),
     ])
     func aVerbAfterEveryOtherWayIsForbiddenToo(_ text: String, _ action: String) throws {
         let document = try Fixtures.extract(text)

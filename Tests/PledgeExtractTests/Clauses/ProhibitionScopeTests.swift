@@ -445,4 +445,13 @@ import Pledge
         let kept = Operation(action: "retain", data: ["user"], retention: ISODuration("P3Y"))
         #expect(try Fixtures.decide(document, kept) == .deny)
     }
+
+    /// "bound to act on our behalf": what a party is bound to do says which parties, not why the company acts; read as
+    /// a purpose, the ban would leave every other transfer open.
+    @Test func whatAPartyIsBoundToDoIsNoPurpose() throws {
+        let document = try Fixtures.extract("We do not disclose your personal information to third parties who are not bound to act on our behalf.")
+        let rule = try document.rule(.deny, "disclose")
+        #expect(rule.scope.purpose == nil, "\(rule.scope.purpose ?? [])")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user"], recipient: "third_party", purpose: "marketing")) == .deny)
+    }
 }
