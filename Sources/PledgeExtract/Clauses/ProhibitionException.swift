@@ -9,7 +9,9 @@ extension ClauseAnalyzer {
             // "…, but we may share": a word that only joins the next clause opens no exception.
             guard (j + 1..<range.upperBound).contains(where: { !s.tokens[$0].isPunctuation }) else { return false }
             if Grammar.conditionMarkers.contains(where: { s.has($0.words, at: j) }) { return false }
-            return Grammar.exceptionWords.contains(w) || Grammar.exceptionPhrases.contains { s.has($0, at: j) }
+            // "for any other purpose than to process your order": "other … than" split around the purpose noun.
+            let otherThan = w == "than" && Grammar.purposeNouns.contains(s.word(j - 1)) && Grammar.otherPurposeWords.contains(s.word(j - 2))
+            return otherThan || Grammar.exceptionWords.contains(w) || Grammar.exceptionPhrases.contains { s.has($0, at: j) }
         }
     }
 

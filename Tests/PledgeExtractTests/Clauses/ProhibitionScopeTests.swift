@@ -454,4 +454,14 @@ import Pledge
         #expect(rule.scope.purpose == nil, "\(rule.scope.purpose ?? [])")
         #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user"], recipient: "third_party", purpose: "marketing")) == .deny)
     }
+
+    /// "for any other purpose than to process your purchase": "other … than" split around the purpose noun is the same
+    /// exception as "for any purpose other than"; the purpose after it is lifted, never the one forbidden.
+    @Test func anotherPurposeThanIsAnException() throws {
+        let document = try Fixtures.extract("Your IP address is never used for any other purpose than to process your purchase.")
+        let rule = try document.rule(.deny, "use")
+        #expect(rule.scope.purpose == nil, "\(rule.scope.purpose ?? [])")
+        let marketing = Operation(action: "use", data: ["user.device.ip_address"], purpose: "marketing")
+        #expect(try Fixtures.decide(document, marketing) == .deny)
+    }
 }
