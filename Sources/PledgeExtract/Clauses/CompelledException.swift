@@ -17,7 +17,6 @@ enum CompelledException {
     }
 
     static func apply(_ readings: inout [Int: SentenceReading], _ sentences: [AnnotatedSentence], taxonomy: Taxonomy) {
-        let acts = taxonomy[.action]
         let order = readings.keys.sorted()
         for i in order where readings[i]!.statements.contains(where: { $0.effect == .deny }) {
             let section = sentences[i].sentence.section
@@ -25,14 +24,7 @@ enum CompelledException {
                 readings[j]!.statements.filter { $0.effect == .allow && $0.unless.isEmpty && answers($0) }
             }
             guard !compelled.isEmpty, var excepted = readings[i] else { continue }
-            for k in excepted.statements.indices where excepted.statements[k].effect == .deny {
-                let deny = excepted.statements[k]
-                for p in compelled where p.actions.allSatisfy({ a in deny.actions.contains { acts.covers($0, a) } }) {
-                    for e in CrossReferencedExceptions.exceptions(from: p, within: deny, taxonomy: taxonomy) where !excepted.statements[k].unless.contains(e) {
-                        excepted.statements[k].unless.append(e)
-                    }
-                }
-            }
+            CrossReferencedExceptions.carve(&excepted, by: compelled, taxonomy: taxonomy)
             readings[i] = excepted
         }
     }

@@ -8,21 +8,12 @@ import Pledge
 /// sell your data. However, we may share it with partners" leaves the ban on selling whole.
 enum ContrastingPermission {
     static func apply(_ readings: inout [Int: SentenceReading], _ sentences: [AnnotatedSentence], taxonomy: Taxonomy) {
-        let acts = taxonomy[.action]
         for (i, reading) in readings.sorted(by: { $0.key < $1.key }) where reading.statements.contains(where: { $0.effect == .deny }) {
             let j = i + 1
             guard j < sentences.count, sentences[j].sentence.block == sentences[i].sentence.block, contrasts(sentences[j]),
                   let next = readings[j] else { continue }
             var excepted = reading
-            for k in excepted.statements.indices where excepted.statements[k].effect == .deny {
-                let deny = excepted.statements[k]
-                for p in next.statements where p.effect == .allow && p.unless.isEmpty
-                    && p.actions.allSatisfy({ a in deny.actions.contains { acts.covers($0, a) } }) {
-                    for e in CrossReferencedExceptions.exceptions(from: p, within: deny, taxonomy: taxonomy) where !excepted.statements[k].unless.contains(e) {
-                        excepted.statements[k].unless.append(e)
-                    }
-                }
-            }
+            CrossReferencedExceptions.carve(&excepted, by: next.statements.filter { $0.effect == .allow && $0.unless.isEmpty }, taxonomy: taxonomy)
             readings[i] = excepted
         }
     }

@@ -47,6 +47,20 @@ enum CrossReferencedExceptions {
     /// The exceptions a permission makes to a prohibition: what the two have in common — of each pair, the narrower act
     /// and the narrower data — with the permission's own scope and facts, citing its sentence. None when they share no
     /// act or no data.
+    /// Adds to each prohibition of a reading the exceptions the given permissions carve out of it: only a permission
+    /// each of whose acts the prohibition forbids, and only what the two have in common.
+    static func carve(_ reading: inout SentenceReading, by permissions: [Statement], taxonomy: Taxonomy) {
+        let acts = taxonomy[.action]
+        for k in reading.statements.indices where reading.statements[k].effect == .deny {
+            let deny = reading.statements[k]
+            for p in permissions where p.actions.allSatisfy({ a in deny.actions.contains { acts.covers($0, a) } }) {
+                for e in exceptions(from: p, within: deny, taxonomy: taxonomy) where !reading.statements[k].unless.contains(e) {
+                    reading.statements[k].unless.append(e)
+                }
+            }
+        }
+    }
+
     static func exceptions(from p: Statement, within deny: Statement, taxonomy: Taxonomy) -> [Exception] {
         // An act the permission names is lifted where the prohibition forbids it; a broader act the permission covers
         // only as a kind permitted by name ("We may share it" does not permit selling) is not.
