@@ -41,8 +41,9 @@ import Pledge
         #expect(document.rules(action: "collect").isEmpty, "\(document.rules.map(\.id))")
     }
 
+    /// "…; should we require …": the verb group before its subject makes a condition, also inside the sentence.
     @Test func aRequirementInAConditionIsNoPractice() throws {
-        let document = try Fixtures.extract("Should we require additional information from you, we will contact you by e-mail.")
+        let document = try Fixtures.extract("We will usually write to you by e-mail; should we require any other information, we will contact you at your e-mail address.")
         #expect(document.rules(action: "collect").isEmpty, "\(document.rules.map(\.id))")
     }
 }
