@@ -87,8 +87,19 @@ struct ClauseSpans: Sendable {
             } else if !atClauseStart || end == n {
                 // A trailing condition stops at a clause end, a purpose, or the next predicate.
                 var k = i + marker.words.count
+                var enumerated = false
                 while k < n {
                     let w = s.word(k)
+                    // "unless we believe disclosure is necessary: (1) to conform to the law; (2) to enforce our terms; or
+                    // (3) to protect the public": the cases enumerated after an exception's colon are all its cases.
+                    if marker.lifts, w == ":", Self.enumerator(at: k + 1, s) { enumerated = true }
+                    if enumerated {
+                        if w == "(", Self.enumerator(at: k, s) { k += 3; continue }
+                        let nextCase = Self.enumerator(at: k + 1, s) || Grammar.coordinators.contains(s.word(k + 1)) && Self.enumerator(at: k + 2, s)
+                        if w == ";", !nextCase { break }
+                        k += 1
+                        continue
+                    }
                     if [";", ")"].contains(w) || (w == "(" && Self.inBracketedExample(k + 1, s)) { break }
                     // "when you visit our site, such as your IP address": examples of data after the condition are the
                     // data's, named apart from the occasion.
@@ -330,6 +341,11 @@ struct ClauseSpans: Sendable {
     }
 
     /// Whether `i` stands in brackets that open with an example marker ("(for example, when registering)", "(e.g. …)").
+    /// "(2)", "(b)", "(iv)": an enumerated case's label in brackets, opening at `k`.
+    static func enumerator(at k: Int, _ s: AnnotatedSentence) -> Bool {
+        s.word(k) == "(" && s.word(k + 2) == ")" && ListMarker.isLabel(s.word(k + 1))
+    }
+
     static func inBracketedExample(_ i: Int, _ s: AnnotatedSentence) -> Bool {
         guard let open = (0..<i).last(where: { ["(", ")"].contains(s.word($0)) }), s.word(open) == "(" else { return false }
         return Grammar.exampleMarkers.contains { s.has($0, at: open + 1) }

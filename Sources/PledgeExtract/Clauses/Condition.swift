@@ -48,9 +48,9 @@ extension Condition {
 extension Condition {
     /// The condition as an exception of a promise with `effect` reads it: without its facts when they leave words of it
     /// unread ("unless you win the raffle", "only if the contest rules allow it": the winning, not the entering; "unless
-    /// authorized by you at purchase point": the reader's authorisation, not any purchase), so that it is kept in its
-    /// words — its facts alone would lift the prohibition in more cases than the text. ("without …" names what must not
-    /// hold and is never kept in words: it keeps its facts.)
+    /// authorized by you at purchase point": the reader's authorisation, not any purchase; a case's label "(2)" is no
+    /// word), so that it is kept in its words — its facts alone would lift the prohibition in more cases than the text.
+    /// ("without …" names what must not hold and is never kept in words: it keeps its facts.)
     func asException(of effect: Effect, _ s: AnnotatedSentence) -> Condition {
         let exception = lifts && effect != .allow && Grammar.statedExceptionMarkers.contains(marker)
             || Grammar.exclusive.contains(s.word(range.lowerBound - 1))
@@ -67,7 +67,7 @@ extension Condition {
         let read = Set(s[.context].filter { m in m.keys.contains(where: facts.contains) }.flatMap { Array($0.range) })
         return range.dropFirst(markerCount).contains { i in
             let w = s.word(i)
-            return !read.contains(i) && !s.tokens[i].isPunctuation && !Grammar.determiners.contains(w) && !Grammar.readerPronouns.contains(w)
+            return !read.contains(i) && !s.tokens[i].isPunctuation && !ClauseSpans.enumerator(at: i - 1, s) && !Grammar.determiners.contains(w) && !Grammar.readerPronouns.contains(w)
                 && !Grammar.companyPronouns.contains(w) && !Grammar.auxiliaries.contains(w) && !Grammar.adverbs.contains(w)
                 && !Grammar.prepositions.contains(w) && !Grammar.neutral.contains(w) && !Grammar.eventVerbs.contains(w)
                 && !Grammar.compulsion.contains(w) && !Grammar.lawWords.contains(w) && !Grammar.circumstanceWords.contains(w)

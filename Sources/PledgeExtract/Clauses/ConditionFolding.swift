@@ -64,8 +64,9 @@ extension ClauseAnalyzer {
             }
             if c.lifts {
                 // "unless you consent or the law requires it": cases offered as alternatives, each an exception of its
-                // own. "unless you ask us to when ordering": one exception that needs them all (each alone would lift more).
-                if c.range.contains(where: { ["or", "and/or", ","].contains(s.word($0)) }) {
+                // own; so are cases enumerated "(a) …; (b) …" (not "…; and (b) …"). "unless you ask us to when ordering":
+                // one exception that needs them all (each alone would lift more).
+                if c.range.contains(where: { ["or", "and/or", ","].contains(s.word($0)) || s.word($0) == ";" && s.word($0 + 1) != "and" }) {
                     for fact in c.facts { statement.unless.append(Exception(when: [fact])) }
                 } else {
                     statement.unless.append(Exception(when: c.facts))

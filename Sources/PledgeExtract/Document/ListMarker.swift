@@ -19,7 +19,7 @@ enum ListMarker {
             let start = j
             while j < chars.count, chars[j].isLetter || chars[j].isNumber { j += 1 }
             let segment = String(chars[start..<j])
-            guard j < chars.count, chars[j] == "." || chars[j] == ")", isSegment(segment) else { break }
+            guard j < chars.count, chars[j] == "." || chars[j] == ")", isLabel(segment) else { break }
             marker += String(chars[i...j])
             segments += 1
             i = j + 1
@@ -35,7 +35,8 @@ enum ListMarker {
         return (marker, String(rest.drop(while: { $0 == " " || $0 == "\t" })))
     }
 
-    private static func isSegment(_ s: String) -> Bool {
+    /// A list item's label: up to three digits, one lower-case letter, or a roman numeral ("12", "c", "iv").
+    static func isLabel(_ s: String) -> Bool {
         if s.isEmpty { return false }
         if s.count <= 3, s.allSatisfy(\.isNumber) { return true }
         if s.count == 1, s.first?.isLowercase == true { return true }
