@@ -28,6 +28,9 @@ struct PredicateFinder {
             // "Facebook contacts will not be shared", "your email may be …": a word that is also data, right before the
             // verb group of another verb, ends a noun phrase.
             if s[.data].contains(where: { $0.range == match.range }), Grammar.auxiliaries.contains(s.word(match.range.upperBound)) { continue }
+            // "passwords and contact preferences": "contact" right before data names the data's kind; it contacts no one.
+            if match.keys == ["contact"], s.word(match.range.upperBound - 1) == "contact",
+               s[.data].contains(where: { $0.range.lowerBound == match.range.upperBound }) { continue }
             if var last = main.last, coordinated(after: last.verbs.upperBound, before: match.range.lowerBound) {
                 last.actions.append(contentsOf: match.keys.filter { !last.actions.contains($0) })
                 last.verbs = last.verbs.lowerBound..<match.range.upperBound

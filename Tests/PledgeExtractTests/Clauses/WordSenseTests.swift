@@ -74,6 +74,17 @@ import Pledge
         #expect(Set(deny.scope.data ?? []) == ["user.contact.email", "user.social"])
     }
 
+    /// "passwords and contact preferences": "contact" right before data names the kind of data; the
+    /// sentence permits collecting, and contacting no one.
+    @Test func aContactWordBeforeDataIsNoContact() throws {
+        let document = try Fixtures.extract("We may also collect your name, passwords and contact preferences.")
+        #expect(!document.rules.contains { ($0.scope.action ?? []).contains("contact") }, "\(document.rules.map(\.id))")
+        #expect(try document.rule(.allow, "collect").scope.data?.contains("user.name") == true)
+        // "contact you" is contacting.
+        let contacting = try Fixtures.extract("We may collect your name and contact you about your order.")
+        #expect(contacting.rules.contains { ($0.scope.action ?? []).contains("contact") }, "\(contacting.rules.map(\.id))")
+    }
+
     /// "We never send advertisers any user information": the receiver named right after the verb is another party, so
     /// the act is a disclosure to it, not an e-mail to the reader.
     @Test func sendingDataToAPartyNamedFirstIsADisclosure() throws {
