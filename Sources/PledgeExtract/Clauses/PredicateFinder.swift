@@ -252,6 +252,10 @@ struct PredicateFinder {
         if antecedent == nil, (subject.lowerBound - 2..<groupStart).contains(where: { ["how", "what", "whether", "why"].contains(s.word($0)) }) {
             return .none
         }
+        // "With whom Acme, Inc. may share user information.": a clause opened by "whom" names no one it is about; it asks.
+        if s.word(subject.lowerBound) == "whom" || Grammar.prepositions.contains(s.word(subject.lowerBound)) && s.word(subject.lowerBound + 1) == "whom" {
+            return .none
+        }
         // "Advertising networks that serve ads on our site may use …": the relative clause describes the subject,
         // whose head is the party that acts.
         if !passive, let head = relativeHead(of: subject) {
@@ -528,6 +532,8 @@ struct PredicateFinder {
             if w == ")", let open = (0..<k).last(where: { s.word($0) == "(" }) { k = open - 1; continue }
             // "Acme, Inc.": the comma before a legal form ends no clause.
             if w == ",", Grammar.companySuffixes.contains(s.word(k + 1)) { k -= 1; continue }
+            // "Acme Marketing Inc. may collect": nor does the full stop of a legal form.
+            if w == ".", k > 0, Grammar.companySuffixes.contains(s.word(k - 1)), s.tokens[k - 1].isCapitalized { k -= 1; continue }
             // "By Law - Acme discloses …": a dash sets a run-in heading off from its sentence.
             // "… with partners so they may contact you": a conjunction opens a clause with a subject of its own.
             if [",", ";", ":", "(", ")", "and", "but", "however", "that", ".", "-", "–", "—", "so", "because", "although"].contains(w) { return k + 1 }

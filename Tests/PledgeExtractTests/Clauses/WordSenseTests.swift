@@ -107,6 +107,14 @@ import Pledge
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
     }
 
+    /// "With whom Acme, Inc. may share user information.": a heading that asks names no one the company shares with; as
+    /// a statement it would allow sharing everything with anyone.
+    @Test(arguments: ["With whom Zorbla, Inc. may share user information.", "To whom we may disclose your information."])
+    func aQuestionOpenedByWhomIsNoPermission(_ heading: String) throws {
+        let document = try Fixtures.extract(heading)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+    }
+
     /// "we will give you notice that the information is collected on the sponsor's behalf": what a notice will say is
     /// no practice stated apart from it.
     @Test func whatANoticeSaysIsNoPracticeOfItsOwn() throws {
