@@ -95,7 +95,7 @@ struct AnnotatedSentence: Sendable {
 
     /// "You can send an e-mail to info@…": one e-mail is a message, not the reader's e-mail address. "at the address set
     /// out below", "to our address": the company's own address, where the reader writes. "your PayPal address": the
-    /// address of a named service.
+    /// address of a named service; "the address of the website": a site's.
     private mutating func dropMessages() {
         matches[.data] = self[.data].filter { m in
             let i = m.range.lowerBound
@@ -103,7 +103,10 @@ struct AnnotatedSentence: Sendable {
             let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }
             // "your PayPal address", "URL addresses": a named service's or a kind's address, which is no postal address.
             let named = i > 1 && tokens[i - 1].isCapitalized && !tokens[i - 1].isPunctuation && !tokens[i].isCapitalized
-            return !message && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named)) && !namesAThing(m)
+            // "the internet address of the website from which you linked": a site's address, where it is on the web.
+            let site = word(i + 1) == "of" && (Grammar.serviceNouns.contains(word(i + 2)) || Grammar.determiners.contains(word(i + 2))
+                && (Grammar.serviceNouns.contains(word(i + 3)) || ["web", "page", "pages", "webpage"].contains(word(i + 3))))
+            return !message && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
         }
     }
 

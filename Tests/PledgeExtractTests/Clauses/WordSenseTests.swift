@@ -5,10 +5,13 @@ import Pledge
 /// What a word means where it stands: whose address, whether a word is a verb, who receives what is sent, who acts
 /// in a progressive, and what a notice says. Sentences written for the test.
 @Suite struct WordSenseTests {
-    /// "your PayPal address", "the URL addresses of sites": no postal address; a permission over them names none.
+    /// "your PayPal address", "the URL addresses of sites", "the address of the website": no postal address; a
+    /// permission over them names none.
     @Test(arguments: [
         "If you sell on our site, you may be required to provide us with your PayPal address and your social security number.",
         "We collect your e-mail address and the URL addresses of sites clicked to and from this site.",
+        "We collect:\n\n* which pages you visit\n* internet address of the website from which you linked to our website\n\n"
+            + "We use this information for statistical purposes.",
     ])
     func aNamedServicesAddressIsNoPostalAddress(_ text: String) throws {
         let document = try Fixtures.extract(text)
