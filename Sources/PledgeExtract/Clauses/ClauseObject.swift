@@ -352,6 +352,8 @@ extension ClauseAnalyzer {
            ["type", "kind", "sort", "nature"].contains(s.word(m.range.upperBound + 2)) { return true }
         // "the information we collect" is defined by its own clause, not by what came before.
         if ["that", "which", "we", "you", "about", "from", "of", "related", "necessary"].contains(after) { return false }
+        // "the information Users provide about themselves": so is data the reader gives, whatever the reader is called.
+        if Grammar.readerPronouns.contains(after), Grammar.givingVerbs.contains(s.word(m.range.upperBound + 1)) { return false }
         return ["such", "this", "these", "those"].contains(first)
             || (m.range.count == 1 && ["such", "this", "these", "those", "the", "that"].contains(before))
     }

@@ -15,6 +15,20 @@ import Pledge
         }
     }
 
+    /// "We may use feedback you provide … We may use the information Users provide about themselves when placing an
+    /// order … We do not share this information": the ban points back to the order's information, the latest data named
+    /// (in general words, whoever the reader is called), never to the feedback named before it.
+    @Test(arguments: ["Users", "customers"])
+    func aBanPointsBackToTheLatestDataNamedInGeneral(_ reader: String) throws {
+        let document = try Fixtures.extract("""
+            We may use feedback you provide to improve our products. We may use the information \(reader) provide about \
+            themselves when placing an order only to provide service to that order. We do not share this information with \
+            outside parties.
+            """)
+        let shared = Operation(action: "share", data: ["user.contact.address"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, shared) == .deny, "\(document.rules.map(\.scope))")
+    }
+
     /// "We collect personal information, such as your name. This information is used only to process your order.":
     /// the ban the limit makes holds for the personal information, not only for the example.
     @Test func aBanFromAnExclusiveLimitReadsThePointedDataBroadly() throws {
