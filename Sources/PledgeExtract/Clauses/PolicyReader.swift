@@ -126,6 +126,11 @@ struct PolicyReader {
                 // points back reads all personal data.
                 lastData = Anaphor(permitting: named, prohibiting: ["user"])
                 lastBlock = s.sentence.block
+            } else if s[.data].contains(where: { $0.keys == ["user"] }) {
+                // "We may use the information you provide when placing an order … We do not share this information": data
+                // named in general is what "this information" after it points back to, never the data of a sentence before.
+                lastData = Anaphor(permitting: ["user"], prohibiting: ["user"])
+                lastBlock = s.sentence.block
             }
             readings[index] = reading
         }

@@ -29,6 +29,19 @@ import Pledge
         #expect(try Fixtures.decide(document, shared) == .deny, "\(document.rules.map(\.scope))")
     }
 
+    /// "We collect your e-mail address … If you provide personally identifiable information, it will be used … We will
+    /// not sell this information": a sentence that names data only in general words, and gives no rule, is still the
+    /// latest data named; the ban is on all of it, not on the e-mail address named before.
+    @Test func aBanPointsBackPastASentenceThatNamesDataInGeneral() throws {
+        let document = try Fixtures.extract("""
+            We collect your e-mail address to send you newsletters. If you provide personally identifiable information, \
+            it will be used to provide you with the service you have requested. We will not sell this information to \
+            third parties.
+            """)
+        let sold = Operation(action: "sell", data: ["user.name"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, sold) == .deny, "\(document.rules.map(\.scope))")
+    }
+
     /// "We collect personal information, such as your name. This information is used only to process your order.":
     /// the ban the limit makes holds for the personal information, not only for the example.
     @Test func aBanFromAnExclusiveLimitReadsThePointedDataBroadly() throws {
