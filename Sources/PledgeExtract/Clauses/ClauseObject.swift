@@ -266,6 +266,11 @@ extension ClauseAnalyzer {
         // "may not be used by children under 13": people who use the site act themselves.
         if Grammar.personNouns.contains(next) { return next }
         if Grammar.pointingWords.contains(next), Grammar.partyNouns.contains(s.word(by + 2)) { return s.text(by + 1..<by + 3) }
+        // "tracked by the sites you have opted out of", "by other websites": sites, not the company's own, act themselves.
+        if let k = (by + 1...by + 2).first(where: { ["sites", "websites"].contains(s.word($0)) }),
+           (by + 1..<k).allSatisfy({ ["the", "other", "those", "these", "such", "third-party"].contains(s.word($0)) }) {
+            return s.text(by + 1..<k + 1)
+        }
         return nil
     }
 
