@@ -27,7 +27,9 @@ struct PolicyReader {
         var annotated = plain
         if !definitions.isEmpty { for i in annotated.indices { annotated[i].rematchData(lexicon) } }
 
-        let analyzer = ClauseAnalyzer(taxonomy: taxonomy, companyNames: CompanyNames.of(title: title, annotated))
+        let companyNames = CompanyNames.of(title: title, annotated)
+        let analyzer = ClauseAnalyzer(taxonomy: taxonomy, companyNames: companyNames,
+                                      otherParties: NamedParties(annotated, company: companyNames))
         let (exceptions, consumedByExceptions) = PolicyExceptions.read(annotated, taxonomy: taxonomy)
         let offers = OptOutOffers.find(annotated, taxonomy: taxonomy)
         var consumed = consumedByExceptions
