@@ -19,6 +19,7 @@ enum IdentifiabilityReader {
         var levels: [String] = []
         var deniesIdentity = false
         var identifyingManner = false
+        var anonymousManner = false
         let besides = otherDataNamedFirst(s)
         for m in s[.identifiability] where scope.contains(m.range.lowerBound) && keep(m.range.lowerBound) && !besides.contains(m.range.lowerBound) {
             // "We delete or anonymise your data": a verb joined to the promise's own is another way of keeping it, not
@@ -31,6 +32,10 @@ enum IdentifiabilityReader {
                 continue
             }
             for k in m.keys where !levels.contains(k) { levels.append(k) }
+            // "The personal information of our users will be used anonymously": the manner the verb is done in.
+            if !m.keys.contains("identified"), m.range.lowerBound == verbGroup.upperBound, s.word(m.range.upperBound - 1).hasSuffix("ly") {
+                anonymousManner = true
+            }
             if m.keys.contains("identified"), (max(0, m.range.lowerBound - 4)..<m.range.lowerBound).contains(where: { ["manner", "way", "form", "fashion"].contains(s.word($0)) }) {
                 identifyingManner = true
             }
@@ -40,6 +45,9 @@ enum IdentifiabilityReader {
         if effect != .allow, identifyingManner { return ["identified"] }
         // A prohibition's own negation often stands in its subject ("No personal data is sold"):
         // there the level is kept as written. Only a permission is narrowed.
+        // A permission done in a manner that identifies no one ("used anonymously") holds for that manner only, whatever
+        // the data is made from.
+        if effect == .allow, anonymousManner, levels.contains(where: { $0 != "identified" }) { levels.removeAll { $0 == "identified" } }
         guard deniesIdentity else { return levels }
         levels.removeAll { $0 == "identified" }
         return levels.isEmpty ? unidentified : levels

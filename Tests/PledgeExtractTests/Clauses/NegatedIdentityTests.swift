@@ -13,6 +13,8 @@ import Pledge
         ("We may disclose to our affiliates usage data which cannot be used to identify you.", "affiliate"),
         ("We may give usage data, which can not identify you, to our affiliates.", "affiliate"),
         ("We may share usage data with no personal identifiers with advertisers.", "advertiser"),
+        // The manner the verb is done in: personal information, used so that it identifies no one.
+        ("Your personal information may be shared anonymously with advertisers.", "advertiser"),
     ])
     func aPermissionForDataThatIdentifiesNoOneExcludesIdentifiedData(_ text: String, _ recipient: String) throws {
         let document = try Fixtures.extract(text)
