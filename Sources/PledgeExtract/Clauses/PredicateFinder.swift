@@ -159,8 +159,19 @@ struct PredicateFinder {
             var first = j
             // "Kitchen Stewardship, LLC": the legal form after the name, set off by a comma, is part of it.
             if Grammar.companySuffixes.contains(s.word(first)), s.word(first - 1) == ",", first >= 2, s.tokens[first - 2].isCapitalized { first -= 2 }
-            while first > 0, s.tokens[first - 1].isCapitalized, !s.tokens[first - 1].isPunctuation, isName(first - 1) { first -= 1 }
+            while first > 0, s.tokens[first - 1].isCapitalized, !s.tokens[first - 1].isPunctuation, isName(first - 1),
+                  !Grammar.auxiliaries.contains(s.word(first - 1)) { first -= 1 }
             if first > 0, first < j, s.word(first - 1) == "the" { first -= 1 }
+            // "Nor does Acme knowingly collect …": inverted, the auxiliary and its negation stand before the name.
+            var k = first - 1
+            while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) {
+                if isNegation(k) { negated = true }
+                if Grammar.permissive.contains(s.word(k)) { mood = .permissive } else if Grammar.obligating.contains(s.word(k)) { mood = .obligating }
+                k -= 1
+            }
+            // "Will Acme disclose any of your information?": opening the sentence, the auxiliary asks.
+            if k < 0, first > 0, !negated { return .none }
+            if k < first - 1 { first = k + 1 }
             if embedded(pronoun: first) { return .none }
             groupStart = j
         } else if isRecipientSubject(j, match) {
@@ -465,9 +476,10 @@ struct PredicateFinder {
                 && !Grammar.auxiliaries.contains(s.word(k))
         }
         // "our servers", "our web servers": the possessive and at most one modifier; "the app", "the website",
-        // "the Acme website": the service the policy is about.
-        let named = j >= 2 && s.tokens[j - 1].isCapitalized && !s.tokens[j - 1].isPunctuation && s.word(j - 2) == "the"
-        let article = named ? j - 2 : j - 1
+        // "the Acme website", "the Acme web site": the service the policy is about.
+        let noun = s.word(j - 1) == "web" && Grammar.serviceNouns.contains(s.word(j)) ? j - 1 : j
+        let named = noun >= 2 && s.tokens[noun - 1].isCapitalized && !s.tokens[noun - 1].isPunctuation && s.word(noun - 2) == "the"
+        let article = named ? noun - 2 : noun - 1
         // (Not "of the site" ending a longer subject: "Alexa scripts used for tracking visitors of the site may place".)
         let theService = j >= 1 && s.word(article) == "the" && Grammar.serviceNouns.contains(s.word(j)) && clauseStart(before: article) == article
             && !Grammar.prepositions.contains(s.word(article - 1))
@@ -504,9 +516,18 @@ struct PredicateFinder {
 
     /// "In some cases we may …", "At times we …", "From time to time we …": a short phrase of circumstance or time that
     /// opens the sentence with no comma; the pronoun after it opens the main clause.
+    /// So does a short phrase of a time ("During account registration we may collect …", "For example we use …"), with
+    /// no clause of its own in it and no "…, we" after it.
     private func endsOpeningAdverbial(_ j: Int) -> Bool {
-        j <= 5 && ["in", "at", "on", "from", "under"].contains(s.word(0)) && !(0..<j).contains { s.tokens[$0].isPunctuation }
-            && (Grammar.circumstanceWords.contains(s.word(j - 1)) || ["time", "times", "occasion", "occasions", "addition"].contains(s.word(j - 1)))
+        guard !(0..<j).contains(where: { s.tokens[$0].isPunctuation }) else { return false }
+        if j <= 5, ["in", "at", "on", "from", "under"].contains(s.word(0)),
+           Grammar.circumstanceWords.contains(s.word(j - 1)) || ["time", "times", "occasion", "occasions", "addition"].contains(s.word(j - 1)) {
+            return true
+        }
+        let opener = ["during", "upon", "throughout"].contains(s.word(0)) || s.word(0) == "for" && ["example", "instance"].contains(s.word(1))
+        return j <= 7 && opener && s.word(j) == "we"
+            && !(1..<j).contains { Grammar.embedders.contains(s.word($0)) || Grammar.relativePronouns.contains(s.word($0)) || Grammar.readerPronouns.contains(s.word($0)) }
+            && !(j..<s.tokens.count).contains { s.word($0) == "," && Grammar.companyPronouns.contains(s.word($0 + 1)) }
     }
 
     /// "When you create an account we ask for …": a sentence that opens with a condition and has
