@@ -64,7 +64,10 @@ package final class JSONLinesStream {
     /// Up to `maxLines` more lines that are not blank, with the problems met on the way
     /// (an over-long line); nil at the end of the input.
     package func next(maxLines: Int) throws -> (lines: [Line], problems: [Diagnostic])? {
-        if start > 0 {
+        // The unread bytes are moved to the front only when the room from them to the
+        // buffer's end could not hold the longest line: not after every batch, which moved
+        // the three batches still unread each time.
+        if start > 0, buffer.count - start <= Self.maxLineBytes {
             if end > start { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: buffer.baseAddress! + start, byteCount: end - start) }
             end -= start
             start = 0

@@ -30,11 +30,12 @@ final class CheckLineCache: @unchecked Sendable {
         var shape: CheckEntryShape
     }
 
-    private var slots = [Int32](repeating: -1, count: 2 * maxEntries)
-    private var kept: [Kept] = []
+    // One thread at a time: no dynamic exclusivity checks (as ``CheckShapeCache``).
+    @exclusivity(unchecked) private var slots = [Int32](repeating: -1, count: 2 * maxEntries)
+    @exclusivity(unchecked) private var kept: [Kept] = []
     /// The kept lines less their ids' values, one after another.
-    private var lines: [UInt8] = []
-    private var bytes = 0
+    @exclusivity(unchecked) private var lines: [UInt8] = []
+    @exclusivity(unchecked) private var bytes = 0
 
     /// Writes the result of a line like one kept, with this line's id and place, and gives
     /// its outcome; nil (nothing written) when none is kept. `file`: the input's name, and

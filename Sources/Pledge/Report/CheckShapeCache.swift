@@ -27,15 +27,19 @@ final class CheckShapeCache: @unchecked Sendable {
         var known: Bool
     }
 
-    private var shapes: [Key: (outcome: Outcome, shape: CheckEntryShape)] = [:]
+    // Used by one thread at a time (each of a batch's threads has its own cache): no
+    // dynamic exclusivity check on each access, a runtime call that took about 40
+    // instructions an operation.
+    @exclusivity(unchecked) private var shapes: [Key: (outcome: Outcome, shape: CheckEntryShape)] = [:]
     /// Those of operations read as numbers, by them.
-    private var shapesByNumber = TermKeyTable<(outcome: Outcome, shape: CheckEntryShape)>(capacity: CheckShapeCache.maxEntries)
-    private var bytes = 0
-    private var lookups = 0, hits = 0
-    private var sampling = false
-    private var passed = 0
+    @exclusivity(unchecked) private var shapesByNumber =
+        TermKeyTable<(outcome: Outcome, shape: CheckEntryShape)>(capacity: CheckShapeCache.maxEntries)
+    @exclusivity(unchecked) private var bytes = 0
+    @exclusivity(unchecked) private var lookups = 0, hits = 0
+    @exclusivity(unchecked) private var sampling = false
+    @exclusivity(unchecked) private var passed = 0
     /// The shape last written and not kept: its room is written again for the next operation.
-    private var spare = CheckEntryShape(after: [])
+    @exclusivity(unchecked) private var spare = CheckEntryShape(after: [])
     /// Where a writer may write a whole result before appending it (``NumberedLineWriter``).
     private let room = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: ResultRoom.capacity)
 
