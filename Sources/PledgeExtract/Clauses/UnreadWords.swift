@@ -321,6 +321,17 @@ extension ClauseAnalyzer {
                 if let i = unread.first {
                     var whole = statement
                     whole.unless.removeSubrange(first...)
+                    // "only in limited circumstances where sharing is 1) permitted by you 2) necessary to offer the
+                    // service …": a purpose inside the limit is its exception's; kept on the ban, it would leave every
+                    // other sharing free. The limit opens at "only" after the verb; with "only" before it ("will only
+                    // send offers if you agree"), at the condition after the verb, or right after the verb.
+                    let verbEnd = clauses[k].predicate.verbs.upperBound
+                    let only = (start..<end).first { Grammar.exclusive.contains(s.word($0)) && $0 >= verbEnd }
+                    let opening = only ?? spans.conditions.first { (verbEnd..<end).contains($0.range.lowerBound) }?.range.lowerBound ?? verbEnd
+                    let limit = opening..<max(opening, end)
+                    let inLimit = Set(s[.purpose].filter { limit.contains($0.range.lowerBound) }.flatMap(\.keys)
+                        + reading.stated.filter { $0.dimension == .purpose && limit.contains($0.range.lowerBound) }.map(\.name))
+                    whole.purposes.removeAll(where: inLimit.contains)
                     kept.append(whole)
                     reading.loss = reading.loss ?? "words of the exclusive limit are not read (\(s.word(i)) …); the prohibition is kept without its exception, which is stricter"
                     continue

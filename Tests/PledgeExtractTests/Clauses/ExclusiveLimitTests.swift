@@ -226,4 +226,16 @@ import Pledge
         let plain = try Fixtures.extract("We will use your email address only to send you our newsletter.")
         #expect(try Fixtures.decide(plain, mailing) != .deny, "\(plain.rules.map(\.unless))")
     }
+
+    /// "We share your information only in limited circumstances where we believe such sharing is 1) permitted by you
+    /// 2) reasonably necessary to offer the service …": with the limit's words not read, the ban is kept whole — never
+    /// limited to the purpose named inside the limit, which would leave sharing for any other purpose free.
+    @Test func aBanKeptWithoutItsExceptionKeepsNoneOfItsPurposes() throws {
+        let document = try Fixtures.extract("""
+            We share your information with third parties only in limited circumstances where we believe such sharing is \
+            1) permitted by you 2) reasonably necessary to offer the service or 3) legally requested.
+            """)
+        let shared = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party", purpose: "marketing")
+        #expect(try Fixtures.decide(document, shared) == .deny, "\(document.rules.map(\.scope))")
+    }
 }
