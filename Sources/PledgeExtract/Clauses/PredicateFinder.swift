@@ -519,7 +519,7 @@ struct PredicateFinder {
     /// So does a short phrase of a time ("During account registration we may collect …", "For example we use …"), with
     /// no clause of its own in it and no "…, we" after it.
     private func endsOpeningAdverbial(_ j: Int) -> Bool {
-        guard !(0..<j).contains(where: { s.tokens[$0].isPunctuation }) else { return false }
+        guard j > 0, !(0..<j).contains(where: { s.tokens[$0].isPunctuation }) else { return false }
         if j <= 5, ["in", "at", "on", "from", "under"].contains(s.word(0)),
            Grammar.circumstanceWords.contains(s.word(j - 1)) || ["time", "times", "occasion", "occasions", "addition"].contains(s.word(j - 1)) {
             return true
