@@ -74,15 +74,16 @@ enum ExclusiveLimit {
         let purposeMarked = !statement.purposes.isEmpty
             && purposeSpans.contains { object.contains($0.lowerBound) && (marked($0.lowerBound) || inGroup) }
         // "only with our service providers", "we only disclose it to …": the recipients are the only ones allowed. An
-        // exclusive word in the verb group limits the recipient only when the clause names no other limit ("we will
-        // only share it with advertisers with your consent" is limited by the consent).
+        // exclusive word in the verb group limits the recipient unless the clause names a condition ("we will only share
+        // it with advertisers with your consent" is limited by the consent); with a purpose it limits both together ("we
+        // only share it with our processor to process your payment" forbids sharing with anyone else too).
         func onlyTo(_ r: Range<Int>) -> Bool {
             var k = r.lowerBound - 1
             while Grammar.determiners.contains(s.word(k)) { k -= 1 }
             return ["to", "with"].contains(s.word(k)) && words.contains(s.word(k - 1))
         }
         let recipientMarked = !statement.recipients.isEmpty && recipientRanges.contains { r in
-            object.contains(r.lowerBound) && !isQualifier(r.lowerBound) && (onlyTo(r) || (inGroup && facts.isEmpty && !purposeMarked))
+            object.contains(r.lowerBound) && !isQualifier(r.lowerBound) && (onlyTo(r) || (inGroup && facts.isEmpty))
         }
         guard !facts.isEmpty || purposeMarked || recipientMarked else { return }
         let exceptionsBefore = statement.unless.count

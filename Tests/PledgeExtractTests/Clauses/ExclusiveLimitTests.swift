@@ -68,6 +68,22 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: purpose)) != .deny)
     }
 
+    /// "We only share … with our payment processor to process your payment": the recipient and the purpose are limited
+    /// together. Sharing with anyone else is forbidden too, whatever the purpose.
+    @Test(arguments: ["We only share your email address with our payment processor to process your payment.",
+                      "We will only disclose your email address to our payment processor in order to process your payment."])
+    func anExclusiveVerbGroupLimitsRecipientAndPurposeTogether(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let action = text.contains("disclose") ? "disclose" : "share"
+        func decide(_ recipient: String, _ purpose: String) throws -> Outcome {
+            try Fixtures.decide(document, Operation(action: action, data: ["user.contact.email"], recipient: recipient, purpose: purpose))
+        }
+        #expect(try decide("advertiser", "essential.service.payment_processing") == .deny, "\(document.rules.map(\.id))")
+        #expect(try decide("advertiser", "marketing") == .deny)
+        #expect(try decide("payment_processor", "marketing") == .deny)
+        #expect(try decide("payment_processor", "essential.service.payment_processing") != .deny)
+    }
+
     @Test func aConditionWithoutOnlyStaysAPermission() throws {
         let rule = try #require(try Fixtures.extract("We may share your contact details with advertisers with your consent.").rules.first)
         #expect(rule.effect == .allow)
