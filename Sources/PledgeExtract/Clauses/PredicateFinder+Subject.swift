@@ -118,6 +118,8 @@ extension PredicateFinder {
             if w == ".", k > 0, Grammar.companySuffixes.contains(s.word(k - 1)), s.tokens[k - 1].isCapitalized { k -= 1; continue }
             // "By Law - Acme discloses …": a dash sets a run-in heading off from its sentence.
             // "… with partners so they may contact you": a conjunction opens a clause with a subject of its own.
+            // "…, nor do we share it": "nor" before an auxiliary opens an inverted clause ("Neither Acme nor its partners" joins names).
+            if w == "nor", Grammar.auxiliaries.contains(s.word(k + 1)) { return k + 1 }
             if [",", ";", ":", "(", ")", "and", "but", "however", "that", ".", "-", "–", "—", "so", "because", "although"].contains(w) { return k + 1 }
             k -= 1
         }

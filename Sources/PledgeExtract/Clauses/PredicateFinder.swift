@@ -146,6 +146,9 @@ struct PredicateFinder {
             var k = j - 1
             while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) {
                 if isNegation(k) { negated = true }
+                // "Acme does not sell it, nor do we share it": "nor" joins the inverted clause to the one before, whose
+                // words are no part of its subject.
+                if s.word(k) == "nor" { break }
                 if Grammar.permissive.contains(s.word(k)) { mood = .permissive }
                 else if Grammar.obligating.contains(s.word(k)) { mood = .obligating }
                 k -= 1

@@ -433,8 +433,8 @@ extension ClauseAnalyzer {
         // "It is Acme's policy not to …": a policy the verb group's governor found to be the company's.
         if (p.groupStart..<p.verbs.lowerBound).contains(where: { Grammar.practiceGovernors.contains(s.word($0)) }) { return nil }
         if s.word(p.groupStart) == "it" { return "it" }
-        // "They use cookies": a pronoun for others is never the company, capitalized or not.
-        if let other = ([p.groupStart] + Array(p.subject)).first(where: { Grammar.otherPronouns.contains(s.word($0)) }) { return s.word(other) }
+        // "They use cookies": a pronoun for others is never the company, capitalized or not; nor inverted ("nor do they sell").
+        if let other = (Array(p.groupStart..<p.verbs.lowerBound) + Array(p.subject)).first(where: { Grammar.otherPronouns.contains(s.word($0)) }) { return s.word(other) }
         var words = subjectHead.filter { j in
             !s.tokens[j].isPunctuation && !Grammar.determiners.contains(s.word(j)) && !Grammar.adverbs.contains(s.word(j))
                 && !Grammar.auxiliaries.contains(s.word(j)) && !Grammar.negations.contains(s.word(j))
