@@ -2,8 +2,9 @@ import Pledge
 
 /// Finds the terms a policy defines for itself — `identifying information (the “Registration
 /// Data”)`, `“Technical Information” refers to …` — and the data categories each stands for:
-/// those named in the defining phrase or, when it is generic, those the next sentence of
-/// the block lists ("This information may include your legal name, address, …").
+/// those named in the defining phrase or, when it is generic, those its own sentence goes on to
+/// list ("(“PII”), including your name and address") or else the next sentence of the block
+/// lists ("This information may include your legal name, address, …").
 enum DefinedTerms {
     struct Definition: Sendable, Hashable {
         var key: String
@@ -17,13 +18,17 @@ enum DefinedTerms {
         let tree = taxonomy[.data]
         func specific(_ keys: [String]) -> [String] { keys.filter { tree.node($0)?.parent != nil } }
         for (index, s) in sentences.enumerated() {
-            for (name, range, parenthetical) in quotedNames(s) {
+            for (name, range, parenthetical, after) in quotedNames(s) {
                 let words = name.split(separator: " ")
                 guard words.count >= 2, words.count <= 5 else { continue }   // "Site", "Information" are too generic to hijack
                 let named = dataKeys(s, in: range)
                 // The name may itself say what it is ("Usage Information"); otherwise the definition does.
                 let own = specific(Array(Set(s[.data].filter { s.text($0.range).lowercased() == name.lowercased() }.flatMap(\.keys))).sorted())
                 var keys = own.isEmpty ? specific(named) : own
+                // "personal information (“PII”), including your name, postal address and email address": the sentence lists them.
+                if keys.isEmpty, parenthetical, !named.isEmpty, let listed = listedAfter(after, s) {
+                    keys = specific(dataKeys(s, in: listed))
+                }
                 // A generic defining phrase ("identifying information"): the categories come from the list that follows.
                 var k = index + 1
                 while keys.isEmpty, parenthetical, !named.isEmpty, k < sentences.count, k <= index + 2, sentences[k].sentence.block == s.sentence.block {
@@ -40,9 +45,10 @@ enum DefinedTerms {
         return result
     }
 
-    /// Quoted names that are being defined, with the token range of the words that define them.
-    private static func quotedNames(_ s: AnnotatedSentence) -> [(String, Range<Int>, Bool)] {
-        var result: [(String, Range<Int>, Bool)] = []
+    /// Quoted names that are being defined, with the token range of the words that define them, whether they stand in
+    /// brackets, and the index after the closing quote or bracket.
+    private static func quotedNames(_ s: AnnotatedSentence) -> [(String, Range<Int>, Bool, Int)] {
+        var result: [(String, Range<Int>, Bool, Int)] = []
         let t = s.tokens
         for i in t.indices where ["“", "\""].contains(t[i].text) {
             guard let close = (i + 1..<min(t.count, i + 8)).first(where: { ["”", "\""].contains(t[$0].text) }), close > i + 1 else { continue }
@@ -52,13 +58,23 @@ enum DefinedTerms {
             // "(the “X”)" / "(collectively, “X”)": defined by what precedes the bracket.
             if let open = (max(0, i - 4)..<i).last(where: { t[$0].text == "(" }), close + 1 < t.count, t[close + 1].text == ")" {
                 let start = max(0, open - 10)
-                result.append((name, start..<open, true))
+                result.append((name, start..<open, true, close + 2))
             } else if close + 1 < t.count, ["refers", "means", "includes"].contains(t[close + 1].lower) {
                 // "“X” refers to …": defined by what follows.
-                result.append((name, (close + 1)..<t.count, false))
+                result.append((name, (close + 1)..<t.count, false, close + 1))
             }
         }
         return result
+    }
+
+    /// The words of a list that goes on after the definition ("…), including …", "…) from you on the Site, such as …"),
+    /// to the clause's end; a phrase may stand between, but no verb or clause mark.
+    private static func listedAfter(_ after: Int, _ s: AnnotatedSentence) -> Range<Int>? {
+        guard let k = (after..<min(s.tokens.count, after + 9)).first(where: { ["including", "such", "like", "namely", "e.g"].contains(s.word($0)) }),
+              !(after..<k).contains(where: { i in [";", ":", ".", "(", "which", "that"].contains(s.word(i)) || s[.action].contains { $0.range.contains(i) } })
+        else { return nil }
+        let end = (k..<s.tokens.count).first { [";", ".", ":"].contains(s.word($0)) && $0 > k + 1 } ?? s.tokens.count
+        return k..<end
     }
 
     private static func dataKeys(_ s: AnnotatedSentence, in range: Range<Int>) -> [String] {

@@ -17,6 +17,19 @@ import Pledge
         #expect(rule.scope.recipient == ["advertiser"])
     }
 
+    /// "personal information (“Member Profile”) from you on the Site, including your name, …": the sentence itself lists
+    /// what the term stands for, before the next sentence (about something else) could.
+    @Test func aDefinedTermTakesTheItemsItsOwnSentenceLists() throws {
+        let document = try Fixtures.extract("""
+            We may collect personal information (“Member Profile”) from you on the Site, including your name, postal address and email address. When we collect it, you submit content such as photos.
+
+            None of the Member Profile you provide will be sold to any third party.
+            """)
+        #expect(document.terms == ["member_profile": ["user.name", "user.contact.address", "user.contact.email"]])
+        let sold = Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, sold) == .deny, "\(document.rules.map(\.id))")
+    }
+
     @Test func aTermDefinedByRefersToUsesItsOwnNameOrDefinition() throws {
         let document = try Fixtures.extract("“Device Details” refers to data such as your IP address and device identifier.")
         #expect(document.terms["device_details"] == ["user.device.ip_address", "user.device.device_id"])
