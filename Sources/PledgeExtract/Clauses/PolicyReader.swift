@@ -38,6 +38,7 @@ struct PolicyReader {
         var lastData: Anaphor? = nil
         var lastBlock: Int? = nil
         var lastSection: String? = nil
+        var paragraphData: [String] = []   // the kinds of data the paragraph named so far, other than personal data in general
         let leads = leadIns(annotated)
         var joinedItems: [Int: [Int]] = [:]
 
@@ -45,13 +46,18 @@ struct PolicyReader {
             if let length = s.sentence.unreadLength {
                 readings[index] = SentenceReading(gap: "the sentence is \(length) characters long, over the \(SentenceSplitter.maximumLength) read; nothing it says is modelled")
                 lastData = nil
+                paragraphData = []
                 continue
             }
             let section = s.sentence.section ?? ""
             if section != lastSection { lastData = nil; lastSection = section }
             let hint = sectionData[section] ?? headingData(s.sentence.section, lexicon)
             sectionData[section] = hint
-            let anaphor = hint ?? lastData
+            if lastBlock != s.sentence.block { paragraphData = [] }
+            var anaphor = hint ?? lastData
+            // "Shipping and Billing Info: We require your name, address and card … never divulge such information": a
+            // ban that points back reads the kinds its paragraph named so far, besides what its heading names.
+            if let hint { anaphor?.prohibiting = hint.prohibiting + paragraphData.filter { !hint.prohibiting.contains($0) } }
             var reading = analyzer.read(s, anaphor: anaphor)
             // "Other than to our contractors, we disclose it only …": the parties named first lift its prohibitions.
             if let leading = LeadingException.find(in: s)?.exception {
@@ -122,12 +128,14 @@ struct PolicyReader {
                 }
                 lastData = Anaphor(permitting: reading.data, prohibiting: prohibiting, identifiability: levels)
                 lastBlock = s.sentence.block
+                paragraphData += reading.data.filter { $0 != "user" && !paragraphData.contains($0) }
             } else if let named = namedData(s) {
                 // "we require first name, email address and birth date. We use this information to …": data a sentence
                 // names without a practice read is still what "this information" after it points back to; a ban that
                 // points back reads all personal data.
                 lastData = Anaphor(permitting: named, prohibiting: ["user"])
                 lastBlock = s.sentence.block
+                paragraphData += named.filter { !paragraphData.contains($0) }
             } else if s[.data].contains(where: { $0.keys == ["user"] }) {
                 // "We may use the information you provide when placing an order … We do not share this information": data
                 // named in general is what "this information" after it points back to, never the data of a sentence before.

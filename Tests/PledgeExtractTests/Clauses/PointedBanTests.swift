@@ -15,6 +15,25 @@ import Pledge
         }
     }
 
+    /// "## Shipping and Billing Info — We require your name, shipping address and credit card number … We encrypt your
+    /// information … We will never divulge such information": the heading names billing data, but the ban points back to
+    /// everything the paragraph named under it too.
+    @Test func aBanUnderAHeadingReadsTheParagraphsDataBesidesTheHeadings() throws {
+        let document = try Fixtures.extract("""
+            # Acme Privacy Policy
+
+            ## Shipping and Billing Info
+
+            We require your name, shipping address and credit card number to complete transactions. We encrypt your \
+            information with every order. This information is strictly confidential, and we will never divulge such \
+            information to any third party.
+            """)
+        for data in ["user.name", "user.contact.address", "user.financial.credit_card"] {
+            let divulged = Operation(action: "disclose", data: [data], recipient: "third_party")
+            #expect(try Fixtures.decide(document, divulged) == .deny, "\(data): \(document.rules.map(\.scope))")
+        }
+    }
+
     /// "We may use feedback you provide … We may use the information Users provide about themselves when placing an
     /// order … We do not share this information": the ban points back to the order's information, the latest data named
     /// (in general words, whoever the reader is called), never to the feedback named before it.
