@@ -30,11 +30,14 @@ enum OptOutScope {
         let messages = purposes.filter { purposeTree.covers("marketing.communications", $0) }
         let emailed = windows.contains { w in w.contains { ["email", "e-mail", "emails", "e-mails"].contains(s.word($0)) } }
         if !disclosures.isEmpty {
-            // "opt out of having your information shared with our partners for marketing"
+            // "opt out of having your information shared with our partners for marketing": the disclosure's purposes
+            // follow its verb ("not to receive information about products … and to cease providing your information to
+            // third parties" stops all such disclosure, whatever the messages' purpose).
+            let disclosed = s[.action].filter { inWindow($0) && $0.keys.contains { actionTree.covers("disclose", $0) } }.map(\.range.lowerBound).min() ?? 0
             statement.actions = disclosures
             statement.data = data.isEmpty ? ["user"] : data
             statement.recipients = recipients
-            statement.purposes = purposes
+            statement.purposes = unique(s[.purpose].filter { m in inWindow(m) && m.range.lowerBound > disclosed && purposes.contains(where: m.keys.contains) }.flatMap(\.keys))
         } else if !recipients.isEmpty {
             return nil   // "opt out from such advertiser's services": another party's service, not the company's act
         } else if !messages.isEmpty || (!purposes.isEmpty && actions.contains { actionTree.covers("contact", $0) }) {

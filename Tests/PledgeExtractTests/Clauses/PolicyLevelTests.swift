@@ -155,6 +155,10 @@ import Pledge
         ("You may opt out of interest-based advertising.",
          Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising.profiling"),
          Operation(action: "use", data: ["user.behavior"], purpose: "analytics")),
+        // The messages' purpose is not the disclosure's: once opted out, nothing is provided to third parties.
+        ("If you do not wish to receive further information about products or services from us and wish us to cease providing your information to third parties, you may write to us.",
+         Operation(action: "disclose", data: ["user.name"], recipient: "third_party", purpose: "analytics"),
+         Operation(action: "use", data: ["user.name"], purpose: "analytics")),
         // What is gathered for advertising is no longer gathered once the reader opts out.
         ("You can opt out of information gathering for advertising purposes.",
          Operation(action: "collect", data: ["user.behavior"], purpose: "marketing.advertising"),
