@@ -164,7 +164,8 @@ struct PredicateFinder {
             if Grammar.companySuffixes.contains(s.word(first)), s.word(first - 1) == ",", first >= 2, s.tokens[first - 2].isCapitalized { first -= 2 }
             while first > 0, s.tokens[first - 1].isCapitalized, !s.tokens[first - 1].isPunctuation, isName(first - 1),
                   !Grammar.auxiliaries.contains(s.word(first - 1)) { first -= 1 }
-            if first > 0, first < j, s.word(first - 1) == "the" { first -= 1 }
+            // "the Zorblax Gazette", and "Our Best Bites" (a name that opens with "Our", capitalized).
+            if first > 0, first <= j, s.word(first - 1) == "the" && first < j || s.word(first - 1) == "our" && s.tokens[first - 1].isCapitalized { first -= 1 }
             // "Nor does Acme knowingly collect …": inverted, the auxiliary and its negation stand before the name.
             var k = first - 1
             while k >= 0, Grammar.auxiliaries.contains(s.word(k)) || Grammar.negations.contains(s.word(k)) {

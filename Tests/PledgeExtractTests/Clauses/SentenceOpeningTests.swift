@@ -3,9 +3,9 @@ import Pledge
 @testable import PledgeExtract
 
 /// What may stand before a sentence's subject without hiding its practice: a phrase of time ("During account
-/// registration we …"), an example marker ("For example we …"), an inverted negation ("Nor does Acme …"), and the
-/// site called by the company's name ("The Acme web site collects …"); and what, opening the sentence, asks instead
-/// ("Will Acme disclose …"). Sentences written for the test.
+/// registration we …"), an example marker ("For example we …"), an inverted negation ("Nor does Acme …"), the site
+/// called by the company's name ("The Acme web site collects …") and a name that opens with "Our" ("Our Acme Kitchen
+/// collects …"); and what, opening the sentence, asks instead ("Will Acme disclose …"). Sentences written for the test.
 @Suite struct SentenceOpeningTests {
     static let title = "# Privacy | Zorbla.com\n\n"
 
@@ -13,6 +13,8 @@ import Pledge
         "During account registration we may collect your e-mail address.",
         "For example we collect your e-mail address.",
         "The Zorbla web site automatically collects your e-mail address.",
+        "Our Zorbla Kitchen collects your e-mail address.",
+        "Like most website operators, Our Zorbla Kitchen collects your e-mail address.",
     ])
     func anOpeningPhraseLeavesThePracticeToBeRead(_ sentence: String) throws {
         let document = try Fixtures.extract(Self.title + sentence + "\n")
