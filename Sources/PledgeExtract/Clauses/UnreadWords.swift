@@ -86,6 +86,8 @@ enum UnreadWords {
             if p.actor == .company, AttentionLeadIn.range(before: p.subject.isEmpty ? p.groupStart : p.subject.lowerBound, in: s)?.contains(i) == true {
                 return true
             }
+            // "make your e-mail address available to …": the word that closes the verb phrase around its object.
+            if w == SplitVerb.closer, p.verbs.contains(where: { SplitVerb.openers.contains(s.word($0)) }) { return true }
             if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
             if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) || inAny(described, i) || inAny(pointers, i) { return true }
             // "the information you choose to give us": the reader as source says which data; read as all personal data

@@ -56,6 +56,7 @@ struct Lexicon: Sendable {
                 i += 1
             }
         }
+        if dimension == .action, let data = tries[.data] { return SplitVerb.extend(result, in: tokens, trie: trie, data: data, terms: terms) }
         guard dimension == .data || dimension == .purpose else { return result }
         return BracketGloss.extend(SharedHead.extend(result, in: tokens, trie: trie), in: tokens, trie: trie)
     }
