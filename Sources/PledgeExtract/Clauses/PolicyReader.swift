@@ -116,7 +116,11 @@ struct PolicyReader {
                 reading.gap = reason
             }
             if reading.statements.isEmpty, reading.gap == nil, let itemGap { reading.gap = itemGap }
-            if !reading.data.isEmpty {
+            // "We collect your IP address. You do not have to register before we can collect this anonymous information.":
+            // data in general words that point back names nothing new; the data before is still what "this information" is.
+            let pointedOnly = reading.statements.isEmpty && reading.data == ["user"]
+                && s[.data].allSatisfy { $0.keys != ["user"] || pointsBack($0, s) }
+            if !reading.data.isEmpty, !pointedOnly {
                 // The levels the practice states, else those the sentence names its data with.
                 let stated = reading.statements.last { $0.data == reading.data }?.identifiability ?? []
                 let levels = stated.isEmpty ? reading.dataIdentifiability : stated
@@ -136,9 +140,10 @@ struct PolicyReader {
                 lastData = Anaphor(permitting: named, prohibiting: ["user"])
                 lastBlock = s.sentence.block
                 paragraphData += named.filter { !paragraphData.contains($0) }
-            } else if s[.data].contains(where: { $0.keys == ["user"] }) {
+            } else if s[.data].contains(where: { $0.keys == ["user"] && !pointsBack($0, s) }) {
                 // "We may use the information you provide when placing an order … We do not share this information": data
                 // named in general is what "this information" after it points back to, never the data of a sentence before.
+                // ("before we can collect this anonymous information" points back itself, and names nothing new.)
                 lastData = Anaphor(permitting: ["user"], prohibiting: ["user"])
                 lastBlock = s.sentence.block
             }
@@ -214,6 +219,11 @@ struct PolicyReader {
         guard specific.count == 1 else { return nil }
         let levels = s[.identifiability].flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return Anaphor(permitting: specific, prohibiting: specific, identifiability: levels)
+    }
+
+    /// "this information", "such anonymous data": a data phrase after a word that points back to data named before.
+    private func pointsBack(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
+        (max(0, m.range.lowerBound - 2)..<m.range.lowerBound).contains { Grammar.pointingWords.contains(s.word($0)) || ["this", "that"].contains(s.word($0)) }
     }
 
     /// The kinds of data a sentence names, other than personal data in general and words of an age ("under the age of

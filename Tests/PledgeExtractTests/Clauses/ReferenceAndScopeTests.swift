@@ -158,4 +158,16 @@ import Pledge
         let officer = try Fixtures.extract("You may write to the data protection officer.")
         #expect(officer.rules.isEmpty, "\(officer.rules.map(\.id))")
     }
+
+    /// "You do not have to register before we can collect this anonymous information": a sentence whose only data points
+    /// back names nothing new; "this information" after it is still the data named before it.
+    @Test func aSentenceThatOnlyPointsBackKeepsWhatItPointsTo() throws {
+        let document = try Fixtures.extract("""
+            We collect your IP address. You do not have to register before we can collect this anonymous information. \
+            We use this information to improve the site.
+            """)
+        let used = Operation(action: "use", data: ["user.device.ip_address"], purpose: "essential.service.operations.improve")
+        #expect(try Fixtures.decide(document, used) == .allow, "\(document.rules.map(\.id)) \(document.unmapped.map(\.reason))")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "essential.service.operations.improve")) != .allow)
+    }
 }
