@@ -153,10 +153,16 @@ struct ClauseSpans: Sendable {
             conditions[k].lifts = true
         }
 
-        // "Your IP address (your network address), which is logged …": brackets before the verbs hold examples too.
+        // "Your IP address (your network address), which is logged …": brackets before the verbs hold examples too; so
+        // does an aside of examples set off by commas ("Personal information, such as your name, is not sold").
         var k = 0
-        while k < (predicates.first?.verbs.lowerBound ?? 0) {
+        let firstVerbs = predicates.first?.verbs.lowerBound ?? 0
+        while k < firstVerbs {
             if s.word(k) == "(", let close = (k..<n).first(where: { s.word($0) == ")" }), !Self.limits(k + 1..<close, s) {
+                examples.append(k..<close)
+                k = close
+            } else if k > 0, s.word(k - 1) == ",", let m = Grammar.exampleMarkers.first(where: { s.has($0, at: k) }), !s.has(["including", "when"], at: k),
+                      let close = (k + m.count..<firstVerbs).first(where: { s.word($0) == "," }) {
                 examples.append(k..<close)
                 k = close
             }
@@ -263,7 +269,10 @@ struct ClauseSpans: Sendable {
                 let person = s[.data].contains { $0.range.lowerBound == next } && !s[.action].contains { $0.range.lowerBound == next }
                 // "sites to which you link": a preposition before a relative pronoun opens a relative clause, no purpose.
                 // "to and from any country": a preposition joined to another, no verb.
-                if Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || Grammar.coordinators.contains(w) || s.tokens[next].isCapitalized
+                // "your visit to acme", "to acme.com": a place visited, named by one word or its address, no verb.
+                let placeVisited = CompanyNames.isDomain(s.tokens[next])
+                    || (["visit", "visits"].contains(s.word(k - 1)) && (next + 1 == s.tokens.count || s.tokens[next + 1].isPunctuation))
+                if placeVisited || Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || Grammar.coordinators.contains(w) || s.tokens[next].isCapitalized
                     || s.tokens[next].isPunctuation || plural || person
                     || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || Grammar.numberWords[w] != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
                 // "to reputable third-party vendors": a party after its modifiers, no verb or purpose word between.

@@ -112,6 +112,16 @@ extension PredicateFinder {
         while k >= 0 {
             let w = s.word(k)
             if w == ")", let open = (0..<k).last(where: { s.word($0) == "(" }) { k = open - 1; continue }
+            // "Personal information, such as your name, is not sold": an aside of examples of the data before it, set off
+            // by commas, is part of the subject; the clause begins before it.
+            // (Not "…, including through the use of cookies, …": a means, no example of data.)
+            if w == ",", !Grammar.companyPronouns.contains(s.word(end)), (k + 1..<end).allSatisfy(isInVerbGroup), let open = (0..<k).last(where: { s.word($0) == "," }), open > 0,
+               let marker = Grammar.exampleMarkers.first(where: { s.has($0, at: open + 1) }), !Grammar.prepositions.contains(s.word(open + 1 + marker.count)),
+               s[.data].contains(where: { $0.range.upperBound == open }), s[.data].contains(where: { (open + 1..<k).contains($0.range.lowerBound) }),
+               !(open + 1..<k).contains(where: { Grammar.relativePronouns.contains(s.word($0)) }) {
+                k = open - 1
+                continue
+            }
             // "Acme, Inc.": the comma before a legal form ends no clause.
             if w == ",", Grammar.companySuffixes.contains(s.word(k + 1)) { k -= 1; continue }
             // "Acme Marketing Inc. may collect": nor does the full stop of a legal form.

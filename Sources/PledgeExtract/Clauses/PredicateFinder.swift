@@ -236,7 +236,7 @@ struct PredicateFinder {
             return .none
         }
 
-        if opensNegatively(before: groupStart) { negated = true }
+        if opensNegatively(before: groupStart) || deniesItsObject(after: match.range.upperBound) { negated = true }
         // "you may or may not provide …", "we may or may not share it": either way, no promise — a predicate (it still
         // ends the clause before it) in the mood that yields no rule.
         if (max(0, groupStart - 3)..<match.range.lowerBound).contains(where: s.opensEitherWay) { mood = .hypothetical }
@@ -444,6 +444,14 @@ struct PredicateFinder {
 
     func isGerund(_ match: PhraseMatch) -> Bool {
         s.tokens[match.range.lowerBound].lower.hasSuffix("ing")
+    }
+
+    /// "We collect no personally identifiable information", "we use no cookies": "no" opening the verb's object denies
+    /// the act on it ("no more than …", "no later than …" bound it instead).
+    private func deniesItsObject(after verbEnd: Int) -> Bool {
+        var k = verbEnd
+        while Grammar.adverbs.contains(s.word(k)) { k += 1 }
+        return s.word(k) == "no" && !["more", "less", "longer", "later", "earlier", "fewer"].contains(s.word(k + 1))
     }
 
     private func opensNegatively(before start: Int) -> Bool {

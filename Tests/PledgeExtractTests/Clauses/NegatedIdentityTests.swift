@@ -68,4 +68,22 @@ import Pledge
         #expect(rule.scope.identifiability?.contains("identified") == false, "\(rule.scope.identifiability ?? [])")
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.device"])) == .notCovered)
     }
+
+    /// "we collect no personally identifiable information", "No personal information, such as your name or address, is
+    /// sold": "no" opening the data the act is done on denies the act on it — no permission for data of another level.
+    /// The examples set off by commas do not narrow the ban to them.
+    @Test(arguments: [
+        ("When you visit our site, we collect no personally identifiable information.", "collect", nil as String?),
+        ("No personally identifiable information, such as your name or address, is automatically collected from your visit to zorbla.com.", "collect", nil),
+        ("Personal information, such as your name or address, is not sold to advertisers.", "sell", "advertiser"),
+    ])
+    func noBeforeTheDataDeniesTheAct(_ text: String, _ action: String, _ recipient: String?) throws {
+        let document = try Fixtures.extract(text)
+        #expect(!document.rules.contains { $0.effect == .allow }, "\(document.rules.map(\.id))")
+        for data in ["user.contact.email", "user.name"] {
+            let done = Operation(action: action, data: [data], recipient: recipient, purpose: "analytics", identifiability: "identified")
+            #expect(try Fixtures.decide(document, done) == .deny, "\(data): \(document.rules.map(\.scope))")
+        }
+    }
 }
+
