@@ -11,8 +11,11 @@ enum PolicyExceptions {
         var consumed = Set<Int>()
         for (index, s) in sentences.enumerated() {
             guard let section = s.sentence.section?.lowercased(), section.contains("exception") else { continue }
-            consumed.insert(index)
             let facts = ClauseSpans.facts(in: 0..<s.tokens.count, of: s, taxonomy: taxonomy)
+            // "If you prefer not to receive catalogs, please contact us": the reader's opting out lifts no prohibition; the
+            // sentence is an offer, read as any other.
+            if facts.contains("opted_out") { continue }
+            consumed.insert(index)
             guard !facts.isEmpty else { continue }
             var recipients: [String] = []
             for m in s[.recipient] {

@@ -44,11 +44,18 @@ import Pledge
             **Exceptions**  
             1. If a court orders us to disclose your information.
             2. If we detect fraud.
+
+            If you prefer not to receive our catalogs, please contact us.
             """)
         let share = try #require(document.rules(effect: .deny, action: "share").first)
         #expect(share.unless.map(\.when) == [["legal_process"], ["fraud"]])
         #expect(share.unless.first?.scope.recipient == ["government"])
         #expect(share.unless.first?.source?.line == 5)
+        // The reader's opting out, stated under the heading, lifts no prohibition.
+        var optedOut = Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser", context: ["opted_out"])
+        #expect(try Fixtures.decide(document, optedOut) == .deny)
+        optedOut.action = "sell"
+        #expect(try Fixtures.decide(document, optedOut) == .deny)
         let sell = try #require(document.rules(effect: .deny, action: "sell").first)
         #expect(sell.unless.count == 2)
         #expect(document.rules(effect: .deny, action: "collect").first?.unless == [])
