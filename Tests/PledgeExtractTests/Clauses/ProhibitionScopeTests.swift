@@ -22,6 +22,16 @@ import Pledge
         #expect(rule.scope.retention == nil)
     }
 
+    /// "will not willfully disclose, rent, or sell": an adverb of intent inside the verb group keeps every verb listed.
+    @Test(arguments: ["willfully", "deliberately", "knowingly"])
+    func anAdverbOfIntentKeepsTheFirstVerbOfTheList(_ adverb: String) throws {
+        let document = try Fixtures.extract("We will not \(adverb) disclose, rent, or sell your personal information to third parties.")
+        for action in ["disclose", "rent", "sell"] {
+            let done = Operation(action: action, data: ["user.name"], recipient: "advertiser", identifiability: "identified")
+            #expect(try Fixtures.decide(document, done) == .deny, "\(action): \(document.rules.map(\.scope))")
+        }
+    }
+
     @Test func aChildsDataIsDeniedWhateverItIsAndAnAgeRangeIsNotWhatTheSentenceSpeaksOf() throws {
         let document = try Fixtures.extract("We do not knowingly collect information from persons under 13 years of age.")
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.childrens"])) == .deny)
