@@ -27,6 +27,10 @@ enum PurposesInParagraph {
                           // "Our website uses cookies." opening a section whose later paragraphs say what the cookies
                           // are for: the same act, on the same data named, anywhere in the section.
                           purposeGivers(j).contains { gives(purposesFor: statement, $0, sentences[j], taxonomy: taxonomy, strictly: true) }
+                      }) ?? [i + 1].first(where: { j in
+                          // "We keep a record of your orders. This helps us fulfil them.": the next sentence of the
+                          // paragraph, pointing back, says what the practice is for.
+                          j < sentences.count && sentences[j].sentence.block == sentences[i].sentence.block && explainsPurpose(sentences[j])
                       }) ?? sentences.indices.first(where: { j in
                           // "… and the purposes for which they are used, are set out below": purposes stated elsewhere
                           // in the section, for this practice.
@@ -64,6 +68,17 @@ enum PurposesInParagraph {
         while j < sentences.count, sentences[j].sentence.block == block { result.append(j); j += 1 }
         if j < sentences.count, sentences[j].sentence.section == sentences[i].sentence.section { result.append(j) }
         return result
+    }
+
+    /// "This helps us keep track of problems", "All this is necessary for us to fulfil your orders": a sentence that
+    /// opens by pointing back and says what that lets the company do, or what it is needed for.
+    private static func explainsPurpose(_ s: AnnotatedSentence) -> Bool {
+        var k = s.word(0) == "all" ? 1 : 0
+        guard ["this", "these", "that", "it", "such"].contains(s.word(k)) else { return false }
+        k += 1
+        if s.word(k) == "information" || s.word(k) == "data" { k += 1 }
+        if Grammar.enablingVerbs.contains(s.word(k)) { return true }
+        return Grammar.beForms.contains(s.word(k)) && ["necessary", "needed", "required", "essential"].contains(s.word(k + 1))
     }
 
     /// A practice a sentence states a purpose for: "… are used to …", "We use them for two purposes: …", "we may use

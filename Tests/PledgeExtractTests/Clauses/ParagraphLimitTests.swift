@@ -11,6 +11,9 @@ import Pledge
         "We use cookies. We use cookies for two purposes: to keep you signed in and to zorble traffic.",
         "We collect your postal address. We collect it to zorble your parcels.",
         "From time to time, we may use your information to contact you for zorblax studies. We may contact you by e-mail or phone.",
+        // The next sentence points back and says what the practice lets the company do, or is needed for.
+        "We keep a record of your postal address. This helps us zorble your parcels.",
+        "We keep a record of your postal address. All this is necessary for us to zorble your parcels.",
     ])
     func aBarePracticeWhosePurposesTheParagraphGivesIsNoPermissionForAnyPurpose(_ paragraph: String) throws {
         let document = try Fixtures.extract(paragraph)
