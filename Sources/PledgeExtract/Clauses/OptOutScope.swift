@@ -19,7 +19,8 @@ enum OptOutScope {
         func inWindow(_ m: PhraseMatch) -> Bool { windows.contains { $0.contains(m.range.lowerBound) } }
         let actions = s[.action].filter(inWindow).flatMap(\.keys)
         // "the sale of your data": a purpose word that is the act itself names no purpose.
-        let purposes = unique(s[.purpose].filter { m in inWindow(m) && !s[.action].contains { $0.range.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.range.upperBound } }.flatMap(\.keys))
+        let purposeMatches = s[.purpose].filter { m in inWindow(m) && !s[.action].contains { $0.range.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.range.upperBound } }
+        let purposes = unique(purposeMatches.flatMap(\.keys))
         let recipients = unique(s[.recipient].filter(inWindow).flatMap(\.keys)).filter { $0 != "first_party" && $0 != "data_subject" }
         let data = unique(s[.data].filter(inWindow).flatMap(\.keys))
         let actionTree = taxonomy[.action], purposeTree = taxonomy[.purpose]
@@ -37,7 +38,7 @@ enum OptOutScope {
             statement.actions = disclosures
             statement.data = data.isEmpty ? ["user"] : data
             statement.recipients = recipients
-            statement.purposes = unique(s[.purpose].filter { m in inWindow(m) && m.range.lowerBound > disclosed && purposes.contains(where: m.keys.contains) }.flatMap(\.keys))
+            statement.purposes = unique(purposeMatches.filter { $0.range.lowerBound > disclosed }.flatMap(\.keys))
         } else if !recipients.isEmpty {
             return nil   // "opt out from such advertiser's services": another party's service, not the company's act
         } else if !messages.isEmpty || (!purposes.isEmpty && actions.contains { actionTree.covers("contact", $0) }) {
