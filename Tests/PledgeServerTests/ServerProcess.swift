@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// A `pledge-server` started for one test, on a free loopback port (`--port 0`: the server
 /// prints the port it bound), stopped by the test with a signal.
@@ -14,7 +11,6 @@ final class ServerProcess: @unchecked Sendable {
     private let lock = NSLock()
     private var stdoutText = ""
     private var stderrText = ""
-    private(set) var baseURL = URL(string: "http://127.0.0.1")!
     private(set) var port = 0
 
     /// The folder that holds the built products (the test bundle sits in it too).
@@ -54,7 +50,6 @@ final class ServerProcess: @unchecked Sendable {
             port = Int(digits) ?? 0
             return port > 0
         }
-        baseURL = URL(string: "http://127.0.0.1:\(port)")!
     }
 
     var stdout: String { lock.withLock { stdoutText } }
@@ -114,49 +109,32 @@ final class ServerProcess: @unchecked Sendable {
     }
 }
 
-/// An HTTP exchange with the server.
-struct HTTPExchange: Sendable {
-    var status: Int
-    var headers: [String: String]
-    var body: Data
-
-    var text: String { String(decoding: body, as: UTF8.self) }
-
-    func json() throws -> [String: Any] {
-        guard let object = try JSONSerialization.jsonObject(with: body) as? [String: Any] else {
-            throw ServerProcess.Failure(description: "not a JSON object: \(text)")
-        }
-        return object
-    }
-
-    /// A header, whatever case the server wrote its name in.
-    func header(_ name: String) -> String? {
-        headers.first { $0.key.lowercased() == name.lowercased() }?.value
-    }
-}
-
 extension ServerProcess {
-    static let session: URLSession = {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = patience
-        configuration.httpMaximumConnectionsPerHost = 16
-        return URLSession(configuration: configuration)
-    }()
-
-    /// Sends a request and returns the answer, whatever its status.
+    /// Sends a request on a connection of its own (`Connection: close`) and returns the answer,
+    /// whatever its status. The blocking reads run off the concurrency pool's threads.
     func send(_ method: String, _ path: String, body: String? = nil, headers: [String: String] = [:]) async throws -> HTTPExchange {
-        var request = URLRequest(url: URL(string: path, relativeTo: baseURL)!)
-        request.httpMethod = method
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        if let body {
-            request.httpBody = Data(body.utf8)
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        let payload = Array((body ?? "").utf8)
+        if body != nil {
+            if !headers.keys.contains(where: { $0.lowercased() == "content-type" }) { head += "Content-Type: application/json\r\n" }
+            head += "Content-Length: \(payload.count)\r\n"
         }
-        let (data, response) = try await Self.session.data(for: request)
-        guard let http = response as? HTTPURLResponse else { throw Failure(description: "not an HTTP response") }
-        var fields: [String: String] = [:]
-        for (name, value) in http.allHeaderFields { fields["\(name)"] = "\(value)" }
-        return HTTPExchange(status: http.statusCode, headers: fields, body: data)
+        let request = Array((head + "\r\n").utf8) + payload
+        let port = port
+        let answer: [UInt8] = try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result {
+                    let connection = try RawConnection(port: port)
+                    try connection.send(request)
+                    guard let bytes = try connection.readBytesUntilClosed(timeout: Self.patience) else {
+                        throw Failure(description: "no answer to \(method) \(path) within \(Self.patience) s")
+                    }
+                    return bytes
+                })
+            }
+        }
+        return try HTTPExchange(parsing: answer)
     }
 
     func check(_ body: String, policy: String = "shop", version: String? = nil, headers: [String: String] = [:]) async throws -> HTTPExchange {
