@@ -16,7 +16,7 @@ enum Grammar {
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
         "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
         "prepositional-to-heads", "company-suffixes", "linking-verbs", "providing-verbs", "practice-noun-forms", "expiry-verbs",
-        "subordinators", "named-things",
+        "subordinators", "named-things", "member-qualifier-openers", "member-qualifier-words",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -113,6 +113,9 @@ enum Grammar {
     static let hedges = words("hedges")
     /// "in some cases", "where appropriate": a promise that holds only in cases the text does not name.
     static let hedgePhrases = phrases("hedge-phrases")
+    /// "and, when necessary, …": the words opening a qualifier inside a list of examples, and the words of need after them.
+    static let memberQualifierOpeners = words("member-qualifier-openers")
+    static let memberQualifierWords = words("member-qualifier-words")
     /// "without offering an opt-out": verbs by which a choice is offered, not made.
     static let offeringVerbs = words("offering-verbs")
     /// Words that make a limit exclusive ("only with your consent").

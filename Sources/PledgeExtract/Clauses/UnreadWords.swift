@@ -71,10 +71,11 @@ enum UnreadWords {
         let sources = ReaderProvision.sourceClauses(s)
         let narrowing = statement.data == ["user"] ? wordsNarrowingGenericData(in: clause, s, predicate: p, spans: spans) : []
         let described = describedByExamples(s, spans: spans)
+        let qualifiers = MemberQualifier.positions(in: s)
         func isRead(_ i: Int) -> Bool {
             let t = s.tokens[i]
             let w = t.lower
-            if narrowing.contains(i) { return false }
+            if narrowing.contains(i) || qualifiers.contains(i) { return false }
             if t.isPunctuation || matched.contains(i) || isNeutral(w) || inAny(statement.statedRanges, i) { return true }
             // The company's name, as its title writes it ("the Acme website"), and the scheme of its web address
             // ("http://acme.com").
@@ -118,8 +119,9 @@ enum UnreadWords {
             if !statement.data.isEmpty, Grammar.dataNouns.contains(w) { return true }
             return false
         }
-        // A member left out narrows a permission; it would narrow a prohibition too, where that is the wrong way.
-        let members = membersRead ? listMembers(in: clause, s, isRead: isRead) : []
+        // A member left out narrows a permission; it would narrow a prohibition too, where that is the wrong way. A
+        // qualifier set off inside the list is no member: it limits one.
+        let members = membersRead ? listMembers(in: clause, s, isRead: isRead).subtracting(qualifiers) : []
         return clause.filter { !isRead($0) && !members.contains($0) }
     }
 
