@@ -20,6 +20,7 @@ struct AnnotatedSentence: Sendable {
         dropDataMerging()
         dropQualifiedConsent()
         dropIdentifyingOfThings()
+        dropPeopleOfThePublic()
         bindPointedData()
         bindPlacements()
         bindDataPointedTo()
@@ -82,6 +83,17 @@ struct AnnotatedSentence: Sendable {
         }
     }
 
+    /// "to protect the safety of members of the public": the public named after "of" is whose safety or which people,
+    /// not a party the data goes to (publishing it is "to the public", "publicly").
+    private mutating func dropPeopleOfThePublic() {
+        matches[.recipient] = self[.recipient].filter { m in
+            guard m.keys == ["public"] else { return true }
+            var before = m.range.lowerBound - 1
+            while before > 0, Grammar.determiners.contains(word(before)) || word(before) == "general" { before -= 1 }
+            return word(before) != "of"
+        }
+    }
+
     /// "without your prior written consent": consent in a form the taxonomy's consent does not require is not that
     /// consent (read as it, an exception would lift more than the text does).
     private mutating func dropQualifiedConsent() {
@@ -93,13 +105,14 @@ struct AnnotatedSentence: Sendable {
         matches[.context] = self[.context].filter { !qualified($0) }
     }
 
-    /// "You can send an e-mail to info@…": one e-mail is a message, not the reader's e-mail address. "at the address set
+    /// "You can send an e-mail to info@…", "… via email": one e-mail is a message, not the reader's e-mail address. "at the address set
     /// out below", "to our address": the company's own address, where the reader writes. "your PayPal address": the
     /// address of a named service; "the address of the website": a site's.
     private mutating func dropMessages() {
         matches[.data] = self[.data].filter { m in
             let i = m.range.lowerBound
-            let message = m.range.count == 1 && ["a", "an"].contains(word(i - 1)) && ["e-mail", "email"].contains(word(i))
+            // "submit a request via email": the channel, not the reader's address.
+            let message = m.range.count == 1 && ["a", "an", "via"].contains(word(i - 1)) && ["e-mail", "email"].contains(word(i))
             let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }
             // "your PayPal address", "URL addresses": a named service's or a kind's address, which is no postal address.
             let named = i > 1 && tokens[i - 1].isCapitalized && !tokens[i - 1].isPunctuation && !tokens[i].isCapitalized
@@ -110,13 +123,15 @@ struct AnnotatedSentence: Sendable {
         }
     }
 
-    /// "the name of the website you came from", "your Internet provider name": the name of a thing, no person's name.
+    /// "the name of the website you came from", "the names of other WordPress plugins", "your Internet provider name":
+    /// the name of a thing, no person's name. The thing is the head of the phrase after "of", up to three words on.
     private func namesAThing(_ m: PhraseMatch) -> Bool {
         guard m.range.count == 1, ["name", "names"].contains(word(m.range.lowerBound)) else { return false }
         var owner = m.range.upperBound + 1
         while Grammar.determiners.contains(word(owner)) { owner += 1 }
+        let ownerPhrase = (min(owner, tokens.count)..<min(tokens.count, owner + 3)).prefix { !tokens[$0].isPunctuation && !Grammar.prepositions.contains(word($0)) }
         return Grammar.namedThings.contains(word(m.range.lowerBound - 1))
-            || word(m.range.upperBound) == "of" && Grammar.namedThings.contains(word(owner))
+            || word(m.range.upperBound) == "of" && ownerPhrase.contains { Grammar.namedThings.contains(word($0)) }
     }
 
     /// "our Terms and Conditions of Sale", "the Terms of Use for Online Purchases": the title of another document names

@@ -24,6 +24,7 @@ import Pledge
     @Test(arguments: [
         "You can send an e-mail to info@example.com with any further questions.",
         "Please send us an email if you have any questions.",
+        "You may submit a request via email to privacy@example.com.",
     ])
     func oneEmailSentIsAMessage(_ sentence: String) throws {
         let document = try Fixtures.extract(sentence)

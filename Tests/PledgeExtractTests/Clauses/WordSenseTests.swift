@@ -21,6 +21,27 @@ import Pledge
         #expect(try titled.rule(.allow, "collect").scope.data?.contains("user.contact.address") == true)
     }
 
+    /// "the names of other WordPress plugins installed on your domain": the name of a thing, up to three words after
+    /// "of", is no person's name; "the names of your children" is.
+    @Test func theNameOfAThingIsNoPersonsName() throws {
+        let document = try Fixtures.extract("We collect the names of other WordPress plugins installed on your domain.")
+        #expect(document.rules.allSatisfy { !($0.scope.data ?? []).contains("user.name") }, "\(document.rules.map(\.scope))")
+        let people = try Fixtures.extract("We collect the names of your children.")
+        #expect(try people.rule(.allow, "collect").scope.data?.contains("user.name") == true)
+        // A name ending the text, with nothing after it, is read without reaching past the end.
+        #expect(try Fixtures.extract("We collect the name").rules.count <= 1)
+    }
+
+    /// "to protect the safety of members of the public": the public after "of" is whose safety, no party the data goes
+    /// to; "to the public" is one.
+    @Test func thePublicAfterOfIsNoRecipient() throws {
+        let document = try Fixtures.extract(
+            "We may disclose your e-mail address if we believe it is necessary to protect the safety of our users or members of the public.")
+        #expect(document.rules.allSatisfy { !($0.scope.recipient ?? []).contains("public") }, "\(document.rules.map(\.scope))")
+        let published = try Fixtures.extract("We may disclose your e-mail address to the general public.")
+        #expect(published.rules.contains { ($0.scope.recipient ?? []).contains("public") }, "\(published.rules.map(\.scope))")
+    }
+
     /// "IP (internet protocol) addresses": a gloss in brackets between the words of a phrase leaves the phrase whole;
     /// "addresses" alone would be a postal address the sentence does not name.
     @Test func aGlossInBracketsLeavesThePhraseWhole() throws {
