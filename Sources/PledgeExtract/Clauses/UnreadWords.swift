@@ -491,8 +491,11 @@ extension ClauseAnalyzer {
             // The pointing word stands before the phrase, or opens it ("such information" may be one phrase).
             let before = (max(clause.lowerBound, m.range.lowerBound - 3)..<(m.range.lowerBound + 1))
             // "the following kinds of data:" points ahead only where its list is still to come (not joined to an item).
-            // "The following types of personal information may be collected, stored, and used:" points ahead too.
+            // "The following types of personal information may be collected, stored, and used:" points ahead too, and so
+            // does a sentence with no list of its own ("We may collect the following types of information from our
+            // users."): its list comes after it.
             let pointsAhead = [":", ""].contains(s.word(m.range.upperBound)) || s.word(s.tokens.count - 1) == ":"
+                || !s.tokens.contains { $0.lower == ":" }
             if let j = before.first(where: { ["these", "those", "such", "this", "that"].contains(s.word($0)) || (s.word($0) == "following" && pointsAhead) }) {
                 return s.text(j..<m.range.upperBound)
             }

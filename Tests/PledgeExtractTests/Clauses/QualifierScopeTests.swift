@@ -56,6 +56,15 @@ import Pledge
         #expect(document.rules(effect: .allow, action: "collect").isEmpty, "\(document.rules.map(\.scope))")
     }
 
+    /// With its list in the paragraphs after it, "the following types of information" points ahead all the same: it is
+    /// no permission for all personal data.
+    @Test func dataOfTheFollowingTypesIsNoPermissionForAllData() throws {
+        let document = try Fixtures.extract("We may collect the following types of information from our users.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.scope))")
+        let reason = try #require(document.unmapped.first?.reason)
+        #expect(reason.contains("following types of information"), "\(reason)")
+    }
+
     /// "We use cookies to remember this information": a purpose whose object points back is not read alone; no
     /// permission with it.
     @Test func aPurposeOnDataPointedBackToIsNotRead() throws {
