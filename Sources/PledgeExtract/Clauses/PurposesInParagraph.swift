@@ -71,13 +71,15 @@ enum PurposesInParagraph {
     }
 
     /// "This helps us keep track of problems", "All this is necessary for us to fulfil your orders": a sentence that
-    /// opens by pointing back and says what that lets the company do, or what it is needed for.
+    /// opens by pointing back and says what that lets the company do, or what it is needed for. "This includes IP
+    /// addresses … to analyze trends": one that says what the practice takes in, and what for.
     private static func explainsPurpose(_ s: AnnotatedSentence) -> Bool {
         var k = s.word(0) == "all" ? 1 : 0
         guard ["this", "these", "that", "it", "such"].contains(s.word(k)) else { return false }
         k += 1
         if s.word(k) == "information" || s.word(k) == "data" { k += 1 }
         if Grammar.enablingVerbs.contains(s.word(k)) { return true }
+        if ["includes", "include", "contains", "contain"].contains(s.word(k)), !s[.purpose].isEmpty { return true }
         return Grammar.beForms.contains(s.word(k)) && ["necessary", "needed", "required", "essential"].contains(s.word(k + 1))
     }
 

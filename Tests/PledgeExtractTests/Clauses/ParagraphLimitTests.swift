@@ -14,6 +14,8 @@ import Pledge
         // The next sentence points back and says what the practice lets the company do, or is needed for.
         "We keep a record of your postal address. This helps us zorble your parcels.",
         "We keep a record of your postal address. All this is necessary for us to zorble your parcels.",
+        // Or says what the practice takes in, and what for.
+        "Like most websites, we use log files. This includes IP addresses and browser types to analyze trends and zorble the site.",
     ])
     func aBarePracticeWhosePurposesTheParagraphGivesIsNoPermissionForAnyPurpose(_ paragraph: String) throws {
         let document = try Fixtures.extract(paragraph)
