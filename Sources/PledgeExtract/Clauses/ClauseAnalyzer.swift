@@ -246,7 +246,7 @@ struct ClauseAnalyzer {
                 ? data(in: dataRange, s, spans, verbs: p.verbs, effect: .deny, anaphor: anaphor?.prohibiting) : statement.data
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; " + (statement.effect == .deny ? "the prohibition is kept for all personal data, which is stricter" : "the rule names only the rest") }
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect, messages: actions.allSatisfy(isContact))
-            UnaffiliatedParties.apply(to: &statement, object: object, s)
+            UnaffiliatedParties.apply(to: &statement, object: object, s, taxonomy: taxonomy)
             if statement.effect == .deny, CrossReferencedExceptions.forbidsOnlyOutsidePolicy(object, s) { statement.exceptAsDescribed = true }
             // "We may allow advertisers to collect …": the party let act receives what it takes.
             if let party = p.party {

@@ -18,17 +18,36 @@ struct RuleAssembler {
                 recipient: statement.recipients.isEmpty ? nil : statement.recipients,
                 identifiability: statement.identifiability.isEmpty ? nil : statement.identifiability,
                 retention: statement.retention)
+            let unless = exceptions(of: statement)
             // The same promise read twice (reworded, or repeated) is written once.
             guard seen.insert(Promise(effect: statement.effect, scope: scope, when: statement.when,
-                                      unless: statement.unless, obligations: statement.obligations)).inserted else { continue }
+                                      unless: unless, obligations: statement.obligations)).inserted else { continue }
             let base = identifier(statement)
             let count = (used[base] ?? 0) + 1
             used[base] = count
             rules.append(Rule(id: count == 1 ? base : "\(base)-\(count)", effect: statement.effect, scope: scope,
-                              when: statement.when, unless: statement.unless, obligations: statement.obligations,
+                              when: statement.when, unless: unless, obligations: statement.obligations,
                               source: statement.provenance))
         }
         return rules
+    }
+
+    /// "We do not sell, trade or transfer your data to outside parties. This does not include trusted third parties who
+    /// assist us …": an exception to a prohibition is a permission, and one for a party that names no act of its own
+    /// permits the acts the prohibition names — but a sale, a rental or a trade (`permitted_by_name`) only where it is
+    /// the prohibition's sole kind of act. Beside a plain transfer, the exception lifts the transfer, not the sale: the
+    /// helpers it names may receive the data, not buy it. (An exception of the reader's consent names no party: with
+    /// it, the text permits every act it forbade.)
+    private func exceptions(of statement: Statement) -> [Exception] {
+        let tree = taxonomy[.action]
+        let plain = statement.actions.filter { tree.node($0)?.permittedByName != true }
+        guard statement.effect == .deny, !plain.isEmpty else { return statement.unless }
+        return statement.unless.map { exception in
+            guard exception.scope.action == nil, exception.scope.recipient != nil else { return exception }
+            var lifting = exception
+            lifting.scope.action = plain
+            return lifting
+        }
     }
 
     /// What a rule promises, without where it was read.

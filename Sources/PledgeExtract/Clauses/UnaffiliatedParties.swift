@@ -1,14 +1,15 @@
 import Pledge
 
 /// "We do not sell your data to non-affiliated third parties", "… with any third party not affiliated with us": the
-/// parties a prohibition names by what they are not. Affiliates are what it leaves out, so they are its exception;
-/// the parties it names are third parties. A permission for them is not written so (third parties include
-/// affiliates, which it does not name), and its words stay unread.
+/// parties a prohibition names by what they are not. The prohibition is about every kind of third party but
+/// affiliates; affiliates are left out, not excepted: an exception to a prohibition is a permission, and the text
+/// permits nothing for affiliates (an operation for them is not covered). A permission for such parties is not
+/// written (third parties include affiliates, which it does not name), and its words stay unread.
 enum UnaffiliatedParties {
     /// Makes a prohibition's recipients the third parties, less affiliates, when its object names parties by their lack
     /// of affiliation and no affiliates besides ("with unrelated third parties, partners or affiliates" forbids
     /// affiliates too).
-    static func apply(to statement: inout Statement, object: Range<Int>, _ s: AnnotatedSentence) {
+    static func apply(to statement: inout Statement, object: Range<Int>, _ s: AnnotatedSentence, taxonomy: Taxonomy) {
         // The word must name parties: "unrelated third parties", "third parties not affiliated with us" — not "in ways
         // unrelated to those described", which names no one.
         func namesParty(_ i: Int) -> Bool {
@@ -22,9 +23,10 @@ enum UnaffiliatedParties {
         }), !s[.recipient].contains(where: { r in
             object.contains(r.range.lowerBound) && r.keys.contains("affiliate") && !r.range.contains(marker)
         }) else { return }
-        statement.recipients.removeAll { $0 == "affiliate" }
-        if !statement.recipients.contains(where: { $0 != "first_party" && $0 != "data_subject" }) { statement.recipients.append("third_party") }
-        let affiliates = Exception(scope: Scope(recipient: ["affiliate"]))
-        if !statement.unless.contains(affiliates) { statement.unless.append(affiliates) }
+        let tree = taxonomy[.recipient]
+        let unaffiliated = tree.children(of: "third_party").filter { !tree.covers("affiliate", $0) }
+        statement.recipients.removeAll { tree.covers("affiliate", $0) }
+        if !statement.recipients.contains(where: { tree.covers("third_party", $0) }) { statement.recipients.append("third_party") }
+        statement.recipients = statement.recipients.flatMap { $0 == "third_party" ? unaffiliated : [$0] }
     }
 }

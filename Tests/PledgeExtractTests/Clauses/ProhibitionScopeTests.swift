@@ -134,7 +134,8 @@ import Pledge
         let document = try Fixtures.extract(text)
         let rule = try #require(document.rules.first)
         #expect(rule.effect == .deny)
-        #expect(rule.unless.map(\.scope) == [Scope(recipient: [recipient])])
+        // The exception lifts the prohibition's own act for that party (never a sale it does not name).
+        #expect(rule.unless.map(\.scope) == [Scope(action: rule.scope.action, recipient: [recipient])])
         #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
         let data = try #require(rule.scope.data)
         let action = try #require(rule.scope.action?.first)
