@@ -21,6 +21,7 @@ struct AnnotatedSentence: Sendable {
         dropQualifiedConsent()
         dropIdentifyingOfThings()
         dropPeopleOfThePublic()
+        dropOwnMessagesAsPlaces()
         bindPointedData()
         bindPlacements()
         bindDataPointedTo()
@@ -94,6 +95,17 @@ struct AnnotatedSentence: Sendable {
         }
     }
 
+    /// "clear gifs in our e-mails", "in our communications with you": the company's own messages, where something is
+    /// put, are no content of the reader's that a practice acts on.
+    private mutating func dropOwnMessagesAsPlaces() {
+        matches[.data] = self[.data].filter { m in
+            guard m.keys.allSatisfy({ $0.hasPrefix("user.content") }) else { return true }
+            var k = m.range.lowerBound - 1
+            while k > 1, k > m.range.lowerBound - 3, word(k) != "our", !tokens[k].isPunctuation { k -= 1 }
+            return !(word(k) == "our" && ["in", "within", "into", "inside"].contains(word(k - 1)))
+        }
+    }
+
     /// "without your prior written consent": consent in a form the taxonomy's consent does not require is not that
     /// consent (read as it, an exception would lift more than the text does).
     private mutating func dropQualifiedConsent() {
@@ -112,7 +124,9 @@ struct AnnotatedSentence: Sendable {
         matches[.data] = self[.data].filter { m in
             let i = m.range.lowerBound
             // "submit a request via email": the channel, not the reader's address.
-            let message = m.range.count == 1 && ["a", "an", "via"].contains(word(i - 1)) && ["e-mail", "email"].contains(word(i))
+            let message = m.range.count == 1 && (["a", "an", "via"].contains(word(i - 1)) && ["e-mail", "email"].contains(word(i))
+                // "whether you have received a message": one message the reader got, no content of the reader's.
+                || word(i - 1) == "a" && word(i) == "message" && ["received", "receive", "receives", "opened", "open", "opens"].contains(word(i - 2)))
             let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }
             // "your PayPal address", "URL addresses": a named service's or a kind's address, which is no postal address.
             let named = i > 1 && tokens[i - 1].isCapitalized && !tokens[i - 1].isPunctuation && !tokens[i].isCapitalized

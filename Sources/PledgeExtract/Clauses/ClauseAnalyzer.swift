@@ -210,7 +210,7 @@ struct ClauseAnalyzer {
                     ? data(in: [0..<p.groupStart], s, spans, verbs: p.verbs, effect: statement.effect, anaphor: nil).filter { taxonomy[.data].covers("user.contact", $0) } : []
                 statement.data = !named.isEmpty ? named : [actions.allSatisfy { taxonomy[.action].covers("email", $0) } ? "user.contact.email" : "user.contact"]
             }
-            statement.actions = byPost(statement.actions, data: statement.data)
+            statement.actions = Processing.acts(byPost(statement.actions, data: statement.data), verbs: p.verbs, s, effect: statement.effect)
             // A plain statement of practice that speaks of data ("Payment records are kept …") is a promise too.
             let statesPractice = p.isNormative || (p.subject.lowerBound..<objectEnd).contains { Grammar.dataNouns.contains(s.word($0)) }
             // "We will not use your heart rate data for …": personal data the taxonomy cannot name. Dropping

@@ -88,6 +88,8 @@ enum ExclusiveLimit {
         guard !facts.isEmpty || purposeMarked || recipientMarked else { return }
         let exceptionsBefore = statement.unless.count
         statement.effect = .deny
+        // "We collect and process information only when …": processing is every act on the data.
+        statement.actions = Processing.acts(statement.actions, verbs: verbGroup.upperBound..<object.lowerBound, s, effect: .deny)
         statement.when.removeAll(where: facts.contains)
         statement.alternatives.removeAll(where: facts.contains)
         statement.unless.append(contentsOf: facts.map { Exception(when: [$0]) })

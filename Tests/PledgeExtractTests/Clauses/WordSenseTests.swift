@@ -42,6 +42,19 @@ import Pledge
         #expect(published.rules.contains { ($0.scope.recipient ?? []).contains("public") }, "\(published.rules.map(\.scope))")
     }
 
+    /// "clear gifs in our e-mails", "whether you have received a message": the company's own messages, where a beacon
+    /// sits, and one message the reader got are no content of the reader's; "the messages in our forums" are.
+    @Test(arguments: [
+        "We may use clear gifs in our messages to let us know which of them have been opened.",
+        "We may use web beacons to know whether you have visited a web page or received a message.",
+    ])
+    func theCompanysOwnMessagesAreNoContentOfTheReaders(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.allSatisfy { !($0.scope.data ?? []).contains("user.content") }, "\(document.rules.map(\.scope))")
+        let forum = try Fixtures.extract("We do not read the messages in our forums.")
+        #expect(try forum.rule(.deny, "use").scope.data == ["user.content"])
+    }
+
     /// "IP (internet protocol) addresses": a gloss in brackets between the words of a phrase leaves the phrase whole;
     /// "addresses" alone would be a postal address the sentence does not name.
     @Test func aGlossInBracketsLeavesThePhraseWhole() throws {
