@@ -213,11 +213,15 @@ struct AnnotatedSentence: Sendable {
     /// such phrase in the sentence, "such addresses" are data named before it, resolved as any "such information" is.
     private mutating func bindPointedData() {
         guard var data = matches[.data] else { return }
-        for k in data.indices where data[k].range.count == 1 && Grammar.pointingWords.contains(word(data[k].range.lowerBound - 1)) {
+        for k in data.indices where data[k].range.count == 1 {
+            let pointing = word(data[k].range.lowerBound - 1)
             let head = tokens[data[k].range.lowerBound].stem
-            if let antecedent = data[..<k].last(where: { $0.range.count > 1 && tokens[$0.range.upperBound - 1].stem == head }) {
+            let antecedent = data[..<k].last(where: { $0.range.count > 1 && tokens[$0.range.upperBound - 1].stem == head })
+            // "your e-mail address …, that address will only be used": "this" and "that" point back too, where the
+            // sentence has named the longer phrase.
+            if let antecedent, Grammar.pointingWords.contains(pointing) || ["this", "that"].contains(pointing) {
                 data[k].keys = antecedent.keys
-            } else if ["address", "addresses"].contains(word(data[k].range.lowerBound)) {
+            } else if Grammar.pointingWords.contains(pointing), ["address", "addresses"].contains(word(data[k].range.lowerBound)) {
                 // "Such addresses are not shared": addresses named before, of whatever kind (e-mail, postal, IP).
                 data[k].keys = ["user"]
             }

@@ -55,6 +55,14 @@ import Pledge
         #expect(try forum.rule(.deny, "use").scope.data == ["user.content"])
     }
 
+    /// "If you give us your e-mail address, that address will only be used …": "that address" points back to the e-mail
+    /// address, so the limit binds it (not a postal address the sentence never names).
+    @Test func thatAddressIsTheAddressNamedBefore() throws {
+        let document = try Fixtures.extract("If you give us your e-mail address, that address will only be used to answer your request.")
+        let limit = try document.rule(.deny, "use")
+        #expect(limit.scope.data == ["user.contact.email"], "\(limit.scope)")
+    }
+
     /// "IP (internet protocol) addresses": a gloss in brackets between the words of a phrase leaves the phrase whole;
     /// "addresses" alone would be a postal address the sentence does not name.
     @Test func aGlossInBracketsLeavesThePhraseWhole() throws {
