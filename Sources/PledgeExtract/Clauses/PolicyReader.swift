@@ -79,6 +79,19 @@ struct PolicyReader {
                 // The item read with its lead-in; what the item loses there is listed ("…, when you register;"),
                 // not what the lead-in loses on its own ("for the following purposes:").
                 let ownLoss = combined.loss != nil && combined.loss != analyzer.read(annotated[lead], anaphor: anaphor).loss
+                // "If you buy from our partners, you may need to give personal information. For example, you may need to
+                // provide the following information:": a lead-in that gives an example of what the reader does in the
+                // sentence before carries that sentence's limits (when, to whom), which its items are not read with;
+                // permitted alone, they would be wider.
+                let exampleLead = ["for example", "for instance", "e.g"].contains { marker in
+                    let words = marker.split(separator: " ").map(String.init)
+                    let next = words.count + (annotated[lead].word(words.count) == "," ? 1 : 0)
+                    return annotated[lead].has(words, at: 0) && Grammar.readerPronouns.contains(annotated[lead].word(next))
+                }
+                if exampleLead, combined.statements.contains(where: { $0.effect == .allow }) {
+                    combined.statements.removeAll { $0.effect == .allow }
+                    combined.gap = combined.gap ?? "an example of the sentence before (\(annotated[lead].text(0..<min(annotated[lead].tokens.count, 6))) …), whose limits are not read with it"
+                }
                 if reading.gap == nil, !combined.statements.isEmpty || ownLoss {
                     reading = combined
                     joinedItems[lead, default: []].append(index)

@@ -42,6 +42,19 @@ import Pledge
         #expect(document.unmapped.contains { $0.text.hasPrefix("We may share") } || !document.rules.isEmpty)
     }
 
+    /// "For example, you may need to provide the following information:" gives an example of what the reader does in the
+    /// sentence before (when, and to whom): its items are no permission of their own; the same items after a plain
+    /// lead-in are.
+    @Test func itemsOfAnExampleOfTheSentenceBeforeAreNoPermission() throws {
+        let example = try Fixtures.extract("# Acme\n\nIf you buy from our partners, you may need to give personal information. "
+            + "For example, you may need to provide the following information:\n\n- Name\n- Credit card number\n")
+        let card = Operation(action: "collect", data: ["user.financial.credit_card"])
+        #expect(try Fixtures.decide(example, card) != .allow, "\(example.rules.map(\.id))")
+        #expect(example.unmapped.contains { $0.reason.hasPrefix("an example of the sentence before") }, "\(example.unmapped.map(\.reason))")
+        let plain = try Fixtures.extract("# Acme\n\nWe collect the following information:\n\n- Name\n- Credit card number\n")
+        #expect(try Fixtures.decide(plain, card) == .allow, "\(plain.rules.map(\.id))")
+    }
+
     @Test func theSentenceThatGivesUnderstoodPurposesYieldsTheRule() throws {
         let document = try Fixtures.extract("We use cookies on this site. Cookies are used for analytics.")
         let allows = document.rules.filter { $0.effect == .allow }
