@@ -42,9 +42,10 @@ struct AnnotatedSentence: Sendable {
 
     /// "the data is then removed", "we share this data with …": "data" after a pointing word, ending its phrase, points
     /// back to data named before, as "this information" does. Not in a longer name ("the data protection officer").
+    /// "No data is transferred …" denies it of any data.
     private mutating func bindDataPointedTo() {
         var data = self[.data]
-        for i in tokens.indices where word(i) == "data" && ["the", "this", "that", "such", "these", "those", "said"].contains(word(i - 1))
+        for i in tokens.indices where word(i) == "data" && ["the", "this", "that", "such", "these", "those", "said", "no"].contains(word(i - 1))
             && !data.contains(where: { $0.range.contains(i) }) {
             let next = word(i + 1)
             guard i + 1 == tokens.count || tokens[i + 1].isPunctuation || Grammar.auxiliaries.contains(next) || Grammar.relativePronouns.contains(next)
@@ -133,7 +134,9 @@ struct AnnotatedSentence: Sendable {
             // "the internet address of the website from which you linked": a site's address, where it is on the web.
             let site = word(i + 1) == "of" && (Grammar.serviceNouns.contains(word(i + 2)) || Grammar.determiners.contains(word(i + 2))
                 && (Grammar.serviceNouns.contains(word(i + 3)) || ["web", "page", "pages", "webpage"].contains(word(i + 3))))
-            return !message && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
+            // "outside the United States": a country's name, not the reader's state.
+            let country = word(i - 1) == "united" && tokens[i].isCapitalized
+            return !message && !country && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
         }
     }
 

@@ -63,6 +63,15 @@ import Pledge
         #expect(limit.scope.data == ["user.contact.email"], "\(limit.scope)")
     }
 
+    /// "outside the United States": a country's name, no state of the reader's address; "No data is transferred …"
+    /// denies the transfer of any data.
+    @Test func theUnitedStatesIsNoStateOfAnAddress() throws {
+        let document = try Fixtures.extract("No data is transferred to any facilities outside of the United States.")
+        let ban = try document.rule(.deny, "disclose")
+        #expect(ban.scope.data == ["user"], "\(ban.scope)")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "service_provider")) == .deny)
+    }
+
     /// "IP (internet protocol) addresses": a gloss in brackets between the words of a phrase leaves the phrase whole;
     /// "addresses" alone would be a postal address the sentence does not name.
     @Test func aGlossInBracketsLeavesThePhraseWhole() throws {
