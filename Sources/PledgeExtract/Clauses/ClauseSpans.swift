@@ -45,6 +45,8 @@ struct ClauseSpans: Sendable {
             // "should you" opens a condition only at the start of a clause.
             let atClauseStart = i == 0 || [",", ";", ":", "(", "-"].contains(s.word(i - 1)) || s.tokens[i].isCapitalized
             if marker.words == ["should", "you"], !atClauseStart { i += 1; continue }
+            // "to determine if you are logged in": what is found out, not a condition.
+            if marker.words == ["if"], Grammar.knowingVerbs.contains(s.word(i - 1)) { i += 1; continue }
             // "information about where you are": a place asked about, not a condition.
             if marker.words == ["where"], Grammar.prepositions.contains(s.word(i - 1)) || Grammar.topicMarkers.contains(s.word(i - 1)) { i += 1; continue }
             // "deleted after 30 days": a time, read as retention, not a condition.

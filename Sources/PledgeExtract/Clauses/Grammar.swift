@@ -16,7 +16,7 @@ enum Grammar {
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
         "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
         "prepositional-to-heads", "company-suffixes", "linking-verbs", "providing-verbs", "practice-noun-forms", "expiry-verbs",
-        "subordinators", "named-things", "member-qualifier-openers", "member-qualifier-words",
+        "subordinators", "named-things", "member-qualifier-openers", "member-qualifier-words", "knowing-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
     static let phraseClasses = [
@@ -116,6 +116,8 @@ enum Grammar {
     /// "and, when necessary, …": the words opening a qualifier inside a list of examples, and the words of need after them.
     static let memberQualifierOpeners = words("member-qualifier-openers")
     static let memberQualifierWords = words("member-qualifier-words")
+    /// "to determine if you are logged in": verbs after which "if" asks rather than opens a condition.
+    static let knowingVerbs = words("knowing-verbs")
     /// "without offering an opt-out": verbs by which a choice is offered, not made.
     static let offeringVerbs = words("offering-verbs")
     /// Words that make a limit exclusive ("only with your consent").

@@ -72,6 +72,15 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "service_provider")) == .deny)
     }
 
+    /// "to determine if you are logged in": after a verb of finding out, "if" asks and opens no condition, so the purpose
+    /// keeps what is found out; cut at "if", it would be any determining at all.
+    @Test func ifAfterAVerbOfFindingOutIsPartOfThePurpose() throws {
+        let document = try Fixtures.extract("We use cookies to help us determine if you are logged in.")
+        let rule = try document.rule(.allow, "use")
+        let purpose = try #require(rule.scope.purpose?.first)
+        #expect(document.purposes[purpose]?.says.hasSuffix("if you are logged in") == true, "\(document.purposes)")
+    }
+
     /// "IP (internet protocol) addresses": a gloss in brackets between the words of a phrase leaves the phrase whole;
     /// "addresses" alone would be a postal address the sentence does not name.
     @Test func aGlossInBracketsLeavesThePhraseWhole() throws {
