@@ -20,6 +20,14 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "essential.service")) == .notCovered)
     }
 
+    /// "commercial offers, or advertisements": offers sent to sell are marketing; a ban on them reaches every marketing
+    /// e-mail, not advertisements alone.
+    @Test func aBanOnCommercialOffersIsABanOnMarketing() throws {
+        let document = try Fixtures.extract("We will not send you commercial offers or advertisements.")
+        let mail = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications.email")
+        #expect(try Fixtures.decide(document, mail) == .deny, "\(document.rules.map(\.scope))")
+    }
+
     @Test func anAsideEndingThePurposeIsNoPartOfIt() throws {
         let document = try Fixtures.extract("We do not use IP addresses to zorble our visitors, however, and we do not sell them.")
         let deny = try document.rule(.deny, "use")
