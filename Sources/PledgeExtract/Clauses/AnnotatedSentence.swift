@@ -22,6 +22,8 @@ struct AnnotatedSentence: Sendable {
         dropIdentifyingOfThings()
         dropPeopleOfThePublic()
         dropOwnMessagesAsPlaces()
+        dropSourcesOfDerivedData()
+        dropCookiePlaces()
         bindPointedData()
         bindPlacements()
         bindDataPointedTo()
@@ -104,6 +106,29 @@ struct AnnotatedSentence: Sendable {
             var k = m.range.lowerBound - 1
             while k > 1, k > m.range.lowerBound - 3, word(k) != "our", !tokens[k].isPunctuation { k -= 1 }
             return !(word(k) == "our" && ["in", "within", "into", "inside"].contains(word(k - 1)))
+        }
+    }
+
+    /// "Aggregate and Anonymous Information (including such information derived from Personal Information …)": what
+    /// the data is derived from is its source, not the data acted on; read as data, it would permit acts on the source
+    /// itself, identified.
+    private mutating func dropSourcesOfDerivedData() {
+        let sources = tokens.indices.filter { ["derived", "extracted", "aggregated"].contains(word($0)) && word($0 + 1) == "from" }.map { $0 + 2 }
+        guard !sources.isEmpty else { return }
+        let spans = sources.map { k in k..<((k..<tokens.count).first { tokens[$0].isPunctuation && tokens[$0].text != "-" } ?? tokens.count) }
+        matches[.data] = self[.data].filter { m in !spans.contains { $0.contains(m.range.lowerBound) } }
+        matches[.identifiability] = self[.identifiability].filter { m in !spans.contains { $0.contains(m.range.lowerBound) } }
+    }
+
+    /// "We may send cookies to your web browser", "cookies stored on your computer": where a cookie is put is the
+    /// reader's device as a place, no device data a practice acts on.
+    private mutating func dropCookiePlaces() {
+        guard self[.data].contains(where: { m in m.keys.contains { $0.hasPrefix("user.device.cookie") } }) else { return }
+        matches[.data] = self[.data].filter { m in
+            guard m.keys.allSatisfy({ $0 == "user.device" }) else { return true }
+            var k = m.range.lowerBound - 1
+            if ["web", "mobile", "internet"].contains(word(k)) { k -= 1 }
+            return !(word(k) == "your" && ["to", "on", "in", "onto"].contains(word(k - 1)))
         }
     }
 
@@ -238,6 +263,8 @@ struct AnnotatedSentence: Sendable {
     mutating func rematchData(_ lexicon: Lexicon) {
         matches[.data] = lexicon.matches(.data, in: tokens)
         dropMessages()
+        dropSourcesOfDerivedData()
+        dropCookiePlaces()
         bindPointedData()
         bindDataPointedTo()
     }

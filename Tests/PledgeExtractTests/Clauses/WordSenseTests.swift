@@ -81,6 +81,22 @@ import Pledge
         #expect(document.purposes[purpose]?.says.hasSuffix("if you are logged in") == true, "\(document.purposes)")
     }
 
+    /// "anonymous information derived from personal information": the source of derived data is not the data acted on;
+    /// read as data, the permission would reach the identified source itself.
+    @Test func theSourceOfDerivedDataIsNotTheDataActedOn() throws {
+        let document = try Fixtures.extract("We may use Aggregate Information (including information derived from Personal Information) to zorble our "
+            + "research.\n\n\"Personal Information\" means your name and e-mail address.")
+        let identified = Operation(action: "use", data: ["user.contact.email"], identifiability: "identified")
+        #expect(try Fixtures.decide(document, identified) != .allow, "\(document.rules.map(\.scope))")
+    }
+
+    /// "We may send cookies to your web browser": where a cookie goes is the reader's device as a place, no device data.
+    @Test func whereACookieGoesIsNoDeviceData() throws {
+        let document = try Fixtures.extract("We may send cookies to your web browser to zorble your visits.")
+        let rule = try document.rule(.allow, "use")
+        #expect(rule.scope.data == ["user.device.cookie"], "\(rule.scope)")
+    }
+
     /// "IP (internet protocol) addresses": a gloss in brackets between the words of a phrase leaves the phrase whole;
     /// "addresses" alone would be a postal address the sentence does not name.
     @Test func aGlossInBracketsLeavesThePhraseWhole() throws {
