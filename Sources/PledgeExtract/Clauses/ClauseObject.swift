@@ -75,6 +75,8 @@ extension ClauseAnalyzer {
         // "e-mail addresses or registration information": data in general, narrowed by a word of its own to a set no
         // other member names, listed as a member of its own.
         var qualifiedGeneric = false
+        // "your email address or contact information": a category named by words of its own as a member of the list.
+        var qualifiedMembers = Set<String>()
         let tree = taxonomy[.data]
         func generic(_ k: String) -> Bool { tree.node(k)?.parent == nil && tree.contains(k) }
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
@@ -109,6 +111,7 @@ extension ClauseAnalyzer {
             }
             if keys == m.keys, !Grammar.dataNouns.contains(s.word(i)), !s.word(i).hasPrefix("personal"), isListMember(m, s) { ownWords.formUnion(keys) }
             if keys == m.keys, isQualifiedListMember(m, s) { qualifiedGeneric = qualifiedGeneric || keys.contains(where: generic) }
+            if keys == m.keys, m.range.count > 1, isListMember(m, s) { qualifiedMembers.formUnion(keys) }
             for k in keys {
                 if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }
                 else if !head.contains(k) { head.append(k) }
@@ -135,7 +138,12 @@ extension ClauseAnalyzer {
         // "We never sell your personal information or email address": beside kinds named by words of their own, personal
         // data in general is a member of its own; a prohibition read as the kinds alone would forbid less than the text.
         if effect == .deny, head.contains(where: generic), qualifiedGeneric || head.allSatisfy({ generic($0) || ownWords.contains($0) }) { return head.filter(generic) }
-        if effect == .deny { return specific(head.isEmpty ? examples : named + added) }
+        // A category that is a member of the list in words of its own stays beside its kind: the prohibition names it whole
+        // ("does not sell your email address or contact information" forbids selling the phone number too).
+        if effect == .deny {
+            let kept = specific(head.isEmpty ? examples : named + added)
+            return kept + head.filter { k in qualifiedMembers.contains(k) && !generic(k) && !kept.contains(k) }
+        }
         // A permission reads a generic word ("information … including your IP address") as its examples, beside any kind
         // the head names ("server logs").
         let kinds = named.filter { !generic($0) }

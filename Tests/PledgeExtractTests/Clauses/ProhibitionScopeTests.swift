@@ -144,6 +144,14 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: action, data: data, recipient: "advertiser")) == .deny)
     }
 
+    /// "your e-mail address or contact information": the category named in words of its own as a member of the list
+    /// is banned whole, not narrowed to the kind beside it.
+    @Test func aCategoryListedBesideOneOfItsKindsIsBannedWhole() throws {
+        let document = try Fixtures.extract("Acme does not sell your e-mail address or contact information to third parties.")
+        let phone = Operation(action: "sell", data: ["user.contact.phone_number"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, phone) == .deny, "\(document.rules.map(\.scope))")
+    }
+
     @Test func anExceptionNamingAPurposeCarvesOutThatPurposeOnly() throws {
         let document = try Fixtures.extract("We will not share your personal information with third parties other than for fraud prevention.")
         let rule = try #require(document.rules.first)
