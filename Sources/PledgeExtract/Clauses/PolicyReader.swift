@@ -112,6 +112,11 @@ struct PolicyReader {
                 let problem = "the limits of this permission follow it (\(s.text(0..<min(s.tokens.count, 6))) …) and are not read with it; alone, it would be wider than the text"
                 if reading.statements.isEmpty { reading.gap = problem } else { reading.loss = reading.loss ?? problem }
             }
+            if let audience = Audience.opening(s), reading.statements.contains(where: { $0.effect == .allow }) {
+                reading.statements.removeAll { $0.effect == .allow }
+                let problem = "the permission holds for a kind of user (\(s.text(audience)) …) the rules cannot name; without it, it would be wider than the text"
+                if reading.statements.isEmpty { reading.gap = problem } else { reading.loss = reading.loss ?? problem }
+            }
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
                 continue
             }
