@@ -284,6 +284,13 @@ struct ClauseSpans: Sendable {
                    !(next..<party.range.lowerBound).contains(where: { j in s[.action].contains { $0.range.contains(j) } || s[.purpose].contains { $0.range.contains(j) } || s.word(j) == "with" }) {
                     return nil
                 }
+                // "provided to spam monitoring, compliance, government and non-government organizations": a list of
+                // parties ending the clause, opened by no verb, is who receives the data.
+                let end = (next..<s.tokens.count).first { [".", ";", ":"].contains(s.word($0)) } ?? s.tokens.count
+                if end > next, Grammar.partyNouns.contains(s.word(end - 1)), !s[.action].contains(where: { $0.range.lowerBound == next }),
+                   (next..<end).contains(where: { [",", "and", "or"].contains(s.word($0)) }),
+                   !(next..<end).contains(where: { Grammar.auxiliaries.contains(s.word($0)) || Grammar.companyPronouns.contains(s.word($0))
+                       || Grammar.prepositions.contains(s.word($0)) }) { return nil }
                 return k
             default:
                 return k

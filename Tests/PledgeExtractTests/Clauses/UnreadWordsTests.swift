@@ -35,6 +35,14 @@ import Pledge
         #expect(document.unmapped.isEmpty)
     }
 
+    /// "provided to marketing, research and analytics companies": a list of parties after "to" says who receives the
+    /// data, not what for; read as purposes, the disclosure would go to anyone.
+    @Test func aListOfPartiesAfterToIsNoPurpose() throws {
+        let document = try Fixtures.extract("Your information may be provided to marketing, research and zorblax companies.")
+        let anyone = Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser", purpose: "marketing")
+        #expect(try Fixtures.decide(document, anyone) != .allow, "\(document.rules.map(\.scope))")
+    }
+
     /// A prohibition is not narrowed by a word it does not read: the deny stays, for every case the text names.
     @Test func aProhibitionWithAWordNotReadIsKept() throws {
         let document = try Fixtures.extract("We will never share your email address with advertisers in connection with a promotion.")
