@@ -32,13 +32,27 @@ struct AnnotatedSentence: Sendable {
     }
 
     /// "In the event of a merger or sale of assets, your information may be transferred as part of that transaction":
-    /// a transaction pointed back to is the company's sale named before it, not the reader's purchase.
+    /// a transaction pointed back to is the company's sale named before it, not the reader's purchase. Pointed back to
+    /// from a sentence that names no sale ("… to the other party in such a transaction"), it is the one a sentence
+    /// before named, which this reading cannot see: no purchase either, and its words stay unread.
     private mutating func bindTransactionPointedTo() {
-        guard self[.context].contains(where: { $0.keys.contains("merger") }) else { return }
-        matches[.context] = self[.context].map { m in
-            guard m.keys == ["purchase"], m.range.count == 1, ["transaction", "transactions"].contains(word(m.range.lowerBound)),
-                  ["that", "such", "this", "the", "these", "those"].contains(word(m.range.lowerBound - 1)) else { return m }
-            return PhraseMatch(range: m.range, keys: ["merger"], isDefinedTerm: m.isDefinedTerm)
+        let merger = self[.context].contains(where: { $0.keys.contains("merger") })
+        func pointed(_ m: PhraseMatch) -> Bool {
+            let k = m.range.lowerBound
+            return m.range.count == 1 && ["transaction", "transactions"].contains(word(k))
+                && (["that", "such", "this", "the", "these", "those"].contains(word(k - 1)) || word(k - 1) == "a" && ["such", "that"].contains(word(k - 2)))
+        }
+        // "the other party in such a transaction": no record of the reader's purchases either. ("this transaction" may
+        // well be the reader's purchase.)
+        matches[.data] = self[.data].filter { m in
+            !(pointed(m) && (merger || word(m.range.lowerBound - 1) == "such" || word(m.range.lowerBound - 2) == "such"))
+        }
+        matches[.context] = self[.context].compactMap { m in
+            let k = m.range.lowerBound
+            guard m.keys == ["purchase"], pointed(m) else { return m }
+            if merger { return PhraseMatch(range: m.range, keys: ["merger"], isDefinedTerm: m.isDefinedTerm) }
+            // ("the transaction", "this transaction" may well be the reader's: "when you complete the transaction".)
+            return word(k - 1) == "such" || word(k - 2) == "such" ? nil : m
         }
     }
 

@@ -86,8 +86,13 @@ import Pledge
     @Test func theSourceOfDerivedDataIsNotTheDataActedOn() throws {
         let document = try Fixtures.extract("We may use Aggregate Information (including information derived from Personal Information) to zorble our "
             + "research.\n\n\"Personal Information\" means your name and e-mail address.")
-        let identified = Operation(action: "use", data: ["user.contact.email"], identifiability: "identified")
-        #expect(try Fixtures.decide(document, identified) != .allow, "\(document.rules.map(\.scope))")
+        // The aggregate data stays permitted for its purpose; the identified source is not.
+        let allows = document.rules.filter { $0.effect == .allow }
+        #expect(!allows.isEmpty, "\(document.unmapped.map(\.reason))")
+        for rule in allows {
+            let identified = Operation(action: "use", data: ["user.contact.email"], purpose: rule.scope.purpose?.first, identifiability: "identified")
+            #expect(try Fixtures.decide(document, identified) != .allow, "\(rule.scope)")
+        }
     }
 
     /// "We may send cookies to your web browser": where a cookie goes is the reader's device as a place, no device data.
@@ -95,6 +100,17 @@ import Pledge
         let document = try Fixtures.extract("We may send cookies to your web browser to zorble your visits.")
         let rule = try document.rule(.allow, "use")
         #expect(rule.scope.data == ["user.device.cookie"], "\(rule.scope)")
+    }
+
+    /// "the other party in such a transaction": a transaction pointed back to from a sentence that names no sale is the
+    /// one a sentence before named — no record of the reader's purchases, nor a purchase; "the details of this
+    /// transaction" may well be the reader's.
+    @Test func suchATransactionIsNoPurchase() throws {
+        let document = try Fixtures.extract("We may disclose personal information to the other party in such a transaction.")
+        let anyone = Operation(action: "disclose", data: ["user.behavior.purchase_history"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, anyone) != .allow, "\(document.rules.map(\.scope))")
+        let own = try Fixtures.extract("We do not share the details of this transaction.")
+        #expect(try own.rule(.deny, "share").scope.data == ["user.behavior.purchase_history"])
     }
 
     /// "IP (internet protocol) addresses": a gloss in brackets between the words of a phrase leaves the phrase whole;
