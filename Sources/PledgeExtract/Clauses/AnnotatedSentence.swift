@@ -37,22 +37,20 @@ struct AnnotatedSentence: Sendable {
     /// before named, which this reading cannot see: no purchase either, and its words stay unread.
     private mutating func bindTransactionPointedTo() {
         let merger = self[.context].contains(where: { $0.keys.contains("merger") })
-        func pointed(_ m: PhraseMatch) -> Bool {
+        // The word that points to a transaction ("that transaction", "such a transaction"), if one does.
+        func pointer(_ m: PhraseMatch) -> String? {
             let k = m.range.lowerBound
-            return m.range.count == 1 && ["transaction", "transactions"].contains(word(k))
-                && (["that", "such", "this", "the", "these", "those"].contains(word(k - 1)) || word(k - 1) == "a" && ["such", "that"].contains(word(k - 2)))
+            guard m.range.count == 1, ["transaction", "transactions"].contains(word(k)) else { return nil }
+            let w = word(k - 1) == "a" ? word(k - 2) : word(k - 1)
+            return ["that", "such", "this", "the", "these", "those"].contains(w) ? w : nil
         }
-        // "the other party in such a transaction": no record of the reader's purchases either. ("this transaction" may
-        // well be the reader's purchase.)
-        matches[.data] = self[.data].filter { m in
-            !(pointed(m) && (merger || word(m.range.lowerBound - 1) == "such" || word(m.range.lowerBound - 2) == "such"))
-        }
+        // "the other party in such a transaction": no record of the reader's purchases either. ("this transaction", "the
+        // transaction" may well be the reader's purchase: "when you complete the transaction".)
+        matches[.data] = self[.data].filter { m in pointer(m).map { !(merger || $0 == "such") } ?? true }
         matches[.context] = self[.context].compactMap { m in
-            let k = m.range.lowerBound
-            guard m.keys == ["purchase"], pointed(m) else { return m }
+            guard m.keys == ["purchase"], let w = pointer(m) else { return m }
             if merger { return PhraseMatch(range: m.range, keys: ["merger"], isDefinedTerm: m.isDefinedTerm) }
-            // ("the transaction", "this transaction" may well be the reader's: "when you complete the transaction".)
-            return word(k - 1) == "such" || word(k - 2) == "such" ? nil : m
+            return w == "such" ? nil : m
         }
     }
 
@@ -134,15 +132,14 @@ struct AnnotatedSentence: Sendable {
         matches[.identifiability] = self[.identifiability].filter { m in !spans.contains { $0.contains(m.range.lowerBound) } }
     }
 
-    /// "We may send cookies to your web browser", "cookies stored on your computer": where a cookie is put is the
-    /// reader's device as a place, no device data a practice acts on.
+    /// "We may send cookies to your web browser", "cookies stored on your computer": where a cookie is put
+    /// (`device-places`) is the reader's device as a place, no device data a practice acts on.
     private mutating func dropCookiePlaces() {
         guard self[.data].contains(where: { m in m.keys.contains { $0.hasPrefix("user.device.cookie") } }) else { return }
         matches[.data] = self[.data].filter { m in
-            guard m.keys.allSatisfy({ $0 == "user.device" }) else { return true }
-            var k = m.range.lowerBound - 1
-            if ["web", "mobile", "internet"].contains(word(k)) { k -= 1 }
-            return !(word(k) == "your" && ["to", "on", "in", "onto"].contains(word(k - 1)))
+            !(m.keys.allSatisfy { $0 == "user.device" } && Grammar.devicePlaces.contains { place in
+                m.range.upperBound >= place.count && has(place, at: m.range.upperBound - place.count)
+            })
         }
     }
 

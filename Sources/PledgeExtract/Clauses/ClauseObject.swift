@@ -76,7 +76,7 @@ extension ClauseAnalyzer {
         // other member names, listed as a member of its own.
         var qualifiedGeneric = false
         // "your email address or contact information": a category named by words of its own as a member of the list.
-        var qualifiedMembers = Set<String>()
+        var namedCategories = Set<String>()
         let tree = taxonomy[.data]
         func generic(_ k: String) -> Bool { tree.node(k)?.parent == nil && tree.contains(k) }
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
@@ -111,7 +111,7 @@ extension ClauseAnalyzer {
             }
             if keys == m.keys, !Grammar.dataNouns.contains(s.word(i)), !s.word(i).hasPrefix("personal"), isListMember(m, s) { ownWords.formUnion(keys) }
             if keys == m.keys, isQualifiedListMember(m, s) { qualifiedGeneric = qualifiedGeneric || keys.contains(where: generic) }
-            if keys == m.keys, m.range.count > 1, isListMember(m, s) { qualifiedMembers.formUnion(keys) }
+            if keys == m.keys, m.range.count > 1, isListMember(m, s) { namedCategories.formUnion(keys) }
             for k in keys {
                 if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }
                 else if !head.contains(k) { head.append(k) }
@@ -142,7 +142,7 @@ extension ClauseAnalyzer {
         // ("does not sell your email address or contact information" forbids selling the phone number too).
         if effect == .deny {
             let kept = specific(head.isEmpty ? examples : named + added)
-            return kept + head.filter { k in qualifiedMembers.contains(k) && !generic(k) && !kept.contains(k) }
+            return kept + head.filter { k in namedCategories.contains(k) && !generic(k) && !kept.contains(k) }
         }
         // A permission reads a generic word ("information … including your IP address") as its examples, beside any kind
         // the head names ("server logs").
