@@ -83,14 +83,8 @@ struct PolicyReader {
                 // provide the following information:": a lead-in that gives an example of what the reader does in the
                 // sentence before carries that sentence's limits (when, to whom), which its items are not read with;
                 // permitted alone, they would be wider.
-                let exampleLead = ["for example", "for instance", "e.g"].contains { marker in
-                    let words = marker.split(separator: " ").map(String.init)
-                    let next = words.count + (annotated[lead].word(words.count) == "," ? 1 : 0)
-                    return annotated[lead].has(words, at: 0) && Grammar.readerPronouns.contains(annotated[lead].word(next))
-                }
-                if exampleLead, combined.statements.contains(where: { $0.effect == .allow }) {
-                    combined.statements.removeAll { $0.effect == .allow }
-                    combined.gap = combined.gap ?? "an example of the sentence before (\(annotated[lead].text(0..<min(annotated[lead].tokens.count, 6))) …), whose limits are not read with it"
+                if givesExampleOfReadersAct(annotated[lead]), combined.statements.contains(where: { $0.effect == .allow }) {
+                    combined.withdrawPermissions(because: "an example of the sentence before (\(Self.opening(of: annotated[lead])) …), whose limits are not read with it")
                 }
                 if reading.gap == nil, !combined.statements.isEmpty || ownLoss {
                     reading = combined
@@ -108,14 +102,10 @@ struct PolicyReader {
             // "We may share your information:" and what follows: the limits of the permission come after the colon, in
             // items read apart (or not at all); the lead-in alone would permit the practice without any of them.
             if s.tokens.last?.text == ":", reading.statements.contains(where: { $0.effect == .allow }) {
-                reading.statements.removeAll { $0.effect == .allow }
-                let problem = "the limits of this permission follow it (\(s.text(0..<min(s.tokens.count, 6))) …) and are not read with it; alone, it would be wider than the text"
-                if reading.statements.isEmpty { reading.gap = problem } else { reading.loss = reading.loss ?? problem }
+                reading.withdrawPermissions(because: "the limits of this permission follow it (\(Self.opening(of: s)) …) and are not read with it; alone, it would be wider than the text")
             }
             if let audience = Audience.opening(s), reading.statements.contains(where: { $0.effect == .allow }) {
-                reading.statements.removeAll { $0.effect == .allow }
-                let problem = "the permission holds for a kind of user (\(s.text(audience)) …) the rules cannot name; without it, it would be wider than the text"
-                if reading.statements.isEmpty { reading.gap = problem } else { reading.loss = reading.loss ?? problem }
+                reading.withdrawPermissions(because: "the permission holds for a kind of user (\(s.text(audience)) …) the rules cannot name; without it, it would be wider than the text")
             }
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
                 continue
@@ -267,6 +257,19 @@ struct PolicyReader {
               item[.action].contains(where: { $0.range.lowerBound == 0 }) || item[.purpose].contains(where: { $0.range.lowerBound == 0 })
         else { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// A sentence's first six words, to name it in a reason.
+    private static func opening(of s: AnnotatedSentence) -> String { s.text(0..<min(s.tokens.count, 6)) }
+
+    /// "For example, you may need to provide the following information:": a lead-in that opens with an example marker
+    /// and the reader as its subject gives an example of what the reader does in the sentence before.
+    private func givesExampleOfReadersAct(_ s: AnnotatedSentence) -> Bool {
+        ["for example", "for instance", "e.g"].contains { marker in
+            let words = marker.split(separator: " ").map(String.init)
+            let next = words.count + (s.word(words.count) == "," ? 1 : 0)
+            return s.has(words, at: 0) && Grammar.readerPronouns.contains(s.word(next))
+        }
     }
 
     /// Per sentence, the sentence ending in ":" that introduces the list it is an item of.

@@ -53,3 +53,12 @@ struct SentenceReading: Sendable {
     /// Purposes and facts its statements name in the policy's own words.
     var stated: [StatedPhrase] = []
 }
+
+extension SentenceReading {
+    /// Withdraws the permissions read, whose limits `problem` says are not read with them: the sentence is listed, with
+    /// the problem as why nothing was read (when nothing is left) or as what was lost.
+    mutating func withdrawPermissions(because problem: String) {
+        statements.removeAll { $0.effect == .allow }
+        if statements.isEmpty { gap = problem } else { loss = loss ?? problem }
+    }
+}
