@@ -258,7 +258,7 @@ struct AnnotatedSentence: Sendable {
             let antecedent = data[..<k].last(where: { $0.range.count > 1 && tokens[$0.range.upperBound - 1].stem == head })
             // "your e-mail address …, that address will only be used": "this" and "that" point back too, where the
             // sentence has named the longer phrase.
-            if let antecedent, Grammar.pointingWords.contains(pointing) || ["this", "that"].contains(pointing) {
+            if let antecedent, Grammar.pointingBack.contains(pointing) {
                 data[k].keys = antecedent.keys
             } else if Grammar.pointingWords.contains(pointing), ["address", "addresses"].contains(word(data[k].range.lowerBound)) {
                 // "Such addresses are not shared": addresses named before, of whatever kind (e-mail, postal, IP).

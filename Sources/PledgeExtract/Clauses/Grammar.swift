@@ -155,6 +155,9 @@ enum Grammar {
     static let obtainingVerbs = words("obtaining-verbs")
     /// "these companies", "such partners": words that point back to parties named before.
     static let pointingWords = words("pointing-words")
+    /// The pointing words and "this", "that": what, before a noun, points back to one named before ("this information",
+    /// "that address"). ("this" and "that" alone are no pointing words: "that" also opens a clause.)
+    static let pointingBack = pointingWords.union(["this", "that"])
     /// "unless we tell you first": the markers of a prohibition's exception whose words name what lifts it, so that it
     /// may be kept in the policy's own words ("without …" names what must not hold, and is not one).
     static let statedExceptionMarkers = words("stated-exception-markers")

@@ -231,7 +231,7 @@ struct PolicyReader {
 
     /// "this information", "such anonymous data": a data phrase after a word that points back to data named before.
     private func pointsBack(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
-        (max(0, m.range.lowerBound - 2)..<m.range.lowerBound).contains { Grammar.pointingWords.contains(s.word($0)) || ["this", "that"].contains(s.word($0)) }
+        (max(0, m.range.lowerBound - 2)..<m.range.lowerBound).contains { Grammar.pointingBack.contains(s.word($0)) }
     }
 
     /// The kinds of data a sentence names, other than personal data in general and words of an age ("under the age of
