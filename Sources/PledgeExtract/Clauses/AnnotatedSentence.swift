@@ -24,11 +24,13 @@ struct AnnotatedSentence: Sendable {
         dropOwnMessagesAsPlaces()
         dropSourcesOfDerivedData()
         dropCookiePlaces()
+        dropThingsImproved()
         bindPointedData()
         bindPlacements()
         bindDataPointedTo()
         bindTransactionPointedTo()
         self.matches[.action] = RequestedData.actions(self)
+        self.matches[.action] = ListedUse.actions(self)
     }
 
     /// "In the event of a merger or sale of assets, your information may be transferred as part of that transaction":
@@ -132,6 +134,25 @@ struct AnnotatedSentence: Sendable {
         matches[.identifiability] = self[.identifiability].filter { m in !spans.contains { $0.contains(m.range.lowerBound) } }
     }
 
+    /// "to improve the content and functionality of the Services": what an improvement is made to is its object, no
+    /// purpose of its own. A purpose word is dropped when it follows an improving purpose within one noun phrase that
+    /// opens with a determiner ("the", "our"), with no comma between; "to improve our services and for your
+    /// convenience" keeps both, and the service improved ("improve our services") is the improvement's own kind.
+    private mutating func dropThingsImproved() {
+        let purposes = self[.purpose]
+        let improving = purposes.filter { $0.keys.contains { $0.hasSuffix(".improve") } }
+        matches[.purpose] = purposes.filter { m in
+            // (One word, a noun: "… and show you advertising" is a purpose of its own.)
+            guard m.range.count == 1, !m.keys.contains(where: { $0.hasSuffix(".improve") }),
+                  let improve = improving.last(where: { $0.range.upperBound <= m.range.lowerBound }),
+                  !m.keys.allSatisfy({ key in improve.keys.contains { $0.hasPrefix(key + ".") } }),
+                  m.range.lowerBound - improve.range.upperBound <= 4, Grammar.determiners.contains(word(improve.range.upperBound)) else { return true }
+            // ("to improve our club and show you advertising": a verb for the reader opens a purpose of its own.)
+            let between = improve.range.upperBound..<m.range.lowerBound
+            return between.contains { k in tokens[k].isPunctuation || Grammar.prepositions.contains(word(k)) || word(k) == "to" || Grammar.readerPronouns.contains(word(k)) }
+        }
+    }
+
     /// "We may send cookies to your web browser", "cookies stored on your computer": where a cookie is put
     /// (`device-places`) is the reader's device as a place, no device data a practice acts on.
     private mutating func dropCookiePlaces() {
@@ -161,7 +182,9 @@ struct AnnotatedSentence: Sendable {
         matches[.data] = self[.data].filter { m in
             let i = m.range.lowerBound
             // "submit a request via email": the channel, not the reader's address.
-            let message = m.range.count == 1 && (["a", "an", "via"].contains(word(i - 1)) && ["e-mail", "email"].contains(word(i))
+            // "information you provide by email": how the reader sent it.
+            let sent = word(i - 1) == "by" && Grammar.givingVerbs.contains(word(i - 2))
+            let message = m.range.count == 1 && ((["a", "an", "via"].contains(word(i - 1)) || sent) && ["e-mail", "email"].contains(word(i))
                 // "whether you have received a message": one message the reader got, no content of the reader's.
                 || word(i - 1) == "a" && word(i) == "message" && ["received", "receive", "receives", "opened", "open", "opens"].contains(word(i - 2)))
             let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }

@@ -278,8 +278,10 @@ struct ClauseAnalyzer {
                 continue
             }
             if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
-            // "you may be making public what you provide": the recipient stands in the verb itself ("allow us to": not the company).
-            if statement.recipients.isEmpty, let inVerb = s[.recipient].first(where: { p.verbs.contains($0.range.lowerBound) && !$0.keys.contains("first_party") }) {
+            // "you may be making public what you provide": the recipient stands in the verb itself ("allow us to": not the company;
+            // "ask you for, access …": who is asked is the source of a collection).
+            if statement.recipients.isEmpty, let inVerb = s[.recipient].first(where: { r in p.verbs.contains(r.range.lowerBound) && !r.keys.contains("first_party")
+                && !s[.action].contains { $0.range.contains(r.range.lowerBound) && $0.keys.allSatisfy { taxonomy[.action].covers("collect", $0) } } }) {
                 statement.recipients = inVerb.keys
             }
             // "third parties who share our values": a kind of third party the taxonomy cannot name; all of them would be wider.
@@ -552,8 +554,6 @@ struct ClauseAnalyzer {
             clauses.append(PermissionClause(range: min(clauseStart, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
                                             predicate: p, obligations: noticeFor.map { [$0] } ?? [], means: means,
                                             limitExceptions: permission && statement.effect == .deny ? exceptionsBefore : nil))
-            // "We do not ask you for …": the reader a collection asks is its source, never a recipient.
-            if statement.actions.allSatisfy({ taxonomy[.action].covers("collect", $0) }) { statement.recipients.removeAll { $0 == "data_subject" } }
             reading.statements.append(statement)
         }
         checkPermissionsAreRead(&reading, clauses, s, spans)

@@ -58,13 +58,18 @@ enum OptOutOffers {
     static func apply(_ offers: [Offer], to statements: inout [Statement], taxonomy: Taxonomy,
                       stated: [String: StatedPhrase] = [:]) -> [Offer] {
         // A purpose in the policy's own words counts as marketing when it is a kind of marketing, or when it is what a
-        // contact is for ("We may e-mail you to keep in touch"): the opt-out only narrows such a permission.
+        // contact is for ("We may e-mail you to keep in touch", "we use your e-mail address to keep you informed of new
+        // additions"): the opt-out only narrows such a permission.
         let contacting = { (st: Statement) in st.actions.contains { taxonomy[.action].covers("contact", $0) } }
+        let informing = { (phrase: StatedPhrase) in
+            let words = phrase.term.says.lowercased().split(separator: " ").map(String.init)
+            return words.contains("you") && words.contains { Grammar.reachingNoticeVerbs.contains($0) || ["informed", "informing", "informs"].contains($0) }
+        }
         func isMarketing(_ st: Statement) -> Bool {
             st.effect == .allow && st.actions.contains { taxonomy[.action].covers("contact", $0) || $0 == "use" }
                 && st.purposes.contains { key in
                     taxonomy[.purpose].covers("marketing", key)
-                        || stated[key].map { phrase in phrase.term.within.map { taxonomy[.purpose].covers("marketing", $0) } ?? contacting(st) } == true
+                        || stated[key].map { phrase in phrase.term.within.map { taxonomy[.purpose].covers("marketing", $0) } ?? (contacting(st) || informing(phrase)) } == true
                 }
         }
         var unused: [Offer] = []

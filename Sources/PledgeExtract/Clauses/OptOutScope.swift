@@ -28,7 +28,13 @@ enum OptOutScope {
         statement.when = ["opted_out"]
 
         let disclosures = unique(actions.filter { actionTree.covers("disclose", $0) })
-        let messages = purposes.filter { purposeTree.covers("marketing.communications", $0) }
+        // "opt out of promotional mailings and surveys": a survey sent is a message for research, and the offer stops it.
+        let surveys = s[.context].contains { inWindow($0) && $0.keys.contains("survey") } ? ["analytics"] : []
+        let messages = purposes.filter { purposeTree.covers("marketing.communications", $0) } + surveys
+        // "unsubscribe from our newsletters or other communications": every message of the company, whatever its purpose.
+        let everyMessage = windows.contains { w in w.contains { i in
+            ["other", "all", "any"].contains(s.word(i)) && ["communications", "messages", "emails", "e-mails", "correspondence", "mailings"].contains(s.word(i + 1))
+        } }
         let emailed = windows.contains { w in w.contains { ["email", "e-mail", "emails", "e-mails"].contains(s.word($0)) } }
         if !disclosures.isEmpty {
             // "opt out of having your information shared with our partners for marketing": the disclosure's purposes
@@ -41,12 +47,12 @@ enum OptOutScope {
             statement.purposes = unique(purposeMatches.filter { $0.range.lowerBound > disclosed }.flatMap(\.keys))
         } else if !recipients.isEmpty {
             return nil   // "opt out from such advertiser's services": another party's service, not the company's act
-        } else if !messages.isEmpty || (!purposes.isEmpty && actions.contains { actionTree.covers("contact", $0) }) {
+        } else if everyMessage || !messages.isEmpty || (!purposes.isEmpty && actions.contains { actionTree.covers("contact", $0) }) {
             // "unsubscribe from our newsletter", "opt out of receiving promotional e-mails": the company's messages.
             statement.actions = [emailed ? "email" : "contact"]
             statement.data = [emailed ? "user.contact.email" : "user.contact"]
-            statement.purposes = messages.isEmpty ? purposes.filter { purposeTree.covers("marketing", $0) } : messages
-            if statement.purposes.isEmpty { return nil }
+            statement.purposes = everyMessage ? [] : messages.isEmpty ? purposes.filter { purposeTree.covers("marketing", $0) } : messages
+            if statement.purposes.isEmpty, !everyMessage { return nil }
         } else if purposes.contains(where: { purposeTree.covers("marketing.advertising", $0) }) {
             // "opt out of interest-based advertising": the use of data for it; "of information gathering for
             // advertising": its collection too ("of receiving targeted ads" is the reader's receiving, no collection).
@@ -68,7 +74,14 @@ enum OptOutScope {
         let offers = s[.context].filter { $0.keys.contains("opted_out") }
         let windows = objects(of: offers, s)
         func inWindow(_ m: PhraseMatch) -> Bool { windows.contains { $0.contains(m.range.lowerBound) } }
-        let others = s[.recipient].filter(inWindow).contains { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }
+        let other = { (m: PhraseMatch) in !m.keys.contains("first_party") && !m.keys.contains("data_subject") }
+        // "You can prevent us from collecting this information through Google Analytics' opt-out browser add-on": an
+        // offer that names nothing opted out of, made through another party's tool, reaches no marketing of the company's.
+        let throughNamed = s.tokens.indices.dropFirst().contains { i in
+            ["through", "via", "using"].contains(s.word(i - 1)) && s.tokens[i].isCapitalized && !s.tokens[i].isPunctuation && !Grammar.isKnown(s.tokens[i].lower)
+        }
+        if windows.isEmpty, throughNamed || s[.recipient].contains(where: other) { return .none }
+        let others = s[.recipient].filter(inWindow).contains(where: other)
         let disclosed = s[.action].filter(inWindow).contains { $0.keys.contains { taxonomy[.action].covers("disclose", $0) } }
         if others, !disclosed { return .none }
         let messages = windows.contains { w in w.contains { ["email", "e-mail", "emails", "e-mails", "newsletter", "newsletters", "messages"].contains(s.word($0)) } }

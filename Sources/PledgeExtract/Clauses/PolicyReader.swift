@@ -107,6 +107,7 @@ struct PolicyReader {
             if let audience = Audience.opening(s), reading.statements.contains(where: { $0.effect == .allow }) {
                 reading.withdrawPermissions(because: "the permission holds for a kind of user (\(s.text(audience)) …) the rules cannot name; without it, it would be wider than the text")
             }
+            ContestPurpose.bind(&reading, s)
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
                 continue
             }

@@ -48,6 +48,15 @@ struct PredicateFinder {
 
     private enum Reading { case predicate(Predicate), infinitive, none }
 
+    /// "for all the purposes for which we use and disclose personal information": a verb of a relative clause on a purpose
+    /// names the purpose by reference to another practice, and states none.
+    private func namesPurposeByReference(_ match: PhraseMatch) -> Bool {
+        let start = match.range.lowerBound
+        guard let which = (max(2, start - 8)..<max(2, start)).last(where: { s.word($0) == "which" }) else { return false }
+        return Grammar.prepositions.contains(s.word(which - 1)) && Grammar.purposeNouns.contains(s.word(which - 2))
+            && !(which..<start).contains(where: { s.tokens[$0].isPunctuation })
+    }
+
     /// "Tale Chaser Publishing, Inc. uses …", "Acme Publishing Group": a capitalised action word between words of a
     /// name is a word of the name, no verb. Not in words written all in capitals ("WE DO NOT SHARE"), which mark no name.
     private func isInName(_ range: Range<Int>) -> Bool {
@@ -60,7 +69,7 @@ struct PredicateFinder {
 
     private func reading(of match: PhraseMatch, previous: Predicate?) -> Reading {
         if let permitted = PermittedParty.reading(of: match, s) { return .predicate(permitted) }
-        if asideOfEmbeddedVerb(match) { return .none }
+        if asideOfEmbeddedVerb(match) || namesPurposeByReference(match) { return .none }
         var j = match.range.lowerBound - 1
         var negated = false
         while j >= 0 {

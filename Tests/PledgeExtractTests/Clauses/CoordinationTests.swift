@@ -96,4 +96,33 @@ import Pledge
         #expect(rule.scope.action?.contains(action) == true, "\(rule.scope.action ?? [])")
         #expect(document.rules.count == 1)
     }
+
+    /// "access" or "view" among practice verbs is a use of the data the list names: a ban on it forbids reading the data.
+    @Test(arguments: [
+        "We will not transmit, store, or access the content of your messages.",
+        "We will never access, sell or share your messages.",
+        "We do not view, share or sell your messages.",
+    ])
+    func aVerbOfAccessAmongPracticeVerbsIsAUse(_ sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        let reading = Operation(action: "use", data: ["user.content"], purpose: "essential.service.operations.improve")
+        #expect(try Fixtures.decide(document, reading) == .deny, "\(document.rules.map(\.scope))")
+    }
+
+    /// The reader's access is no practice of the company, and "to access and use our services" names what the reader
+    /// does: the purpose stays whole.
+    @Test func theReadersAccessIsNoUse() throws {
+        let own = try Fixtures.extract("You may access, correct or delete your personal information at any time.")
+        #expect(own.rules(action: "use").isEmpty, "\(own.rules.map(\.scope))")
+        let document = try Fixtures.extract("We may ask you to provide your email address in order to access and use our services.")
+        let rule = try document.rule(.allow, "collect")
+        #expect(document.purposes.values.contains { $0.says.hasSuffix("access and use our services") }, "\(rule.scope)")
+    }
+
+    /// "harvest" is a way to collect: a ban on harvesting and selling addresses forbids both.
+    @Test func harvestingIsCollecting() throws {
+        let document = try Fixtures.extract("We do not harvest or sell email addresses.")
+        let harvesting = Operation(action: "collect", data: ["user.contact.email"])
+        #expect(try Fixtures.decide(document, harvesting) == .deny, "\(document.rules.map(\.scope))")
+    }
 }

@@ -76,4 +76,20 @@ import Pledge
         let anyPurpose = Operation(action: "collect", data: ["user.device.ip_address"], purpose: "marketing", context: rule.when)
         #expect(try Fixtures.decide(document, anyPurpose) == .notCovered)
     }
+
+    /// "to notify winners and to award prizes": a purpose of a contest holds only where the reader takes part in one.
+    @Test(arguments: [
+        "Contact information will be used to notify winners and to award prizes.",
+        "We may use your contact information to notify the winners of our contests.",
+    ])
+    func aContestsPurposeHoldsOnlyInAContest(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try document.rule(.allow, "use")
+        #expect(rule.when == ["contest"], "\(rule.scope)")
+        let outside = Operation(action: "use", data: ["user.contact.phone_number"], purpose: rule.scope.purpose?.first)
+        #expect(try Fixtures.decide(document, outside) != .allow)
+        var entered = outside
+        entered.context = ["contest"]
+        #expect(try Fixtures.decide(document, entered) == .allow)
+    }
 }

@@ -59,4 +59,21 @@ import Pledge
         let purposes = Set(document.rules(effect: .allow, action: "use").flatMap { $0.scope.purpose ?? [] })
         #expect(purposes == ["personalize", "essential.service.operations.support"], "\(document.unmapped.map(\.reason))")
     }
+
+    /// "for all the purposes for which we use and disclose personal information": the relative clause names a purpose by
+    /// reference; it is no practice of its own, and the permission it limits is listed.
+    @Test func aPurposeNamedByAnotherPracticeGrantsNothing() throws {
+        let document = try Fixtures.extract("We may use and disclose IP addresses for all the purposes for which we use and disclose personal information.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.scope))")
+        #expect(!document.unmapped.isEmpty)
+    }
+
+    /// "to improve the content and functionality of the Services": what is improved is no purpose of its own.
+    @Test func whatIsImprovedIsNoPurpose() throws {
+        let document = try Fixtures.extract("We use your personal data to help us improve the content and functionality of our services.")
+        let rule = try document.rule(.allow, "use")
+        #expect(rule.scope.purpose == ["essential.service.operations.improve"], "\(rule.scope)")
+        let both = try Fixtures.extract("We use cookies to improve our services and for your convenience.")
+        #expect(try both.rule(.allow, "use").scope.purpose?.contains("functional") == true)
+    }
 }

@@ -31,6 +31,15 @@ import Pledge
         #expect(document.rules(action: "collect").isEmpty, "\(document.rules.map(\.scope))")
     }
 
+    /// "information you provide by email": how the reader sent it, not the reader's e-mail address; a limit on its use
+    /// holds for all the data.
+    @Test func dataSentByEmailIsNotTheEmailAddress() throws {
+        let document = try Fixtures.extract("Information you provide by email will be used only to respond to your questions.")
+        let marketing = Operation(action: "use", data: ["user.name"], purpose: "marketing.communications")
+        #expect(try Fixtures.decide(document, marketing) == .deny, "\(document.rules.map(\.scope))")
+        #expect(!document.rules.contains { $0.scope.data?.contains("user.contact.email") ?? false }, "\(document.rules.map(\.scope))")
+    }
+
     /// "statistics about visitors, sales and traffic patterns": what the data is about names no purpose of the sharing.
     @Test func aTopicOfTheDataIsNoPurpose() throws {
         let document = try Fixtures.extract("We may share aggregate statistics about visitors to this site, sales and traffic patterns with other parties.")

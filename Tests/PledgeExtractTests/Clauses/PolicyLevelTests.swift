@@ -166,6 +166,14 @@ import Pledge
         ("If you do not wish to receive further information about products or services from us and wish us to cease providing your information to third parties, you may write to us.",
          Operation(action: "disclose", data: ["user.name"], recipient: "third_party", purpose: "analytics"),
          Operation(action: "use", data: ["user.name"], purpose: "analytics")),
+        // A survey is a message too: once opted out, no survey is sent, whatever the other messages named.
+        ("You may opt out of promotional mailings and surveys by changing your account preferences.",
+         Operation(action: "contact", data: ["user.contact"], purpose: "analytics"),
+         Operation(action: "use", data: ["user.contact"], purpose: "analytics")),
+        // "or other communications": every message, whatever its purpose.
+        ("You can unsubscribe from our newsletters or other communications at any time.",
+         Operation(action: "contact", data: ["user.contact"], purpose: "essential.service.notifications"),
+         Operation(action: "use", data: ["user.contact"], purpose: "analytics")),
         // What is gathered for advertising is no longer gathered once the reader opts out.
         ("You can opt out of information gathering for advertising purposes.",
          Operation(action: "collect", data: ["user.behavior"], purpose: "marketing.advertising"),
@@ -196,15 +204,16 @@ import Pledge
     }
 
     @Test(arguments: [
-        "You may opt out from such advertisers' services here.",   // another party's service
-        "You can opt out at any time.",                             // of nothing named
-        "To opt out of cookies, change your browser settings.",    // a setting of the reader's browser
-        "You can opt out of this ad serving by visiting the network's site.",   // a practice named before, another's
+        ("You may opt out from such advertisers' services here.", true),   // another party's service
+        ("You can opt out at any time.", false),                             // of nothing named
+        ("To opt out of cookies, change your browser settings.", false),    // a setting of the reader's browser
+        ("You can opt out of this ad serving by visiting the network's site.", false),   // a practice named before, another's
     ])
-    func anOptOutOfNothingTheCompanyDoesIsListed(_ text: String) throws {
+    func anOptOutOfNothingTheCompanyDoesIsListed(_ text: String, _ anotherParty: Bool) throws {
         let document = try Fixtures.extract(text)
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
-        #expect(document.unmapped.first?.reason == "an opt-out is offered, but no marketing permission was read for it to qualify")
+        #expect(document.unmapped.first?.reason == (anotherParty ? "the opt-out is of another party's practice; it qualifies none of the company's"
+            : "an opt-out is offered, but no marketing permission was read for it to qualify"))
     }
 
     /// A sentence that offers no opt-out forbids nothing; "this newsletter" after the sentence named it is its own.
@@ -322,5 +331,20 @@ import Pledge
         #expect(rule.effect == .deny)
         #expect(rule.scope.data == ["user.contact.phone_number"])
         #expect(rule.source.section == "Sharing")
+    }
+
+    /// An offer made through another party's tool that names nothing opted out of reaches none of the company's
+    /// permissions; a use of the e-mail address to keep the reader informed is a message the e-mail opt-out stops.
+    @Test func anOfferReachesMessagesAUseSendsAndNoOtherPartysTool() throws {
+        let document = try Fixtures.extract("""
+            We also use your email address to keep you informed of new additions to our collection.
+
+            We use interest cookies to make the advertising we serve more relevant. You can prevent us from collecting this information through Google Analytics' opt-out browser add-on.
+
+            If you no longer wish to receive such correspondence from us, you may opt-out by following the instructions in it.
+            """)
+        let informed = try document.rule(.allow, "use", data: "user.contact.email")
+        #expect(informed.unless.map(\.when) == [["opted_out"]], "\(informed.unless)")
+        #expect(!informed.obligations.contains { $0.contains("Google") }, "\(informed.obligations)")
     }
 }
