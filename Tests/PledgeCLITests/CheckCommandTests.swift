@@ -178,9 +178,12 @@ import Testing
         #expect(deciding(1).allSatisfy { $0["effect"] as? String == "deny" && $0["exception"] != nil })
         #expect(deciding(2).map { $0["effect"] as? String } == ["require"])
         #expect(!(results[2]["overridden"] as? [Any] ?? []).isEmpty)
-        // The opt-out is a promise: the permission that offers it denies, quoting its clause.
-        #expect(!deciding(3).isEmpty && deciding(3).allSatisfy { $0["effect"] as? String == "allow" && $0["exception"] != nil })
-        #expect(clauses(3).allSatisfy { $0.hasPrefix("Unless you elect to “Opt-Out”") })
+        // The opt-out is a promise: the permission that offers it denies, quoting its clause, and so does the offer of the
+        // "Opt-Out Right", which stops every message once the user has opted out.
+        let optOut = deciding(3).map { ($0["effect"] as? String ?? "", $0["exception"] != nil) }
+        #expect(optOut.count == 2 && optOut.allSatisfy { $0 == ("allow", true) || $0 == ("deny", false) }, "\(optOut)")
+        #expect(clauses(3).contains { $0.hasPrefix("Unless you elect to “Opt-Out”") })
+        #expect(clauses(3).contains { $0.hasPrefix("If you do not wish to receive any special offers or other communications") })
         #expect(deciding(4).map { $0["effect"] as? String } == ["require"])
     }
 
