@@ -6,7 +6,7 @@ enum ListedUse {
     static func actions(_ s: AnnotatedSentence) -> [PhraseMatch] {
         var actions = s[.action]
         for i in s.tokens.indices where Grammar.listedUseVerbs.contains(s.word(i)) && !actions.contains(where: { $0.range.contains(i) }) {
-            // The practice verb just before it ("store, or access") or just after it ("access, copy or sell").
+            // The practice verb just before it ("store, or access") or just after it ("access, sell or share").
             var before = i - 1
             while [",", "and", "or"].contains(s.word(before)) { before -= 1 }
             var after = i + 1
