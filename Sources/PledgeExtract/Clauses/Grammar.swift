@@ -11,7 +11,7 @@ enum Grammar {
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
         "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
-        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "requiring-verbs", "listed-use-verbs", "contest-purpose-words", "sequence-words", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
+        "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "requiring-verbs", "listed-use-verbs", "contest-purpose-words", "list-opening-ends", "pointed-purpose-openings", "sequence-words", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "quantity-words", "intention-verbs", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
         "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
@@ -259,6 +259,8 @@ enum Grammar {
     static let requiringVerbs = words("requiring-verbs")
     static let listedUseVerbs = words("listed-use-verbs")
     static let contestPurposeWords = words("contest-purpose-words")
+    static let listOpeningEnds = words("list-opening-ends")
+    static let pointedPurposeOpenings = words("pointed-purpose-openings")
     static let sequenceWords = words("sequence-words")
     /// Words of a policy's title that name no company.
     static let titleWords = words("title-words")

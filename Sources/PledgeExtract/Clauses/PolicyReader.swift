@@ -36,6 +36,15 @@ struct PolicyReader {
         var readings: [Int: SentenceReading] = [:]
         var sectionData: [String: Anaphor?] = [:]
         var lastData: Anaphor? = nil
+        var lastDataAt: Int? = nil
+        // "* Contact information such as … * Billing information such as … We collect this information when you": what
+        // points back after a list of items means the data of all of them.
+        func listed(_ data: [String], _ index: Int) -> [String] {
+            guard index > 0, lastDataAt == index - 1, annotated[index].sentence.isListItem, annotated[index - 1].sentence.isListItem,
+                  annotated[index].sentence.section == annotated[index - 1].sentence.section,
+                  annotated[index].sentence.block != annotated[index - 1].sentence.block, let before = lastData?.permitting else { return data }
+            return before + data.filter { !before.contains($0) }
+        }
         var lastBlock: Int? = nil
         var lastSection: String? = nil
         var paragraphData: [String] = []   // the kinds of data the paragraph named so far, other than personal data in general
@@ -69,7 +78,8 @@ struct PolicyReader {
             // completes no lead-in of the company's.
             var itemGap: String? = nil
             if reading.statements.isEmpty, let lead = leads[index], !Grammar.otherPronouns.contains(s.word(0)) {
-                let leadIn = String(annotated[lead].sentence.text.dropLast()) + " "
+                let leadText = annotated[lead].sentence.text
+                let leadIn = (leadText.hasSuffix(":") || leadText.hasSuffix(".") ? String(leadText.dropLast()) : leadText) + " "
                 var joined = s.sentence
                 joined.text = leadIn + Self.continuing(s)
                 let joinedSentence = AnnotatedSentence(joined, lexicon: lexicon)
@@ -101,11 +111,14 @@ struct PolicyReader {
             }
             // "We may share your information:" and what follows: the limits of the permission come after the colon, in
             // items read apart (or not at all); the lead-in alone would permit the practice without any of them.
-            if s.tokens.last?.text == ":", reading.statements.contains(where: { $0.effect == .allow }) {
+            if Self.opensList(at: index, annotated), reading.statements.contains(where: { $0.effect == .allow }) {
                 reading.withdrawPermissions(because: "the limits of this permission follow it (\(Self.opening(of: s)) …) and are not read with it; alone, it would be wider than the text")
             }
             if let audience = Audience.opening(s), reading.statements.contains(where: { $0.effect == .allow }) {
                 reading.withdrawPermissions(because: "the permission holds for a kind of user (\(s.text(audience)) …) the rules cannot name; without it, it would be wider than the text")
+            }
+            if let pointed = PointedPurpose.opening(s), reading.statements.contains(where: { $0.effect == .allow }) {
+                reading.withdrawPermissions(because: "the purpose (\(s.text(pointed))) points back to the sentence before, which is not read with it; alone, the permission would be wider than the text")
             }
             ContestPurpose.bind(&reading, s)
             if reading.statements.isEmpty, qualifies(s, previous: readings[index - 1], into: &readings, at: index - 1) {
@@ -139,15 +152,17 @@ struct PolicyReader {
                 if let before = lastData?.prohibiting, lastBlock == s.sentence.block, !before.contains("user"), !prohibiting.contains("user") {
                     prohibiting = before + prohibiting.filter { !before.contains($0) }
                 }
-                lastData = Anaphor(permitting: reading.data, prohibiting: prohibiting, identifiability: levels)
+                lastData = Anaphor(permitting: listed(reading.data, index), prohibiting: prohibiting, identifiability: levels)
                 lastBlock = s.sentence.block
+                lastDataAt = index
                 paragraphData += reading.data.filter { $0 != "user" && !paragraphData.contains($0) }
             } else if let named = namedData(s) {
                 // "we require first name, email address and birth date. We use this information to …": data a sentence
                 // names without a practice read is still what "this information" after it points back to; a ban that
                 // points back reads all personal data.
-                lastData = Anaphor(permitting: named, prohibiting: ["user"])
+                lastData = Anaphor(permitting: listed(named, index), prohibiting: ["user"])
                 lastBlock = s.sentence.block
+                lastDataAt = index
                 paragraphData += named.filter { !paragraphData.contains($0) }
             } else if s[.data].contains(where: { $0.keys == ["user"] && !pointsBack($0, s) }) {
                 // "We may use the information you provide when placing an order … We do not share this information": data
@@ -273,7 +288,25 @@ struct PolicyReader {
         }
     }
 
-    /// Per sentence, the sentence ending in ":" that introduces the list it is an item of.
+    /// "We may share your information:" before a list; or, right before its items, "We use this information to", "We
+    /// collect it when you" (a last word no sentence ends with) or "We collect the following information.": a sentence
+    /// that its items complete. An item ending in "and" is the list's, and opens none.
+    private static func opensList(at k: Int, _ sentences: [AnnotatedSentence]) -> Bool {
+        let s = sentences[k]
+        guard let last = s.tokens.last else { return false }
+        if last.text == ":" { return true }
+        guard !s.sentence.isListItem, k + 1 < sentences.count, sentences[k + 1].sentence.isListItem else { return false }
+        // ("the following information", "the following types of data"; not "the following subparagraphs".)
+        let following = s.tokens.indices.contains { i in
+            s.word(i) == "following" && s.word(i - 1) == "the" && (i + 1...i + 4).contains { Grammar.dataNouns.contains(s.word($0)) }
+        }
+        if following, [".", ":"].contains(last.text) || !last.isPunctuation { return true }
+        guard !last.isPunctuation else { return false }
+        return Grammar.listOpeningEnds.contains(last.lower)
+            || Grammar.readerPronouns.contains(last.lower) && ["when", "if", "whenever", "where"].contains(s.word(s.tokens.count - 2))
+    }
+
+    /// Per sentence, the sentence ending in ":" (or a word that leaves it open) that introduces the list it is an item of.
     /// One pass: each item looks at the last sentence before its run of items.
     private func leadIns(_ sentences: [AnnotatedSentence]) -> [Int?] {
         var result: [Int?] = Array(repeating: nil, count: sentences.count)
@@ -287,7 +320,7 @@ struct PolicyReader {
             let namesData = !s.sentence.text.hasSuffix(".") && !s.tokens.isEmpty
                 && s.tokens.indices.allSatisfy { i in s[.data].contains { $0.range.contains(i) } || Grammar.determiners.contains(s.word(i)) }
             let unmarked = s.sentence.text.last.map { $0.isLetter || $0.isNumber } ?? false
-            if candidate.text.hasSuffix(":"), candidate.section == s.sentence.section, SentenceKind.of(s) != .heading || namesData || unmarked {
+            if Self.opensList(at: k, sentences), candidate.section == s.sentence.section, SentenceKind.of(s) != .heading || namesData || unmarked {
                 result[index] = k
             }
         }

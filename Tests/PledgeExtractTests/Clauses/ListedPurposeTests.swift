@@ -76,4 +76,38 @@ import Pledge
         let both = try Fixtures.extract("We use cookies to improve our services and for your convenience.")
         #expect(try both.rule(.allow, "use").scope.purpose?.contains("functional") == true)
     }
+
+    /// "We use this information to" and "We collect this information when you" with items and no colon: the items
+    /// complete the sentence, and "this information" after a list of data items means all of them.
+    @Test func aSentenceLeftOpenIsCompletedByItsItems() throws {
+        let document = try Fixtures.extract("""
+            We collect the following personal information from you.
+
+            * Contact information such as name and phone number
+            * Billing information such as credit card number
+
+            We collect this information when you
+
+            * Set up an account
+
+            We use this information to
+
+            * Fulfill your order
+            """)
+        let card = Operation(action: "collect", data: ["user.financial.credit_card"], context: ["registration"])
+        #expect(try Fixtures.decide(document, card) == .allow, "\(document.rules.map(\.scope)) \(document.unmapped.map(\.reason))")
+        let fulfilling = Operation(action: "use", data: ["user.contact.phone_number"], purpose: "essential.service")
+        #expect(try Fixtures.decide(document, fulfilling) == .allow, "\(document.rules.map(\.scope))")
+        let marketing = Operation(action: "use", data: ["user.contact.phone_number"], purpose: "marketing")
+        #expect(try Fixtures.decide(document, marketing) != .allow)
+    }
+
+    /// "To do so, you must provide …": a purpose that points back to the sentence before limits the collection, and is
+    /// not read with it; no permission for any purpose is written.
+    @Test func aPurposePointingBackGrantsNothing() throws {
+        let document = try Fixtures.extract("You can donate online. To do so, you must provide your name, postal address, and credit card information.")
+        let marketing = Operation(action: "collect", data: ["user.financial.credit_card"], purpose: "marketing")
+        #expect(try Fixtures.decide(document, marketing) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.contains { $0.reason.contains("points back") })
+    }
 }
