@@ -57,14 +57,25 @@ enum DefinedTerms {
             let name = words.map(\.text).joined(separator: " ")
             // "(the “X”)" / "(collectively, “X”)": defined by what precedes the bracket.
             if let open = (max(0, i - 4)..<i).last(where: { t[$0].text == "(" }), close + 1 < t.count, t[close + 1].text == ")" {
-                let start = max(0, open - 10)
-                result.append((name, start..<open, true, close + 2))
+                result.append((name, min(max(0, open - 10), listStart(before: open, s)) ..< open, true, close + 2))
             } else if close + 1 < t.count, ["refers", "means", "includes"].contains(t[close + 1].lower) {
                 // "“X” refers to …": defined by what follows.
                 result.append((name, (close + 1)..<t.count, false, close + 1))
             }
         }
         return result
+    }
+
+    /// "your name, billing address, phone number, credit card number, email address or other personally identifiable
+    /// information (“Personal Information”)": where the list of data before the bracket opens, however long — back over
+    /// data, commas, "and", "or", "other" and determiners, to the first other word.
+    private static func listStart(before open: Int, _ s: AnnotatedSentence) -> Int {
+        var k = open
+        while k > 0, s[.data].contains(where: { $0.range.contains(k - 1) }) || s[.identifiability].contains(where: { $0.range.contains(k - 1) })
+                || [",", "and", "or", "other", "and/or"].contains(s.word(k - 1)) || Grammar.determiners.contains(s.word(k - 1)) {
+            k -= 1
+        }
+        return k
     }
 
     /// The words of a list that goes on after the definition ("…), including …", "…) from you on the Site, such as …"),

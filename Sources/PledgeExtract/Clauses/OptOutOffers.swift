@@ -18,8 +18,9 @@ enum OptOutOffers {
         var reach: Reach = .marketing
     }
 
-    /// The company's permissions an offer qualifies: none (another party's practice), its messages, or its marketing.
-    enum Reach: Sendable { case none, messages, marketing }
+    /// The company's permissions an offer qualifies: none (another party's practice), its messages, its advertising
+    /// ("opt out of interest-based ads"), or its marketing.
+    enum Reach: Sendable { case none, messages, advertising, marketing }
 
     /// The distinct offers, each with the sentence that makes it.
     static func find(_ sentences: [AnnotatedSentence], taxonomy: Taxonomy) -> [Offer] {
@@ -75,7 +76,13 @@ enum OptOutOffers {
         var unused: [Offer] = []
         for offer in offers {
             var used = false
-            for i in statements.indices where offer.reach != .none && isMarketing(statements[i]) && (offer.reach == .marketing || contacting(statements[i])) {
+            let advertising = { (st: Statement) in
+                st.purposes.contains { key in
+                    taxonomy[.purpose].covers("marketing.advertising", key) || stated[key]?.term.within.map { taxonomy[.purpose].covers("marketing.advertising", $0) } == true
+                }
+            }
+            for i in statements.indices where offer.reach != .none && isMarketing(statements[i])
+                && (offer.reach == .marketing || offer.reach == .messages && contacting(statements[i]) || offer.reach == .advertising && advertising(statements[i])) {
                 used = true
                 if !statements[i].obligations.contains(offer.text) { statements[i].obligations.append(offer.text) }
                 if !statements[i].unless.contains(where: { $0.when == ["opted_out"] }) {

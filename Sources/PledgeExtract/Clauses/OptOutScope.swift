@@ -49,8 +49,9 @@ enum OptOutScope {
             return nil   // "opt out from such advertiser's services": another party's service, not the company's act
         } else if everyMessage || !messages.isEmpty || (!purposes.isEmpty && actions.contains { actionTree.covers("contact", $0) }) {
             // "unsubscribe from our newsletter", "opt out of receiving promotional e-mails": the company's messages.
-            statement.actions = [emailed ? "email" : "contact"]
-            statement.data = [emailed ? "user.contact.email" : "user.contact"]
+            // ("opt out of email or other communications": every channel.)
+            statement.actions = [emailed && !everyMessage ? "email" : "contact"]
+            statement.data = [emailed && !everyMessage ? "user.contact.email" : "user.contact"]
             statement.purposes = everyMessage ? [] : messages.isEmpty ? purposes.filter { purposeTree.covers("marketing", $0) } : messages
             if statement.purposes.isEmpty, !everyMessage { return nil }
         } else if purposes.contains(where: { purposeTree.covers("marketing.advertising", $0) }) {
@@ -60,6 +61,11 @@ enum OptOutScope {
             statement.actions = unique(gathered.flatMap(\.keys).filter { actionTree.covers("collect", $0) }) + ["use"]
             statement.data = data.isEmpty ? ["user"] : data
             statement.purposes = purposes.filter { purposeTree.covers("marketing.advertising", $0) }
+            // "opt out of interest-based advertising": the profile stops, and so do the ads chosen by it, the company's own
+            // and those it shows for others.
+            if statement.purposes.contains("marketing.advertising.profiling") {
+                statement.purposes += ["marketing.advertising.first_party.targeted", "marketing.advertising.third_party.targeted"].filter { !statement.purposes.contains($0) }
+            }
         } else {
             return nil
         }
@@ -85,6 +91,8 @@ enum OptOutScope {
         let disclosed = s[.action].filter(inWindow).contains { $0.keys.contains { taxonomy[.action].covers("disclose", $0) } }
         if others, !disclosed { return .none }
         let messages = windows.contains { w in w.contains { ["email", "e-mail", "emails", "e-mails", "newsletter", "newsletters", "messages"].contains(s.word($0)) } }
+        let purposes = s[.purpose].filter(inWindow).flatMap(\.keys)
+        if !messages, !purposes.isEmpty, purposes.allSatisfy({ taxonomy[.purpose].covers("marketing.advertising", $0) }) { return .advertising }
         return messages ? .messages : .marketing
     }
 

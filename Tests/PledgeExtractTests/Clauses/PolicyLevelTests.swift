@@ -30,6 +30,20 @@ import Pledge
         #expect(try Fixtures.decide(document, sold) == .deny, "\(document.rules.map(\.id))")
     }
 
+    /// "your name, billing address, …, email address or other personally identifiable information (“Personal
+    /// Information”)": the term stands for the whole list before the bracket, however long, and a ban of it forbids each.
+    @Test func aDefinedTermTakesAllOfALongListBeforeIt() throws {
+        let document = try Fixtures.extract("""
+            You may be asked to provide your name, billing address, shipping address, phone number, credit card number, email address or other personally identifiable information (“Personal Information”) to use some features.
+
+            We will not disclose your Personal Information unless we obtain your prior consent.
+            """)
+        for data in ["user.name", "user.financial.credit_card", "user.contact.email"] {
+            let disclosing = Operation(action: "disclose", data: [data], recipient: "third_party")
+            #expect(try Fixtures.decide(document, disclosing) == .deny, "\(data) \(document.terms)")
+        }
+    }
+
     @Test func aTermDefinedByRefersToUsesItsOwnNameOrDefinition() throws {
         let document = try Fixtures.extract("“Device Details” refers to data such as your IP address and device identifier.")
         #expect(document.terms["device_details"] == ["user.device.ip_address", "user.device.device_id"])
@@ -173,6 +187,14 @@ import Pledge
         // "or other communications": every message, whatever its purpose.
         ("You can unsubscribe from our newsletters or other communications at any time.",
          Operation(action: "contact", data: ["user.contact"], purpose: "essential.service.notifications"),
+         Operation(action: "use", data: ["user.contact"], purpose: "analytics")),
+        // "interest-based advertising": the ads chosen by interest stop too, not the ads of the page.
+        ("You can opt out of interest-based advertising entirely by visiting our preferences page.",
+         Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising.third_party.targeted"),
+         Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising.first_party.contextual")),
+        // "email or other communications": every message, by any channel.
+        ("You may opt out of receiving email or other communications from us at any time.",
+         Operation(action: "contact", data: ["user.contact.address"], purpose: "essential.service.notifications"),
          Operation(action: "use", data: ["user.contact"], purpose: "analytics")),
         // What is gathered for advertising is no longer gathered once the reader opts out.
         ("You can opt out of information gathering for advertising purposes.",
@@ -346,5 +368,19 @@ import Pledge
         let informed = try document.rule(.allow, "use", data: "user.contact.email")
         #expect(informed.unless.map(\.when) == [["opted_out"]], "\(informed.unless)")
         #expect(!informed.obligations.contains { $0.contains("Google") }, "\(informed.obligations)")
+    }
+
+    /// An opt-out of interest-based ads reaches the company's advertising, not its newsletters; with no advertising
+    /// permission to qualify, it forbids what it names.
+    @Test func anOptOutOfAdsReachesNoNewsletter() throws {
+        let document = try Fixtures.extract("""
+            We use your information to send you email newsletters.
+
+            You can opt out of interest-based ads at any time.
+            """)
+        let newsletter = try document.rule(.allow, "use")
+        #expect(newsletter.unless.isEmpty, "\(newsletter.unless)")
+        let targeted = Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising.first_party.targeted", context: ["opted_out"])
+        #expect(try Fixtures.decide(document, targeted) == .deny, "\(document.rules.map(\.scope))")
     }
 }
