@@ -183,8 +183,9 @@ struct AnnotatedSentence: Sendable {
             let i = m.range.lowerBound
             // "submit a request via email": the channel, not the reader's address.
             // "information you provide by email": how the reader sent it.
-            let sent = word(i - 1) == "by" && Grammar.givingVerbs.contains(word(i - 2))
-            let message = m.range.count == 1 && ((["a", "an", "via"].contains(word(i - 1)) || sent) && ["e-mail", "email"].contains(word(i))
+            // ("by emailing us": a way of writing, no address.)
+            let sent = word(i - 1) == "by" && Grammar.givingVerbs.contains(word(i - 2)) || ["emailing", "e-mailing"].contains(word(i))
+            let message = m.range.count == 1 && ((["a", "an", "via"].contains(word(i - 1)) || sent) && ["e-mail", "email", "emailing", "e-mailing"].contains(word(i))
                 // "whether you have received a message": one message the reader got, no content of the reader's.
                 || word(i - 1) == "a" && word(i) == "message" && ["received", "receive", "receives", "opened", "open", "opens"].contains(word(i - 2)))
             let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }
@@ -195,7 +196,9 @@ struct AnnotatedSentence: Sendable {
                 && (Grammar.serviceNouns.contains(word(i + 3)) || ["web", "page", "pages", "webpage"].contains(word(i + 3))))
             // "outside the United States": a country's name, not the reader's state.
             let country = word(i - 1) == "united" && tokens[i].isCapitalized
-            return !message && !country && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
+            // "our email newsletters": a word opening a longer purpose phrase is read with the purpose.
+            let inPurpose = self[.purpose].contains { $0.range.count > m.range.count && $0.range.lowerBound == m.range.lowerBound }
+            return !message && !country && !inPurpose && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
         }
     }
 

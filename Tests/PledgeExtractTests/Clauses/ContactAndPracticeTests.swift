@@ -9,7 +9,7 @@ import Pledge
         ("We might email you account notices.", "essential.service.notifications"),
         ("We may send you transactional e-mails.", "essential.service.notifications.email"),
         ("We may send you promotional e-mails.", "marketing.communications.email"),
-        ("We may send you E-Mail newsletters.", "marketing.communications"),
+        ("We may send you E-Mail newsletters.", "marketing.communications.email"),
     ])
     func whatIsSentIsThePurpose(_ sentence: String, _ purpose: String) throws {
         let rule = try Fixtures.extract(sentence).rule(.allow, "email")

@@ -92,4 +92,13 @@ import Pledge
         entered.context = ["contest"]
         #expect(try Fixtures.decide(document, entered) == .allow)
     }
+
+    /// "without consent of his legal representatives": a guardian's consent, which the child's own does not stand for.
+    @Test func aLegalRepresentativesConsentIsAParentsConsent() throws {
+        let document = try Fixtures.extract("We shall not collect personal information from children under age 14 without consent of his legal representatives.")
+        var collecting = Operation(action: "collect", data: ["user.childrens"], context: ["consent"])
+        #expect(try Fixtures.decide(document, collecting) == .deny, "\(document.rules.map(\.unless))")
+        collecting.context = ["parental_consent"]
+        #expect(try Fixtures.decide(document, collecting) != .deny)
+    }
 }

@@ -40,6 +40,15 @@ import Pledge
         #expect(!document.rules.contains { $0.scope.data?.contains("user.contact.email") ?? false }, "\(document.rules.map(\.scope))")
     }
 
+    /// "email newsletters" are marketing e-mails, not marketing by any channel.
+    @Test func emailNewslettersAreMarketingEmails() throws {
+        let document = try Fixtures.extract("We use your information to send you email newsletters.")
+        let texting = Operation(action: "use", data: ["user.contact.phone_number"], purpose: "marketing.communications.sms")
+        #expect(try Fixtures.decide(document, texting) != .allow, "\(document.rules.map(\.scope))")
+        let mailing = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications.email")
+        #expect(try Fixtures.decide(document, mailing) == .allow, "\(document.rules.map(\.scope))")
+    }
+
     /// "statistics about visitors, sales and traffic patterns": what the data is about names no purpose of the sharing.
     @Test func aTopicOfTheDataIsNoPurpose() throws {
         let document = try Fixtures.extract("We may share aggregate statistics about visitors to this site, sales and traffic patterns with other parties.")
