@@ -31,7 +31,9 @@ enum DefinedTerms {
                 }
                 // A generic defining phrase ("identifying information"): the categories come from the list that follows.
                 var k = index + 1
-                while keys.isEmpty, parenthetical, !named.isEmpty, k < sentences.count, k <= index + 2, sentences[k].sentence.block == s.sentence.block {
+                // ("Personal Information is used to provide … and personalize the service" lists purposes, not the data.)
+                while keys.isEmpty, parenthetical, !named.isEmpty, k < sentences.count, k <= index + 2, sentences[k].sentence.block == s.sentence.block,
+                      sentences[k].tokens.contains(where: { ["include", "includes", "including", "such", "consists", "namely", "e.g"].contains($0.lower) }) {
                     keys = specific(dataKeys(sentences[k], in: 0..<sentences[k].tokens.count))
                     k += 1
                 }

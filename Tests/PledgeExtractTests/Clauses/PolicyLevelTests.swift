@@ -44,6 +44,19 @@ import Pledge
         }
     }
 
+    /// "information that can identify you (“Personal Information”). Personal Information is used to provide … and
+    /// personalize the service": a sentence of purposes lists no data; the term keeps the general meaning.
+    @Test func aDefinedTermTakesNoDataFromASentenceOfPurposes() throws {
+        let document = try Fixtures.extract("""
+            We may collect information that can be used to contact or identify you (“Personal Information”). Personal Information is used to provide our service, assign tasks and remember your settings.
+
+            We will never sell your Personal Information to third parties.
+            """)
+        #expect(document.terms["personal_information"] == nil, "\(document.terms)")
+        let selling = Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, selling) == .deny, "\(document.rules.map(\.scope))")
+    }
+
     @Test func aTermDefinedByRefersToUsesItsOwnNameOrDefinition() throws {
         let document = try Fixtures.extract("“Device Details” refers to data such as your IP address and device identifier.")
         #expect(document.terms["device_details"] == ["user.device.ip_address", "user.device.device_id"])
