@@ -135,7 +135,18 @@ struct ClauseSpans: Sendable {
                 i = max(end, i + 1)
                 continue
             }
-            conditions.append(Condition(range: range, lifts: marker.lifts, facts: facts, marker: marker.words.joined(separator: " ")))
+            // "If we do not receive parental consent within 14 days, …": a negated occasion names what must not hold; the
+            // promise holds unless it does. The negation must govern each fact, with no "or", "and" or comma between ("when
+            // you have not opted in or have opted out" names the opt-out as it is); a negation inside the fact's own words
+            // ("do not wish to receive") is the fact.
+            let factMatches = s[.context].filter { m in range.contains(m.range.lowerBound) && m.keys.contains(where: facts.contains) }
+            let negated = !marker.lifts && !factMatches.isEmpty && factMatches.allSatisfy { m in
+                (min(range.lowerBound + marker.words.count, m.range.lowerBound)..<m.range.lowerBound).contains { j in
+                    Grammar.negations.contains(s.word(j)) && !(s.word(j - 1) == "do" && s.word(j + 1) == "track")
+                        && !(j..<m.range.lowerBound).contains { Grammar.coordinators.contains(s.word($0)) || s.word($0) == "," }
+                }
+            }
+            conditions.append(Condition(range: range, lifts: marker.lifts || negated, facts: facts, marker: marker.words.joined(separator: " ")))
             i = max(end, i + 1)
         }
 

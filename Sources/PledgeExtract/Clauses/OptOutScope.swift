@@ -61,10 +61,10 @@ enum OptOutScope {
             statement.actions = unique(gathered.flatMap(\.keys).filter { actionTree.covers("collect", $0) }) + ["use"]
             statement.data = data.isEmpty ? ["user"] : data
             statement.purposes = purposes.filter { purposeTree.covers("marketing.advertising", $0) }
-            // "opt out of interest-based advertising": the profile stops, and so do the ads chosen by it, the company's own
-            // and those it shows for others.
-            if statement.purposes.contains("marketing.advertising.profiling") {
-                statement.purposes += ["marketing.advertising.first_party.targeted", "marketing.advertising.third_party.targeted"].filter { !statement.purposes.contains($0) }
+            // "opt out of interest-based advertising", "of seeing interest-based ads": the profile stops, and so do the ads
+            // chosen by it, the company's own and those it shows for others.
+            if statement.purposes.contains(where: { ["marketing.advertising.profiling", "marketing.advertising.first_party.targeted", "marketing.advertising.third_party.targeted"].contains($0) }) {
+                statement.purposes += ["marketing.advertising.profiling", "marketing.advertising.first_party.targeted", "marketing.advertising.third_party.targeted"].filter { !statement.purposes.contains($0) }
             }
         } else {
             return nil

@@ -101,4 +101,18 @@ import Pledge
         collecting.context = ["parental_consent"]
         #expect(try Fixtures.decide(document, collecting) != .deny)
     }
+
+    /// "If we do not receive parental consent within 14 days, … deleted": a negated occasion is an exception — the duty
+    /// holds unless the consent came. A negation that governs another member ("when you have not opted in or have opted
+    /// out") leaves the opt-out as it is.
+    @Test func aNegatedOccasionLiftsThePromise() throws {
+        let duty = try Fixtures.extract("If we do not receive parental consent within 14 days, the child's information will be deleted.")
+        let delete = try duty.rule(.require, "delete")
+        #expect(delete.when.isEmpty, "\(delete.when)")
+        #expect(delete.unless.map(\.when) == [["parental_consent"]], "\(delete.unless)")
+        let ban = try Fixtures.extract("We will not disclose your personal information to third parties for marketing when you have not opted in or have opted out.")
+        let bans = ban.rules(effect: .deny, action: "disclose")
+        #expect(bans.contains { $0.when == ["opted_out"] }, "\(bans.map(\.when))")
+        #expect(!bans.contains { $0.unless.contains { $0.when == ["opted_out"] } })
+    }
 }

@@ -38,6 +38,8 @@ import Pledge
         let marketing = Operation(action: "use", data: ["user.name"], purpose: "marketing.communications")
         #expect(try Fixtures.decide(document, marketing) == .deny, "\(document.rules.map(\.scope))")
         #expect(!document.rules.contains { $0.scope.data?.contains("user.contact.email") ?? false }, "\(document.rules.map(\.scope))")
+        let plural = try Fixtures.extract("Information that you provide by e-mails or web forms will be used only to answer you.")
+        #expect(!plural.rules.contains { $0.scope.data?.contains("user.contact.email") ?? false }, "\(plural.rules.map(\.scope))")
     }
 
     /// "email newsletters" are marketing e-mails, not marketing by any channel.

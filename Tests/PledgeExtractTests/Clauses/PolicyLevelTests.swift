@@ -205,6 +205,10 @@ import Pledge
         ("You can opt out of interest-based advertising entirely by visiting our preferences page.",
          Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising.third_party.targeted"),
          Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising.first_party.contextual")),
+        // "seeing interest-based ads": others' targeted ads too.
+        ("You can opt out of seeing interest-based ads at any time.",
+         Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising.third_party.targeted"),
+         Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising.first_party.contextual")),
         // "email or other communications": every message, by any channel.
         ("You may opt out of receiving email or other communications from us at any time.",
          Operation(action: "contact", data: ["user.contact.address"], purpose: "essential.service.notifications"),
