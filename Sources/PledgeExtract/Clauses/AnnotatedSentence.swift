@@ -16,6 +16,7 @@ struct AnnotatedSentence: Sendable {
         for dimension in Dimension.allCases { matches[dimension] = lexicon.matches(dimension, in: tokens) }
         self.matches = matches
         dropMatchesInTitles()
+        dropDataInNames()
         dropMessages()
         dropDataMerging()
         dropQualifiedConsent()
@@ -198,7 +199,9 @@ struct AnnotatedSentence: Sendable {
             let country = word(i - 1) == "united" && tokens[i].isCapitalized
             // "our email newsletters": a word opening a longer purpose phrase is read with the purpose.
             let inPurpose = self[.purpose].contains { $0.range.count > m.range.count && $0.range.lowerBound == m.range.lowerBound }
-            return !message && !country && !inPurpose && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
+            // "to purchase a product", "to order the book": one word after "to" and before its object is a verb, no data.
+            let infinitive = m.range.count == 1 && word(i - 1) == "to" && (Grammar.determiners.contains(word(i + 1)) && !Grammar.relativePronouns.contains(word(i + 1)) || word(i + 1) == "you")
+            return !message && !infinitive && !country && !inPurpose && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
         }
     }
 
@@ -211,6 +214,26 @@ struct AnnotatedSentence: Sendable {
         let ownerPhrase = (min(owner, tokens.count)..<min(tokens.count, owner + 3)).prefix { !tokens[$0].isPunctuation && !Grammar.prepositions.contains(word($0)) }
         return Grammar.namedThings.contains(word(m.range.lowerBound - 1))
             || word(m.range.upperBound) == "of" && ownerPhrase.contains { Grammar.namedThings.contains(word($0)) }
+    }
+
+    /// "the Pregnancy & Newborn Health Education Center", "our Personal Information Protection Policy": a data word inside a
+    /// run of three or more capitalized words that ends on a word naming no data is part of a name, and names no data.
+    private mutating func dropDataInNames() {
+        let data = self[.data]
+        var names: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized, tokens[i].text != tokens[i].text.uppercased() else { i += 1; continue }
+            var end = i + 1, last = i, words = 1
+            while end < tokens.count, tokens[end].isCapitalized && tokens[end].text != tokens[end].text.uppercased() || ["&", "of"].contains(tokens[end].lower) {
+                if tokens[end].isCapitalized { last = end; words += 1 }
+                end += 1
+            }
+            if words >= 3, !data.contains(where: { $0.range.contains(last) }) { names.append(i..<(last + 1)) }
+            i = last + 1
+        }
+        guard !names.isEmpty else { return }
+        matches[.data] = data.filter { m in !names.contains { $0.contains(m.range.lowerBound) && $0.contains(m.range.upperBound - 1) } }
     }
 
     /// "our Terms and Conditions of Sale", "the Terms of Use for Online Purchases": the title of another document names

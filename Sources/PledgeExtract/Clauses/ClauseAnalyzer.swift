@@ -22,8 +22,9 @@ struct ClauseAnalyzer {
         let (found, noPractice) = ReaderProvision.apply(to: DescribedCollection.apply(to: EnablingData.apply(to: stated, s), s), s)
         let sources = ReaderProvision.sourceClauses(s)
         let spans = ClauseSpans(s, predicates: found, taxonomy: taxonomy)
-        // A verb inside a condition, or one restating the policy's scope ("when you visit … or use our app"), is no practice.
-        let predicates = found.filter { p in !spans.inCondition(p.verbs.lowerBound) && !spans.restatements.contains { $0.contains(p.verbs.lowerBound) } }
+        // No practice: a verb in a condition, restating the scope ("when you visit … or use our app"), or a subjectless example.
+        let predicates = found.filter { p in !spans.inCondition(p.verbs.lowerBound) && !spans.restatements.contains { $0.contains(p.verbs.lowerBound) }
+            && !(!p.negated && p.subject.isEmpty && spans.inExample(p.verbs.lowerBound)) }
         var reading = SentenceReading()
         reading.gap = noPractice.first { !spans.inCondition($0.index) }?.reason
         let n = s.tokens.count
@@ -91,7 +92,7 @@ struct ClauseAnalyzer {
             case .thirdParty:
                 if p.isNormative { reading.gap = reading.gap ?? "the actor is a third party, not the company" }
                 // "These providers receive pseudonymous identifiers": what a third party receives, we disclose.
-                else if p.actions.allSatisfy({ taxonomy[.action].covers("collect", $0) }), namesData(object, s) {
+                else if p.passive || p.actions.allSatisfy({ taxonomy[.action].covers("collect", $0) }), namesData(object, s) {
                     reading.gap = reading.gap ?? "a third party receives data: the disclosure to it is not modelled"
                 }
                 continue
@@ -352,7 +353,7 @@ struct ClauseAnalyzer {
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
             if let own = chain.contactScope { statement.contactPurposes = statement.purposes.filter(keys(.purpose, in: own, s, where: isPurpose).contains) }
-            if statement.effect == .allow { statement.purposes = PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) }
+            statement.purposes = statement.effect == .allow ? PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) : PurposeKinds.everyOwner(statement.purposes, taxonomy: taxonomy)
             // "use your information to contact you for market research": the use is the contact, and its purpose what the
             // contact is about; a use for a purpose no message serves (research) would allow any processing for it.
             if chain.contacting, statement.effect == .allow, statement.purposes.contains(where: { k in
@@ -371,7 +372,9 @@ struct ClauseAnalyzer {
                s[.data].contains(where: { m in dataRange.contains { $0.contains(m.range.lowerBound) } && m.keys == ["user"] && isAnaphoric(m, s) }) {
                 statement.identifiability = levels
             }
-            statement.when = qualifyingFacts(in: scope, s, spans, predicate: p, deny: deny)
+            let qualifying = qualifyingFacts(in: scope, s, spans, predicate: p, deny: deny)
+            statement.when = qualifying.when
+            statement.unless += qualifying.unless.map { Exception(when: [$0]) }
             // "Any information collected during giveaways …": which of the data the promise is about, in the policy's words.
             var qualifier: String? = nil
             if let q = dataRange.lazy.compactMap({ DataQualifier.clause(in: $0, s) }).first,
@@ -535,21 +538,7 @@ struct ClauseAnalyzer {
                 reading.loss = reading.loss ?? problem
                 continue
             }
-            // "to no one except our service providers": an exception is a permission, written only when every word of it
-            // is read; otherwise the prohibition is kept without it, which is stricter, and listed.
-            if let exception {
-                if let carved = exceptionScope(exception..<objectEnd, s, spans, predicate: p, statement: statement) {
-                    statement.unless.append(contentsOf: carved)
-                } else if CrossReferencedExceptions.refersToPolicy(exception..<objectEnd, s) {
-                    statement.exceptAsDescribed = true
-                } else if let (stated, phrase) = statedException(exception..<objectEnd, s, spans) {
-                    statement.unless.append(contentsOf: stated)
-                    statement.statedRanges.append(phrase.range)
-                    reading.stated.append(phrase)
-                } else {
-                    reading.loss = reading.loss ?? "the exception (\(s.word(exception)) …) is not read; the prohibition is kept without it, which is stricter"
-                }
-            }
+            if let exception { readException(exception..<objectEnd, s, spans, predicate: p, into: &statement, &reading) }
             let clauseStart = min(identityScope.lowerBound, p.passive ? subjectClauses[p.subject.lowerBound] ?? n : n)
             clauses.append(PermissionClause(range: min(clauseStart, conditions.map(\.range.lowerBound).min() ?? n)..<identityScope.upperBound,
                                             predicate: p, obligations: noticeFor.map { [$0] } ?? [], means: means,
@@ -592,8 +581,7 @@ struct ClauseAnalyzer {
     private func effect(_ p: Predicate, _ actions: [String]) -> Effect {
         if p.negated { return .deny }
         // "we will delete", and in a notice "logs are deleted after 30 days": a stated deletion is a duty.
-        if p.mood != .permissive, actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) { return .require }
-        return .allow
+        return p.mood != .permissive && actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) ? .require : .allow
     }
 
     private func isContact(_ action: String) -> Bool { taxonomy[.action].covers("contact", action) }

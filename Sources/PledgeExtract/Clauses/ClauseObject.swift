@@ -16,15 +16,25 @@ extension ClauseAnalyzer {
     /// data ("purchase history" is not a purchase). Not, for a prohibition, one in a clause of its own after it ("…, nor
     /// will we accept registration from them", "… and believe that children should get consent"), which would narrow it;
     /// nor one in a bracketed example ("(for example, when you order a gift)"), which names a case, not the only one.
-    func qualifyingFacts(in scope: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, predicate p: Predicate, deny: Bool) -> [String] {
+    /// "to users who have not opted in": a fact under a negation of its own, in the same phrase, is one that must not
+    /// hold — the promise holds unless it does (read as a plain fact, the promise would hold only when it does).
+    func qualifyingFacts(in scope: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, predicate p: Predicate, deny: Bool) -> (when: [String], unless: [String]) {
         let ownClause = deny ? (p.verbs.upperBound..<scope.upperBound).first { i in
             s.word(i) == "nor" || ["and", "but"].contains(s.word(i))
                 && [Grammar.companyPronouns, Grammar.auxiliaries, Grammar.opinionVerbs].contains { $0.contains(s.word(i + 1)) }
         } : nil
-        return keys(.context, in: scope, s) { i in
-            !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } && i < (ownClause ?? scope.upperBound)
-                && !ClauseSpans.inBracketedExample(i, s) && !(deny && namesData(i, s))
-        }.filter { !Grammar.eventFacts.contains($0) }
+        func negated(_ i: Int) -> Bool {
+            i > p.verbs.upperBound && (max(p.verbs.upperBound, i - 3)..<i).contains { j in
+                Grammar.negations.contains(s.word(j)) && !(j..<i).contains { s.tokens[$0].isPunctuation || Grammar.coordinators.contains(s.word($0)) }
+            }
+        }
+        func facts(negated wanted: Bool) -> [String] {
+            keys(.context, in: scope, s) { i in
+                !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } && i < (ownClause ?? scope.upperBound)
+                    && !ClauseSpans.inBracketedExample(i, s) && !(deny && namesData(i, s)) && negated(i) == wanted
+            }.filter { !Grammar.eventFacts.contains($0) }
+        }
+        return (facts(negated: false), facts(negated: true))
     }
 
     /// "registration information", "order details": an occasion right before a data noun says which data, not when a
@@ -105,6 +115,14 @@ extension ClauseAnalyzer {
                 } else if let anaphor {
                     keys = anaphor
                 }
+            } else if !m.isDefinedTerm, m.range.count > 1, ["this", "these", "such", "that", "those"].contains(s.word(i - 1)),
+                      ["information", "data"].contains(s.word(m.range.upperBound - 1)), let anaphor, !anaphor.isEmpty {
+                // "Your card number is encrypted. This sensitive personal information is not shared …": a description after a
+                // pointing word points back as "this information" does. A prohibition binds what it describes and what it
+                // points to; a permission reads the description only where it names some of what it points to (no data
+                // where the two name nothing in common: which one is meant is not known).
+                let common = m.keys.contains { k in anaphor.contains { tree.covers(k, $0) || tree.covers($0, k) } }
+                keys = effect != .allow ? m.keys + anaphor.filter { !m.keys.contains($0) } : common ? m.keys : []
             }
             if keys == m.keys, !m.range.contains(where: { Grammar.dataNouns.contains(s.word($0)) || s.word($0).hasPrefix("personal") }) {
                 things.formUnion(keys)

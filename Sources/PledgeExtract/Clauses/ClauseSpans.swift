@@ -113,7 +113,8 @@ struct ClauseSpans: Sendable {
                     // "when you contact support in order to help you": a purpose after an enabling condition is the
                     // promise's, not part of the occasion (kept in it, the permission would hold for any purpose).
                     if !marker.lifts, k > i + marker.words.count, Grammar.reasonMarkers.contains(where: { s.has($0, at: k) }) { break }
-                    if w == ",", !atClauseStart, predicates.contains(where: { $0.subject.lowerBound == k + 1 }) { break }
+                    // (", nor will we provide it": an inverted clause opens with its auxiliary, after "nor".)
+                    if w == ",", !atClauseStart, predicates.contains(where: { $0.subject.lowerBound == k + 1 || s.word(k + 1) == "nor" && $0.groupStart <= k + 2 }) { break }
                     // "when you register and may send you e-mails": a modal after "and" opens the next practice.
                     if ["and", "or"].contains(w), Grammar.permissive.contains(s.word(k + 1)) || Grammar.obligating.contains(s.word(k + 1)),
                        predicates.contains(where: { $0.groupStart == k + 1 }) { break }
@@ -139,7 +140,10 @@ struct ClauseSpans: Sendable {
             // promise holds unless it does. The negation must govern each fact, with no "or", "and" or comma between ("when
             // you have not opted in or have opted out" names the opt-out as it is); a negation inside the fact's own words
             // ("do not wish to receive") is the fact.
-            let factMatches = s[.context].filter { m in range.contains(m.range.lowerBound) && m.keys.contains(where: facts.contains) }
+            // (A consent read as a parent's stands for "parental_consent".)
+            let factMatches = s[.context].filter { m in
+                range.contains(m.range.lowerBound) && m.keys.contains { facts.contains($0) || $0 == "consent" && facts.contains("parental_consent") }
+            }
             let negated = !marker.lifts && !factMatches.isEmpty && factMatches.allSatisfy { m in
                 (min(range.lowerBound + marker.words.count, m.range.lowerBound)..<m.range.lowerBound).contains { j in
                     Grammar.negations.contains(s.word(j)) && !(s.word(j - 1) == "do" && s.word(j + 1) == "track")
@@ -194,7 +198,8 @@ struct ClauseSpans: Sendable {
                 if conditions.contains(where: { $0.range.contains(k) }) { k += 1; continue }
                 if let start = purposeStart(s, at: k, opensPurpose: opensPurpose) {
                     // "… solely for calculating fees, not for marketing": a purpose the sentence rules out is none of its purposes.
-                    let stop = (start..<n).first { j in s.word(j) == ";" || conditions.contains { $0.range.lowerBound == j }
+                    // ("… as a record of the contact but at no time will we share it": "but" opens another promise.)
+                    let stop = (start..<n).first { j in [";", "but"].contains(s.word(j)) || conditions.contains { $0.range.lowerBound == j }
                         || predicates.contains { $0.subject.lowerBound == j && j > start } || Self.rulesOutPurpose(at: j, s) } ?? n
                     purposes.append(start..<stop)
                     k = stop
@@ -389,7 +394,15 @@ struct ClauseSpans: Sendable {
             let window = max(range.lowerBound, m.range.lowerBound - 4)..<m.range.lowerBound
             let offered = window.contains { Grammar.choiceWords.contains(s.word($0)) }
                 || window.contains { Grammar.offeringVerbs.contains(s.word($0)) && ["a", "an", "the", "you"].contains(s.word($0 + 1)) }
-            for k in m.keys where !keys.contains(k) && !(offered && (k == "opted_out" || k == "consent")) { keys.append(k) }
+            // "consent of an actual parent or guardian" is a parent's, whatever words stand between; "the consent of our
+            // partners" is none the reader gives, and no fact a rule knows.
+            var giver: [String]? = nil
+            if m.keys == ["consent"], ["of", "from"].contains(s.word(m.range.upperBound)),
+               let j = (m.range.upperBound + 1..<range.upperBound).first(where: { !Grammar.determiners.contains(s.word($0)) && !s.tokens[$0].isPunctuation }),
+               !Grammar.readerPronouns.contains(s.word(j)), !Grammar.personNouns.contains(s.word(j)), s.word(j) != "yours" {
+                giver = (j..<min(range.upperBound, j + 2)).contains { Grammar.guardianWords.contains(s.word($0)) } ? ["parental_consent"] : []
+            }
+            for k in giver ?? m.keys where !keys.contains(k) && !(offered && (k == "opted_out" || k == "consent")) { keys.append(k) }
         }
         // "where required to do so by law or subpoena": a duty the law imposes, in words apart.
         if !keys.contains("legal_process"), taxonomy[.context].contains("legal_process"),

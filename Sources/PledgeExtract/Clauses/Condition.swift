@@ -30,6 +30,22 @@ extension Condition {
 }
 
 extension Condition {
+    /// "without your consent and without first assessing the request", "unless you agree and we tell you first": another
+    /// lifting condition joined to `c` by "and" (not "or"), so that both must hold to lift the promise.
+    static func joinedByAnd(_ c: Condition, among conditions: [Condition], _ s: AnnotatedSentence) -> Condition? {
+        conditions.first { o in
+            guard o != c, o.lifts else { return false }
+            // (The earlier condition's range may end on the "and".)
+            let (first, second) = o.range.lowerBound < c.range.lowerBound ? (o, c) : (c, o)
+            guard first.range.upperBound <= second.range.lowerBound, second.range.lowerBound - first.range.upperBound <= 2 else { return false }
+            let between = (first.range.upperBound - 1)..<second.range.lowerBound
+            return between.contains { s.word($0) == "and" }
+                && !between.contains { s.word($0) == "or" }
+        }
+    }
+}
+
+extension Condition {
     /// "If we learn that a user is a child, we will not share …": a condition a prohibition or a duty owns, kept in the
     /// policy's own words so that the promise binds when it holds — stated as the text states it, neither dropped (a
     /// ban of every case, which overrides every permission of the policy) nor guessed. Not a negated one ("if you have

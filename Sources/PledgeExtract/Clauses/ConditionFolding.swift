@@ -18,6 +18,8 @@ extension ClauseAnalyzer {
     func apply(_ conditions: [Condition], to statement: inout Statement, _ s: AnnotatedSentence,
                stated: inout [StatedPhrase]) -> ConditionReading {
         var result = ConditionReading.understood
+        let exceptionsBefore = statement.unless
+        var liftingDropped = false
         // The one fact each enabling condition added, for conditions offered as alternatives ("if you X or if you Y").
         var added: [(condition: Condition, fact: String)] = []
         defer { Condition.joinAlternatives(added, in: &statement, s) }
@@ -57,6 +59,13 @@ extension ClauseAnalyzer {
             if c.facts.isEmpty {
                 let words = "the condition (\(c.marker) …) is not understood"
                 guard statement.effect != .allow else { return .dropped(words) }
+                // "not … without your consent and without first assessing the request": the exception needs both; the
+                // case understood alone would lift the prohibition where the text does not, so no case lifts it.
+                if c.lifts, let other = Condition.joinedByAnd(c, among: conditions, s) {
+                    result = .keptStricter(words + ", and the exception (\(other.marker) …) needs it too; the prohibition is kept without both, which is stricter")
+                    liftingDropped = true
+                    continue
+                }
                 if case .understood = result {
                     result = .keptStricter(words + "; the \(statement.effect == .deny ? "prohibition" : "duty") is kept without it, which is stricter")
                 }
@@ -80,6 +89,7 @@ extension ClauseAnalyzer {
                 statement.alternatives.append(contentsOf: c.facts.filter { !statement.alternatives.contains($0) })
             }
         }
+        if liftingDropped { statement.unless = exceptionsBefore }
         statement.when.removeAll { fact in statement.unless.contains { $0.when == [fact] } }
         return result
     }

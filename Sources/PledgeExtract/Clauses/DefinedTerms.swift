@@ -59,7 +59,11 @@ enum DefinedTerms {
             let name = words.map(\.text).joined(separator: " ")
             // "(the “X”)" / "(collectively, “X”)": defined by what precedes the bracket.
             if let open = (max(0, i - 4)..<i).last(where: { t[$0].text == "(" }), close + 1 < t.count, t[close + 1].text == ")" {
-                result.append((name, min(max(0, open - 10), listStart(before: open, s)) ..< open, true, close + 2))
+                // "any information you volunteer, such as your e-mail address and name (“Personal Information”)": the list
+                // gives examples of the information before it, which the name stands for whole; it is no definition by data.
+                let start = listStart(before: open, s)
+                if examplesOpen(before: start, s) { continue }
+                result.append((name, min(max(0, open - 10), start) ..< open, true, close + 2))
             } else if close + 1 < t.count, ["refers", "means", "includes"].contains(t[close + 1].lower) {
                 // "“X” refers to …": defined by what follows.
                 result.append((name, (close + 1)..<t.count, false, close + 1))
@@ -78,6 +82,16 @@ enum DefinedTerms {
             k -= 1
         }
         return k
+    }
+
+    /// Whether an example marker ("such as", "including") opens the list that ends at `start`, within its clause.
+    private static func examplesOpen(before start: Int, _ s: AnnotatedSentence) -> Bool {
+        var k = start
+        while k > max(0, start - 12), ![";", ":", "(", ")", "."].contains(s.word(k - 1)) {
+            k -= 1
+            if Grammar.exampleMarkers.contains(where: { s.has($0, at: k) }) { return true }
+        }
+        return false
     }
 
     /// The words of a list that goes on after the definition ("…), including …", "…) from you on the Site, such as …"),

@@ -9,7 +9,7 @@ enum Grammar {
         "company-pronouns", "reader-pronouns", "embedders", "prepositions", "clause-openers", "relative-pronouns",
         "coordinators", "practice-governors", "service-use-verbs", "service-nouns", "not-purposes-after-for",
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
-        "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
+        "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "guardian-words", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "requiring-verbs", "listed-use-verbs", "contest-purpose-words", "list-opening-ends", "pointed-purpose-openings", "sequence-words", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "quantity-words", "intention-verbs", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
@@ -195,6 +195,7 @@ enum Grammar {
     static let noOne = phrases("no-one")
     /// Words by which keeping data is a safeguard ("kept confidential", "securely maintained").
     static let safeguardWords = words("safeguard-words")
+    static let guardianWords = words("guardian-words")
     /// Verbs by which a policy speaks of changing itself, and the verbs of the notice it promises: one that reaches
     /// the reader ("we will notify you") or one the reader must look for ("we will post the changes").
     static let changeVerbs = words("change-verbs")

@@ -227,7 +227,9 @@ struct PredicateFinder {
             // "…, and stores all Registration Data": the subject is the previous one's, unwritten; so is its voice
             // ("information that is shared with, or collected by, these third parties" is collected by them).
             mood = previous.mood
-            negated = negated || previous.negated
+            // "We do not sell your data but use it to …", "…, only use it to …": a verb set against a negated one is affirmed.
+            let contrasted = word == "but" || (j + 1..<match.range.lowerBound).contains { s.word($0) == "only" }
+            negated = negated || previous.negated && !contrasted
             groupStart = j + 1
             let inherited = previous.passive && isParticiple(match.range.lowerBound)
             let p = Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart,
@@ -319,6 +321,11 @@ struct PredicateFinder {
            actorOf(0..<first) == .thirdParty {
             actor = .thirdParty
         }
+        // "These third parties will be supplied with your data": the passive's subject is the party given the data, which
+        // receives it; the company's disclosure to it is read as that party's receipt.
+        if passive, s.word(match.range.upperBound) == "with", s[.recipient].contains(where: { r in
+            subject.contains(r.range.lowerBound) && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
+        }) { actor = .thirdParty }
         if negatedSubject(subject) { negated = true }
         return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
                                     mood: mood, negated: negated, passive: passive, actor: actor, antecedent: antecedent))

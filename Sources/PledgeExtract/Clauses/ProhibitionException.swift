@@ -1,7 +1,7 @@
 import Pledge
 
 extension ClauseAnalyzer {
-    /// Where a bare exception opens ("except our staff", "other than", "aside from", "but"), not a lifting condition
+    /// Where a bare exception opens ("except our staff", "other than", "aside from", "but", ", only"), not a lifting condition
     /// ("except when …", "except as required by law"), which the conditions read.
     func exceptionStart(in range: Range<Int>, _ s: AnnotatedSentence) -> Int? {
         range.first { j in
@@ -11,7 +11,27 @@ extension ClauseAnalyzer {
             if Grammar.conditionMarkers.contains(where: { s.has($0.words, at: j) }) { return false }
             // "for any other purpose than to process your order": "other … than" split around the purpose noun.
             let otherThan = w == "than" && Grammar.purposeNouns.contains(s.word(j - 1)) && Grammar.otherPurposeWords.contains(s.word(j - 2))
-            return otherThan || Grammar.exceptionWords.contains(w) || Grammar.exceptionPhrases.contains { s.has($0, at: j) }
+            // "We will not release individual information, only aggregate statistics": the alternative after a comma is
+            // what the text does release, not what it bans.
+            let alternative = w == "only" && s.word(j - 1) == ","
+            return otherThan || alternative || Grammar.exceptionWords.contains(w) || Grammar.exceptionPhrases.contains { s.has($0, at: j) }
+        }
+    }
+
+    /// "to no one except our service providers": an exception is a permission, written only when every word of it is read
+    /// (``exceptionScope``, ``statedException``); otherwise the prohibition is kept without it, which is stricter, and listed.
+    func readException(_ range: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, predicate p: Predicate,
+                       into statement: inout Statement, _ reading: inout SentenceReading) {
+        if let carved = exceptionScope(range, s, spans, predicate: p, statement: statement) {
+            statement.unless.append(contentsOf: carved)
+        } else if CrossReferencedExceptions.refersToPolicy(range, s) {
+            statement.exceptAsDescribed = true
+        } else if let (stated, phrase) = statedException(range, s, spans) {
+            statement.unless.append(contentsOf: stated)
+            statement.statedRanges.append(phrase.range)
+            reading.stated.append(phrase)
+        } else {
+            reading.loss = reading.loss ?? "the exception (\(s.word(range.lowerBound)) …) is not read; the prohibition is kept without it, which is stricter"
         }
     }
 

@@ -36,6 +36,24 @@ enum PurposeKinds {
         }
     }
 
+    /// "We do not use your data for targeted advertising": the words of an advertising purpose seldom say whose ads they
+    /// are, and the vocabulary files each phrase under one owner. A prohibition of one owner's kind bans the same kind of
+    /// every owner (the same leaf under `first_party` and `third_party`), which is broader; read for one owner only,
+    /// the ban would leave the other's targeted ads allowed.
+    static func everyOwner(_ purposes: [String], taxonomy: Taxonomy) -> [String] {
+        let owners = ["marketing.advertising.first_party.", "marketing.advertising.third_party."]
+        var result = purposes
+        for k in purposes {
+            guard let owner = owners.first(where: k.hasPrefix) else { continue }
+            let leaf = k.dropFirst(owner.count)
+            for other in owners where other != owner {
+                let sibling = other + leaf
+                if taxonomy[.purpose].contains(sibling), !result.contains(sibling) { result.append(sibling) }
+            }
+        }
+        return result
+    }
+
     /// "to better serve you by providing a customized shopping experience": a purpose reached by a means named after
     /// "by …-ing" that names a purpose of its own is that purpose; the one before says why, and is read as such.
     static func reachedByMeans(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {

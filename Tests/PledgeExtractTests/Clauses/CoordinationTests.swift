@@ -125,4 +125,29 @@ import Pledge
         let harvesting = Operation(action: "collect", data: ["user.contact.email"])
         #expect(try Fixtures.decide(document, harvesting) == .deny, "\(document.rules.map(\.scope))")
     }
+
+    /// "We do not sell your data but use it to …", "…, only use it to …": a verb set against a negated one by "but" or
+    /// "only" is affirmed, not banned with it.
+    @Test(arguments: [
+        "We do not sell your data but use it to improve our services.",
+        "We never sell your personal information, only use it to improve our services.",
+    ])
+    func aVerbSetAgainstANegatedOneIsNotBanned(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party", identifiability: "identified")) == .deny)
+        let improving = Operation(action: "use", data: ["user.contact.email"], purpose: "essential.service.operations.improve")
+        #expect(try Fixtures.decide(document, improving) != .deny, "\(document.rules.map(\.scope))")
+        // Nor is the affirmed verb wider than its words: a use for another purpose is not allowed by it.
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")) != .allow)
+    }
+
+    /// "we will not contact them without your consent, nor will we provide this information to third parties, unless
+    /// compelled by law": the condition of the first ban ends at ", nor"; the second is a ban of its own, with its own
+    /// exception, which does not lift the first.
+    @Test func aBanAfterCommaNorIsABanOfItsOwn() throws {
+        let document = try Fixtures.extract("We will not contact them without your consent, nor will we provide this information to third parties, unless compelled by law.")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "third_party")) == .deny)
+        let compelledContact = Operation(action: "contact", data: ["user.contact.email"], recipient: "data_subject", context: ["legal_process"])
+        #expect(try Fixtures.decide(document, compelledContact) == .deny, "\(document.rules.map(\.unless))")
+    }
 }

@@ -93,4 +93,14 @@ import Pledge
         let document = try Fixtures.extract("We receive only information used for order fulfillment.")
         #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
     }
+
+    /// "any information you volunteer, such as your e-mail address and name (“Personal Information”)": the list gives
+    /// examples of the information the name stands for, which is not narrowed to them; a list with no example marker
+    /// ("your email address and name (“Personal Information”)") defines the name by its data.
+    @Test func aNameDefinedOverExamplesIsNotNarrowedToThem() throws {
+        let examples = try Fixtures.extract("We gather any information that you volunteer, such as survey answers, email address, and name (\"Personal Information\").")
+        #expect(examples.terms.isEmpty, "\(examples.terms)")
+        let listed = try Fixtures.extract("We gather your email address and name (\"Personal Information\").")
+        #expect(Set(listed.terms["personal_information"] ?? []) == ["user.contact.email", "user.name"], "\(listed.terms)")
+    }
 }

@@ -115,4 +115,40 @@ import Pledge
         #expect(bans.contains { $0.when == ["opted_out"] }, "\(bans.map(\.when))")
         #expect(!bans.contains { $0.unless.contains { $0.when == ["opted_out"] } })
     }
+
+    /// "without proper consent of an actual parent or guardian": a parent's consent, whatever words stand between; the
+    /// child's own consent does not lift the duty. "without the consent of our partners" is no consent of the reader's,
+    /// and lifts nothing.
+    @Test func whoseConsentTheConditionNames() throws {
+        let duty = try Fixtures.extract("If we learn we have collected such information without proper consent of an actual parent or guardian, we will delete that information.")
+        #expect(try duty.rule(.require, "delete").unless.map(\.when) == [["parental_consent"]])
+        let ban = try Fixtures.extract("We do not share your data without the consent of our partners.")
+        let consented = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party", context: ["consent"])
+        #expect(try Fixtures.decide(ban, consented) == .deny, "\(ban.rules.map(\.unless))")
+        let own = try Fixtures.extract("We do not share your data without the consent of the individual concerned.")
+        #expect(try Fixtures.decide(own, consented) != .deny)
+    }
+
+    /// "unless the users agree to receive such communications": agreeing to receive them is consent.
+    @Test func agreeingToReceiveIsConsent() throws {
+        let document = try Fixtures.extract("We do not send newsletters unless users agree to receive them.")
+        let rule = try document.rule(.deny, "email")
+        #expect(rule.unless.map(\.when) == [["consent"]])
+    }
+
+    /// "to users who have not opted in": a fact under its own negation must not hold; the ban holds unless it does. Read
+    /// as a plain fact it would bind only those who did opt in — the text inverted.
+    @Test(arguments: [
+        "We do not send newsletters to users who have not consented.",
+        "We do not send newsletters to users who have not opted in.",
+        "We do not send newsletters to users who have not agreed to receive them.",
+    ])
+    func aNegatedFactOfTheReaderIsTheBansException(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let mail = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing.communications")
+        #expect(try Fixtures.decide(document, mail) == .deny, "\(document.rules.map(\.when))")
+        var consented = mail
+        consented.context = ["consent"]
+        #expect(try Fixtures.decide(document, consented) != .deny)
+    }
 }

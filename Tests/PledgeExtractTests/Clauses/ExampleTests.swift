@@ -68,4 +68,18 @@ import Pledge
         #expect(!(rule.scope.data ?? []).contains("user"), "\(rule.scope)")
         #expect((rule.scope.data ?? []).contains("user.device.ip_address"), "\(rule.scope)")
     }
+
+    /// "service providers that perform services for us (such as to process credit card payments or send communications
+    /// for us)": verbs among examples, with no subject of their own, say what the providers do; they are no permission of
+    /// the company's to use card data or to e-mail the reader.
+    @Test(arguments: [
+        "We may share your information with service providers that perform services on our behalf (such as to host the site, process credit card payments, or send communications for us).",
+        "We share data with vendors (for example, they process payments and send emails for us).",
+    ])
+    func verbsAmongExamplesAreNoPermissionsOfTheCompany(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .allow, action: "email").isEmpty, "\(document.rules.map(\.id))")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.financial.credit_card"], purpose: "marketing")) != .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing")) != .allow)
+    }
 }

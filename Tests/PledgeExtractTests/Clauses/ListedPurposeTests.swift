@@ -110,4 +110,14 @@ import Pledge
         #expect(try Fixtures.decide(document, marketing) != .allow, "\(document.rules.map(\.scope))")
         #expect(document.unmapped.contains { $0.reason.contains("points back") })
     }
+
+    /// "keep your message as a record of the contact but at no time will we share …": "as a record of" opens the
+    /// purpose of the keeping, which ends at "but"; the keeping is allowed for that purpose only.
+    @Test func aRecordKeptIsThePurposeOfTheKeeping() throws {
+        let document = try Fixtures.extract("We may keep your message as a record of the contact but at no time will we share e-mail information with outside companies.")
+        let keep = try document.rule(.allow, "retain")
+        #expect(keep.scope.purpose?.count == 1 && keep.scope.purpose?.first?.hasPrefix("as_a_record_of_the_contact") == true, "\(keep.scope.purpose ?? [])")
+        #expect(keep.scope.purpose?.first?.contains("but") == false)
+        #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.content"], purpose: "marketing")) != .allow)
+    }
 }

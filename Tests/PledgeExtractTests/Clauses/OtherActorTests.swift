@@ -120,4 +120,17 @@ import Pledge
         let sale = Operation(action: "sell", data: ["user.name"], recipient: "third_party")
         #expect(try Fixtures.decide(document, sale) == .deny, "\(document.rules.map(\.id))")
     }
+
+    /// "These third parties will be supplied with your Personal Information for …": the passive's subject is the party
+    /// given the data; no permission without a recipient (which would disclose to anyone) is written.
+    @Test(arguments: [
+        "These third parties will be supplied with, or have access to, your personal information for the purpose of providing these services to us.",
+        "Third parties are provided with your email address.",
+    ])
+    func aPartySuppliedWithDataIsNoDisclosureToAnyone(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .allow, action: "disclose").isEmpty, "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser", purpose: "essential.service")) != .allow)
+        #expect(!document.unmapped.isEmpty)
+    }
 }

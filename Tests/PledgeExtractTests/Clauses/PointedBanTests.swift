@@ -87,4 +87,13 @@ import Pledge
         let shared = Operation(action: "share", data: ["user.name"], recipient: "third_party")
         #expect(try Fixtures.decide(document, shared) == .deny, "\(document.rules.map(\.scope))")
     }
+
+    /// "We collect your card number. This sensitive personal information is not shared …": a description after a
+    /// pointing word points back; the ban binds the card, and a permission for "this sensitive information" names no
+    /// health or belief data the text never spoke of.
+    @Test func aDescriptionAfterAPointingWordPointsBack() throws {
+        let document = try Fixtures.extract("We collect your credit card number. This sensitive personal information is not shared with third parties. This sensitive information may be stored for verification purposes.")
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.financial.credit_card"], recipient: "third_party", identifiability: "identified")) == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.health_and_medical"])) != .allow)
+    }
 }

@@ -115,4 +115,24 @@ import Pledge
         #expect(try Fixtures.decide(named, disclosure("marketing")) == .deny)
         #expect(try Fixtures.decide(named, disclosure("essential.service")) != .deny, "\(named.rules.map(\.scope))")
     }
+
+    /// "We do not use your information for targeted advertising" says nothing of whose ads: it bans targeted ads of the
+    /// company and of others alike ("behavioral advertising", filed under others' ads, bans the company's too).
+    @Test(arguments: [
+        "We do not use your information for targeted advertising.",
+        "We do not use cookies for any online behavioral advertising purpose.",
+    ])
+    func aBanOnTargetedAdvertisingBindsEveryOwnersAds(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let data = text.contains("cookies") ? "user.device.cookie" : "user.contact.email"
+        for purpose in ["marketing.advertising.first_party.targeted", "marketing.advertising.third_party.targeted"] {
+            #expect(try Fixtures.decide(document, Operation(action: "use", data: [data], purpose: purpose)) == .deny, "\(purpose)")
+        }
+    }
+
+    /// A permission keeps the one kind its words name: "we use it for targeted advertising" does not also allow others'.
+    @Test func aPermissionForTargetedAdvertisingStaysWithOneOwner() throws {
+        let document = try Fixtures.extract("We use your information for targeted advertising.")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.advertising.third_party.targeted")) != .allow)
+    }
 }

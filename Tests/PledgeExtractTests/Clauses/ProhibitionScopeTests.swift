@@ -483,4 +483,30 @@ import Pledge
         let marketing = Operation(action: "use", data: ["user.device.ip_address"], purpose: "marketing")
         #expect(try Fixtures.decide(document, marketing) == .deny)
     }
+
+    /// "We will not release individual information, only aggregate information": what follows ", only" is what the text
+    /// does release; its data and its level are no part of the ban, which binds identified data whole.
+    @Test(arguments: [
+        "We will not release individual information, only aggregate information.",
+        "We will never sell or rent your personal information to third parties, only aggregated statistics.",
+    ])
+    func anAlternativeAfterOnlyDoesNotNarrowTheBan(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let action = text.contains("release") ? "disclose" : "sell"
+        let identified = Operation(action: action, data: ["user.contact.email"], recipient: "third_party", identifiability: "identified")
+        #expect(try Fixtures.decide(document, identified) == .deny, "\(document.rules.map(\.scope))")
+        #expect(document.rules.allSatisfy { $0.effect == .deny })
+    }
+
+    /// "without your consent and without first assessing the request": the ban is lifted only when both hold. The second
+    /// is not understood, so consent alone must not lift it; "without your consent or a court order" offers either.
+    @Test func anExceptionNeedingACaseNotUnderstoodDoesNotLiftTheBanOnTheOtherAlone() throws {
+        let both = try Fixtures.extract("We do not share your information without your consent and without first having assessed the request.")
+        let consented = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party", context: ["consent"])
+        #expect(try Fixtures.decide(both, consented) == .deny, "\(both.rules.map(\.unless))")
+        #expect(both.unmapped.first?.reason.contains("needs it too") == true)
+        let either = try Fixtures.extract("We do not share your information without your consent or a court order.")
+        #expect(try Fixtures.decide(either, consented) != .deny)
+        #expect(try Fixtures.decide(either, Operation(action: "share", data: ["user.contact.email"], recipient: "third_party")) == .deny)
+    }
 }

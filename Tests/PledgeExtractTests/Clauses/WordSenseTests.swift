@@ -247,4 +247,26 @@ import Pledge
         let tools = try Fixtures.extract("We use cookies and other similar technologies.")
         #expect(tools.rules.allSatisfy { $0.scope.recipient == nil }, "\(tools.rules.map(\.scope))")
     }
+
+    /// "submitted to the Pregnancy & Newborn Health Education Center": a data word inside a name of capitalized words
+    /// that ends on no data word names no data; the ban keeps the data its own words name.
+    @Test func aDataWordInsideANameNamesNoData() throws {
+        let document = try Fixtures.extract("Personal information submitted to the Family Health Education Center is never sold.")
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party", identifiability: "identified")) == .deny,
+                "\(document.rules.map(\.scope))")
+    }
+
+    /// "You might enter a credit card number to purchase a product": a word after "to" and before its object is a verb,
+    /// no record of purchases; the permission keeps the reader's purchase as its purpose.
+    @Test func aWordAfterToBeforeItsObjectIsAVerbNotData() throws {
+        let document = try Fixtures.extract("You might enter a credit card number to purchase a product or service.")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.behavior.purchase_history"])) != .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.financial.credit_card"], purpose: "marketing")) != .allow)
+    }
+
+    /// "billing information" holds the card it is billed to: a ban on selling it covers the card number.
+    @Test func billingInformationCoversTheCard() throws {
+        let document = try Fixtures.extract("We will not sell or rent your billing information to anyone.")
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.financial.credit_card"], recipient: "third_party")) == .deny)
+    }
 }
