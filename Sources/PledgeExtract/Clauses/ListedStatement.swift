@@ -91,6 +91,14 @@ enum ListedStatement {
 
     /// A practice word (a taxonomy action) in a sentence that also names data or a recipient: the sentence speaks of
     /// a data practice, whoever's and however phrased ("you provide us with your name", "cookies are used to …").
+    /// "We do not issue third-party cookies", "we will never spam you with your address": the company and data named
+    /// around a verb the vocabulary does not know. Listed, so that a practice in words not yet read is not lost silently.
+    static func unknownPractice(_ s: AnnotatedSentence) -> String? {
+        guard SentenceKind.of(s) == .practice, !s[.data].isEmpty,
+              let we = s.tokens.indices.first(where: { ["we", "us"].contains(s.word($0)) }) else { return nil }
+        return "the company (\(s.tokens[we].text)) and data are named around a verb the vocabulary does not know: no practice is read"
+    }
+
     static func practiceWord(_ s: AnnotatedSentence) -> String? {
         // "Information we collect from partners includes your IP address", "Information we collect helps us …": the
         // practice is named inside the data phrase that opens the sentence, as the subject of its verb.

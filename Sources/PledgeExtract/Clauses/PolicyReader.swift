@@ -131,7 +131,7 @@ struct PolicyReader {
             }
             if reading.statements.isEmpty, reading.gap == nil, let reason = ListedStatement.reason(s) { reading.gap = reason }
             // Every sentence that speaks of a practice and gave nothing is listed, so that no practice is missed silently.
-            if reading.statements.isEmpty, reading.gap == nil, let gap = unfollowedPractice(s) { reading.gap = gap }
+            if reading.statements.isEmpty, reading.gap == nil, let gap = unfollowedPractice(s) ?? ListedStatement.unknownPractice(s) { reading.gap = gap }
             // An opt-out offer is listed with its own reason, unless it qualifies a permission (below).
             if reading.statements.isEmpty, reading.gap == nil, !offers.contains(where: { $0.sentence == s.sentence }),
                let reason = ListedStatement.readerChoice(s) {

@@ -63,4 +63,18 @@ import Pledge
         let document = try Fixtures.extract("It may at the member's choice also be used to contact the member for certain notices.")
         #expect(document.unmapped.first?.reason.hasPrefix("a practice (used") == true, "\(document.unmapped.map(\.reason))")
     }
+
+    /// "We do not issue third-party cookies", "We will never spam you with your address": the company and data named
+    /// around a verb the vocabulary does not know are listed — never a rule, never lost silently. A sentence naming no
+    /// data, or not the company, is not listed for it.
+    @Test func aPracticeInAnUnknownVerbIsListed() throws {
+        for text in ["We do not issue third-party cookies.", "We will never spam you at your e-mail address."] {
+            let document = try Fixtures.extract(text)
+            #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+            #expect(document.unmapped.first?.reason.contains("a verb the vocabulary does not know") == true, "\(document.unmapped.map(\.reason))")
+        }
+        for text in ["We love our customers.", "Cookies are small text files."] {
+            #expect(try Fixtures.extract(text).unmapped.allSatisfy { !$0.reason.contains("a verb the vocabulary does not know") })
+        }
+    }
 }
