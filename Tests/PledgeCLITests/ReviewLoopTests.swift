@@ -33,7 +33,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let first = try CLIRunner.run(["extract", "Policies", "-o", "Rules"], in: root)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("(73 reviews applied: 40 rules reviewed)"))
+        #expect(first.stdout.contains("(75 reviews applied: 40 rules reviewed)"))
         #expect(try rules(root).contains("purpose: [marketing.advertising, sales, third_party_sharing, train_ai_system, employment, finance]"))
         #expect(try CLIRunner.run(["test", "Rules"], in: root).status == 0)
 

@@ -50,7 +50,7 @@ import Testing
     @Test func validateReadsReviewAndTestFiles() throws {
         let result = try CLIRunner.run(["validate", "Rules/clickandchat/2011-12-01.review.yaml", "Rules/clickandchat/2011-12-01.test.yaml"])
         #expect(result.status == 0)
-        #expect(result.stdout == "Rules/clickandchat/2011-12-01.review.yaml: valid, 73 reviews\nRules/clickandchat/2011-12-01.test.yaml: valid, 21 tests\n")
+        #expect(result.stdout == "Rules/clickandchat/2011-12-01.review.yaml: valid, 75 reviews\nRules/clickandchat/2011-12-01.test.yaml: valid, 21 tests\n")
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let review = folder.appendingPathComponent("p.review.yaml")
