@@ -278,7 +278,8 @@ struct ClauseAnalyzer {
                 if !collects { reading.loss = reading.loss ?? problem }
                 continue
             }
-            if statement.recipients.isEmpty, actions.allSatisfy(isContact) { statement.recipients = ["data_subject"] }
+            // ("We never send card numbers by e-mail" names no one it is sent to: the ban reaches everyone.)
+            if statement.recipients.isEmpty, actions.allSatisfy(isContact), statement.effect != .deny || s.tokens.contains(where: { Grammar.readerPronouns.contains($0.lower) || Grammar.personNouns.contains($0.lower) }) { statement.recipients = ["data_subject"] }
             // "you may be making public what you provide": the recipient stands in the verb itself ("allow us to": not the company;
             // "ask you for, access …": who is asked is the source of a collection).
             if statement.recipients.isEmpty, let inVerb = s[.recipient].first(where: { r in p.verbs.contains(r.range.lowerBound) && !r.keys.contains("first_party")
@@ -352,8 +353,8 @@ struct ClauseAnalyzer {
                     && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) && (contactOnly || !describesData($0)) } || (contactOnly && object.contains(i)))
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
-            if let own = chain.contactScope { statement.contactPurposes = statement.purposes.filter(keys(.purpose, in: own, s, where: isPurpose).contains) }
             statement.purposes = statement.effect == .allow ? PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) : PurposeKinds.everyOwner(statement.purposes, taxonomy: taxonomy)
+            if let own = chain.contactScope { statement.contactPurposes = statement.purposes.filter(keys(.purpose, in: own, s, where: isPurpose).contains) }
             // "use your information to contact you for market research": the use is the contact, and its purpose what the
             // contact is about; a use for a purpose no message serves (research) would allow any processing for it.
             if chain.contacting, statement.effect == .allow, statement.purposes.contains(where: { k in
@@ -499,8 +500,9 @@ struct ClauseAnalyzer {
                                  conditions: conditions, stated: reading.stated, purposeSpans: spans.purposes,
                                  recipientRanges: s[.recipient].filter { !$0.keys.contains("first_party") && !$0.keys.contains("data_subject") }.map(\.range),
                                  isQualifier: spans.isQualifier)
-            // Made a prohibition, data pointed back to is read as a prohibition reads it ("This information is used only for …").
-            if permission, statement.effect == .deny, s[.data].contains(where: { m in dataRange.contains { $0.contains(m.range.lowerBound) } && m.keys == ["user"] && isAnaphoric(m, s) }) {
+            // Made a prohibition, the data is read as a prohibition reads it: pointed back to ("This information is used only
+            // for …"), or named with examples ("personal information (such as your name …) only when you provide it").
+            if permission, statement.effect == .deny {
                 let broad = data(in: dataRange, s, spans, verbs: p.verbs, effect: .deny, anaphor: anaphor?.prohibiting)
                 if !broad.isEmpty { statement.data = broad }
             }

@@ -290,7 +290,9 @@ struct ClauseSpans: Sendable {
                 // "your visit to acme", "to acme.com": a place visited, named by one word or its address, no verb.
                 let placeVisited = CompanyNames.isDomain(s.tokens[next])
                     || (["visit", "visits"].contains(s.word(k - 1)) && (next + 1 == s.tokens.count || s.tokens[next + 1].isPunctuation))
-                if placeVisited || Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || Grammar.coordinators.contains(w) || s.tokens[next].isCapitalized
+                // "to website users", "to site visitors": the reader named with the service, no verb.
+                let readers = Grammar.serviceNouns.contains(w) && Grammar.readerPronouns.contains(s.word(next + 1)) && !s[.action].contains { $0.range.lowerBound == next }
+                if placeVisited || readers || Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || Grammar.coordinators.contains(w) || s.tokens[next].isCapitalized
                     || s.tokens[next].isPunctuation || plural || person
                     || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || Grammar.numberWords[w] != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
                 // "to reputable third-party vendors": a party after its modifiers, no verb or purpose word between.

@@ -61,7 +61,9 @@ enum ExclusiveLimit {
             for f in c.facts where !facts.contains(f) { facts.append(f) }
             // "only if they voluntarily submit it to us": a condition kept in the policy's words is the exception too, when
             // the exclusive word marks it ("If you give us data about others, we will only use it …" keeps its condition).
-            if c.facts.isEmpty, isMarked, let own = stated.first(where: { c.range.contains($0.range.lowerBound) && (statement.when + statement.alternatives).contains($0.name) }),
+            // So is one after the verbs when the word stands in the verb group ("we will only pass it on to third parties if
+            // it is essential to trading"): the recipients are the prohibition's, the condition what lifts it.
+            if c.facts.isEmpty, isMarked || inGroup && object.contains(c.range.lowerBound), let own = stated.first(where: { c.range.contains($0.range.lowerBound) && (statement.when + statement.alternatives).contains($0.name) }),
                !facts.contains(own.name) {
                 facts.append(own.name)
             }
@@ -93,6 +95,10 @@ enum ExclusiveLimit {
         statement.when.removeAll(where: facts.contains)
         statement.alternatives.removeAll(where: facts.contains)
         statement.unless.append(contentsOf: facts.map { Exception(when: [$0]) })
+        // "For your security, we only store your card if you set up an account": a reason leading the sentence says why
+        // the limit is kept; it does not narrow what the limit forbids.
+        if !purposeMarked, !facts.isEmpty, !purposeSpans.contains(where: object.contains),
+           purposeSpans.contains(where: { $0.lowerBound < verbGroup.lowerBound }) { statement.purposes = [] }
         if purposeMarked {
             // "only for statistical analysis": a level named inside the purpose qualifies the purpose; as the data's
             // level it would narrow the prohibition to aggregated data.

@@ -32,8 +32,11 @@ enum OptOutScope {
         let surveys = s[.context].contains { inWindow($0) && $0.keys.contains("survey") } ? ["analytics"] : []
         let messages = purposes.filter { purposeTree.covers("marketing.communications", $0) } + surveys
         // "unsubscribe from our newsletters or other communications": every message of the company, whatever its purpose.
-        let everyMessage = windows.contains { w in w.contains { i in
-            ["other", "all", "any"].contains(s.word(i)) && ["communications", "messages", "emails", "e-mails", "correspondence", "mailings"].contains(s.word(i + 1))
+        // "promotional emails and other promotional communications": every channel, for the purpose named.
+        let messageNouns: Set<String> = ["communications", "messages", "emails", "e-mails", "correspondence", "mailings"]
+        let everyMessage = windows.contains { w in w.contains { i in ["other", "all", "any"].contains(s.word(i)) && messageNouns.contains(s.word(i + 1)) } }
+        let everyChannel = everyMessage || windows.contains { w in w.contains { i in
+            ["other", "all", "any"].contains(s.word(i)) && ["communications", "messages", "correspondence"].contains(s.word(i + 2)) && s[.purpose].contains { $0.range.contains(i + 1) }
         } }
         let emailed = windows.contains { w in w.contains { ["email", "e-mail", "emails", "e-mails"].contains(s.word($0)) } }
         if !disclosures.isEmpty {
@@ -50,8 +53,8 @@ enum OptOutScope {
         } else if everyMessage || !messages.isEmpty || (!purposes.isEmpty && actions.contains { actionTree.covers("contact", $0) }) {
             // "unsubscribe from our newsletter", "opt out of receiving promotional e-mails": the company's messages.
             // ("opt out of email or other communications": every channel.)
-            statement.actions = [emailed && !everyMessage ? "email" : "contact"]
-            statement.data = [emailed && !everyMessage ? "user.contact.email" : "user.contact"]
+            statement.actions = [emailed && !everyChannel ? "email" : "contact"]
+            statement.data = [emailed && !everyChannel ? "user.contact.email" : "user.contact"]
             statement.purposes = everyMessage ? [] : messages.isEmpty ? purposes.filter { purposeTree.covers("marketing", $0) } : messages
             if statement.purposes.isEmpty, !everyMessage { return nil }
         } else if purposes.contains(where: { purposeTree.covers("marketing.advertising", $0) }) {

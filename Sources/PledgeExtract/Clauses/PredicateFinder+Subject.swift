@@ -138,7 +138,9 @@ extension PredicateFinder {
 
     /// "None of the information …", "No personal data …".
     func negatedSubject(_ subject: Range<Int>) -> Bool {
+        // ", nor will your data be used", ", nor is any information shared": "nor" before an inverted auxiliary.
         subject.contains { s.word($0) == "none" || s.word($0) == "no" || s.word($0) == "neither" }
+            || (subject.lowerBound - 3..<subject.lowerBound + 1).contains { s.word($0) == "nor" && (Grammar.auxiliaries.contains(s.word($0 + 1)) || Grammar.beForms.contains(s.word($0 + 1))) }
     }
 
     /// A capitalized word that names no data, recipient or grammar word: the company's name.

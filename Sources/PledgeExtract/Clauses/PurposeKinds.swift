@@ -17,14 +17,16 @@ enum PurposeKinds {
             let between = a.range.upperBound <= b.range.lowerBound ? a.range.upperBound..<b.range.lowerBound : b.range.upperBound..<a.range.lowerBound
             return !between.contains { [",", ";", "and", "or", "and/or", "/"].contains(s.word($0)) }
         }
-        /// "to protect the safety of users of our site and our services": a noun phrase in the "of" complement of the
-        /// purpose phrase before it says whose or of what, and is no purpose of its own.
+        /// "to protect the safety of users of our site and our services": a noun phrase in the "of" (or "about", "related
+        /// to") complement of the purpose phrase before it says whose, of what or about what, and is no purpose of its own.
         func complement(_ m: PhraseMatch) -> Bool {
             guard Grammar.determiners.contains(s.word(m.range.lowerBound)) else { return false }
             return found.contains { o in
                 let between = o.range.upperBound..<max(o.range.upperBound, m.range.lowerBound)
-                return o != m && o.range.upperBound <= m.range.lowerBound && between.contains { s.word($0) == "of" }
-                    && !between.contains { [";", ":", "to", "for"].contains(s.word($0)) }
+                // ("promotional materials related to our Services", "information about our services": what it is about.)
+                return o != m && o.range.upperBound <= m.range.lowerBound
+                    && between.contains { ["of", "about", "regarding", "concerning"].contains(s.word($0)) || ["related", "relating"].contains(s.word($0)) && s.word($0 + 1) == "to" }
+                    && !between.contains { [";", ":", "for"].contains(s.word($0)) || s.word($0) == "to" && !["related", "relating"].contains(s.word($0 - 1)) }
             }
         }
         return purposes.filter { k in

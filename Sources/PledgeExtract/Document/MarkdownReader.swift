@@ -115,7 +115,11 @@ enum MarkdownReader {
             remainder = next[titleEnd...]
         }
         guard !title.isEmpty else { return nil }
-        return (title, cleaned(remainder))
+        let body = remainder.drop(while: { $0 == " " })
+        // "**When you request more information** , we collect …": bold that the sentence goes on from is emphasis, no title.
+        if body.hasPrefix(",") { return nil }
+        // "**Service Providers** : We may share …": the colon closes the title.
+        return (title, cleaned(body.hasPrefix(":") ? body.dropFirst() : remainder))
     }
 
     /// "1. What information we collect and how": a numbered line that is a title, not a sentence.

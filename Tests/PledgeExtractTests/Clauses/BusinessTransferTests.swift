@@ -46,4 +46,11 @@ import Pledge
         let merged = Operation(action: "disclose", data: ["user.contact.email"], recipient: "acquirer", context: ["merger"])
         #expect(try Fixtures.decide(document, merged) == .allow, "\(document.rules.map(\.when))")
     }
+
+    /// "in the event that we sell our business": a sale of the business, whose buyer is the only recipient.
+    @Test func sellingTheBusinessIsATransferToItsBuyer() throws {
+        let document = try Fixtures.extract("We may transfer any information we have collected in the event that we sell our business.")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser", context: ["merger"])) != .allow)
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "acquirer", context: ["merger"])) == .allow)
+    }
 }

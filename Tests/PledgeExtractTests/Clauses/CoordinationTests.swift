@@ -150,4 +150,12 @@ import Pledge
         let compelledContact = Operation(action: "contact", data: ["user.contact.email"], recipient: "data_subject", context: ["legal_process"])
         #expect(try Fixtures.decide(document, compelledContact) == .deny, "\(document.rules.map(\.unless))")
     }
+
+    /// ", nor will your personal information be used for marketing": "nor" before the inverted auxiliary negates the
+    /// passive after it — a ban, never a permission.
+    @Test func anInvertedPassiveAfterNorIsABan() throws {
+        let document = try Fixtures.extract("We will not contact you, nor will your personal information be used for marketing.")
+        #expect(document.rules.allSatisfy { $0.effect == .deny }, "\(document.rules.map(\.id))")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing", identifiability: "identified")) == .deny)
+    }
 }

@@ -254,4 +254,33 @@ import Pledge
         let shared = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party", purpose: "marketing")
         #expect(try Fixtures.decide(document, shared) == .deny, "\(document.rules.map(\.scope))")
     }
+
+    /// "We will only pass on your personal information to third parties if it is an essential part of trading": the
+    /// word in the verb group limits the condition after the verbs; the third parties are whom the ban protects from.
+    @Test(arguments: [
+        "We will only pass on your personal information to third parties if it is an essential part of trading with you.",
+        "We only share your information with any other organisation when so instructed by an arbitrator.",
+    ])
+    func anOnlyInTheVerbGroupLimitsTheConditionAfterTheVerbs(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let disclosure = Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser", identifiability: "identified")
+        #expect(try Fixtures.decide(document, disclosure) == .deny, "\(document.rules.map(\.scope))")
+        #expect(document.rules.allSatisfy { $0.when.isEmpty }, "\(document.rules.map(\.when))")
+    }
+
+    /// "We collect personal information (such as your name, …) only when you provide it": made a prohibition, the data
+    /// is read as a prohibition reads it — all the personal information, not only its examples.
+    @Test func aProhibitionMadeByOnlyBindsTheDataNotJustItsExamples() throws {
+        let document = try Fixtures.extract("We collect personal information from you (such as your name, address, phone number, e-mail address, etc.) only when you voluntarily provide it to us.")
+        let birthday = Operation(action: "collect", data: ["user.demographic.date_of_birth"], identifiability: "identified")
+        #expect(try Fixtures.decide(document, birthday) == .deny, "\(document.rules.map(\.scope))")
+    }
+
+    /// "For your security, we only store your card if you set up an account": the reason leading the sentence does not
+    /// narrow the ban to storing for security.
+    @Test func aLeadingReasonDoesNotNarrowTheBanAnOnlyMakes() throws {
+        let document = try Fixtures.extract("For your security, we only store your credit card information if you choose to set up an authorized account.")
+        #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.financial.credit_card"], purpose: "marketing")) == .deny,
+                "\(document.rules.map(\.scope))")
+    }
 }

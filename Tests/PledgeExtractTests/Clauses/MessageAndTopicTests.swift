@@ -129,4 +129,29 @@ import Pledge
         let document = try Fixtures.extract("When you share tracking information with a friend, we collect the e-mail address to which you send such information.")
         #expect(document.rules(action: "collect").isEmpty, "\(document.rules.map(\.scope))")
     }
+
+    /// "never send credit card information via e-mail" names no one it is sent to: the ban reaches every recipient.
+    @Test func aBanOnSendingByEmailNamesNoRecipient() throws {
+        let document = try Fixtures.extract("We will never send credit card information via e-mail.")
+        #expect(try Fixtures.decide(document, Operation(action: "email", data: ["user.financial.credit_card"], recipient: "service_provider")) == .deny)
+    }
+
+    /// "opt out of promotional emails and other promotional communications": every channel for that purpose; "any
+    /// marketing emails" stays e-mail.
+    @Test func otherCommunicationsOfAPurposeReachEveryChannel() throws {
+        let every = try Fixtures.extract("You can opt out of receiving promotional emails and other promotional communications from us.")
+        let call = Operation(action: "contact", data: ["user.contact.phone_number"], recipient: "data_subject", purpose: "marketing.communications", context: ["opted_out"])
+        #expect(try Fixtures.decide(every, call) == .deny, "\(every.rules.map(\.scope))")
+        let emails = try Fixtures.extract("You can always unsubscribe from receiving any marketing emails.")
+        #expect(try Fixtures.decide(emails, call) != .deny)
+    }
+
+    /// "promotional materials related to our Services": what the materials are about is no purpose of the message, nor
+    /// of the use; "to website users" is whom it is sent to.
+    @Test func whatAMessageIsAboutIsNoPurposeOfIt() throws {
+        let document = try Fixtures.extract("We may use your personal data to send you promotional materials related to our Services.")
+        for rule in document.rules { #expect(rule.scope.purpose == ["marketing.communications"], "\(rule.id)") }
+        let users = try Fixtures.extract("It is our policy to never send messages to website users unless they request that we do so.")
+        #expect(users.rules.allSatisfy { $0.scope.purpose == nil }, "\(users.rules.map(\.scope))")
+    }
 }

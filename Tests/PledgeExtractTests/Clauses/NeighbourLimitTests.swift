@@ -6,7 +6,7 @@ import Pledge
 /// "They are not linked to your identity"). Paragraphs written for the test.
 @Suite struct NeighbourLimitTests {
     @Test(arguments: [
-        "We may share your name with our partners. This information is only shared if you zorble.",
+        "We may share your name with our partners. This information is only shared in zorblax form.",
         "We may share your name with our partners. It is never shared unless the zorblax ends.",
         "We may share your name with our partners. They receive it only on the zorblax terms.",
         // Pointed back to by the cases the sentence before names, and by the data its act names.
@@ -89,5 +89,17 @@ import Pledge
     func aNextSentenceThatGivesNoPurposeOfTheSameDataLeavesThePermission(_ paragraph: String) throws {
         let document = try Fixtures.extract(paragraph)
         #expect(try document.rule(.allow, "use").scope.data == ["user.device"])
+    }
+
+    /// "This information is only shared if you zorble": the next sentence's limit, read in its own words, is a ban of
+    /// its own that the permission before yields to; sharing is allowed only when the limit is claimed.
+    @Test func aLimitReadInTheNextSentenceBindsThePermissionBefore() throws {
+        let document = try Fixtures.extract("We may share your name with our partners. This information is only shared if you zorble.")
+        let sharing = Operation(action: "share", data: ["user.name"], recipient: "business_partner")
+        #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.id))")
+        let stated = try #require(document.rules.first { $0.effect == .deny }?.unless.first?.when.first)
+        var zorbled = sharing
+        zorbled.context = [stated]
+        #expect(try Fixtures.decide(document, zorbled) == .allow)
     }
 }

@@ -28,6 +28,15 @@ import Pledge
         #expect(blocks[7].text == "Logs are kept.")
     }
 
+    /// "1. **When you ask about an item** , we collect …": bold the sentence goes on from after a comma is emphasis, and
+    /// the item one sentence; "2. **Service Providers** : We share …" is a title, and its colon no word of the sentence.
+    @Test func aBoldLeadTheSentenceGoesOnFromIsNoTitle() {
+        let blocks = MarkdownReader.blocks("1. **When you ask about an item** , we collect your email address.\n2. **Service Providers** : We share data with them.")
+        #expect(blocks.map(\.kind) == [.listItem(marker: "1."), .heading(level: 3), .paragraph])
+        #expect(blocks[0].text == "When you ask about an item , we collect your email address.")
+        #expect(blocks[2].text == "We share data with them.")
+    }
+
     /// A hard break (two trailing spaces) ends a line of type; where the next line goes on in lower case after no mark
     /// that ends a sentence, the sentence goes on too — and its exception with it. A line after a full stop, or opening
     /// in capitals, is a block of its own.
