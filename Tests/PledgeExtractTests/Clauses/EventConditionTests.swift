@@ -151,4 +151,13 @@ import Pledge
         consented.context = ["consent"]
         #expect(try Fixtures.decide(document, consented) != .deny)
     }
+
+    /// "at the time you register" is an occasion like "when you register"; a practice named inside it ("for purposes we
+    /// disclose at the time we collect your information") is no practice of its own.
+    @Test func atTheTimeOpensAnOccasion() throws {
+        let document = try Fixtures.extract("We collect your email address at the time you register.")
+        #expect(try document.rule(.allow, "collect").when == ["registration"])
+        let item = try Fixtures.extract("We may use your information for any other purposes that we may specifically disclose at the time you provide or we collect your information.")
+        #expect(item.rules(effect: .allow, action: "collect").isEmpty, "\(item.rules.map(\.id))")
+    }
 }
