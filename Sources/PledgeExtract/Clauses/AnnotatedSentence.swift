@@ -17,6 +17,7 @@ struct AnnotatedSentence: Sendable {
         self.matches = matches
         dropMatchesInTitles()
         dropDataInNames()
+        bindOthersData()
         dropMessages()
         dropDataMerging()
         dropQualifiedConsent()
@@ -234,6 +235,27 @@ struct AnnotatedSentence: Sendable {
         }
         guard !names.isEmpty else { return }
         matches[.data] = data.filter { m in !names.contains { $0.contains(m.range.lowerBound) && $0.contains(m.range.upperBound - 1) } }
+    }
+
+    /// "your friend's name and email address": data after the possessive of another person is that person's — the reader's
+    /// social connections — not the reader's own name or address.
+    private mutating func bindOthersData() {
+        let others = tokens.indices.filter { i in
+            let w = word(i)
+            return ["friend", "recipient", "contact"].contains { w.hasPrefix($0) } && ["'s", "’s", "s'", "s’"].contains { w.hasSuffix($0) }
+        }
+        guard !others.isEmpty else { return }
+        let data = self[.data]
+        matches[.data] = data.map { m in
+            guard !others.contains(where: { m.range.contains($0) }) else { return m }
+            // Back over the list the possessive opens: other data, commas, "and", "or".
+            var k = m.range.lowerBound - 1
+            while k >= 0, !others.contains(k), data.contains(where: { $0.range.contains(k) }) || [",", "and", "or"].contains(word(k)) { k -= 1 }
+            guard others.contains(k) else { return m }
+            var theirs = m
+            theirs.keys = ["user.social"]
+            return theirs
+        }
     }
 
     /// "our Terms and Conditions of Sale", "the Terms of Use for Online Purchases": the title of another document names

@@ -290,7 +290,9 @@ extension ClauseAnalyzer {
         if next == "you" { return next }
         if next == "your" { return s.text(by + 1..<min(s.tokens.count, by + 3)) }
         // "may not be used by children under 13": people who use the site act themselves.
+        // ("may not be used by, people under the age of 18": a comma may close an aside before them.)
         if Grammar.personNouns.contains(next) { return next }
+        if next == ",", Grammar.personNouns.contains(s.word(by + 2)) { return s.word(by + 2) }
         if Grammar.pointingWords.contains(next), Grammar.partyNouns.contains(s.word(by + 2)) { return s.text(by + 1..<by + 3) }
         // "tracked by the sites you have opted out of", "by other websites": sites, not the company's own, act themselves.
         if let k = (by + 1...by + 2).first(where: { ["sites", "websites"].contains(s.word($0)) }),

@@ -94,9 +94,9 @@ enum ListedStatement {
     /// "We do not issue third-party cookies", "we will never spam you with your address": the company and data named
     /// around a verb the vocabulary does not know. Listed, so that a practice in words not yet read is not lost silently.
     static func unknownPractice(_ s: AnnotatedSentence) -> String? {
-        guard SentenceKind.of(s) == .practice, !s[.data].isEmpty,
+        guard [.practice, .definition].contains(SentenceKind.of(s)), !s[.data].isEmpty,
               let we = s.tokens.indices.first(where: { ["we", "us"].contains(s.word($0)) }) else { return nil }
-        return "the company (\(s.tokens[we].text)) and data are named around a verb the vocabulary does not know: no practice is read"
+        return "the company (\(s.tokens[we].text)) and data are named, but no practice is read: its verb may be one the vocabulary does not know"
     }
 
     static func practiceWord(_ s: AnnotatedSentence) -> String? {

@@ -326,6 +326,10 @@ struct PredicateFinder {
         if passive, s.word(match.range.upperBound) == "with", s[.recipient].contains(where: { r in
             subject.contains(r.range.lowerBound) && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
         }) { actor = .thirdParty }
+        // "information on how site content can and cannot be used": a passive inside a clause opened by "how" or "whether"
+        // says what is told about, no promise.
+        if passive, let wh = (max(0, min(subject.lowerBound, groupStart) - 6)..<groupStart).last(where: { ["how", "whether"].contains(s.word($0)) }),
+           !(wh..<groupStart).contains(where: { s.tokens[$0].isPunctuation }) { return .none }
         if negatedSubject(subject) { negated = true }
         return .predicate(Predicate(actions: match.keys, verbs: match.range, groupStart: groupStart, subject: subject,
                                     mood: mood, negated: negated, passive: passive, actor: actor, antecedent: antecedent))

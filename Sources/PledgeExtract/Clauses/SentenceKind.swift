@@ -40,6 +40,16 @@ enum SentenceKind: Sendable, Equatable {
     /// "'Technical Information' refers to data such as …", "Personal Information means …": a
     /// definition verb before any practice verb.
     private static func isDefinition(_ s: AnnotatedSentence) -> Bool {
+        // "Personally identifiable information (“PII”) is information that can be used to identify you": data said to be
+        // data of a kind, before any practice verb.
+        if let first = s[.data].first, first.range.lowerBound <= 1,
+           let be = (first.range.upperBound..<min(s.tokens.count, first.range.upperBound + 6)).first(where: { Grammar.beForms.contains(s.word($0)) }),
+           (first.range.upperBound..<be).allSatisfy({ s.tokens[$0].isPunctuation || s.tokens[$0].isCapitalized }),
+           let noun = (be + 1..<min(s.tokens.count, be + 4)).first(where: { Grammar.dataNouns.contains(s.word($0)) }),
+           (be + 1..<noun).allSatisfy({ Grammar.determiners.contains(s.word($0)) || ["any", "all"].contains(s.word($0)) }),
+           Grammar.relativePronouns.contains(s.word(noun + 1)) {
+            return true
+        }
         guard let d = s.tokens.indices.first(where: { Grammar.definitionVerbs.contains(s.word($0)) }), d > 0 else { return false }
         let firstAction = s[.action].first?.range.lowerBound ?? s.tokens.count
         return d < firstAction && !Grammar.companyPronouns.contains(s.word(d - 1))

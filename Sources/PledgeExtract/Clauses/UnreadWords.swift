@@ -268,21 +268,32 @@ extension ClauseAnalyzer {
                 let phrases = spans.purposes.filter { span in
                     (verbs.upperBound..<next).contains(span.lowerBound) && s[.purpose].contains { span.contains($0.range.lowerBound) }
                 }
+                let joins = { (j: Int) in ["or", "and", "and/or"].contains(s.word(j)) }
                 let unread = phrases.flatMap { span in
                     let positions = { (membersRead: Bool) in
                         UnreadWords.positions(in: span, s, predicate: clauses[k].predicate, spans: spans, statement: statement, taxonomy: taxonomy,
                                               companyNames: companyNames, membersRead: membersRead)
                     }
                     let members = Set(positions(false)).subtracting(positions(true))
-                    // A member joined by "or" or "and" ("marketing or commercial"), not a clause after a comma.
+                    // A member joined by "or" or "and" ("marketing or commercial", "or for member directories", "or to
+                    // compete with you"), not a clause after a comma.
                     return members.filter { i in
                         var a = i, b = i + 1
                         while members.contains(a - 1) { a -= 1 }
                         while members.contains(b) { b += 1 }
-                        return ["or", "and", "and/or"].contains(s.word(a - 1)) || ["or", "and", "and/or"].contains(s.word(b))
+                        return joins(a - 1) || joins(b) || ["for", "to"].contains(s.word(a - 1)) && joins(a - 2)
                     }.sorted()
                 }
-                if let first = unread.first {
+                // "for marketing or for member directories", "to market to you or to compete with you": a member opened by
+                // its own "for" or "to" in which no purpose is read.
+                let opened = phrases.lazy.compactMap { span in
+                    span.first { j in
+                        guard joins(j), ["for", "to"].contains(s.word(j + 1)) else { return false }
+                        let end = (j + 2..<span.upperBound).first { joins($0) || s.word($0) == "," } ?? span.upperBound
+                        return !s[.purpose].contains { (j + 2..<end).contains($0.range.lowerBound) }
+                    }.map { $0 + 2 }
+                }.first
+                if let first = unread.first ?? opened {
                     var broader = statement
                     broader.purposes = []
                     kept.append(broader)

@@ -42,4 +42,14 @@ import Pledge
         #expect(Set(ban.scope.data ?? []) == ["user.contact.address", "user.financial.credit_card"], "\(ban.scope)")
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.device.ip_address"])) != .deny)
     }
+
+    /// "your friend's name and email address": the friend's data — the reader's social connections — not the reader's
+    /// own name or address; a permission to collect it is no permission to collect the reader's.
+    @Test func dataAfterAFriendsPossessiveIsTheFriends() throws {
+        let document = try Fixtures.extract("If you choose to tell a friend, we will ask you for your friend's name and email address.")
+        let rule = try document.rule(.allow, "collect")
+        #expect(rule.scope.data == ["user.social"], "\(rule.scope.data ?? [])")
+        let own = try Fixtures.extract("We collect your name and your friend's email address.")
+        #expect(Set(try own.rule(.allow, "collect").scope.data ?? []) == ["user.name", "user.social"])
+    }
 }

@@ -71,10 +71,10 @@ import Pledge
         for text in ["We do not issue third-party cookies.", "We will never spam you at your e-mail address."] {
             let document = try Fixtures.extract(text)
             #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
-            #expect(document.unmapped.first?.reason.contains("a verb the vocabulary does not know") == true, "\(document.unmapped.map(\.reason))")
+            #expect(document.unmapped.first?.reason.contains("but no practice is read") == true, "\(document.unmapped.map(\.reason))")
         }
         for text in ["We love our customers.", "Cookies are small text files."] {
-            #expect(try Fixtures.extract(text).unmapped.allSatisfy { !$0.reason.contains("a verb the vocabulary does not know") })
+            #expect(try Fixtures.extract(text).unmapped.allSatisfy { !$0.reason.contains("but no practice is read") })
         }
     }
 }

@@ -133,4 +133,11 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser", purpose: "essential.service")) != .allow)
         #expect(!document.unmapped.isEmpty)
     }
+
+    /// "The Service … may not be used by, people under the age of 18": who may use the service is the reader's act, with
+    /// or without a comma before them; no ban on using children's data.
+    @Test func whoMayUseTheServiceIsNoBanOnData() throws {
+        let document = try Fixtures.extract("The Service is not intended for, and may not be used by, people under the age of 18.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+    }
 }

@@ -135,4 +135,16 @@ import Pledge
         let document = try Fixtures.extract("We use your information for targeted advertising.")
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.advertising.third_party.targeted")) != .allow)
     }
+
+    /// "for any marketing or promotional purpose or for member directories": a member opened by its own "for" in which
+    /// no purpose is read keeps the ban for every purpose; "for commercial purposes" is marketing and sales.
+    @Test func aBansMemberPurposeOpenedByItsOwnForIsNotDropped() throws {
+        let document = try Fixtures.extract("We will not use information from children for any marketing or promotional purpose or for member directories.")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.childrens"], purpose: "essential.service")) == .deny,
+                "\(document.rules.map(\.scope))")
+        let both = try Fixtures.extract("We do not share your data for marketing or for advertising.")
+        #expect(try Fixtures.decide(both, Operation(action: "share", data: ["user.name"], recipient: "third_party", purpose: "essential.service")) != .deny)
+        let commercial = try Fixtures.extract("Your email address is not shared with other organizations for commercial purposes.")
+        #expect(try Fixtures.decide(commercial, Operation(action: "share", data: ["user.contact.email"], recipient: "third_party", purpose: "sales")) == .deny)
+    }
 }

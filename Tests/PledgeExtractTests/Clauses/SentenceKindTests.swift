@@ -36,4 +36,21 @@ import Pledge
         let document = try Fixtures.extract("This policy explains our practice: we never sell your email address to advertisers.")
         #expect(document.rules.map(\.effect) == [.deny])
     }
+
+    /// "PII is information that can be used to identify you": data said to be data of a kind is a definition — no
+    /// permission to use data to identify anyone; a definition naming a practice is still listed.
+    @Test func dataSaidToBeDataOfAKindIsADefinition() throws {
+        let definition = try Fixtures.extract("Personally identifiable information (\"PII\") is information that can be used to identify an individual person.")
+        #expect(definition.rules.isEmpty, "\(definition.rules.map(\.id))")
+        let naming = try Fixtures.extract("Your data is information that we never sell.")
+        #expect(naming.rules.allSatisfy { $0.effect != .allow })
+        #expect(!naming.unmapped.isEmpty || !naming.rules.isEmpty)
+    }
+
+    /// "Information on how site content can and cannot be used is listed below": a passive inside a clause opened by
+    /// "how" says what is told about; it promises nothing.
+    @Test func aPassiveInsideAHowClauseIsNoPromise() throws {
+        let document = try Fixtures.extract("Information on how site content can and cannot be used is also listed below.")
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
+    }
 }
