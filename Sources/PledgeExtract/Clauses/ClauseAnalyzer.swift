@@ -24,7 +24,7 @@ struct ClauseAnalyzer {
         let spans = ClauseSpans(s, predicates: found, taxonomy: taxonomy)
         // No practice: a verb in a condition, restating the scope ("when you visit … or use our app"), or a subjectless example.
         let predicates = found.filter { p in !spans.inCondition(p.verbs.lowerBound) && !spans.restatements.contains { $0.contains(p.verbs.lowerBound) }
-            && !(!p.negated && p.subject.isEmpty && spans.inExample(p.verbs.lowerBound)) }
+            && (p.negated || !p.subject.isEmpty || !spans.inExample(p.verbs.lowerBound)) }
         var reading = SentenceReading()
         reading.gap = noPractice.first { !spans.inCondition($0.index) }?.reason
         let n = s.tokens.count
@@ -279,7 +279,10 @@ struct ClauseAnalyzer {
                 continue
             }
             // ("We never send card numbers by e-mail" names no one it is sent to: the ban reaches everyone.)
-            if statement.recipients.isEmpty, actions.allSatisfy(isContact), statement.effect != .deny || s.tokens.contains(where: { Grammar.readerPronouns.contains($0.lower) || Grammar.personNouns.contains($0.lower) }) { statement.recipients = ["data_subject"] }
+            if statement.recipients.isEmpty, actions.allSatisfy(isContact),
+               statement.effect != .deny || s.tokens.contains(where: { Grammar.readerPronouns.contains($0.lower) || Grammar.personNouns.contains($0.lower) }) {
+                statement.recipients = ["data_subject"]
+            }
             // "you may be making public what you provide": the recipient stands in the verb itself ("allow us to": not the company;
             // "ask you for, access …": who is asked is the source of a collection).
             if statement.recipients.isEmpty, let inVerb = s[.recipient].first(where: { r in p.verbs.contains(r.range.lowerBound) && !r.keys.contains("first_party")

@@ -275,13 +275,12 @@ extension ClauseAnalyzer {
                                               companyNames: companyNames, membersRead: membersRead)
                     }
                     let members = Set(positions(false)).subtracting(positions(true))
-                    // A member joined by "or" or "and" ("marketing or commercial", "or for member directories", "or to
-                    // compete with you"), not a clause after a comma.
+                    // A member joined by "or" or "and" ("marketing or commercial"), not a clause after a comma.
                     return members.filter { i in
                         var a = i, b = i + 1
                         while members.contains(a - 1) { a -= 1 }
                         while members.contains(b) { b += 1 }
-                        return joins(a - 1) || joins(b) || ["for", "to"].contains(s.word(a - 1)) && joins(a - 2)
+                        return joins(a - 1) || joins(b)
                     }.sorted()
                 }
                 // "for marketing or for member directories", "to market to you or to compete with you": a member opened by
