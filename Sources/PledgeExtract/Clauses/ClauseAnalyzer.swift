@@ -125,6 +125,11 @@ struct ClauseAnalyzer {
             let chained = chain.chained
             var means: Range<Int>? = nil
             var statement = Statement(effect: effect(p, actions), actions: actions, data: [], sentence: s.sentence)
+            // "we may not immediately delete residual copies": a deletion that may not happen is a hedge, no ban on deleting.
+            if p.negated, p.mood == .permissive, actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) {
+                reading.gap = reading.gap ?? "a deletion that may not happen (\(s.text(p.verbs)) …) promises nothing"
+                continue
+            }
             // "It does NOT track personal information", "These ads do not use cookies": what a party the sentence only
             // points to does or does not do binds the company to nothing (a permission is checked with its words). A name
             // is kept the company's here (a policy often gives its company a name its title does not), unless the policy

@@ -59,9 +59,20 @@ struct RuleAssembler {
         var obligations: [String]
     }
 
-    /// One statement per alternative fact, and contact actions split from the rest when
-    /// the reader is their recipient.
+    /// One statement per alternative fact, contact actions split from the rest when the reader is their recipient, and
+    /// a prohibition's own acts split from the acts that reach its recipients.
     private func expand(_ statement: Statement) -> [Statement] {
+        // "We will not use or transfer your data to third parties": the recipients are whom the transfer reaches; the
+        // company's own use reaches no one, and held to those recipients its ban would bind no use at all.
+        let tree = taxonomy[.action]
+        let own = statement.actions.filter { !tree.covers("disclose", $0) && !tree.covers("contact", $0) }
+        if statement.effect == .deny, !statement.recipients.isEmpty, !own.isEmpty, own.count < statement.actions.count {
+            var reaching = statement, acting = statement
+            reaching.actions = statement.actions.filter { !own.contains($0) }
+            acting.actions = own
+            acting.recipients = []
+            return expand(reaching) + expand(acting)
+        }
         var pieces = [statement]
         let contact = statement.actions.filter { taxonomy[.action].covers("contact", $0) }
         if !contact.isEmpty, contact.count < statement.actions.count, statement.recipients.isEmpty {

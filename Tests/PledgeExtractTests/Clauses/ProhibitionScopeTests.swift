@@ -509,4 +509,24 @@ import Pledge
         #expect(try Fixtures.decide(either, consented) != .deny)
         #expect(try Fixtures.decide(either, Operation(action: "share", data: ["user.contact.email"], recipient: "third_party")) == .deny)
     }
+
+    /// "We will not use or transfer your personal information to third parties": the third parties are whom the transfer
+    /// reaches; the company's own use is banned whoever it reaches (held to them, the use ban would bind no use).
+    @Test func aBansOwnActReachesNoRecipient() throws {
+        let document = try Fixtures.extract("We will not use or transfer personally identifiable information to third parties.")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing", identifiability: "identified")) == .deny,
+                "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser", identifiability: "identified")) == .deny)
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "first_party", identifiability: "identified")) != .deny)
+    }
+
+    /// "we may not immediately delete residual copies": a deletion that may not happen is a hedge, not a ban on deleting
+    /// (which would forbid the deletion a reader asks for); "we will not delete your data" is a ban.
+    @Test func aDeletionThatMayNotHappenIsNoBan() throws {
+        let hedge = try Fixtures.extract("We may not immediately delete residual copies from our active servers.")
+        #expect(hedge.rules.isEmpty, "\(hedge.rules.map(\.id))")
+        #expect(!hedge.unmapped.isEmpty)
+        let ban = try Fixtures.extract("We will not delete your data.")
+        #expect(try Fixtures.decide(ban, Operation(action: "delete", data: ["user.contact.email"])) == .deny)
+    }
 }
