@@ -523,7 +523,7 @@ import Pledge
     /// "we may not immediately delete residual copies": a deletion that may not happen is a hedge, not a ban on deleting
     /// (which would forbid the deletion a reader asks for); "we will not delete your data" is a ban.
     @Test func aDeletionThatMayNotHappenIsNoBan() throws {
-        let hedge = try Fixtures.extract("We may not immediately delete residual copies from our active servers.")
+        let hedge = try Fixtures.extract("After you delete information from our services, we may not immediately delete residual copies from our active servers and may not remove information from our backup systems.")
         #expect(hedge.rules.isEmpty, "\(hedge.rules.map(\.id))")
         #expect(!hedge.unmapped.isEmpty)
         let ban = try Fixtures.extract("We will not delete your data.")
