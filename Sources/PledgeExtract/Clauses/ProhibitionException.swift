@@ -124,7 +124,9 @@ extension ClauseAnalyzer {
            let purpose = StatedPhrase.read(named, s, as: .purpose, taxonomy: taxonomy) {
             return ([Exception(scope: Scope(purpose: [purpose.name]))] + others, purpose)
         }
-        guard let phrase = StatedPhrase.read(range.lowerBound..<end, s, as: .context, taxonomy: taxonomy) else { return nil }
+        // The fact is the case excepted, without its opener: claiming "other_than_responding_to_you" would claim the very
+        // case the prohibition binds.
+        guard let phrase = StatedPhrase.read(body, s, as: .context, taxonomy: taxonomy) else { return nil }
         let purposes = keys(.purpose, in: body, s) { spans.inPurpose($0) }
         let scope = Scope(purpose: purposes.isEmpty ? nil : purposes, recipient: recipients.isEmpty ? nil : recipients)
         return ([Exception(scope: scope, when: [phrase.name])] + others, phrase)

@@ -38,4 +38,13 @@ import Pledge
         unconsented.context = []
         #expect(try Fixtures.decide(document, unconsented) == .deny)
     }
+
+    /// "for any purpose other than responding to your inquiry": the fact that lifts the ban is the case excepted,
+    /// named without "other than" — claiming "other than responding" would claim the very case the ban binds.
+    @Test func theStatedExceptionNamesTheCaseExcepted() throws {
+        let document = try Fixtures.extract("We will not use any personal information contained in your e-mail for any purpose other than responding to your specific inquiry.")
+        let rule = try document.rule(.deny, "use")
+        let fact = try #require(rule.unless.first?.when.first)
+        #expect(document.facts[fact]?.says == "responding to your specific inquiry", "\(document.facts)")
+    }
 }

@@ -175,14 +175,14 @@ import Pledge
     /// even when it claims the exception).
     @Test(arguments: [
         ("We do not disclose your personal information to anyone except our service providers who zorble.", "disclose",
-         ["service_provider"], "except our service providers who zorble"),
+         ["service_provider"], "our service providers who zorble"),
         ("We do not share your e-mail address with anyone except our zorblax partners.", "share",
-         ["business_partner"], "except our zorblax partners"),
+         ["business_partner"], "our zorblax partners"),
         ("We will not sell your name to anyone other than members of the zorblax guild.", "sell",
-         nil, "other than members of the zorblax guild"),
+         nil, "members of the zorblax guild"),
         // The reader named inside the exception, not as the one excepted.
         ("We do not collect any personal information about you, apart from information which you zorble.", "collect",
-         nil, "apart from information which you zorble"),
+         nil, "information which you zorble"),
     ] as [(String, String, [String]?, String)])
     func anExceptionNotFullyReadIsKeptInItsOwnWords(_ text: String, _ action: String, _ recipients: [String]?, _ says: String) throws {
         let document = try Fixtures.extract(text)
@@ -206,7 +206,7 @@ import Pledge
     @Test func aLiftingConditionAfterAnExceptionInItsOwnWordsIsAnotherCase() throws {
         let document = try Fixtures.extract("We will not share your data with third parties, other than for the zorblax delivery of your order, without your consent.")
         let rule = try #require(document.rules.first)
-        #expect(document.facts.values.map(\.says) == ["other than for the zorblax delivery of your order"])
+        #expect(document.facts.values.map(\.says) == ["for the zorblax delivery of your order"])
         #expect(rule.unless.map(\.when) == [[try #require(document.facts.keys.first)], ["consent"]])
     }
 
@@ -307,7 +307,7 @@ import Pledge
         let rule = try #require(document.rules.first)
         #expect(rule.effect == .deny)
         // The purchase belongs to the exception, kept in its own words, not to the consent that lifts the ban.
-        let fact = try #require(document.facts.first { $0.value.says == "other than for the zorblax delivery of what you purchased" }?.key,
+        let fact = try #require(document.facts.first { $0.value.says == "for the zorblax delivery of what you purchased" }?.key,
                                 "\(document.facts)")
         #expect(rule.unless.map(\.when) == [["consent"], [fact]])
     }
