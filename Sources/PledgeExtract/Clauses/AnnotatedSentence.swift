@@ -192,7 +192,9 @@ struct AnnotatedSentence: Sendable {
                 || word(i - 1) == "a" && word(i) == "message" && ["received", "receive", "receives", "opened", "open", "opens"].contains(word(i - 2)))
             let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }
             // "your PayPal address", "URL addresses": a named service's or a kind's address, which is no postal address.
+            // ("your Media Access Control (MAC) address": the name abbreviated in brackets before it.)
             let named = i > 1 && tokens[i - 1].isCapitalized && !tokens[i - 1].isPunctuation && !tokens[i].isCapitalized
+                || word(i - 1) == ")" && i > 2 && tokens[i - 2].isCapitalized && !tokens[i - 2].isPunctuation
             // "the internet address of the website from which you linked": a site's address, where it is on the web.
             let site = word(i + 1) == "of" && (Grammar.serviceNouns.contains(word(i + 2)) || Grammar.determiners.contains(word(i + 2))
                 && (Grammar.serviceNouns.contains(word(i + 3)) || ["web", "page", "pages", "webpage"].contains(word(i + 3))))

@@ -94,6 +94,9 @@ extension ClauseAnalyzer {
             if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) || spans.inConcession(i) || m.range.contains(where: spans.inAge) { continue }
             // "any third party outside of our organization": a data word inside a longer recipient phrase names the recipient.
             if s[.recipient].contains(where: { $0.range.count > m.range.count && $0.range.clamped(to: m.range) == m.range }) { continue }
+            // "We may collect certain information": a permission for some data it does not name names none (all personal
+            // data would be more than the text says); a prohibition of "certain information" keeps all of it.
+            if effect == .allow, m.keys == ["user"], s.word(i - 1) == "certain" { continue }
             if disclosure, namesDestination(m, s) { continue }
             // "We never ask for your password by e-mail": in a prohibition, data named as the means of the act is not
             // what is forbidden, when the clause names other data; without it the prohibition is the broader one.

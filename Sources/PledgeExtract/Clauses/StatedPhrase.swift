@@ -45,6 +45,12 @@ struct StatedPhrase: Sendable, Hashable {
         // ("to discuss your membership and, naturally, …": an adverb set off by a comma at the end is the next clause's.)
         while upper > lower, isEdge(upper - 1) || Grammar.adverbs.contains(s.word(upper - 1)) && s.word(upper - 2) == "," { upper -= 1 }
         guard lower < upper else { return nil }
+        // "to write you or your family about" (its topics in the list below): a phrase left open on a preposition says
+        // only part of the limit, which is no limit a rule can hold.
+        // ("the service which you have subscribed to" ends on its relative clause's preposition, and is whole.)
+        if dimension == .purpose, ["about", "regarding", "concerning", "with", "of", "for", "from", "to"].contains(s.word(upper - 1)),
+           (upper..<range.upperBound).allSatisfy({ s.tokens[$0].isPunctuation }),
+           !(lower..<upper).contains(where: { Grammar.relativePronouns.contains(s.word($0)) }) { return nil }
         let words = (lower..<upper).compactMap { i -> String? in
             let word = String(s.word(i).unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) })
             return word.isEmpty ? nil : word

@@ -52,4 +52,19 @@ import Pledge
         let own = try Fixtures.extract("We collect your name and your friend's email address.")
         #expect(Set(try own.rule(.allow, "collect").scope.data ?? []) == ["user.name", "user.social"])
     }
+
+    /// "we may collect certain information in server logs": a permission for some data it does not name names none of
+    /// it (all personal data would be more than the text says); a ban of "certain information" keeps all of it; a MAC
+    /// address is a device identifier.
+    @Test func certainInformationIsNoDataAPermissionCanName() throws {
+        let logs = try Fixtures.extract("We may automatically collect and store certain information in server logs.")
+        #expect(try Fixtures.decide(logs, Operation(action: "collect", data: ["user.financial.credit_card"])) != .allow, "\(logs.rules.map(\.scope))")
+        let ban = try Fixtures.extract("We do not share certain information.")
+        #expect(try Fixtures.decide(ban, Operation(action: "share", data: ["user.contact.email"], recipient: "third_party")) == .deny)
+        let mac = try Fixtures.extract("We collect your MAC address.")
+        #expect(try mac.rule(.allow, "collect").scope.data == ["user.device.device_id"])
+        // "your Media Access Control (MAC) address" is no postal address.
+        let spelled = try Fixtures.extract("We collect your Media Access Control (MAC) address and device type.")
+        #expect(spelled.rules.allSatisfy { !($0.scope.data ?? []).contains("user.contact.address") }, "\(spelled.rules.map(\.scope))")
+    }
 }

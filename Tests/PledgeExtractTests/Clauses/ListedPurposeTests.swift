@@ -120,4 +120,14 @@ import Pledge
         #expect(keep.scope.purpose?.first?.contains("but") == false)
         #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.content"], purpose: "marketing")) != .allow)
     }
+
+    /// "to write you or your family about" (its topics in a list below): a purpose left open on a preposition is only
+    /// part of the limit — no permission; "the service which you have subscribed to" ends on its relative clause and is
+    /// whole.
+    @Test func aPurposeLeftOpenOnAPrepositionLimitsNothingItCanHold() throws {
+        let open = try Fixtures.extract("Sometimes we may use your information to write you or your family about")
+        #expect(open.rules(effect: .allow, action: "use").isEmpty, "\(open.rules.map(\.id))")
+        let whole = try Fixtures.extract("We use your information in the following ways to provide you with the service which you have subscribed to;")
+        #expect(!whole.rules(effect: .allow, action: "use").isEmpty, "\(whole.unmapped.map(\.reason))")
+    }
 }
