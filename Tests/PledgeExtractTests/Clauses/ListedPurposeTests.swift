@@ -125,7 +125,7 @@ import Pledge
     /// part of the limit — no permission; "the service which you have subscribed to" ends on its relative clause and is
     /// whole.
     @Test func aPurposeLeftOpenOnAPrepositionLimitsNothingItCanHold() throws {
-        let open = try Fixtures.extract("Sometimes we may use your information to write you or your family about")
+        let open = try Fixtures.extract("# Zorbla privacy\n\nSometimes Zorbla may use your information to write you or your family about\n\n  * completing a survey or\n  * giving money\n")
         #expect(open.rules(effect: .allow, action: "use").isEmpty, "\(open.rules.map(\.id))")
         let whole = try Fixtures.extract("We use your information in the following ways to provide you with the service which you have subscribed to;")
         #expect(!whole.rules(effect: .allow, action: "use").isEmpty, "\(whole.unmapped.map(\.reason))")
