@@ -94,9 +94,16 @@ enum ListedStatement {
     /// "We do not issue third-party cookies", "we will never spam you with your address": the company and data named
     /// around a verb the vocabulary does not know. Listed, so that a practice in words not yet read is not lost silently.
     static func unknownPractice(_ s: AnnotatedSentence) -> String? {
-        guard [.practice, .definition].contains(SentenceKind.of(s)), !s[.data].isEmpty,
+        guard mayList(s), !s[.data].isEmpty,
               let we = s.tokens.indices.first(where: { ["we", "us"].contains(s.word($0)) }) else { return nil }
         return "the company (\(s.tokens[we].text)) and data are named, but no practice is read: its verb may be one the vocabulary does not know"
+    }
+
+    /// Whether a sentence that gave no rule is listed for the practice it names: one that states a practice, or a
+    /// definition that names the company's ("Personal information is information that we collect …").
+    static func mayList(_ s: AnnotatedSentence) -> Bool {
+        let kind = SentenceKind.of(s)
+        return kind == .practice || kind == .definition && s.tokens.contains { ["we", "us"].contains($0.lower) }
     }
 
     static func practiceWord(_ s: AnnotatedSentence) -> String? {

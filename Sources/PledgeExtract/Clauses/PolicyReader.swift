@@ -261,10 +261,7 @@ struct PolicyReader {
 
     /// Why a sentence that speaks of a practice and gave nothing is listed.
     private func unfollowedPractice(_ s: AnnotatedSentence) -> String? {
-        // (A definition that names a practice of the company, "Personal information is information that we collect …", is
-        // listed too.)
-        let kind = SentenceKind.of(s)
-        guard kind == .practice || kind == .definition && s.tokens.contains(where: { ["we", "us"].contains($0.lower) }), let verb = ListedStatement.practiceWord(s) else { return nil }
+        guard ListedStatement.mayList(s), let verb = ListedStatement.practiceWord(s) else { return nil }
         return "a practice (\(verb) …) is stated in a form the reading does not follow"
     }
 
