@@ -199,7 +199,7 @@ struct ClauseAnalyzer {
                 }
             }
             // "sell your contacts or share them with advertisers": the pronoun takes the data of the verb before.
-            if statement.data.isEmpty, refersBack(object, s) {
+            if statement.data.isEmpty, refersBack(p.passive ? subject : object, s) {
                 if let previous = reading.statements.last { statement.data = previous.data }
                 // "Your messages are encrypted; we cannot read them": data named earlier in the sentence. Only a
                 // prohibition or duty takes it, since either errs toward deny; a permission is not widened by a guess.

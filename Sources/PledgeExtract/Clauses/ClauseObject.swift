@@ -394,9 +394,10 @@ extension ClauseAnalyzer {
             || (m.range.count == 1 && ["such", "this", "these", "those", "the", "that"].contains(before))
     }
 
-    /// An object that opens with a pronoun for things ("them", "it") refers to data already named.
+    /// An object that opens with a pronoun for things ("them", "it") refers to data already named; so does the subject
+    /// of an inverted passive (", nor will it be disclosed").
     func refersBack(_ object: Range<Int>, _ s: AnnotatedSentence) -> Bool {
-        guard let first = object.first(where: { !Grammar.adverbs.contains(s.word($0)) }) else { return false }
+        guard let first = object.first(where: { !Grammar.adverbs.contains(s.word($0)) && !Grammar.auxiliaries.contains(s.word($0)) && s.word($0) != "nor" }) else { return false }
         return ["them", "it"].contains(s.word(first))
     }
 }

@@ -136,6 +136,16 @@ extension PredicateFinder {
         return 0
     }
 
+    /// ", nor is any information shared", "Nor are your details sold": a passive inverted after "nor", its form of "be"
+    /// before the subject. The subject runs from "nor" to the participle at `verb`.
+    func invertedPassiveSubject(before verb: Int) -> Range<Int>? {
+        guard isParticiple(verb) else { return nil }
+        var k = verb - 1
+        while k > verb - 8, k > 0, !s.tokens[k].isPunctuation, !Grammar.auxiliaries.contains(s.word(k)), !s[.action].contains(where: { $0.range.contains(k) }) || s[.data].contains(where: { $0.range.contains(k) }) { k -= 1 }
+        guard k < verb - 1, Grammar.beForms.contains(s.word(k)), s.word(k - 1) == "nor" else { return nil }
+        return k - 1..<verb
+    }
+
     /// "None of the information …", "No personal data …".
     func negatedSubject(_ subject: Range<Int>) -> Bool {
         // ", nor will your data be used", ", nor is any information shared": "nor" before an inverted auxiliary.

@@ -95,6 +95,7 @@ struct PredicateFinder {
         var passive = false
         var groupStart = j + 1
         var antecedent: Range<Int>? = nil
+        var inverted: Range<Int>? = nil
 
         if Grammar.auxiliaries.contains(word) {
             // Walk the whole auxiliary chain: "will not be", "may also be", "has been".
@@ -118,7 +119,8 @@ struct PredicateFinder {
             default: break
             }
             // "Under no circumstances will we hold": the subject follows the auxiliary.
-            if Grammar.companyPronouns.contains(s.word(k)) || s.word(k) == "they" {
+            // (", nor will it be disclosed": after an auxiliary, "it" is the subject of an inverted passive.)
+            if Grammar.companyPronouns.contains(s.word(k)) && !(passive && s.word(k) == "it" && Grammar.auxiliaries.contains(s.word(k - 1))) || s.word(k) == "they" {
                 if embedded(pronoun: k) { return .none }
                 groupStart = k
             }
@@ -148,6 +150,12 @@ struct PredicateFinder {
             groupStart = governed.start
         } else if isGerund(match), !ceased {
             return .none   // "providing services", "by emailing us": a gerund needs an auxiliary to be a verb
+        } else if let subject = invertedPassiveSubject(before: match.range.lowerBound) {
+            // ", nor is any information shared with …": after "nor", the form of "be" stands before the passive's subject.
+            passive = true
+            negated = true
+            groupStart = match.range.lowerBound
+            inverted = subject
         } else if Grammar.companyPronouns.contains(word) || word == "they" {
             if embedded(pronoun: j), !Grammar.auxiliaries.contains(s.word(j - 1)) { return .none }
             groupStart = j
@@ -253,7 +261,7 @@ struct PredicateFinder {
         if (max(0, groupStart - 3)..<match.range.lowerBound).contains(where: s.opensEitherWay) { mood = .hypothetical }
         // "If you post a comment we collect …": the company's pronoun that ends a leading condition opens the clause;
         // the condition's words are no part of its subject (a data word there would make the data the actor).
-        var subject = endsLeadingCondition(groupStart) ? groupStart..<groupStart : clauseStart(before: groupStart)..<groupStart
+        var subject = inverted ?? (endsLeadingCondition(groupStart) ? groupStart..<groupStart : clauseStart(before: groupStart)..<groupStart)
         // "We cannot guarantee that it will never be disclosed": what the company does not promise is no promise.
         if disclaimed(clauseAt: subject.lowerBound) || requested(clauseAt: subject.lowerBound) || noticed(clauseAt: subject.lowerBound) { return .none }
         // "We need your e-mail address, or we cannot send you the newsletter": what the company cannot do otherwise is

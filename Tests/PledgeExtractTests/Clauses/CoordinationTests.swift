@@ -158,4 +158,22 @@ import Pledge
         #expect(document.rules.allSatisfy { $0.effect == .deny }, "\(document.rules.map(\.id))")
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing", identifiability: "identified")) == .deny)
     }
+
+    /// "We do not sell your data, nor is any information shared with advertisers": after "nor" the form of "be" stands
+    /// before the passive's subject. The second ban is its own: its recipient never narrows the ban on selling, and
+    /// sharing with advertisers is forbidden too.
+    @Test(arguments: ["We do not sell your data, nor is any information shared with advertisers.",
+                      "Your data is not sold, nor are your contact details shared with advertisers.",
+                      "We do not sell your data, nor is it shared with advertisers."])
+    func aPassiveInvertedAfterNorIsABanOfItsOwn(sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")) == .deny, "\(document.rules.map(\.id))")
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser")) == .deny, "\(document.rules.map(\.id))")
+    }
+
+    /// "Nor is your email address sold to anyone", opening its sentence, is a ban as well.
+    @Test func aSentenceOpenedByNorAndAFormOfBeIsABan() throws {
+        let document = try Fixtures.extract("We respect your privacy. Nor is your email address sold to anyone.")
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")) == .deny, "\(document.rules.map(\.id))")
+    }
 }
