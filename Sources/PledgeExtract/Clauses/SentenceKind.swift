@@ -29,6 +29,10 @@ enum SentenceKind: Sendable, Equatable {
     /// "This policy explains …", "The program covers information collected …", "We provide this
     /// notice describing …": the policy (or a part of it) and a verb that says what it tells.
     private static func isAboutPolicy(_ s: AnnotatedSentence) -> Bool {
+        // "(See the section entitled “Do we share your information?” above.)", "Please refer to …": a pointer to another
+        // part of the text, whose title names a practice it does not state.
+        let words = s.tokens.indices.filter { !s.tokens[$0].isPunctuation }.prefix(2).map { s.word($0) }
+        if let first = words.first, ["see", "refer"].contains(first) || first == "please" && ["see", "refer"].contains(words.dropFirst().first) { return true }
         for i in s.tokens.indices where Grammar.metaNouns.contains(s.word(i)) {
             let owner = (max(0, i - 3)..<i).contains { ["this", "the", "our", "these"].contains(s.word($0)) }
             guard owner else { continue }

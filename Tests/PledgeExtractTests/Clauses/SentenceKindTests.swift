@@ -13,6 +13,8 @@ import Pledge
         ("The certification program covers information collected on this website.", .aboutPolicy),
         ("“Technical Information” refers to data such as your IP address.", .definition),
         ("Personal Information means information that we may share with partners.", .definition),
+        ("(See the section entitled “Do we share your information?” above.)", .aboutPolicy),
+        ("Please see our choices section below to stop us sharing your email address.", .aboutPolicy),
         ("We may share your email address with advertisers.", .practice),
         ("We share your name with carriers to deliver your orders.", .practice),
     ])
@@ -30,6 +32,13 @@ import Pledge
     func aSentenceThatStatesNoPracticeGrantsNoPermission(_ text: String) throws {
         let document = try Fixtures.extract(text + "\n")
         #expect(document.rules.allSatisfy { $0.effect != .allow }, "\(document.rules.map(\.id))")
+    }
+
+    /// "(See the section entitled, "Do we share your information?", above.)": a pointer to another part of the policy
+    /// states no practice, whatever its title names.
+    @Test func aPointerToAnotherSectionGrantsNoPermission() throws {
+        let document = try Fixtures.extract("# Acme privacy\n\nWe collect your name.\n\n(See the section entitled, \"Do we share your information?\", above.)\n")
+        #expect(document.rules(effect: .allow, action: "share").isEmpty, "\(document.rules.map(\.id))")
     }
 
     @Test func aProhibitionInASentenceAboutThePolicyIsKept() throws {

@@ -86,6 +86,19 @@ import Pledge
         #expect(keys(.purpose, "to help you personalize your online experience") == [["personalize"]])
     }
 
+    /// A URL a visitor requests is where the visitor went; the reader's own web address is a contact detail only when it
+    /// is said to be the reader's.
+    @Test func aRequestedURLIsBrowsingAndTheReadersURLIsAContact() {
+        #expect(keys(.data, "the URL that is being requested") == [["user.behavior.browsing_history"]])
+        #expect(keys(.data, "your URL and biography") == [["user.contact.url"]])
+    }
+
+    /// Products and services named as what the reader asked for are no topic of marketing; messages about them are.
+    @Test func productsAndServicesAreMarketingOnlyAsWhatAMessageIsAbout() {
+        #expect(keys(.purpose, "to fulfill your requests for products and services").allSatisfy { !$0.contains("marketing.communications") })
+        #expect(keys(.purpose, "to contact you about our products and services").contains(["marketing.communications"]))
+    }
+
     @Test func aNewsletterRegisteredForIsASubscription() {
         #expect(keys(.context, "when you register for our newsletter") == [["subscription"]])
     }
