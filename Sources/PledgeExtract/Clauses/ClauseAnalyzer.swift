@@ -207,15 +207,7 @@ struct ClauseAnalyzer {
                     statement.data = data(in: [0..<p.groupStart], s, spans, verbs: p.verbs, effect: statement.effect, anaphor: nil)
                 }
             }
-            // "send marketing messages to children": what a contact sends is the act, not the person's data.
-            if actions.allSatisfy(isContact) { statement.data.removeAll { taxonomy[.data].covers("user.content", $0) } }
-            if statement.data.isEmpty, actions.allSatisfy(isContact) {
-                // "use your postal address to send payments or otherwise communicate with you": a contact joined to the
-                // practice before it is made with the contact data named there.
-                let named = p.subject.isEmpty && index > 0
-                    ? data(in: [0..<p.groupStart], s, spans, verbs: p.verbs, effect: statement.effect, anaphor: nil).filter { taxonomy[.data].covers("user.contact", $0) } : []
-                statement.data = !named.isEmpty ? named : [actions.allSatisfy { taxonomy[.action].covers("email", $0) } ? "user.contact.email" : "user.contact"]
-            }
+            settleMessage(&statement, actions: &actions, p, follows: index > 0, clauseEnd: clauseEnd, s, spans)
             statement.actions = Processing.acts(byPost(statement.actions, data: statement.data), verbs: p.verbs, s, effect: statement.effect)
             // A plain statement of practice that speaks of data ("Payment records are kept …") is a promise too.
             let statesPractice = p.isNormative || (p.subject.lowerBound..<objectEnd).contains { Grammar.dataNouns.contains(s.word($0)) }
@@ -251,6 +243,10 @@ struct ClauseAnalyzer {
             reading.broadData = statement.effect == .allow
                 ? data(in: dataRange, s, spans, verbs: p.verbs, effect: .deny, anaphor: anaphor?.prohibiting) : statement.data
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; " + (statement.effect == .deny ? "the prohibition is kept for all personal data, which is stricter" : "the rule names only the rest") }
+            if actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }), CompanyAsRecipient.receives(p, object: object, s) {
+                (reading.gap, reading.loss) = (reading.gap ?? CompanyAsRecipient.problem, reading.loss ?? CompanyAsRecipient.problem)
+                continue
+            }
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect, messages: actions.allSatisfy(isContact))
             UnaffiliatedParties.apply(to: &statement, object: object, s, taxonomy: taxonomy)
             if statement.effect == .deny, CrossReferencedExceptions.forbidsOnlyOutsidePolicy(object, s) { statement.exceptAsDescribed = true }
@@ -594,5 +590,5 @@ struct ClauseAnalyzer {
         return p.mood != .permissive && actions.allSatisfy({ taxonomy[.action].covers("delete", $0) }) ? .require : .allow
     }
 
-    private func isContact(_ action: String) -> Bool { taxonomy[.action].covers("contact", action) }
+    func isContact(_ action: String) -> Bool { taxonomy[.action].covers("contact", action) }
 }

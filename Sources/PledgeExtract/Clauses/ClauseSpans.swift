@@ -45,6 +45,8 @@ struct ClauseSpans: Sendable {
             // "should you" opens a condition only at the start of a clause.
             let atClauseStart = i == 0 || [",", ";", ":", "(", "-"].contains(s.word(i - 1)) || s.tokens[i].isCapitalized
             if marker.words == ["should", "you"], !atClauseStart { i += 1; continue }
+            // "with or without identifying information": either way, no condition.
+            if marker.words == ["without"], s.has(["with", "or"], at: i - 2) { i += 1; continue }
             // "to determine if you are logged in": what is found out, not a condition.
             if marker.words == ["if"], Grammar.knowingVerbs.contains(s.word(i - 1)) { i += 1; continue }
             // "information about where you are": a place asked about, not a condition.

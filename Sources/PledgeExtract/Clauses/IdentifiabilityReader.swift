@@ -21,6 +21,9 @@ enum IdentifiabilityReader {
         var identifyingManner = false
         var anonymousManner = false
         let besides = otherDataNamedFirst(s)
+        // "… your personal information, with or without personally identifying information": both levels are named, so
+        // the promise holds for data of every level.
+        if s[.identifiability].contains(where: { scope.contains($0.range.lowerBound) && s.has(["with", "or", "without"], at: $0.range.lowerBound - 3) }) { return [] }
         for m in s[.identifiability] where scope.contains(m.range.lowerBound) && keep(m.range.lowerBound) && !besides.contains(m.range.lowerBound) {
             // "We delete or anonymise your data": a verb joined to the promise's own is another way of keeping it, not
             // a level of the data (read as one, the duty would bind only data already anonymised).

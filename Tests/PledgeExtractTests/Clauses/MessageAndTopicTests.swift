@@ -154,4 +154,26 @@ import Pledge
         let users = try Fixtures.extract("It is our policy to never send messages to website users unless they request that we do so.")
         #expect(users.rules.allSatisfy { $0.scope.purpose == nil }, "\(users.rules.map(\.scope))")
     }
+
+    /// "We will never send you marketing communications without your consent": messages of no named channel go by any;
+    /// the ban reaches post and the phone as well as e-mail. Named as e-mail, the ban keeps to e-mail.
+    @Test(arguments: ["We will never send you marketing communications without your consent.",
+                      "We do not send marketing messages to our users."])
+    func aBanOnSendingMessagesOfNoChannelBansEveryChannel(sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        for (action, data) in [("email", "user.contact.email"), ("post", "user.contact.address"), ("contact", "user.contact.phone_number")] {
+            let sending = Operation(action: action, data: [data], recipient: "data_subject", purpose: "marketing.communications")
+            #expect(try Fixtures.decide(document, sending) == .deny, "\(action): \(document.rules.map(\.scope))")
+        }
+        let byEmail = try Fixtures.extract("We will not send you promotional messages by e-mail unless you opt in.")
+        #expect(byEmail.rules.allSatisfy { $0.scope.action == ["email"] }, "\(byEmail.rules.map(\.scope))")
+    }
+
+    /// "we may call you": a call reaches the reader's phone number; it permits no e-mail or letter.
+    @Test(arguments: ["If you give us your phone number, we may call you.", "We may telephone you about your account."])
+    func aCallIsMadeWithThePhoneNumber(sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        #expect(!document.rules(effect: .allow).isEmpty)
+        #expect(document.rules(effect: .allow).allSatisfy { $0.scope.data == ["user.contact.phone_number"] }, "\(document.rules.map(\.scope))")
+    }
 }

@@ -85,5 +85,15 @@ import Pledge
             #expect(try Fixtures.decide(document, done) == .deny, "\(data): \(document.rules.map(\.scope))")
         }
     }
-}
 
+    /// "… with or without personally identifying information": both levels are named, so the ban holds for data of every
+    /// level, and the words set no condition on it.
+    @Test func aBanWithOrWithoutIdentifyingInformationHoldsForEveryLevel() throws {
+        let document = try Fixtures.extract("We will never sell or share your personal information, with or without personally identifying information.")
+        for level in ["identified", "pseudonymous", "anonymized"] {
+            let selling = Operation(action: "sell", data: ["user.behavior"], recipient: "third_party", identifiability: level)
+            #expect(try Fixtures.decide(document, selling) == .deny, "\(level): \(document.rules.map(\.scope))")
+        }
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
+    }
+}

@@ -140,4 +140,14 @@ import Pledge
         let document = try Fixtures.extract("The Service is not intended for, and may not be used by, people under the age of 18.")
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
     }
+
+    /// "Your order information may be passed on to us": data given to the company is data it receives; no permission
+    /// to pass it on to anyone. The data the reader gives "to us" inside a ban is still the ban's data.
+    @Test func dataPassedOnToTheCompanyIsNoDisclosureOfItsOwn() throws {
+        let document = try Fixtures.extract("If you buy through a partner, your order information may be passed on to us.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.scope))")
+        #expect(!document.unmapped.isEmpty)
+        let ban = try Fixtures.extract("We will not sell or share the personal information you provide to us.")
+        #expect(try Fixtures.decide(ban, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")) == .deny)
+    }
 }
