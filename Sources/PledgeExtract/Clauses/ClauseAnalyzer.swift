@@ -167,7 +167,7 @@ struct ClauseAnalyzer {
                 continue
             }
             // Data: the subject of a passive, the antecedent of "which is logged", else the object.
-            let objectData = dataPart(of: object, s)
+            let objectData = dataPart(of: object, s, effect: statement.effect)
             var subject = p.passive ? coordinatedSubject(p.subject, from: scopeStart, s, spans) : p.subject
             // "… are not used for marketing and are not shared": a passive with no subject of its own has the one before.
             if p.passive {
@@ -348,8 +348,10 @@ struct ClauseAnalyzer {
                         && !(j..<i).contains { s.tokens[$0].isPunctuation }
                 }
             }
+            // Nor, in a prohibition, does a clause on the people the data is about ("visitors who sign up for our newsletter").
+            let aboutPeople = statement.effect == .allow ? nil : clauseOnPeople(in: object, s)
             let isPurpose = { (i: Int) -> Bool in
-                !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) }
+                !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) } && !(aboutPeople?.contains(i) ?? false)
                     && !ProvidedService.names(at: i, s, taxonomy: self.taxonomy) && !ProvidedService.deliversPurpose(at: i, s, taxonomy: self.taxonomy)
                     && !sources.contains { $0.contains(i) } && !byReference(i)
                     // "Vindale Research's services": a word of the company's name names no purpose.

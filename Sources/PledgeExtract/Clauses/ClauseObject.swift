@@ -97,6 +97,9 @@ extension ClauseAnalyzer {
             // "We may collect certain information": a permission for some data it does not name names none (all personal
             // data would be more than the text says); a prohibition of "certain information" keeps all of it.
             if effect == .allow, m.keys == ["user"], s.word(i - 1) == "certain" { continue }
+            // "the first initial of your last name", "the last four digits of your card number": a part of the data is not
+            // the data; a permission for the part names no key (a prohibition of it keeps the whole).
+            if effect == .allow, namesPart(before: i, s) { continue }
             if disclosure, namesDestination(m, s) { continue }
             // "We never ask for your password by e-mail": in a prohibition, data named as the means of the act is not
             // what is forbidden, when the clause names other data; without it the prohibition is the broader one.
@@ -358,7 +361,13 @@ extension ClauseAnalyzer {
     /// The part of an object that can name its data. When the object is a thing that is
     /// not data, data named in a phrase after it qualifies that thing, not the verb:
     /// "we employ industry standard protections for all such communications" uses no communications.
-    func dataPart(of object: Range<Int>, _ s: AnnotatedSentence) -> Range<Int> {
+    func dataPart(of object: Range<Int>, _ s: AnnotatedSentence, effect: Effect) -> Range<Int> {
+        // "personal information about customers who only browse, email comments …": a clause on the people the data is
+        // about says which people they are; its words are no data of a prohibition, which holds for all their data. (A
+        // permission keeps them, unread: it would otherwise reach people the clause leaves out.)
+        if effect != .allow, let clause = clauseOnPeople(in: object, s) {
+            return dataPart(of: object.lowerBound..<clause.lowerBound, s, effect: .allow)
+        }
         guard let firstData = s[.data].first(where: { object.contains($0.range.lowerBound) })?.range.lowerBound else { return object }
         var sawThing = false
         for j in object.lowerBound..<firstData {
@@ -376,6 +385,23 @@ extension ClauseAnalyzer {
             }
         }
         return object
+    }
+
+    /// "initial of your …", "digits of the …": a word for a part of what follows "of".
+    private func namesPart(before i: Int, _ s: AnnotatedSentence) -> Bool {
+        var k = i - 1
+        while Grammar.determiners.contains(s.word(k)) || ["your", "their", "his", "her", "its"].contains(s.word(k)) { k -= 1 }
+        return s.word(k) == "of" && ["initial", "initials", "digits", "digit", "letters", "letter", "characters", "part", "portion", "fragment"].contains(s.word(k - 1))
+    }
+
+    /// "customers who …", "visitors whom …": a relative clause on people in the object, to its end. (Not one that gives
+    /// their age, "visitors who are under 13": that names whose data it is, the children's.)
+    func clauseOnPeople(in object: Range<Int>, _ s: AnnotatedSentence) -> Range<Int>? {
+        guard let who = object.first(where: { i in
+            i > object.lowerBound && ["who", "whom"].contains(s.word(i)) && (Grammar.personNouns.contains(s.word(i - 1)) || Grammar.readerPronouns.contains(s.word(i - 1)))
+        }) else { return nil }
+        let clause = who..<object.upperBound
+        return clause.contains(where: { Int(s.word($0)) != nil || ["age", "aged", "years"].contains(s.word($0)) }) ? nil : clause
     }
 
     /// "such information", "this information", "the information gathered": a reference back.

@@ -212,6 +212,11 @@ struct PredicateFinder {
             // of its own, the verb is that passive's, whose subject is no data the company acts on.
             if isParticiple(j - 1), !s[.action].contains(where: { $0.range.contains(j - 1) }),
                (previous.verbs.upperBound..<(j - 1)).contains(where: { Grammar.beForms.contains(s.word($0)) }) { return .none }
+            // "information about customers who only browse, email comments, or request a catalog": joined after a clause on
+            // people, the verb is theirs.
+            if let who = (previous.verbs.upperBound..<j).last(where: { ["who", "whom"].contains(s.word($0)) }),
+               Grammar.personNouns.contains(s.word(who - 1)) || Grammar.readerPronouns.contains(s.word(who - 1)),
+               !(who..<j).contains(where: { s.word($0) == ";" || Grammar.companyPronouns.contains(s.word($0)) }) { return .none }
             // (The relative pronoun is that clause's subject: "that automatically collect", not "so that we may delete".)
             if let relative = (previous.verbs.upperBound..<j).last(where: { Grammar.relativePronouns.contains(s.word($0)) }),
                let verb = s[.action].first(where: { (relative + 1..<j).contains($0.range.lowerBound) }),

@@ -103,4 +103,15 @@ import Pledge
         let listed = try Fixtures.extract("We gather your email address and name (\"Personal Information\").")
         #expect(Set(listed.terms["personal_information"] ?? []) == ["user.contact.email", "user.name"], "\(listed.terms)")
     }
+
+    /// "the first initial of your last name": a part of the data is not the data. Publishing the initial permits no
+    /// publishing of the whole name; a ban on the part still holds for it.
+    @Test func aPartOfTheDataIsNotTheData() throws {
+        let document = try Fixtures.extract("We may publish your comments online, identifying only your first name and the first initial of your last name.")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.name.first"], recipient: "public", identifiability: "identified")) == .allow,
+                "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.name.last"], recipient: "public", identifiability: "identified")) != .allow)
+        let ban = try Fixtures.extract("We never share the last four digits of your credit card number.")
+        #expect(try Fixtures.decide(ban, Operation(action: "share", data: ["user.financial.credit_card"], recipient: "third_party")) == .deny)
+    }
 }

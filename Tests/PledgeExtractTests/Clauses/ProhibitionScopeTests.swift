@@ -529,4 +529,19 @@ import Pledge
         let ban = try Fixtures.extract("We will not delete your data.")
         #expect(try Fixtures.decide(ban, Operation(action: "delete", data: ["user.contact.email"])) == .deny)
     }
+
+    /// "… about customers who only browse, email comments, or request a catalog": the clause says which people the data
+    /// is about. Its verbs are theirs, its nouns no data or purpose of the ban, which holds for all their personal data.
+    @Test func aClauseOnThePeopleTheDataIsAboutLeavesTheBanWhole() throws {
+        let document = try Fixtures.extract("We do not share personal information about customers who only browse, email comments, or request a catalog.")
+        let sharing = Operation(action: "share", data: ["user.contact.address"], recipient: "third_party", identifiability: "identified")
+        #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.scope))")
+        #expect(document.rules.allSatisfy { $0.scope.action == ["share"] }, "\(document.rules.map(\.scope))")
+        let newsletter = try Fixtures.extract("We do not sell information about visitors who sign up for our newsletter.")
+        #expect(try Fixtures.decide(newsletter, Operation(action: "sell", data: ["user.behavior"], recipient: "third_party", purpose: "analytics")) == .deny,
+                "\(newsletter.rules.map(\.scope))")
+        // The age of the people names whose data it is: the children's.
+        let children = try Fixtures.extract("We do not knowingly collect personal data from visitors who are under the age of 13.")
+        #expect(try Fixtures.decide(children, Operation(action: "collect", data: ["user.contact.email"], identifiability: "identified")) != .deny)
+    }
 }
