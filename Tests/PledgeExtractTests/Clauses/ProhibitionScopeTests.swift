@@ -537,6 +537,7 @@ import Pledge
         let sharing = Operation(action: "share", data: ["user.contact.address"], recipient: "third_party", identifiability: "identified")
         #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.scope))")
         #expect(document.rules.allSatisfy { $0.scope.action == ["share"] }, "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
         let newsletter = try Fixtures.extract("We do not sell information about visitors who sign up for our newsletter.")
         #expect(try Fixtures.decide(newsletter, Operation(action: "sell", data: ["user.behavior"], recipient: "third_party", purpose: "analytics")) == .deny,
                 "\(newsletter.rules.map(\.scope))")
