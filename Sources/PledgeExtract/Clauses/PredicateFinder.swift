@@ -281,6 +281,9 @@ struct PredicateFinder {
         if technology, negated ? isInability(groupStart..<match.range.lowerBound) : passive && isCapability(groupStart..<match.range.lowerBound) {
             return .none
         }
+        // "Non-personal information cannot be used to identify you": what data cannot be used for says what the data is.
+        if passive, negated, antecedent == nil, isInability(groupStart..<match.range.lowerBound), s.word(match.range.upperBound) == "to",
+           s.word(match.range.upperBound + 1) == "identify" || s.has(["personally", "identify"], at: match.range.upperBound + 1) { return .none }
         // "which you knowingly and voluntarily provide": coordinated adverbs are no clause of their own.
         if !subject.isEmpty, subject.allSatisfy({ s.word($0).hasSuffix("ly") || Grammar.adverbs.contains(s.word($0)) }),
            ["and", "or"].contains(s.word(subject.lowerBound - 1)) {

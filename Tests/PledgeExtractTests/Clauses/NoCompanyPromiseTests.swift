@@ -164,4 +164,15 @@ import Pledge
             #expect(try Fixtures.extract(text).rules.allSatisfy { $0.effect != .allow }, "\(text)")
         }
     }
+
+    /// "Non-personal information, alone, cannot be used to identify you": what data cannot be used for says what the
+    /// data is; it is no ban. What the company will not use data for is one.
+    @Test func whatDataCannotBeUsedForIsNoBan() throws {
+        for sentence in ["Non-personal information, alone, cannot be used to identify or contact you.", "Aggregate data cannot be used to personally identify you."] {
+            let document = try Fixtures.extract(sentence)
+            #expect(document.rules.isEmpty, "\(sentence): \(document.rules.map(\.scope))")
+        }
+        let ban = try Fixtures.extract("Your personal information will not be used to identify you to advertisers.")
+        #expect(ban.rules.map(\.effect) == [.deny], "\(ban.rules.map(\.scope))")
+    }
 }
