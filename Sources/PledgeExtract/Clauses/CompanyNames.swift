@@ -110,12 +110,19 @@ enum CompanyNames {
     }
 
     /// 'Acme Widgets Pty Ltd ("Acme") has adopted …': the short name a company of a legal form is given in brackets,
-    /// and its own words. Only where the policy opens: further on, such a name is as likely another company's
+    /// and its own words; '(hereafter “Acme”)' as well. Only where the policy opens: further on, such a name is as likely another company's
     /// ('Google Analytics is provided by Google, Inc. ("Google")').
     private static func shortName(in tokens: [Token]) -> [String] {
         func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
         var result: [String] = []
         for i in tokens.indices where word(i) == "(" {
+            // 'Acme Digital Inc., its subsidiaries or affiliates (hereafter “Acme”)': a name given as the one the text
+            // uses from here on.
+            if ["hereafter", "hereinafter"].contains(word(i + 1)), let close = (i + 2..<min(tokens.count, i + 9)).first(where: { word($0) == ")" }) {
+                let named = (i + 2..<close).filter { tokens[$0].isCapitalized && !tokens[$0].isPunctuation && !Grammar.titleWords.contains(word($0)) }
+                result.append(contentsOf: named.map { name(word($0)) })
+                continue
+            }
             let suffix = word(i - 1) == "." ? i - 2 : i - 1
             guard Grammar.companySuffixes.contains(word(suffix)),
                   let close = (i + 1..<min(tokens.count, i + 6)).first(where: { word($0) == ")" }) else { continue }
