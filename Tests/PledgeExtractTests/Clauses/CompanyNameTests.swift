@@ -21,7 +21,7 @@ struct CompanyNameTests {
         "# Privacy Statement\n\nZorbla Widgets Pty Ltd (\"Zorbla\") runs this site.\n\nZorbla collects your email address to send you our newsletter.\n",
         "# Privacy Statement\n\nZorbla Widgets Pty Ltd (\"Zorbla\") runs this site.\n\nZorbla's web server collects your email address to send you our newsletter.\n",
         // A name given as the one the text uses from here on, after the company's full name and its group.
-        "# Privacy Statement\n\n**ZORBLA DIGITAL INC.,** its subsidiaries or affiliates (hereafter “ZBX”) respects your privacy.\n\n"
+        "# Gadgetworld Privacy Statement\n\n**ZORBLA DIGITAL INC.,** its subsidiaries or affiliates (hereafter “ZBX”) respects your privacy.\n\n"
             + "ZBX collects your email address to send you our newsletter.\n",
         // The company's name with a legal form whose full stop ends no clause, other words of the name between.
         "# Privacy Statement - Zorbla Conversion\n\nZorbla Marketing Inc. may collect your email address to send you our newsletter.\n",
