@@ -83,7 +83,7 @@ import Pledge
         let document = try Fixtures.extract("We do not send promotional messages to minors.")
         let rule = try #require(document.rules.first)
         #expect(rule.effect == .deny)
-        #expect(rule.scope.action == ["email"])
+        #expect(rule.scope.action == ["contact"])   // messages of no named channel: every channel
         #expect(rule.scope.data == ["user.childrens"])
         #expect(rule.scope.recipient == ["data_subject"])
         #expect(rule.scope.purpose?.allSatisfy { $0.hasPrefix("marketing") } == true)
