@@ -2,6 +2,10 @@
 /// ("make available") whose object, data, stands inside it. The verb is matched with the phrase's keys; the words
 /// between are its object, read as any other. Around what is no data ("to make certain services available to you") the
 /// words are no disclosure.
+///
+/// "ask children under 13 for any information", "may ask visitors for their zip code": a phrase ("ask for") around the
+/// people asked, with the data after it, is the practice too; around anything else ("ask you to log in for security")
+/// it is none.
 enum SplitVerb {
     /// The verbs that open a split phrase, and the word that closes it.
     static let openers: Set<String> = ["make", "makes", "made", "making"]
@@ -25,6 +29,19 @@ enum SplitVerb {
             guard let m = trie.longestMatch(in: phrase, from: 0), m.length == phrase.count else { continue }
             result.append(PhraseMatch(range: i..<(i + 1), keys: m.keys))
         }
+        for i in tokens.indices where askers.contains(tokens[i].lower) && !result.contains(where: { $0.range.contains(i) }) {
+            guard let k = (i + 2..<min(tokens.count, i + 2 + longestObject)).first(where: { tokens[$0].lower == "for" }),
+                  tokens[(i + 1)..<k].allSatisfy({ people.contains($0.lower) || Int($0.lower) != nil }),
+                  (k + 1..<min(tokens.count, k + 4)).contains(where: { data.longestMatch(in: tokens, from: $0) != nil }),
+                  let m = trie.longestMatch(in: [tokens[i], tokens[k]], from: 0), m.length == 2 else { continue }
+            result.append(PhraseMatch(range: i..<(i + 1), keys: m.keys))
+        }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    private static let askers: Set<String> = ["ask", "asks", "asking", "asked"]
+    /// The people asked: "visitors", "children under the age of 13", "our users".
+    private static let people: Set<String> = ["you", "visitors", "visitor", "users", "user", "customers", "customer", "children", "child", "kids",
+                                              "minors", "members", "subscribers", "participants", "people", "individuals", "under", "over",
+                                              "the", "age", "of", "years", "old", "our", "any", "a", "an", "all", "such", "them", "him", "her"]
 }

@@ -36,4 +36,16 @@ import Pledge
         let document = try Fixtures.extract(text)
         #expect(!document.rules.contains { $0.scope.action?.contains("disclose") == true && $0.effect == .allow }, "\(document.rules.map(\.id))")
     }
+
+    /// "ask children under 13 for any information": "ask for" around the people asked, the data after it, is a
+    /// collection; around no data ("ask you to log in for security") it is none.
+    @Test func askingPeopleForDataIsCollectingIt() throws {
+        let ban = try Fixtures.extract("We do not knowingly ask children under 13 for any information.")
+        #expect(try Fixtures.decide(ban, Operation(action: "collect", data: ["user.childrens"])) == .deny, "\(ban.rules.map(\.scope))")
+        let asked = try Fixtures.extract("We may ask you for your zip code.")
+        #expect(try Fixtures.decide(asked, Operation(action: "collect", data: ["user.contact.address.postal_code"])) == .allow, "\(asked.rules.map(\.scope))")
+        #expect(try Fixtures.decide(asked, Operation(action: "collect", data: ["user.contact.email"])) != .allow)
+        let login = try Fixtures.extract("We may ask you to log in for security.")
+        #expect(login.rules.isEmpty, "\(login.rules.map(\.scope))")
+    }
 }

@@ -99,6 +99,14 @@ import Pledge
         #expect(keys(.purpose, "to contact you about our products and services").contains(["marketing.communications"]))
     }
 
+    /// The other users of a service are people the reader does not choose: shown to them, data is made public. ("Other
+    /// people or companies" names everyone, and is no such phrase.)
+    @Test func otherUsersAreThePublic() {
+        #expect(keys(.recipient, "displayed to other users") == [["public"]])
+        #expect(keys(.recipient, "shared with other members") == [["public"]])
+        #expect(!keys(.recipient, "with other people or companies").contains(["public"]))
+    }
+
     @Test func aNewsletterRegisteredForIsASubscription() {
         #expect(keys(.context, "when you register for our newsletter") == [["subscription"]])
     }
