@@ -381,6 +381,10 @@ struct ClauseAnalyzer {
             }
             let qualifying = qualifyingFacts(in: scope, s, spans, predicate: p, deny: deny)
             statement.when = qualifying.when
+            if !PriorAct.settle(&statement, p, s, noticed: noticeFor != nil) {
+                (reading.gap, reading.loss) = (reading.gap ?? PriorAct.problem, reading.loss ?? PriorAct.problem)
+                continue
+            }
             statement.unless += qualifying.unless.map { Exception(when: [$0]) }
             // "Any information collected during giveaways …": which of the data the promise is about, in the policy's words.
             var qualifier: String? = nil

@@ -160,4 +160,20 @@ import Pledge
         let item = try Fixtures.extract("We may use your information for any other purposes that we may specifically disclose at the time you provide or we collect your information.")
         #expect(item.rules(effect: .allow, action: "collect").isEmpty, "\(item.rules.map(\.id))")
     }
+
+    /// "We will obtain your consent before we share your personal information": the practice holds only once consent is
+    /// given. Before any other act ("notify you"), no plain permission is written: it would drop the act.
+    @Test(arguments: ["We will obtain your consent before we share your personal information with third parties.",
+                      "Before we share your personal information with third parties, we will ask for your permission."])
+    func aPracticeAfterConsentIsAskedHoldsOnlyWithConsent(sentence: String) throws {
+        let document = try Fixtures.extract(sentence)
+        let sharing = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party", identifiability: "identified")
+        #expect(try Fixtures.decide(document, sharing) != .allow, "\(document.rules.map(\.scope))")
+        var consented = sharing
+        consented.context = ["consent"]
+        #expect(try Fixtures.decide(document, consented) == .allow, "\(document.rules.map(\.scope))")
+        let notified = try Fixtures.extract("We will notify you before we share your data with advertisers.")
+        #expect(notified.rules(effect: .allow).isEmpty, "\(notified.rules.map(\.scope))")
+        #expect(!notified.unmapped.isEmpty)
+    }
 }
