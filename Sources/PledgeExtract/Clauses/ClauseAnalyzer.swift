@@ -70,8 +70,7 @@ struct ClauseAnalyzer {
                 ?? (p.negated ? PointedScope.phrase(in: p.verbs.upperBound..<clauseEnd, s).map { "a limit to a process named before (\(s.text($0)))" } : nil)
             if let limit {
                 let problem = limit + " is not modelled"
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             }
             // "… usage data which cannot be used to identify you": a negated relative clause on the
@@ -82,8 +81,7 @@ struct ClauseAnalyzer {
                 identityScope = scope.lowerBound..<q.end
                 if q.trailing, !p.negated {
                     let problem = "the clause describing the data (\(s.word(next.antecedent?.upperBound ?? next.groupStart)) …) is not understood"
-                    reading.gap = reading.gap ?? problem
-                    reading.loss = reading.loss ?? problem
+                    reading.note(problem)
                     continue
                 }
             }
@@ -142,8 +140,7 @@ struct ClauseAnalyzer {
             if statement.effect != .allow, let other = unknownActor(p, s) ?? elided,
                other == "it" || Grammar.otherPronouns.contains(other.lowercased()) || otherParties.contains(other, in: s) {
                 let problem = "the actor (\(other)) is not known to be the company"
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             }
             noticeFor = nil
@@ -244,7 +241,7 @@ struct ClauseAnalyzer {
                 ? data(in: dataRange, s, spans, verbs: p.verbs, effect: .deny, anaphor: anaphor?.prohibiting) : statement.data
             if !unread.isEmpty { reading.loss = reading.loss ?? "the data (\(unread.joined(separator: ", "))) is not understood; " + (statement.effect == .deny ? "the prohibition is kept for all personal data, which is stricter" : "the rule names only the rest") }
             if actions.allSatisfy({ taxonomy[.action].covers("disclose", $0) }), CompanyAsRecipient.receives(p, object: object, s) {
-                (reading.gap, reading.loss) = (reading.gap ?? CompanyAsRecipient.problem, reading.loss ?? CompanyAsRecipient.problem)
+                reading.note(CompanyAsRecipient.problem)
                 continue
             }
             statement.recipients = recipients(in: object, s, spans, effect: statement.effect, messages: actions.allSatisfy(isContact))
@@ -258,8 +255,7 @@ struct ClauseAnalyzer {
             // act grants the company nothing, and what it may not do binds the company to nothing.
             if p.passive, let agent = otherAgent(of: p, s) {
                 let problem = "the act is another party's (by \(agent))"
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             }
             let collects = actions.contains(where: { taxonomy[.action].covers("collect", $0) })
@@ -299,8 +295,7 @@ struct ClauseAnalyzer {
                         && !m.keys.contains("acquirer") && !s[.recipient].contains { $0.range.upperBound <= m.range.lowerBound && $0.keys == m.keys })
             }) {
                 let problem = "the recipient (\(s.text(restricted.range)) \(s.word(restricted.range.upperBound)) …) is not understood"
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             }
             // "share your phone number with our sponsors": an unknown recipient would leave the rule open to anyone.
@@ -308,8 +303,7 @@ struct ClauseAnalyzer {
                let unknown = unknownRecipient(in: object, s, spans) {
                 let problem = "the recipient (\(unknown)) is not understood"
                 guard statement.effect != .allow else {
-                    reading.gap = reading.gap ?? problem
-                    reading.loss = reading.loss ?? problem
+                    reading.note(problem)
                     continue
                 }
                 reading.loss = reading.loss ?? problem + "; the prohibition is kept for every recipient, which is stricter"
@@ -360,6 +354,7 @@ struct ClauseAnalyzer {
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
             statement.purposes = statement.effect == .allow ? PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) : PurposeKinds.everyOwner(statement.purposes, taxonomy: taxonomy)
+            if statement.exceptAsDescribed, CrossReferencedExceptions.isAlternative(in: object, s) { statement.purposes = [] }
             if let own = chain.contactScope { statement.contactPurposes = statement.purposes.filter(keys(.purpose, in: own, s, where: isPurpose).contains) }
             // "use your information to contact you for market research": the use is the contact, and its purpose what the
             // contact is about; a use for a purpose no message serves (research) would allow any processing for it.
@@ -382,7 +377,7 @@ struct ClauseAnalyzer {
             let qualifying = qualifyingFacts(in: scope, s, spans, predicate: p, deny: deny)
             statement.when = qualifying.when
             if !PriorAct.settle(&statement, p, s, noticed: noticeFor != nil) {
-                (reading.gap, reading.loss) = (reading.gap ?? PriorAct.problem, reading.loss ?? PriorAct.problem)
+                reading.note(PriorAct.problem)
                 continue
             }
             statement.unless += qualifying.unless.map { Exception(when: [$0]) }
@@ -398,8 +393,7 @@ struct ClauseAnalyzer {
             // "send you service announcements": what is sent is the purpose; sent things not understood leave none.
             if contactOnly, statement.purposes.isEmpty, statement.effect != .require, let sent = unknownSentThing(in: object, s, spans) {
                 let problem = "what is sent (\(sent)) is not understood, so the purpose of the contact is not known"
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             }
             let unexplained = (spans.purposes + (contactOnly ? spans.topics : [])).filter { span in
@@ -436,8 +430,7 @@ struct ClauseAnalyzer {
             // prohibition is kept for every purpose, which is stricter, and listed.
             if !unexplained.isEmpty || !purposeVerbs.isEmpty, statement.purposes.isEmpty, statement.effect == .allow {
                 let problem = "the purpose that limits this permission is not understood"
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             }
             // "We collect the domain name and monitor site traffic to improve our site": a purpose after the practice joined
@@ -446,8 +439,7 @@ struct ClauseAnalyzer {
                ["and", "or"].contains(s.word(next.groupStart - 1)), !Grammar.companyPronouns.contains(s.word(next.groupStart)),
                let shared = spans.purposes.first(where: { $0.lowerBound >= next.verbs.upperBound && !spans.inCondition($0.lowerBound) }) {
                 let problem = "the purpose after the practice joined to this one (\(s.text(shared.prefix(3))) …) may limit it too; alone, it would be wider than the text"
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             }
             // "We use your data for marketing (with your consent) and may send you e-mails": a condition of the practice
@@ -455,8 +447,7 @@ struct ClauseAnalyzer {
             // be wider than the text.
             if statement.effect == .allow, index > 0, let joined = JoinedLimit.range(of: p, after: predicates[index - 1], s, spans, when: statement.when) {
                 let problem = "the condition of the practice joined to this one (\(s.text(joined.prefix(4))) …) may limit it too; alone, it would be wider than the text"
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             }
             // "We do not use cookies to gather personal data": a purpose that is itself a practice makes the prohibition
@@ -464,16 +455,14 @@ struct ClauseAnalyzer {
             // means ("use cookies") instead of the practice, so it is listed instead.
             if statement.effect == .deny, statement.purposes.isEmpty, unexplained.contains(where: s.opensPractice) {
                 let problem = "the purpose that limits this prohibition is itself a practice (\(s.text(unexplained[0].prefix(4))) …), which is not modelled"
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             }
             // "… and will not use it for any other purpose": the purposes stated before it are its exception.
             if statement.effect == .deny, statement.purposes.isEmpty, let other = unexplained.first(where: { OtherPurposes.pointsBack($0, s) }) {
                 guard let stated = OtherPurposes.exception(for: statement, after: reading.statements) else {
                     let problem = "the prohibition is of purposes other than those stated (\(s.text(other.prefix(4))) …), which are not named with it"
-                    reading.gap = reading.gap ?? problem
-                    reading.loss = reading.loss ?? problem
+                    reading.note(problem)
                     continue
                 }
                 statement.unless.append(stated)
@@ -482,8 +471,7 @@ struct ClauseAnalyzer {
                 // here; kept for every purpose, the ban (and what lifts it) would reach every use.
                 if purpose.contains(where: { (Grammar.pointingWords.contains(s.word($0)) || ["this", "that"].contains(s.word($0))) && Grammar.purposeNouns.contains(s.word($0 + 1)) }) {
                     let problem = "the purpose of this prohibition (\(s.text(purpose.prefix(4))) …) is one named before, which is not read with it"
-                    reading.gap = reading.gap ?? problem
-                    reading.loss = reading.loss ?? problem
+                    reading.note(problem)
                     continue
                 }
                 reading.loss = reading.loss ?? "the purpose that limits this prohibition (\(s.text(purpose.prefix(4))) …) is not understood; it is kept for every purpose, which is stricter"
@@ -497,8 +485,7 @@ struct ClauseAnalyzer {
             switch apply(conditions, to: &statement, s, stated: &reading.stated) {
             case .understood: break
             case .dropped(let problem):
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             case .keptStricter(let problem):
                 reading.loss = reading.loss ?? problem
@@ -546,8 +533,7 @@ struct ClauseAnalyzer {
             if statement.effect == .allow, statement.retention == nil,
                let only = ExclusiveLimit.unread(in: p.groupStart..<object.upperBound, verbs: p.verbs, s, isCondition: spans.inCondition) {
                 let problem = "the exclusive limit (\(s.word(only)) …) is not read; as a plain permission it would allow what the text rules out"
-                reading.gap = reading.gap ?? problem
-                reading.loss = reading.loss ?? problem
+                reading.note(problem)
                 continue
             }
             if let exception { readException(exception..<objectEnd, s, spans, predicate: p, into: &statement, &reading) }

@@ -26,6 +26,14 @@ enum CrossReferencedExceptions {
         }
     }
 
+    /// "… for marketing purposes or other than as described in this policy": the reference offered as an alternative to
+    /// what comes before it, so that the ban holds for every purpose, not only the one named.
+    static func isAlternative(in object: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        object.contains { i in
+            s.word(i - 1) == "or" && ["other", "except"].contains(s.word(i)) && refersToPolicy(i..<min(object.upperBound, i + 8), s)
+        }
+    }
+
     /// Adds the policy's permissions to each prohibition that refers to them; returns the prohibitions that found none.
     static func apply(to statements: inout [Statement], taxonomy: Taxonomy) -> [Statement] {
         // A permission that is itself lifted ("… unless you opt out") cannot be an exception, which would let through

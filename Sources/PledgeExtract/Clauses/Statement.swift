@@ -55,6 +55,12 @@ struct SentenceReading: Sendable {
 }
 
 extension SentenceReading {
+    /// Records `problem` as why nothing was read and as what was lost, unless either is already told.
+    mutating func note(_ problem: String) {
+        gap = gap ?? problem
+        loss = loss ?? problem
+    }
+
     /// Withdraws the permissions read, whose limits `problem` says are not read with them: the sentence is listed, with
     /// the problem as why nothing was read (when nothing is left) or as what was lost.
     mutating func withdrawPermissions(because problem: String) {

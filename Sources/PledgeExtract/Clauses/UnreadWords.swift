@@ -427,8 +427,7 @@ extension ClauseAnalyzer {
                 ? afterwards.map { "the deletion follows another practice (\(s.word($0)) …), at a time not read; at once, the duty would forbid that practice too" }
                     ?? "words not read in this duty to delete (\(unread.filter(Grammar.timeWords.contains).joined(separator: ", "))): without the time they may state, it would forbid keeping the data at all"
                 : doubt ?? "words not read in this permission (\(unread.joined(separator: ", "))): it could allow more than the text"
-            reading.gap = reading.gap ?? problem
-            reading.loss = reading.loss ?? problem
+            reading.note(problem)
         }
         reading.statements = kept
     }

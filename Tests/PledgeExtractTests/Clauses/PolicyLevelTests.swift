@@ -130,6 +130,20 @@ import Pledge
         }
     }
 
+    /// "… for marketing purposes or other than as described in this policy": the reference is an alternative to the
+    /// purpose; the ban holds for every purpose outside what the policy permits, not for marketing alone.
+    @Test func aReferenceOfferedBesideAPurposeLeavesTheBanForEveryPurpose() throws {
+        let document = try Fixtures.extract("""
+            We do not share your personal information with third parties for marketing purposes or other than as described in this policy.
+
+            We may share your e-mail address with our service providers to send you our newsletter.
+            """)
+        let analytics = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party", purpose: "analytics", identifiability: "identified")
+        #expect(try Fixtures.decide(document, analytics) == .deny, "\(document.rules.map(\.scope))")
+        let newsletter = Operation(action: "share", data: ["user.contact.email"], recipient: "service_provider", purpose: "marketing.communications")
+        #expect(try Fixtures.decide(document, newsletter) == .allow, "\(document.rules.map(\.scope))")
+    }
+
     @Test func aProhibitionExceptAsDescribedWithNothingDescribedIsKeptWhole() throws {
         let document = try Fixtures.extract("Except as described herein, we do not sell your personal information.")
         #expect(try document.rule(.deny, "sell").unless.isEmpty)
