@@ -118,6 +118,10 @@ extension ClauseAnalyzer {
                 if let c = spans.conditions.last(where: { c in c.range.upperBound <= i && c.range.contains { ["a", "an"].contains(s.word($0)) } }) {
                     let named = effect == .allow ? [] : data(in: [c.range], s, spans, verbs: verbs, effect: effect, anaphor: nil)
                     if !named.isEmpty { keys = named }
+                } else if let c = spans.conditions.last(where: { c in c.range.upperBound <= i && s[.data].contains { c.range.contains($0.range.lowerBound) } }) {
+                    // "When you provide us with information about your dependents, we will only use this information …": the
+                    // data the sentence's own condition names.
+                    keys = s[.data].filter { c.range.contains($0.range.lowerBound) }.flatMap(\.keys).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
                 } else if let anaphor {
                     keys = anaphor
                 }

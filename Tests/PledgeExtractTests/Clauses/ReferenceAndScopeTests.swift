@@ -170,4 +170,25 @@ import Pledge
         #expect(try Fixtures.decide(document, used) == .allow, "\(document.rules.map(\.id)) \(document.unmapped.map(\.reason))")
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "essential.service.operations.improve")) != .allow)
     }
+
+    /// "If you give us your email address, we may use this information to …": "this information" is what the sentence's
+    /// own condition names, not the data of the sentence before.
+    @Test func thisInformationAfterAConditionNamingDataIsThatData() throws {
+        let document = try Fixtures.extract("""
+            # Acme privacy
+
+            We collect your location when you use our app.
+
+            If you give us your email address, we may use this information to send you our newsletter.
+
+            When you provide us with personal information about your family members, we will only use this information for the reason for which it is provided.
+            """)
+        let newsletter = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications", context: ["if_you_give_us_your_email_address"])
+        #expect(try Fixtures.decide(document, newsletter) == .allow, "\(document.rules.map(\.scope))")
+        var location = newsletter
+        location.data = ["user.location"]
+        #expect(try Fixtures.decide(document, location) != .allow, "\(document.rules.map(\.scope))")
+        let family = try #require(document.rules(effect: .deny, action: "use").first)
+        #expect(family.scope.data == ["user"], "\(family.scope)")
+    }
 }
