@@ -112,6 +112,10 @@ struct ClauseSpans: Sendable {
                     // "unless required for the operation of the service": a purpose inside a lifting condition is the
                     // exception's, never the limit of what it lifts.
                     if w == "for", opensPurpose(k + 1), !marker.lifts { break }
+                    // "when you register or respond to a survey to improve our website": an infinitive of purpose ends the
+                    // reader's occasion of a permission (read into it, the permission would hold for any purpose).
+                    if w == "to", !marker.lifts, k > i + marker.words.count, Grammar.readerPronouns.contains(s.word(i + marker.words.count)), opensPurpose(k + 1), !Grammar.determiners.contains(s.word(k + 1)),
+                       !s.tokens[k + 1].isPunctuation, !predicates.contains(where: { $0.negated && $0.verbs.upperBound <= i }) { break }
                     // "when you contact support in order to help you": a purpose after an enabling condition is the
                     // promise's, not part of the occasion (kept in it, the permission would hold for any purpose).
                     if !marker.lifts, k > i + marker.words.count, Grammar.reasonMarkers.contains(where: { s.has($0, at: k) }) { break }

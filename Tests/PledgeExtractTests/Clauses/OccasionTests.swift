@@ -114,4 +114,15 @@ import Pledge
         let contacting = Operation(action: "contact", data: ["user.contact"], recipient: "data_subject", context: ["account_cancelled"])
         #expect(try Fixtures.decide(document, contacting) == .deny, "\(document.rules.map(\.when))")
     }
+
+    /// "when you register or respond to a survey to improve our website": the infinitive after the reader's occasion is
+    /// the permission's purpose, not part of the occasion; the use holds for that purpose only.
+    @Test func anInfinitiveAfterTheReadersOccasionIsThePurpose() throws {
+        let document = try Fixtures.extract("We may use the information we collect from you when you register or respond to a survey to improve our website.")
+        let improving = Operation(action: "use", data: ["user.contact.email"], purpose: "essential.service.operations.improve", context: ["registration"])
+        #expect(try Fixtures.decide(document, improving) == .allow, "\(document.rules.map(\.scope))")
+        var marketing = improving
+        marketing.purpose = "marketing"
+        #expect(try Fixtures.decide(document, marketing) != .allow, "\(document.rules.map(\.scope))")
+    }
 }
