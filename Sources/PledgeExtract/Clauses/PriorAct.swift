@@ -24,7 +24,8 @@ enum PriorAct {
     /// The act the practice `p` comes after, if its clause is opened by "before" or "prior to".
     private static func of(_ p: Predicate, _ s: AnnotatedSentence) -> Kind? {
         let opens = { (i: Int) in s.word(i - 1) == "before" || s.has(["prior", "to"], at: i - 2) }
-        guard let start = [p.groupStart, p.subject.lowerBound].first(where: opens) else { return nil }
+        // (The company's own act, or a passive one: "before you enter your password" is the reader's.)
+        guard let start = [p.groupStart, p.subject.lowerBound].first(where: opens), p.passive || Grammar.companyPronouns.contains(s.word(start)) else { return nil }
         let clause = start..<p.verbs.upperBound
         return s.tokens.indices.contains { !clause.contains($0) && consentWords.contains(s.word($0)) } ? .consent : .other
     }
