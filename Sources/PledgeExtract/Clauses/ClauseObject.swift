@@ -37,11 +37,11 @@ extension ClauseAnalyzer {
         return (facts(negated: false), facts(negated: true))
     }
 
-    /// "registration information", "order details": an occasion right before a data noun says which data, not when a
-    /// prohibition holds (the data stays forbidden on every later occasion).
+    /// "registration information", "order details", "your registered name": an occasion right before a data noun or
+    /// phrase says which data, not when a prohibition holds (the data stays forbidden on every later occasion).
     private func namesData(_ i: Int, _ s: AnnotatedSentence) -> Bool {
         guard let fact = s[.context].first(where: { $0.range.lowerBound == i }) else { return false }
-        return Grammar.dataNouns.contains(s.word(fact.range.upperBound))
+        return Grammar.dataNouns.contains(s.word(fact.range.upperBound)) || s[.data].contains { $0.range.lowerBound == fact.range.upperBound }
     }
 
     /// "on behalf of Acme and/or third parties": a party named in the phrase, whose message or act it is.

@@ -545,4 +545,14 @@ import Pledge
         let children = try Fixtures.extract("We do not knowingly collect personal data from visitors who are under the age of 13.")
         #expect(try Fixtures.decide(children, Operation(action: "collect", data: ["user.contact.email"], identifiability: "identified")) != .deny)
     }
+
+    /// "(not including your registered name)": an occasion's word before data says which data ("registered name"); it
+    /// sets no case in which the ban holds or is lifted.
+    @Test func anOccasionWordBeforeDataSetsNoCaseOfTheBan() throws {
+        let document = try Fixtures.extract("We will not share personal information (not including your registered name) with third parties.")
+        var sharing = Operation(action: "share", data: ["user.contact.email"], recipient: "third_party", identifiability: "identified")
+        #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.scope)) \(document.rules.map(\.unless))")
+        sharing.context = ["registration"]
+        #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.scope)) \(document.rules.map(\.unless))")
+    }
 }

@@ -107,6 +107,11 @@ import Pledge
         #expect(!keys(.recipient, "with other people or companies").contains(["public"]))
     }
 
+    /// A payment transaction is payment data, not the history of what was bought.
+    @Test func paymentTransactionsArePaymentData() {
+        #expect(keys(.data, "all payment transactions are processed") == [["user.payment"]])
+    }
+
     @Test func aNewsletterRegisteredForIsASubscription() {
         #expect(keys(.context, "when you register for our newsletter") == [["subscription"]])
     }
