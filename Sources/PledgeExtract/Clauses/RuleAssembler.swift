@@ -85,7 +85,10 @@ struct RuleAssembler {
             // (A prohibition or duty keeps them all: narrowed, it would forbid less than the text.)
             let own = statement.effect == .allow ? statement.contactPurposes : nil
             if let own { reaching.purposes = own }
-            pieces = own?.isEmpty == true ? [others] : [others, reaching]
+            // "use your e-mail address to contact you": a permitted use for no purpose beside its contact is the contact
+            // itself; on its own it would permit any use of the data.
+            let usedOnlyToReach = statement.effect == .allow && others.actions == ["use"] && others.purposes.isEmpty
+            pieces = own?.isEmpty == true ? [others] : usedOnlyToReach ? [reaching] : [others, reaching]
         }
         guard !statement.alternatives.isEmpty else { return pieces }
         return pieces.flatMap { piece in

@@ -176,4 +176,13 @@ import Pledge
         #expect(!document.rules(effect: .allow).isEmpty)
         #expect(document.rules(effect: .allow).allSatisfy { $0.scope.data == ["user.contact.phone_number"] }, "\(document.rules.map(\.scope))")
     }
+
+    /// "We may use your email address to contact you": the use is the contact. Contacting the reader is allowed; any
+    /// other use of the address is not.
+    @Test func aUseOnlyToContactTheReaderPermitsNoOtherUse() throws {
+        let document = try Fixtures.extract("We may use your email address to contact you.")
+        #expect(try Fixtures.decide(document, Operation(action: "contact", data: ["user.contact.email"], recipient: "data_subject")) == .allow,
+                "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "analytics")) != .allow, "\(document.rules.map(\.scope))")
+    }
 }
