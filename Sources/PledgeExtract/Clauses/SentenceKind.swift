@@ -54,6 +54,14 @@ enum SentenceKind: Sendable, Equatable {
            Grammar.relativePronouns.contains(s.word(noun + 1)) {
             return true
         }
+        // "Any information that can be used to identify you is considered personally identifiable information": data said
+        // to count as data of a kind, whatever the clause on it says.
+        if let first = s[.data].first, first.range.lowerBound <= 2,
+           let considered = s.tokens.indices.first(where: { ["considered", "deemed"].contains(s.word($0)) && Grammar.beForms.contains(s.word($0 - 1)) }),
+           !s.tokens.indices.contains(where: { Grammar.companyPronouns.contains(s.word($0)) }), !s[.action].contains(where: { $0.range.lowerBound > considered }),
+           s[.data].contains(where: { (considered + 1..<considered + 5).contains($0.range.lowerBound) }) {
+            return true
+        }
         guard let d = s.tokens.indices.first(where: { Grammar.definitionVerbs.contains(s.word($0)) }), d > 0 else { return false }
         let firstAction = s[.action].first?.range.lowerBound ?? s.tokens.count
         return d < firstAction && !Grammar.companyPronouns.contains(s.word(d - 1))

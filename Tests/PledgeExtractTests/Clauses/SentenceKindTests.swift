@@ -13,6 +13,7 @@ import Pledge
         ("The certification program covers information collected on this website.", .aboutPolicy),
         ("“Technical Information” refers to data such as your IP address.", .definition),
         ("Personal Information means information that we may share with partners.", .definition),
+        ("Any information that can be used to identify you is considered personally identifiable information.", .definition),
         ("(See the section entitled “Do we share your information?” above.)", .aboutPolicy),
         ("Please see our choices section below to stop us sharing your email address.", .aboutPolicy),
         ("We may share your email address with advertisers.", .practice),
@@ -28,6 +29,7 @@ import Pledge
         "This policy explains how we may share your email address with advertisers.",
         "“Sharing” means that we may share your email address with advertisers.",
         "With whom we may share your email address",
+        "Any information that can be used to identify you is considered personally identifiable information.",
     ])
     func aSentenceThatStatesNoPracticeGrantsNoPermission(_ text: String) throws {
         let document = try Fixtures.extract(text + "\n")
