@@ -121,9 +121,11 @@ import Pledge
         #expect(try Fixtures.decide(document, advertiser) != .allow)
     }
 
+    /// The contact is for no topic in particular, and the use is the contact itself: no use for any purpose beside it.
     @Test func aContactThatNamesNoPurposeIsNotLimited() throws {
         let document = try Fixtures.extract("We may use your email address to contact you.")
-        #expect(document.rules.map { $0.scope.action ?? [] } == [["use"], ["contact"]])
+        #expect(document.rules.map { $0.scope.action ?? [] } == [["contact"]])
+        #expect(document.rules.allSatisfy { $0.scope.purpose == nil })
         #expect(document.unmapped.isEmpty)
     }
 
