@@ -141,7 +141,9 @@ extension PredicateFinder {
     func invertedPassiveSubject(before verb: Int) -> Range<Int>? {
         guard isParticiple(verb) else { return nil }
         var k = verb - 1
-        while k > verb - 8, k > 0, !s.tokens[k].isPunctuation, !Grammar.auxiliaries.contains(s.word(k)), !s[.action].contains(where: { $0.range.contains(k) }) || s[.data].contains(where: { $0.range.contains(k) }) { k -= 1 }
+        // Back over the subject's words; a data phrase may hold an action word ("email address", "contact details").
+        while k > verb - 8, k > 0, !s.tokens[k].isPunctuation, !Grammar.auxiliaries.contains(s.word(k)),
+              !s[.action].contains(where: { $0.range.contains(k) }) || s[.data].contains(where: { $0.range.contains(k) }) { k -= 1 }
         guard k < verb - 1, Grammar.beForms.contains(s.word(k)), s.word(k - 1) == "nor" else { return nil }
         return k - 1..<verb
     }
