@@ -99,7 +99,7 @@ struct AnnotatedSentence: Sendable {
             guard m.range.count == 1, ["identify", "identifies"].contains(word(m.range.lowerBound)) else { return true }
             var k = m.range.upperBound
             while Grammar.determiners.contains(word(k)) || ["particular", "specific", "individual"].contains(word(k)) && Grammar.personNouns.contains(word(k + 1)) { k += 1 }
-            return Grammar.personNouns.contains(word(k)) || Grammar.readerPronouns.contains(word(k)) || ["you", "yourself", "them", "him", "her", "me"].contains(word(k))
+            return Grammar.people.contains(word(k)) || ["you", "yourself", "them", "him", "her", "me"].contains(word(k))
         }
     }
 

@@ -12,7 +12,7 @@ enum Audience {
               !s[.purpose].contains(where: { phrase.contains($0.range.lowerBound) }),
               !s[.context].contains(where: { phrase.contains($0.range.lowerBound) }) else { return nil }
         let head = s.tokens[comma - 1]
-        let names = Grammar.personNouns.contains(head.lower) || Grammar.readerPronouns.contains(head.lower)
+        let names = Grammar.people.contains(head.lower)
             || head.isCapitalized && head.lower.hasSuffix("s") && comma - 1 > 0
         return names ? 0..<comma : nil
     }

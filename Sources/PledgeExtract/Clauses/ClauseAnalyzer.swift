@@ -277,7 +277,7 @@ struct ClauseAnalyzer {
             }
             // ("We never send card numbers by e-mail" names no one it is sent to: the ban reaches everyone.)
             if statement.recipients.isEmpty, actions.allSatisfy(isContact),
-               statement.effect != .deny || s.tokens.contains(where: { Grammar.readerPronouns.contains($0.lower) || Grammar.personNouns.contains($0.lower) }) {
+               statement.effect != .deny || s.tokens.contains(where: { Grammar.people.contains($0.lower) }) {
                 statement.recipients = ["data_subject"]
             }
             // "you may be making public what you provide": the recipient stands in the verb itself ("allow us to": not the company;

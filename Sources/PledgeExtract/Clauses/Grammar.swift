@@ -218,6 +218,8 @@ enum Grammar {
     static let minorAgeClosers = phrases("minor-age-closers")
     static let otherAgeClosers = phrases("age-closers-other")
     static let personNouns = words("person-nouns")
+    /// Words for people: the reader's names and other persons ("customers", "children", "anyone").
+    static let people = personNouns.union(readerPronouns)
     /// Verbs of assurance: negated, what follows them is no promise ("we cannot guarantee that …").
     static let disclaimerVerbs = words("disclaimer-verbs")
     /// Nouns that name a practice ("our collection, use and sharing"): an action word listed after one is a noun too.

@@ -73,7 +73,7 @@ enum ListedStatement {
         }
         // "You may visit our site anonymously", "Users can browse without registering": using the service without giving data.
         if let visit = s.tokens.indices.first(where: { Grammar.serviceUseVerbs.contains(s.word($0)) }),
-           s.tokens.indices.contains(where: { Grammar.readerPronouns.contains(s.word($0)) || Grammar.personNouns.contains(s.word($0)) }),
+           s.tokens.indices.contains(where: { Grammar.people.contains(s.word($0)) }),
            let how = (visit + 1..<s.tokens.count).first(where: { k in
                s.word(k) == "anonymously" || s.word(k) == "without" && ["registering", "providing", "giving", "revealing"].contains(s.word(k + 1))
            }) {

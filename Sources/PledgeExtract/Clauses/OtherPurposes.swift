@@ -20,7 +20,7 @@ enum OtherPurposes {
     static func complementsAnotherVerb(_ span: Range<Int>, after verbs: Range<Int>, _ s: AnnotatedSentence) -> Bool {
         guard s.word(span.lowerBound) == "to" else { return false }
         let before = s.word(span.lowerBound - 1)
-        if Grammar.personNouns.contains(before) || Grammar.readerPronouns.contains(before) || ["them", "us", "him", "her"].contains(before) { return true }
+        if Grammar.people.contains(before) || ["them", "us", "him", "her"].contains(before) { return true }
         return (verbs.upperBound..<span.lowerBound).contains { Grammar.permittingVerbs.contains(s.word($0)) || Grammar.requestingVerbs.contains(s.word($0)) }
     }
 

@@ -179,7 +179,7 @@ extension PredicateFinder {
         if head.contains(where: { Grammar.companyPronouns.contains(s.word($0)) && !agent($0) }) { return .company }
         if words.first == "please" { return .reader }   // an imperative addresses the reader
         if let first = words.first(where: { !Grammar.determiners.contains($0) || $0 == "you" }),
-           Grammar.readerPronouns.contains(first) || Grammar.personNouns.contains(first) {
+           Grammar.people.contains(first) {
             return .reader
         }
         // "so they may contact you": a pronoun for others is never the company.

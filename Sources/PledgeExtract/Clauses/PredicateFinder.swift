@@ -215,7 +215,7 @@ struct PredicateFinder {
             // "information about customers who only browse, email comments, or request a catalog": joined after a clause on
             // people, the verb is theirs.
             if let who = (previous.verbs.upperBound..<j).last(where: { ["who", "whom"].contains(s.word($0)) }),
-               Grammar.personNouns.contains(s.word(who - 1)) || Grammar.readerPronouns.contains(s.word(who - 1)),
+               Grammar.people.contains(s.word(who - 1)),
                !(who..<j).contains(where: { s.word($0) == ";" || Grammar.companyPronouns.contains(s.word($0)) }) { return .none }
             // (The relative pronoun is that clause's subject: "that automatically collect", not "so that we may delete".)
             if let relative = (previous.verbs.upperBound..<j).last(where: { Grammar.relativePronouns.contains(s.word($0)) }),

@@ -155,7 +155,7 @@ enum ReaderProvision {
             guard let reader = readerSubject(endingAt: j, s) else { return nil }
             return (reader.lowerBound..<choice, group)
         }
-        if Grammar.readerPronouns.contains(w) || Grammar.personNouns.contains(w),
+        if Grammar.people.contains(w),
            ["give", "gives", "offer", "offers", "provide", "provides"].contains(s.word(k - 1)) {
             let j = group.walk(from: k - 2, s)
             guard Grammar.companyPronouns.contains(s.word(j)), opensClause(j, s) else { return nil }

@@ -15,7 +15,7 @@ enum TransferredAssets {
         guard !matches.isEmpty, !subject.contains(where: { Grammar.pointingWords.contains(s.word($0)) || ["this", "that"].contains(s.word($0)) }), subject.allSatisfy({ i in
             // ("subscriber information": whose data it is)
             matches.contains { $0.range.contains(i) } || Grammar.determiners.contains(s.word(i))
-                || Grammar.personNouns.contains(s.word(i)) || Grammar.readerPronouns.contains(s.word(i))
+                || Grammar.people.contains(s.word(i))
                 || s[.identifiability].contains { $0.range.contains(i) } || s.tokens[i].isPunctuation
         }) else { return nil }
         var negated = false

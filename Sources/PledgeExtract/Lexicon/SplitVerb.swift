@@ -31,7 +31,7 @@ enum SplitVerb {
         }
         for i in tokens.indices where askers.contains(tokens[i].lower) && !result.contains(where: { $0.range.contains(i) }) {
             guard let k = (i + 2..<min(tokens.count, i + 2 + longestObject)).first(where: { tokens[$0].lower == "for" }),
-                  tokens[(i + 1)..<k].allSatisfy({ people.contains($0.lower) || Int($0.lower) != nil }),
+                  tokens[(i + 1)..<k].allSatisfy({ asked($0.lower) }),
                   (k + 1..<min(tokens.count, k + 4)).contains(where: { data.longestMatch(in: tokens, from: $0) != nil }),
                   let m = trie.longestMatch(in: [tokens[i], tokens[k]], from: 0), m.length == 2 else { continue }
             result.append(PhraseMatch(range: i..<(i + 1), keys: m.keys))
@@ -40,8 +40,9 @@ enum SplitVerb {
     }
 
     private static let askers: Set<String> = ["ask", "asks", "asking", "asked"]
-    /// The people asked: "visitors", "children under the age of 13", "our users".
-    private static let people: Set<String> = ["you", "visitors", "visitor", "users", "user", "customers", "customer", "children", "child", "kids",
-                                              "minors", "members", "subscribers", "participants", "people", "individuals", "under", "over",
-                                              "the", "age", "of", "years", "old", "our", "any", "a", "an", "all", "such", "them", "him", "her"]
+    /// A word of the people asked: "visitors", "our users", "children under the age of 13".
+    private static func asked(_ word: String) -> Bool {
+        Grammar.people.contains(word) || Grammar.determiners.contains(word) || Int(word) != nil
+            || ["our", "them", "him", "her", "under", "over", "age", "of", "years", "old"].contains(word)
+    }
 }
