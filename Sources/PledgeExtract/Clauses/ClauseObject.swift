@@ -121,7 +121,7 @@ extension ClauseAnalyzer {
                 } else if let c = spans.conditions.last(where: { c in c.range.upperBound <= i && s[.data].contains { c.range.contains($0.range.lowerBound) } }) {
                     // "When you provide us with information about your dependents, we will only use this information …": the
                     // data the sentence's own condition names.
-                    keys = s[.data].filter { c.range.contains($0.range.lowerBound) }.flatMap(\.keys).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+                    keys = s[.data].filter { c.range.contains($0.range.lowerBound) }.flatMap(\.keys).firstOccurrences()
                 } else if let anaphor {
                     keys = anaphor
                 }
@@ -402,7 +402,7 @@ extension ClauseAnalyzer {
     /// their age, "visitors who are under 13": that names whose data it is, the children's.)
     func clauseOnPeople(in object: Range<Int>, _ s: AnnotatedSentence) -> Range<Int>? {
         guard let who = object.first(where: { i in
-            i > object.lowerBound && ["who", "whom"].contains(s.word(i)) && (Grammar.personNouns.contains(s.word(i - 1)) || Grammar.readerPronouns.contains(s.word(i - 1)))
+            i > object.lowerBound && ["who", "whom"].contains(s.word(i)) && Grammar.people.contains(s.word(i - 1))
         }) else { return nil }
         let clause = who..<object.upperBound
         return clause.contains(where: { Int(s.word($0)) != nil || ["age", "aged", "years"].contains(s.word($0)) }) ? nil : clause

@@ -9,6 +9,6 @@ extension ClauseAnalyzer {
         let requesting = s[.recipient].filter { r in
             occasions.contains { $0.range.contains(r.range.lowerBound) } && !r.keys.contains("first_party") && !r.keys.contains("data_subject")
         }
-        return requesting.flatMap(\.keys).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        return requesting.flatMap(\.keys).firstOccurrences()
     }
 }

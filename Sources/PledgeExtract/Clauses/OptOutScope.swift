@@ -20,14 +20,14 @@ enum OptOutScope {
         let actions = s[.action].filter(inWindow).flatMap(\.keys)
         // "the sale of your data": a purpose word that is the act itself names no purpose.
         let purposeMatches = s[.purpose].filter { m in inWindow(m) && !s[.action].contains { $0.range.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.range.upperBound } }
-        let purposes = unique(purposeMatches.flatMap(\.keys))
-        let recipients = unique(s[.recipient].filter(inWindow).flatMap(\.keys)).filter { $0 != "first_party" && $0 != "data_subject" }
-        let data = unique(s[.data].filter(inWindow).flatMap(\.keys))
+        let purposes = purposeMatches.flatMap(\.keys).firstOccurrences()
+        let recipients = s[.recipient].filter(inWindow).flatMap(\.keys).firstOccurrences().filter { $0 != "first_party" && $0 != "data_subject" }
+        let data = s[.data].filter(inWindow).flatMap(\.keys).firstOccurrences()
         let actionTree = taxonomy[.action], purposeTree = taxonomy[.purpose]
         var statement = Statement(effect: .deny, actions: [], data: [], sentence: s.sentence)
         statement.when = ["opted_out"]
 
-        let disclosures = unique(actions.filter { actionTree.covers("disclose", $0) })
+        let disclosures = actions.filter { actionTree.covers("disclose", $0) }.firstOccurrences()
         // "opt out of promotional mailings and surveys": a survey sent is a message for research, and the offer stops it.
         let surveys = s[.context].contains { inWindow($0) && $0.keys.contains("survey") } ? ["analytics"] : []
         let messages = purposes.filter { purposeTree.covers("marketing.communications", $0) } + surveys
@@ -47,7 +47,7 @@ enum OptOutScope {
             statement.actions = disclosures
             statement.data = data.isEmpty ? ["user"] : data
             statement.recipients = recipients
-            statement.purposes = unique(purposeMatches.filter { $0.range.lowerBound > disclosed }.flatMap(\.keys))
+            statement.purposes = purposeMatches.filter { $0.range.lowerBound > disclosed }.flatMap(\.keys).firstOccurrences()
         } else if !recipients.isEmpty {
             return nil   // "opt out from such advertiser's services": another party's service, not the company's act
         } else if everyMessage || !messages.isEmpty || (!purposes.isEmpty && actions.contains { actionTree.covers("contact", $0) }) {
@@ -61,7 +61,7 @@ enum OptOutScope {
             // "opt out of interest-based advertising": the use of data for it; "of information gathering for
             // advertising": its collection too ("of receiving targeted ads" is the reader's receiving, no collection).
             let gathered = s[.action].filter { m in inWindow(m) && !s.word(m.range.lowerBound).hasPrefix("receiv") }
-            statement.actions = unique(gathered.flatMap(\.keys).filter { actionTree.covers("collect", $0) }) + ["use"]
+            statement.actions = gathered.flatMap(\.keys).filter { actionTree.covers("collect", $0) }.firstOccurrences() + ["use"]
             statement.data = data.isEmpty ? ["user"] : data
             statement.purposes = purposes.filter { purposeTree.covers("marketing.advertising", $0) }
             // "opt out of interest-based advertising", "of seeing interest-based ads": the profile stops, and so do the ads
@@ -128,9 +128,5 @@ enum OptOutScope {
             end += 1
         }
         return start..<end
-    }
-
-    private static func unique(_ keys: [String]) -> [String] {
-        keys.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 }

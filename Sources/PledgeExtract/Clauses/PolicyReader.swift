@@ -337,7 +337,7 @@ struct PolicyReader {
         guard !levels.isEmpty, s.tokens.prefix(3).contains(where: { ["any", "such", "this", "all", "the"].contains($0.lower) }) else { return false }
         // A prohibition narrowed to the level would forbid less than the text: only permissions take it.
         for i in previous.statements.indices where previous.statements[i].effect == .allow && previous.statements[i].identifiability.isEmpty {
-            previous.statements[i].identifiability = levels.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            previous.statements[i].identifiability = levels.firstOccurrences()
         }
         readings[index] = previous
         return true
