@@ -354,6 +354,7 @@ struct ClauseAnalyzer {
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
             statement.purposes = statement.effect == .allow ? PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) : PurposeKinds.everyOwner(statement.purposes, taxonomy: taxonomy)
+            if statement.purposes.isEmpty, statement.effect == .allow { statement.purposes = ActAsPurpose.keys(of: p, s) }
             if statement.exceptAsDescribed, CrossReferencedExceptions.isAlternative(in: object, s) { statement.purposes = [] }
             if let own = chain.contactScope { statement.contactPurposes = statement.purposes.filter(keys(.purpose, in: own, s, where: isPurpose).contains) }
             // "use your information to contact you for market research": the use is the contact, and its purpose what the

@@ -141,4 +141,18 @@ import Pledge
         let own = try Fixtures.extract("We collect your e-mail address, and we use it to send you our newsletter.")
         #expect(!own.rules(effect: .allow, action: "collect").isEmpty, "\(own.unmapped.map(\.reason))")
     }
+    /// "We analyze usage of the site": the verb and its object name a purpose; the permission is the analysis, not a use
+    /// of the data for any purpose — also for a verb joined to one the purpose begins with. A prohibition ("we do not
+    /// track usage") keeps every purpose.
+    @Test(arguments: ["We analyze usage of our website.", "We use cookies to monitor and analyze usage."])
+    func aVerbThatNamesAPurposeIsThePractice(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let analysis = Operation(action: "use", data: ["user.behavior"], purpose: "analytics")
+        let advertising = Operation(action: "use", data: ["user.behavior"], purpose: "marketing.advertising")
+        #expect(try Fixtures.decide(document, analysis) == .allow, "\(document.rules.map(\.scope)) \(document.unmapped.map(\.reason))")
+        #expect(try Fixtures.decide(document, advertising) != .allow, "\(document.rules.map(\.scope))")
+        let ban = try Fixtures.extract("We do not track usage of our website.")
+        let tracking = Operation(action: "collect", data: ["user.behavior"], purpose: "marketing.advertising")
+        #expect(try Fixtures.decide(ban, tracking) == .deny, "\(ban.rules.map(\.scope))")
+    }
 }
