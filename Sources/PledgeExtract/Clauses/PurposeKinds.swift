@@ -32,9 +32,26 @@ enum PurposeKinds {
         return purposes.filter { k in
             // Kept if some phrase naming it stands with no kind of it beside it.
             found.contains { m in
-                m.keys.contains(k) && !complement(m) && !reachedByMeans(m, s)
+                m.keys.contains(k) && !complement(m) && !reachedByMeans(m, s) && listHead(of: m, found, s) == nil
                     && !found.contains { o in o != m && together(m, o) && o.keys.contains { $0 != k && tree.covers(k, $0) } }
             }
+        }
+    }
+
+    /// "to administer a contest, promotion, survey or other site feature": a bare noun listed right after an infinitive
+    /// and its object is another object of that verb (a promotion administered), not a purpose of its own (marketing).
+    /// The phrase of the infinitive it is listed under, if so.
+    static func listHead(of m: PhraseMatch, _ found: [PhraseMatch], _ s: AnnotatedSentence) -> PhraseMatch? {
+        let start = m.range.lowerBound
+        // One word, ending its member of the list: "personalize your experience" is another infinitive, not a noun.
+        guard m.range.count == 1, Grammar.coordinators.contains(s.word(start - 1)), !Grammar.determiners.contains(s.word(start)),
+              m.range.upperBound == s.tokens.count || Grammar.coordinators.contains(s.word(m.range.upperBound)) || s.tokens[m.range.upperBound].isPunctuation
+        else { return nil }
+        return found.first { o in
+            // The infinitive's verb, then the determiner of its object: "to administer a contest".
+            o.range.upperBound <= start && s.word(o.range.lowerBound - 1) == "to" && Grammar.determiners.contains(s.word(o.range.lowerBound + 1))
+                // Only list marks and other objects of the verb between: "to administer a contest, promotion, survey".
+                && (o.range.upperBound..<start).allSatisfy { i in Grammar.coordinators.contains(s.word(i)) || found.contains { $0.range.contains(i) } }
         }
     }
 

@@ -33,6 +33,7 @@ enum UnreadWords {
                 // "to deliver personalized experiences": the verb of the purpose it delivers.
                 || ProvidedService.deliversPurpose(at: m.range.lowerBound, s, taxonomy: taxonomy)
                 || PurposeKinds.reachedByMeans(m, s)
+                || PurposeKinds.listHead(of: m, s[.purpose], s).map { carried($0, .purpose) } == true
             case .context: return m.keys.contains { facts.contains($0) } || spans.inCondition(m.range.lowerBound) || inAny(spans.restatements, m.range.lowerBound)
             // "to keep track of advertisements": a practice verb inside a purpose is a word of the purpose, read only
             // where the rule carries the act it names, or where it sends what the purpose is ("to send you our
