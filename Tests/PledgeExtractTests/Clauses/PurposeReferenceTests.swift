@@ -157,14 +157,14 @@ import Pledge
     }
     /// "to administer a contest, promotion, survey or other site feature": the bare nouns listed after the infinitive's
     /// object are more things administered, not purposes of their own (a promotion is no permission to send marketing).
-    /// Nouns listed after "for" are each a purpose.
+    /// Nouns listed after "for" are each a purpose, also after a gerund and its object.
     @Test func aBareNounAfterAnInfinitivesObjectIsAnotherObject() throws {
         let document = try Fixtures.extract("We use your information to administer a contest, promotion, survey or other site feature.")
         let running = Operation(action: "use", data: ["user.contact.email"], purpose: "essential.service")
         let marketing = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications")
         #expect(try Fixtures.decide(document, running) == .allow, "\(document.rules.map(\.scope)) \(document.unmapped.map(\.reason))")
         #expect(try Fixtures.decide(document, marketing) != .allow, "\(document.rules.map(\.scope))")
-        let listed = try Fixtures.extract("We use your information for marketing, analytics and research.")
+        let listed = try Fixtures.extract("We use your information for marketing our products, analytics and research.")
         #expect(Set(try listed.rule(.allow, "use").scope.purpose ?? []) == ["marketing", "analytics"])
     }
 }
