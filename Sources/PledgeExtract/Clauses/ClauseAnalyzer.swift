@@ -443,6 +443,10 @@ struct ClauseAnalyzer {
                 reading.note(problem)
                 continue
             }
+            if statement.effect == .allow, statement.purposes.isEmpty, let next, PurposeClause.opens(next, s) {
+                reading.note("the purpose of this permission is the practice after it (so … \(s.word(next.verbs.lowerBound)) …), which is not read with it")
+                continue
+            }
             // "We use your data for marketing (with your consent) and may send you e-mails": a condition of the practice
             // this one is joined to (no subject of its own) may be this one's too; read without it, the permission could
             // be wider than the text.

@@ -42,6 +42,17 @@ import Pledge
         #expect(document.unmapped.count == 1)
     }
 
+    /// "We keep your contact details so we can contact you about our programs": the clause after "so" (or "so that", "in
+    /// order that") is what the keeping is for; kept for every purpose, the data could be held for anything.
+    @Test(arguments: ["so", "so that", "in order that"])
+    func aPracticeWhosePurposeIsASoThatClauseIsListed(_ opener: String) throws {
+        let document = try Fixtures.extract("We keep your contact details in our records \(opener) we can contact you about our programs.")
+        let keeping = Operation(action: "retain", data: ["user.contact.email"], purpose: "marketing.advertising")
+        #expect(try Fixtures.decide(document, keeping) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.contains { $0.reason.contains("is the practice after it") || $0.reason.contains("purpose that limits") },
+                "\(document.unmapped.map(\.reason))")
+    }
+
     @Test func aThirdPartyKindOfPartnerIsThatPartnerNotEveryThirdParty() throws {
         let document = try Fixtures.extract("We may share your usage data with third-party advertising partners for marketing.")
         let rule = try document.rule(.allow, "share")

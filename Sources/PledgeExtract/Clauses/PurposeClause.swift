@@ -1,0 +1,9 @@
+/// "We keep your contact information so we can send you program news": a clause opened by "so" and its own subject says
+/// what the practice before it is for. That purpose is another practice, which no purpose key names; read without it,
+/// the permission before would hold for every purpose. ("so that" and "in order that" open a purpose span of their own.)
+enum PurposeClause {
+    /// Whether the practice `next` is stated in such a clause.
+    static func opens(_ next: Predicate, _ s: AnnotatedSentence) -> Bool {
+        s.word(min(next.subject.lowerBound, next.groupStart) - 1) == "so"
+    }
+}
