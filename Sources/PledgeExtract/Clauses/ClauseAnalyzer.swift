@@ -292,7 +292,10 @@ struct ClauseAnalyzer {
                 object.contains(m.range.lowerBound) && (m.keys == ["third_party"] && Grammar.relativePronouns.contains(s.word(m.range.upperBound))
                     || [m.range.lowerBound - 1, m.range.lowerBound].contains { Grammar.pointingWords.contains(s.word($0)) }
                         // unless the sentence itself named them before ("acquired by another company, … with such company")
-                        && !m.keys.contains("acquirer") && !s[.recipient].contains { $0.range.upperBound <= m.range.lowerBound && $0.keys == m.keys })
+                        && !m.keys.contains("acquirer") && !s[.recipient].contains { named in named.range.upperBound <= m.range.lowerBound && named.keys == m.keys
+                            && ![named.range.lowerBound - 1, named.range.lowerBound].contains { Grammar.pointingWords.contains(s.word($0)) }
+                            // ("a third party website": a word of what is named, not a party)
+                            && !Grammar.serviceNouns.contains(s.word(named.range.upperBound)) })
             }) {
                 let problem = "the recipient (\(s.text(restricted.range)) \(s.word(restricted.range.upperBound)) …) is not understood"
                 reading.note(problem)

@@ -57,7 +57,7 @@ struct Lexicon: Sendable {
             }
         }
         if dimension == .action, let data = tries[.data] { return SplitVerb.extend(result, in: tokens, trie: trie, data: data, terms: terms) }
-        guard dimension == .data || dimension == .purpose else { return result }
+        guard [.data, .purpose, .context].contains(dimension) else { return result }
         return BracketGloss.extend(SharedHead.extend(result, in: tokens, trie: trie), in: tokens, trie: trie)
     }
 

@@ -20,6 +20,21 @@ import Pledge
                                                         context: ["merger"])) != .allow)
     }
 
+    /// "the sale of all or a portion of our business or assets": a noun coordinated after a phrase of the condition shares
+    /// the phrase's words ("portion of our assets"); the whole condition is the sale, and the data goes to its buyer only.
+    @Test(arguments: [
+        "We may transfer your information in the event we sell or transfer all or a portion of our business or assets.",
+        "We may share your information in connection with the sale of our business or assets.",
+    ])
+    func aSaleOfTheBusinessOrAssetsIsAMerger(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let action = try #require(document.rules.first?.scope.action?.first, "\(document.unmapped.map(\.reason))")
+        let buyer = Operation(action: action, data: ["user.contact.email"], recipient: "acquirer", context: ["merger"])
+        let advertiser = Operation(action: action, data: ["user.contact.email"], recipient: "advertiser", context: ["merger"])
+        #expect(try Fixtures.decide(document, buyer) == .allow, "\(document.rules.map(\.scope)) \(document.unmapped.map(\.reason))")
+        #expect(try Fixtures.decide(document, advertiser) != .allow, "\(document.rules.map(\.scope))")
+    }
+
     /// Anything else in the sentence ("but remains subject to …"), or a negation, is not this form: no permission.
     @Test(arguments: [
         "In such transactions, customer information is generally one of the transferred assets but remains subject to the promises made in an earlier notice.",

@@ -29,6 +29,8 @@ import Pledge
         "We use tracking information to improve our services.",              // a word that says which data
         "We may share your data with these companies for marketing.",        // parties named before, not resolved
         "We may share your data with such partners for marketing.",
+        // "a third party website" names a website, not the party "such third party" points back to.
+        "If you visit a third party website that we operate, your name may be shared with such third party.",
         "If you have questions about our zorblax, please feel free to contact us.", // the reader is asked to act
         "We process such information.",                                       // data named elsewhere ("such" in the phrase)
         // The reader's giving says which data; read as all personal data (collected automatically too) it is wider.
