@@ -25,7 +25,7 @@ enum PurposeKinds {
                 let between = o.range.upperBound..<max(o.range.upperBound, m.range.lowerBound)
                 // ("promotional materials related to our Services", "information about our services": what it is about.)
                 return o != m && o.range.upperBound <= m.range.lowerBound
-                    && between.contains { ["of", "about", "regarding", "concerning"].contains(s.word($0)) || ["related", "relating"].contains(s.word($0)) && s.word($0 + 1) == "to" }
+                    && between.contains { ["of", "about", "regarding", "concerning", "with"].contains(s.word($0)) || ["related", "relating"].contains(s.word($0)) && s.word($0 + 1) == "to" }
                     && !between.contains { [";", ":", "for"].contains(s.word($0)) || s.word($0) == "to" && !["related", "relating"].contains(s.word($0 - 1)) }
             }
         }

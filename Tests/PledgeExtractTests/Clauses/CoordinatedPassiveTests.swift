@@ -26,6 +26,6 @@ import Pledge
         #expect(document.unmapped.isEmpty, "\(document.unmapped.map(\.reason))")
         let rule = try document.rule(.allow, "use", data: "user.contact.email")
         #expect(rule.scope.action == ["retain", "use"])
-        #expect(rule.scope.purpose == ["essential.service"])
+        #expect(rule.scope.purpose == ["essential.service.fulfillment"])
     }
 }

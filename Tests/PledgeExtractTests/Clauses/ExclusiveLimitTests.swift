@@ -118,7 +118,7 @@ import Pledge
         let deny = try document.rule(.deny, "collect")
         let fact = try #require(document.facts.first { $0.value.says == says }?.key, "\(document.facts)")
         #expect(deny.unless.map(\.when) == [[fact]])
-        var collection = Operation(action: "collect", data: ["user.contact.address"], purpose: "essential.service")
+        var collection = Operation(action: "collect", data: ["user.contact.address"], purpose: "essential.service.fulfillment")
         #expect(try Fixtures.decide(document, collection) == .deny)
         collection.context = [fact]
         #expect(try Fixtures.decide(document, collection) != .deny)
@@ -282,5 +282,16 @@ import Pledge
         let document = try Fixtures.extract("For your security, we only store your credit card information if you choose to set up an authorized account.")
         #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.financial.credit_card"], purpose: "marketing")) == .deny,
                 "\(document.rules.map(\.scope))")
+    }
+    /// "only use it to complete your transactions": the exception is carrying out the transaction, one part of providing
+    /// the service; using the card to improve the service or for support stays forbidden.
+    @Test func anExclusivePurposeOfCarryingOutOrdersLiftsNoOtherPartOfTheService() throws {
+        let document = try Fixtures.extract("We do not store your credit card number and only use it to complete your transactions on the site.")
+        let completing = Operation(action: "use", data: ["user.financial.credit_card"], purpose: "essential.service.fulfillment")
+        #expect(try Fixtures.decide(document, completing) != .deny, "\(document.rules.map(\.scope))")
+        for other in ["essential.service.operations.improve", "essential.service.operations.support", "essential.service"] {
+            let use = Operation(action: "use", data: ["user.financial.credit_card"], purpose: other)
+            #expect(try Fixtures.decide(document, use) == .deny, "\(other) \(document.rules.map(\.scope))")
+        }
     }
 }

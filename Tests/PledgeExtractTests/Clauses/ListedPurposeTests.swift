@@ -96,7 +96,7 @@ import Pledge
             """)
         let card = Operation(action: "collect", data: ["user.financial.credit_card"], context: ["registration"])
         #expect(try Fixtures.decide(document, card) == .allow, "\(document.rules.map(\.scope)) \(document.unmapped.map(\.reason))")
-        let fulfilling = Operation(action: "use", data: ["user.contact.phone_number"], purpose: "essential.service")
+        let fulfilling = Operation(action: "use", data: ["user.contact.phone_number"], purpose: "essential.service.fulfillment")
         #expect(try Fixtures.decide(document, fulfilling) == .allow, "\(document.rules.map(\.scope))")
         let marketing = Operation(action: "use", data: ["user.contact.phone_number"], purpose: "marketing")
         #expect(try Fixtures.decide(document, marketing) != .allow)

@@ -26,14 +26,14 @@ import Pledge
     }
 
     @Test func purposesLimitEachUse() throws {
-        #expect(try document.rule(.allow, "use", data: "user.contact.address").scope.purpose == ["essential.service"])
+        #expect(try document.rule(.allow, "use", data: "user.contact.address").scope.purpose == ["essential.service.fulfillment"])
         #expect(try document.rule(.allow, "use", data: "user.behavior.purchase_history").scope.purpose == ["personalize.content"])
     }
 
     @Test func sharingWithCarriersIsWithServiceProvidersToDeliver() throws {
         let rule = try document.rule(.allow, "share", data: "user.contact.address")
         #expect(rule.scope.recipient == ["service_provider"])
-        #expect(rule.scope.purpose == ["essential.service"])
+        #expect(rule.scope.purpose == ["essential.service.fulfillment"])
     }
 
     @Test func prohibitionAndLegalDisclosure() throws {
@@ -57,8 +57,11 @@ import Pledge
     }
 
     @Test func decisions() throws {
-        let address = Operation(action: "share", data: ["user.contact.address"], recipient: "service_provider", purpose: "essential.service")
+        let address = Operation(action: "share", data: ["user.contact.address"], recipient: "service_provider", purpose: "essential.service.fulfillment")
         #expect(try Fixtures.decide(document, address) == .allow)
+        // Delivering orders is one part of providing the service, not all of it.
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.address"], recipient: "service_provider",
+                                                        purpose: "essential.service.operations.improve")) != .allow)
         let licensees = Operation(action: "share", data: ["user.contact.phone_number"], recipient: "third_party", purpose: "marketing")
         #expect(try Fixtures.decide(document, licensees) == .notCovered)
         let sale = Operation(action: "sell", data: ["user.contact.email"], recipient: "advertiser")
