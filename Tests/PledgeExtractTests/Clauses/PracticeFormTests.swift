@@ -153,10 +153,13 @@ import Pledge
 
     /// "to protect the safety of users of our site and our services": the service named in the complement says whose
     /// safety; read as a purpose of its own it would permit disclosing for running the service.
-    @Test func aServiceNamedInsideAPurposeIsNoPurposeOfItsOwn() throws {
-        let document = try Fixtures.extract("We may disclose your email address to protect the safety of users of our site and our services.")
+    /// So in "better understand how users interact with our services": what is understood, not what the use is for.
+    @Test(arguments: [("We may disclose your email address to protect the safety of users of our site and our services.", "essential.service.security"),
+                      ("We may disclose your email address to better understand how users interact with our services.", "analytics")])
+    func aServiceNamedInsideAPurposeIsNoPurposeOfItsOwn(_ text: String, _ purpose: String) throws {
+        let document = try Fixtures.extract(text)
         let rule = try #require(document.rules.first, "\(document.unmapped.map(\.reason))")
-        #expect(rule.scope.purpose == ["essential.service.security"])
+        #expect(rule.scope.purpose == [purpose])
         #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], purpose: "essential.service")) != .allow)
     }
 
