@@ -23,9 +23,9 @@ extension PredicateFinder {
         if s[.recipient].contains(where: { $0.range.lowerBound == k && !$0.keys.contains("data_subject") && !$0.keys.contains("first_party") }) {
             return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm)
         }
-        // ("We don't send your data to anybody else": data named in general.)
+        // ("We don't send your data to anybody else": data named in general; "we send it to our processor": named before.)
         guard let objectEnd = s[.data].first(where: { $0.range.lowerBound == k })?.range.upperBound
-                ?? (Grammar.dataNouns.contains(s.word(k)) ? k + 1 : nil) else { return match }
+                ?? (Grammar.dataNouns.contains(s.word(k)) || ["it", "them"].contains(s.word(k)) ? k + 1 : nil) else { return match }
         let end = (objectEnd..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
         let receiver = s[.recipient].first { r in
             (objectEnd..<end).contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")

@@ -27,6 +27,15 @@ import Pledge
         #expect(try Fixtures.decide(document, disclosure) == .allow)
     }
 
+    /// "we send it to our payment processor": data named before, sent to another party, is no e-mail to anyone.
+    @Test func dataNamedBeforeAndSentToAnotherPartyIsNoEmail() throws {
+        let document = try Fixtures.extract("We collect your name. For example, we send it to our credit card processor once at the time of purchase.")
+        #expect(document.rules.allSatisfy { $0.scope.action?.contains("email") != true }, "\(document.rules.map(\.scope))")
+        let message = Operation(action: "email", data: ["user.contact.email"], recipient: "payment_processor", context: ["purchase"])
+        #expect(try Fixtures.decide(document, message) != .allow)
+        #expect(!document.unmapped.isEmpty)
+    }
+
     @Test func somethingSentThatIsNotUnderstoodGivesNoPermission() throws {
         let document = try Fixtures.extract("We may send you event invitations.")
         #expect(document.rules.isEmpty)
