@@ -304,6 +304,9 @@ extension ClauseAnalyzer {
         if Grammar.personNouns.contains(next) { return next }
         if next == ",", Grammar.personNouns.contains(s.word(by + 2)) { return s.word(by + 2) }
         if Grammar.pointingWords.contains(next), Grammar.partyNouns.contains(s.word(by + 2)) { return s.text(by + 1..<by + 3) }
+        // "deleted by Facebook": a name that is not the company's own names another party.
+        if s.tokens.indices.contains(by + 1), s.tokens[by + 1].isCapitalized, !companyNames.contains(CompanyNames.name(next)),
+           !s[.data].contains(where: { $0.range.contains(by + 1) }) { return s.text(by + 1..<by + 2) }
         // "tracked by the sites you have opted out of", "by other websites": sites, not the company's own, act themselves.
         if let k = (by + 1...by + 2).first(where: { ["sites", "websites"].contains(s.word($0)) }),
            (by + 1..<k).allSatisfy({ ["the", "other", "those", "these", "such", "third-party"].contains(s.word($0)) }) {

@@ -73,6 +73,18 @@ import Pledge
         #expect(document.unmappedReason("Cookies are")?.hasPrefix("the act is another party's (by merchants)") == true, "\(document.unmapped.map(\.reason))")
     }
 
+    /// "deleted by Zorblon", "processed by Zorblon": a name after "by" that is not the company's own is another party; what
+    /// it does binds the company to nothing (no duty to delete) and grants it nothing. The company's own name acts for it.
+    @Test(arguments: ["Your data is sent in an encrypted format that is deleted by Zorblon if it does not match an account.",
+                      "Your payment details are processed by Zorblon."])
+    func aNamedPartyAfterByActsItself(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.contains { $0.reason == "the act is another party's (by Zorblon)" }, "\(document.unmapped.map(\.reason))")
+        let own = try Fixtures.extract("# Zorblon Privacy Policy\n\nZorblon collects your e-mail address. Your e-mail address is stored by Zorblon.\n")
+        #expect(!own.rules(effect: .allow, action: "retain").isEmpty, "\(own.rules.map(\.scope)) \(own.unmapped.map(\.reason))")
+    }
+
     /// "… to help us communicate with our users": what the company is helped to do is the purpose of the disclosure,
     /// no contact of its own.
     @Test func whatTheCompanyIsHelpedToDoIsAPurpose() throws {
