@@ -176,6 +176,10 @@ struct ClauseAnalyzer {
             // "No personal data is provided to them for cookie use": a passive's data is its subject; data words after
             // the verb then qualify the act, unless the subject names no data.
             let subjectNamesData = s[.data].contains { subject.contains($0.range.lowerBound) && !spans.isQualifier($0.range.lowerBound) }
+            if p.passive, p.antecedent == nil, !subjectNamesData, let problem = UsedParty.problem(subject: subject, actions: actions, s, taxonomy: taxonomy) {
+                reading.note(problem)
+                continue
+            }
             let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? (subjectNamesData ? [subject] : [subject, objectData]) : [objectData])
             statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect),
                                   disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
@@ -446,8 +450,8 @@ struct ClauseAnalyzer {
                 reading.note(problem)
                 continue
             }
-            if statement.effect == .allow, statement.purposes.isEmpty, let next, PurposeClause.opens(next, s) {
-                reading.note("the purpose of this permission is the practice after it (so … \(s.word(next.verbs.lowerBound)) …), which is not read with it")
+            if statement.effect == .allow, statement.purposes.isEmpty, let next, let problem = PurposeClause.problem(next, s) {
+                reading.note(problem)
                 continue
             }
             // "We use your data for marketing (with your consent) and may send you e-mails": a condition of the practice

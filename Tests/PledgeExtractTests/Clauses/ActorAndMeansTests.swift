@@ -129,4 +129,14 @@ import Pledge
         let own = try Fixtures.extract("Our website may collect your e-mail address.")
         #expect(!own.rules(effect: .allow, action: "collect").isEmpty)
     }
+    /// "PayPal is used for purchases": what is used is a party (or its service), a means of the company's; the words
+    /// after the verb ("purchases") are no data of a use.
+    @Test(arguments: ["PayPal is used for purchases from our website.", "Service providers are used to process payments."])
+    func aPartyThatIsUsedIsNoData(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.contains { $0.reason.hasPrefix("what is used (") }, "\(document.unmapped.map(\.reason))")
+        let data = try Fixtures.extract("Your payment details are used for purchases from our website.")
+        #expect(!data.rules(effect: .allow, action: "use").isEmpty, "\(data.unmapped.map(\.reason))")
+    }
 }
