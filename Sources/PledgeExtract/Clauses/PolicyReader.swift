@@ -39,10 +39,10 @@ struct PolicyReader {
         var lastDataAt: Int? = nil
         // "* Contact information such as … * Billing information such as … We collect this information when you": what
         // points back after a list of items means the data of all of them.
-        func listed(_ data: [String], _ index: Int) -> [String] {
+        func listed(_ data: [String], _ index: Int, _ before: [String]?) -> [String] {
             guard index > 0, lastDataAt == index - 1, annotated[index].sentence.isListItem, annotated[index - 1].sentence.isListItem,
                   annotated[index].sentence.section == annotated[index - 1].sentence.section,
-                  annotated[index].sentence.block != annotated[index - 1].sentence.block, let before = lastData?.permitting else { return data }
+                  annotated[index].sentence.block != annotated[index - 1].sentence.block, let before else { return data }
             return before + data.filter { !before.contains($0) }
         }
         var lastBlock: Int? = nil
@@ -63,10 +63,13 @@ struct PolicyReader {
             let hint = sectionData[section] ?? headingData(s.sentence.section, lexicon)
             sectionData[section] = hint
             if lastBlock != s.sentence.block { paragraphData = [] }
-            var anaphor = hint ?? lastData
+            // "When handling support requests we collect: * your e-mail address * … This information is collected only to …":
+            // after a list, what points back means its items, not what the section's heading names.
+            let afterList = index > 0 && lastDataAt == index - 1 && annotated[index - 1].sentence.isListItem && !s.sentence.isListItem
+            var anaphor = afterList ? lastData : hint ?? lastData
             // "Shipping and Billing Info: We require your name, address and card … never divulge such information": a
             // ban that points back reads the kinds its paragraph named so far, besides what its heading names.
-            if let hint { anaphor?.prohibiting = hint.prohibiting + paragraphData.filter { !hint.prohibiting.contains($0) } }
+            if let hint, !afterList { anaphor?.prohibiting = hint.prohibiting + paragraphData.filter { !hint.prohibiting.contains($0) } }
             var reading = analyzer.read(s, anaphor: anaphor)
             // "Other than to our contractors, we disclose it only …": the parties named first lift its prohibitions.
             if let leading = LeadingException.find(in: s)?.exception {
@@ -152,7 +155,8 @@ struct PolicyReader {
                 if let before = lastData?.prohibiting, lastBlock == s.sentence.block, !before.contains("user"), !prohibiting.contains("user") {
                     prohibiting = before + prohibiting.filter { !before.contains($0) }
                 }
-                lastData = Anaphor(permitting: listed(reading.data, index), prohibiting: prohibiting, identifiability: levels)
+                lastData = Anaphor(permitting: listed(reading.data, index, lastData?.permitting), prohibiting: listed(prohibiting, index, lastData?.prohibiting),
+                                   identifiability: levels)
                 lastBlock = s.sentence.block
                 lastDataAt = index
                 paragraphData += reading.data.filter { $0 != "user" && !paragraphData.contains($0) }
@@ -160,7 +164,7 @@ struct PolicyReader {
                 // "we require first name, email address and birth date. We use this information to …": data a sentence
                 // names without a practice read is still what "this information" after it points back to; a ban that
                 // points back reads all personal data.
-                lastData = Anaphor(permitting: listed(named, index), prohibiting: ["user"])
+                lastData = Anaphor(permitting: listed(named, index, lastData?.permitting), prohibiting: ["user"])
                 lastBlock = s.sentence.block
                 lastDataAt = index
                 paragraphData += named.filter { !paragraphData.contains($0) }

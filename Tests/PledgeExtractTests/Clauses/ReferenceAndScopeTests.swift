@@ -191,4 +191,26 @@ import Pledge
         let family = try #require(document.rules(effect: .deny, action: "use").first)
         #expect(family.scope.data == ["user"], "\(family.scope)")
     }
+    /// "## Support Interactions … we collect: * your e-mail address * your phone number. This information is collected
+    /// solely to …": after a list, "this information" is what the items name, not what the heading does; the ban that
+    /// points back covers the items.
+    @Test func whatPointsBackAfterAListMeansItsItems() throws {
+        let document = try Fixtures.extract("""
+            # Privacy Policy
+
+            ## Support Interactions
+
+            When handling support requests from you, we collect:
+
+            * your e-mail address
+            * your phone number
+
+            This information is collected solely to help resolve your support inquiry.
+            """)
+        let deny = try document.rule(.deny, "collect")
+        let covered = Set(deny.scope.data ?? [])
+        #expect(covered.contains("user") || covered.isSuperset(of: ["user.contact.email", "user.contact.phone_number"]), "\(covered)")
+        let marketing = Operation(action: "collect", data: ["user.contact.email"], purpose: "marketing")
+        #expect(try Fixtures.decide(document, marketing) == .deny, "\(document.rules.map(\.scope))")
+    }
 }
