@@ -81,11 +81,15 @@ extension Condition {
     private func leavesWordsUnread(_ s: AnnotatedSentence) -> Bool {
         let markerCount = marker.split(separator: " ").count
         let read = Set(s[.context].filter { m in m.keys.contains(where: facts.contains) }.flatMap { Array($0.range) })
+        // "except as required to complete your transaction": an event named as what the exception is needed for has not
+        // happened; the exception is the need, not the event (a purchase would lift the ban for anything done then).
+        func neededFor(_ i: Int) -> Bool { s.word(i - 1) == "to" && Grammar.needWords.contains(s.word(i - 2)) }
         return range.dropFirst(markerCount).contains { i in
             let w = s.word(i)
             return !read.contains(i) && !s.tokens[i].isPunctuation && !ClauseSpans.enumerator(at: i - 1, s) && !Grammar.determiners.contains(w) && !Grammar.readerPronouns.contains(w)
                 && !Grammar.companyPronouns.contains(w) && !Grammar.auxiliaries.contains(w) && !Grammar.adverbs.contains(w)
-                && !Grammar.prepositions.contains(w) && !Grammar.neutral.contains(w) && !Grammar.eventVerbs.contains(w)
+                && !Grammar.prepositions.contains(w) && !Grammar.neutral.contains(w)
+                && !(Grammar.eventVerbs.contains(w) && !neededFor(i))
                 && !Grammar.compulsion.contains(w) && !Grammar.lawWords.contains(w) && !Grammar.circumstanceWords.contains(w)
                 && !Grammar.coordinators.contains(w) && !Grammar.practiceNouns.contains(w) && !Grammar.needWords.contains(w)
                 && !["us", "it", "them"].contains(w)

@@ -40,15 +40,7 @@ extension ClauseAnalyzer {
             // you first"): it binds every operation that does not claim the exception. Not "without …", whose words
             // name what must NOT hold for the exception; not an aside in brackets ("(if any)"), a reference to the policy
             // ("unless otherwise specified in this policy"), nor a marker alone.
-            // "except as required to complete your transaction": an exception whose infinitive no fact reads says what the
-            // lifting is for; read as the fact alone (a purchase) it would lift the prohibition for anything done then.
-            let unreadPurpose = c.lifts && statement.effect == .deny && !c.facts.isEmpty && c.range.contains { i in
-                s.word(i) == "to" && c.range.contains(i + 1) && !s[.context].contains { $0.range.contains(i) || $0.range.contains(i + 1) }
-                    // (an infinitive: not "to us", "to third parties"; not "to do so", which restates the practice)
-                    && !Grammar.determiners.contains(s.word(i + 1)) && s.word(i + 1) != "do" && !s.tokens[i + 1].isPunctuation
-                    && ![Dimension.data, .recipient].contains { d in s[d].contains { $0.range.lowerBound == i + 1 } }
-            }
-            if c.facts.isEmpty || unreadPurpose,
+            if c.facts.isEmpty,
                statement.effect == .allow || (c.lifts && Grammar.statedExceptionMarkers.contains(c.marker)) || c.isOwnedByProhibition(s),
                s.word(c.range.lowerBound - 1) != "(", !CrossReferencedExceptions.refersToPolicy(c, s),
                // "unless they agree in writing: (a) …": the terms are listed after it; the words before them alone lift more.

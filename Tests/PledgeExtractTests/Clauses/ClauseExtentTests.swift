@@ -24,6 +24,15 @@ import Pledge
         #expect(try Fixtures.decide(document, sold) == .deny)
     }
 
+    /// "except as required to complete your transaction": the exception is the need, and the purchase it is needed for
+    /// has not happened; read as "a purchase" it would lift the ban for anything done during one. It holds in its words.
+    @Test func anExceptionForWhatAnActNeedsIsNoPlainFact() throws {
+        let document = try Fixtures.extract("We do not sell or disclose your name to third parties, except as required to complete your transaction.")
+        let sale = Operation(action: "sell", data: ["user.name"], recipient: "advertiser", context: ["purchase"])
+        #expect(try Fixtures.decide(document, sale) == .deny, "\(document.rules.map(\.scope))")
+        #expect(document.facts.values.contains { $0.says.contains("required to complete your transaction") }, "\(document.facts)")
+    }
+
     /// "unless we need it to comply with a legal obligation": the need and the law are read; the fact lifts it.
     @Test func anExceptionWhoseWordsAreAllReadKeepsItsFact() throws {
         let document = try Fixtures.extract("We will not disclose your e-mail address to third parties, unless we need it to comply with a legal obligation.")

@@ -47,15 +47,4 @@ import Pledge
         let fact = try #require(rule.unless.first?.when.first)
         #expect(document.facts[fact]?.says == "responding to your specific inquiry", "\(document.facts)")
     }
-    /// "except as required to complete your transaction": the exception is for what completing it needs, which no fact
-    /// names; read as "a purchase" it would lift the ban for anything done during one. It holds in its own words.
-    @Test func anExceptionForWhatAnActNeedsIsNoPlainFact() throws {
-        let document = try Fixtures.extract("We do not sell or disclose your name to third parties, except as required to complete your transaction.")
-        let sale = Operation(action: "sell", data: ["user.name"], recipient: "advertiser", context: ["purchase"])
-        #expect(try Fixtures.decide(document, sale) == .deny, "\(document.rules.map(\.scope))")
-        #expect(document.facts.values.contains { $0.says.contains("required to complete your transaction") }, "\(document.facts)")
-        // A compulsion that restates the practice ("to do so") is still the law's process.
-        let law = try Fixtures.extract("We will not share your data unless we are required to do so by law.")
-        #expect(try law.rule(.deny, "share").unless.map(\.when) == [["legal_process"]])
-    }
 }
