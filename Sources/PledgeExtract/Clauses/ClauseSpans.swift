@@ -188,6 +188,13 @@ struct ClauseSpans: Sendable {
                       let close = (k + m.count..<firstVerbs).first(where: { s.word($0) == "," }) {
                 examples.append(k..<close)
                 k = close
+            } else if let m = Grammar.exampleMarkers.first(where: { s.has($0, at: k) }), s[.data].contains(where: { $0.range.upperBound == k }),
+                      let end = predicates.first?.groupStart, end > k + m.count {
+                // "No personal information including e-mail addresses will ever be sold": examples right after the data the
+                // subject names run to the verbs (or a comma).
+                let close = (k + m.count..<end).first { s.word($0) == "," } ?? end
+                examples.append(k..<close)
+                k = close
             }
             k += 1
         }

@@ -555,4 +555,11 @@ import Pledge
         sharing.context = ["registration"]
         #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.scope)) \(document.rules.map(\.unless))")
     }
+    /// "No personally identifiable information including e-mail addresses will ever be sold": what follows "including" in
+    /// the subject are examples of the data banned, not the whole of it; a name stays unsellable.
+    @Test func examplesInTheSubjectOfABanDoNotNarrowIt() throws {
+        let document = try Fixtures.extract("No personally identifiable information including email addresses will ever be sold or distributed.")
+        let sale = Operation(action: "sell", data: ["user.name"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, sale) == .deny, "\(document.rules.map(\.scope))")
+    }
 }
