@@ -28,7 +28,9 @@ enum StatedPurposes {
         let siblings = listed.filter { m in !phrases.contains { $0.contains(m.range.lowerBound) } }.flatMap(\.keys)
         guard statement.purposes.allSatisfy({ key in listed.contains { m in m.keys.contains { related($0, key) } } }) else { return nil }
         var result = statement
-        result.purposes = statement.purposes.filter { key in siblings.contains { related($0, key) } }
+        // (A key broader than a sibling's is one read inside the phrases restated: "to improve the site and to tailor our
+        // services to …" keeps the improvement, not every service.)
+        result.purposes = statement.purposes.filter { key in siblings.contains { $0 == key || tree.covers($0, key) } }
         var stated: [StatedPhrase] = []
         for span in phrases {
             // The phrase is a kind of the purpose it names; naming several of no one kind, it is no kind of any, and

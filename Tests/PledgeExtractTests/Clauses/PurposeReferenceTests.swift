@@ -167,4 +167,13 @@ import Pledge
         let listed = try Fixtures.extract("We use your information for marketing our products, analytics and research.")
         #expect(Set(try listed.rule(.allow, "use").scope.purpose ?? []) == ["marketing", "analytics"])
     }
+    /// "to make improvements to the Site and to tailor our services to our visitors' needs": the second purpose is kept in
+    /// its words; "our services" inside it is no purpose of its own, even beside a kind of it listed apart.
+    @Test func aServiceNamedInsideARestatedPurposeAddsNoPurpose() throws {
+        let document = try Fixtures.extract("We may use the information from cookies to make improvements to the Site and to tailor our services to our visitors' needs.")
+        let improving = Operation(action: "use", data: ["user.device.cookie"], purpose: "essential.service.operations.improve")
+        let security = Operation(action: "use", data: ["user.device.cookie"], purpose: "essential.service.security")
+        #expect(try Fixtures.decide(document, improving) == .allow, "\(document.rules.map(\.scope)) \(document.unmapped.map(\.reason))")
+        #expect(try Fixtures.decide(document, security) != .allow, "\(document.rules.map(\.scope))")
+    }
 }
