@@ -354,7 +354,7 @@ struct ClauseAnalyzer {
             let isPurpose = { (i: Int) -> Bool in
                 !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) } && !(aboutPeople?.contains(i) ?? false)
                     && !ProvidedService.names(at: i, s, taxonomy: self.taxonomy) && !ProvidedService.deliversPurpose(at: i, s, taxonomy: self.taxonomy)
-                    && !sources.contains { $0.contains(i) } && !byReference(i)
+                    && !sources.contains { $0.contains(i) } && !byReference(i) && !s[.purpose].contains { $0.range.contains(i) && modifiesRecipient($0, s) }
                     // "Vindale Research's services": a word of the company's name names no purpose.
                     && !(s.tokens[i].isCapitalized && companyNames.contains(CompanyNames.name(s.word(i))))
                     && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) && (contactOnly || !describesData($0)) } || (contactOnly && object.contains(i)))

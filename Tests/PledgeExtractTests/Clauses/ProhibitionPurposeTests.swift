@@ -147,4 +147,11 @@ import Pledge
         let commercial = try Fixtures.extract("Your email address is not shared with other organizations for commercial purposes.")
         #expect(try Fixtures.decide(commercial, Operation(action: "share", data: ["user.contact.email"], recipient: "third_party", purpose: "sales")) == .deny)
     }
+    /// "is not disclosed to marketing advertisers": a purpose word before a party's name is a word of the name, not the
+    /// purpose of the ban; read as one, giving the password to an advertiser for analytics would not be banned.
+    @Test func aPurposeWordNamingThePartyDoesNotNarrowTheBan() throws {
+        let document = try Fixtures.extract("Certain information, such as your password, is not disclosed to marketing advertisers at all.")
+        let analytics = Operation(action: "disclose", data: ["user.authorization.password"], recipient: "advertiser", purpose: "analytics")
+        #expect(try Fixtures.decide(document, analytics) == .deny, "\(document.rules.map(\.scope))")
+    }
 }
