@@ -170,9 +170,13 @@ struct ClauseSpans: Sendable {
         conditions.sort { $0.range.lowerBound < $1.range.lowerBound }
 
         // "except when you consent or in limited cases, such as when the law requires it": a condition that follows a
-        // lifting one without a break is another case of the same exception.
+        // lifting one without a break is another case of the same exception; so is one after only a list mark ("except
+        // when we respond to subpoenas; or when we must protect our property"; not after "without …", which may sit inside
+        // the condition before it: "in the event that we collect it without consent, or if …").
         for k in conditions.indices.dropFirst() where conditions[k - 1].lifts && !conditions[k].lifts
-            && conditions[k - 1].range.upperBound == conditions[k].range.lowerBound {
+            && conditions[k - 1].range.upperBound <= conditions[k].range.lowerBound
+            && conditions[k - 1].marker != "without"
+            && Self.onlyAlternativeMark(between: conditions[k - 1].range.upperBound..<conditions[k].range.lowerBound, s) {
             conditions[k].lifts = true
         }
 
@@ -426,6 +430,11 @@ struct ClauseSpans: Sendable {
         }
         let tree = taxonomy[.context]
         return keys.filter { k in !keys.contains { $0 != k && tree.covers($0, k) } }
+    }
+
+    /// Nothing between two conditions, or only an "or" with its punctuation ("; or"): the second is an alternative.
+    static func onlyAlternativeMark(between gap: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        gap.allSatisfy { [";", ",", "or", "and/or"].contains(s.word($0)) } && (gap.isEmpty || gap.contains { ["or", "and/or"].contains(s.word($0)) })
     }
 
     func isQualifier(_ i: Int) -> Bool {

@@ -23,4 +23,16 @@ import Pledge
         #expect(try Fixtures.decide(document, Self.disclosure(nil, ["legal_process"])) != .deny)
         #expect(try Fixtures.decide(document, Self.disclosure(nil, ["security_incident"])) != .deny)
     }
+    /// "except when we respond to subpoenas; or when we must protect our property": a "when" after the exception's first
+    /// case and an "or" is another case of it, never a condition of the ban (which would then hold only in that case).
+    /// After "without …", inside the condition before it, an "or if …" stays that condition's alternative.
+    @Test func aCaseJoinedByOrToAnExceptionIsAnotherCase() throws {
+        let document = try Fixtures.extract("We do not share your personal information with any other entity, except when we respond to a subpoena; or when we must protect our property.")
+        let deny = try document.rule(.deny, "share")
+        #expect(deny.when.isEmpty, "\(deny.when)")
+        #expect(Set(deny.unless.flatMap(\.when)) == ["subpoena", "security_incident"], "\(deny.unless)")
+        let duty = try Fixtures.extract("If we learn that we have collected a child's data without parental consent, or if we learn that a child has registered, we will delete that data.")
+        let duties = duty.rules(effect: .require, action: "delete")
+        #expect(!duties.isEmpty && duties.allSatisfy { !$0.unless.contains { $0.when.contains("registration") } }, "\(duty.rules.map(\.unless))")
+    }
 }
