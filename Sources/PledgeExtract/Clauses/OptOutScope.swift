@@ -120,6 +120,8 @@ enum OptOutScope {
         while end < s.tokens.count {
             let w = s.word(end)
             if [";", ".", ":", "by", "via", "at", "here", "through", "using", "when", "if", "please", "(", "in"].contains(w) { break }
+            // "… newsletters and you can update …": a conjunction before a new subject opens another clause.
+            if ["and", "or", "but"].contains(w), ["you", "we"].contains(s.word(end + 1)) { break }
             // "…, click the link": a comma that opens another clause rather than continuing a list.
             if w == ",", !["and", "or"].contains(s.word(end + 1)),
                !s[.purpose].contains(where: { $0.range.lowerBound == end + 1 }), !s[.data].contains(where: { $0.range.lowerBound == end + 1 }) {

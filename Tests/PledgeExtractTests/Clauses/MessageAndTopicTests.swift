@@ -185,4 +185,13 @@ import Pledge
                 "\(document.rules.map(\.scope))")
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "analytics")) != .allow, "\(document.rules.map(\.scope))")
     }
+    /// "you can unsubscribe from our e-mail newsletters and you can update the information you have provided": what is
+    /// opted out of ends where "and you …" opens another clause; the reader's giving in it is no disclosure stopped.
+    @Test func anOptOutsObjectEndsAtTheNextClause() throws {
+        let document = try Fixtures.extract("At this location, you can unsubscribe from our e-mail newsletters and you can update any information that you have provided to us.")
+        let newsletter = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject",
+                                   purpose: "marketing.communications.email", context: ["opted_out"])
+        #expect(try Fixtures.decide(document, newsletter) == .deny, "\(document.rules.map(\.scope))")
+        #expect(document.rules(action: "disclose").isEmpty, "\(document.rules.map(\.scope))")
+    }
 }
