@@ -97,6 +97,9 @@ extension ClauseAnalyzer {
             // "We may collect certain information": a permission for some data it does not name names none (all personal
             // data would be more than the text says); a prohibition of "certain information" keeps all of it.
             if effect == .allow, m.keys == ["user"], s.word(i - 1) == "certain" { continue }
+            // "use your personal data for activities that …": a data word after "for", behind the data of the act, says
+            // what the act is for; read as the data, it would narrow a prohibition to it (or a permission to it).
+            if s.word(i - 1) == "for", s[.data].contains(where: { o in o.range.upperBound < i && ranges.contains { $0.contains(o.range.lowerBound) } }) { continue }
             // "the first initial of your last name", "the last four digits of your card number": a part of the data is not
             // the data; a permission for the part names no key (a prohibition of it keeps the whole).
             if effect == .allow, namesPart(before: i, s) { continue }

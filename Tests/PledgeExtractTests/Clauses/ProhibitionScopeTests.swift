@@ -562,4 +562,11 @@ import Pledge
         let sale = Operation(action: "sell", data: ["user.name"], recipient: "advertiser")
         #expect(try Fixtures.decide(document, sale) == .deny, "\(document.rules.map(\.scope))")
     }
+    /// "We will not use your personal data for activities that harm you": "activities" after "for" says what the use would
+    /// be for, not which data; read as the data, the ban would cover only activity data.
+    @Test func aDataWordAfterForIsNoDataOfTheBan() throws {
+        let document = try Fixtures.extract("We will not use your personal data for activities that harm you.")
+        let use = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")
+        #expect(try Fixtures.decide(document, use) == .deny, "\(document.rules.map(\.scope))")
+    }
 }
