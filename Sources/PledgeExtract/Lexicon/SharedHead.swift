@@ -1,5 +1,5 @@
 /// "first and last name", "home or work address", "IP and e-mail addresses", "marketing or promotional materials": a
-/// modifier coordinated before a data (or purpose) phrase shares the phrase's head. Where the modifier with that head is itself a phrase of the same dimension, the
+/// modifier coordinated before a data, purpose or condition phrase shares the phrase's head. Where the modifier with that head is itself a phrase of the same dimension, the
 /// match takes in the modifier and names both; read alone, the modifier would be a word the reading does not follow.
 /// So does a head coordinated after a phrase ("sale of our business or assets").
 enum SharedHead {
