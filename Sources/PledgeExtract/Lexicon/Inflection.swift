@@ -3,10 +3,16 @@
 /// "cookies", "third parties". It is deliberately simple: the same folding is applied
 /// to the phrases and to the text, so it only has to be consistent, not linguistically exact.
 enum Inflection {
+    /// Nouns in "-ing" whose meaning is not the act of their verb: "accounting purposes" are not "account purposes",
+    /// an "evening" is not "even". They keep their own form (a plural folds onto it).
+    private static let lexicalNouns: Set<String> = ["accounting", "building", "evening", "meaning", "morning"]
+
     static func stem(_ word: String) -> String {
         let utf8 = word.utf8
         // Only plain lower-case ASCII words are folded; anything else is matched as written.
         guard utf8.count > 3, utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 45 }) else { return word }
+        if lexicalNouns.contains(word) { return word }
+        if word.hasSuffix("s"), lexicalNouns.contains(String(word.dropLast())) { return String(word.dropLast()) }
         var w = Array(utf8)
         // "e-mail" and "email" are one word; policies spell it both ways, phrases usually once.
         if w.count > 2, w[0] == 101, w[1] == 45 { w.remove(at: 1) }

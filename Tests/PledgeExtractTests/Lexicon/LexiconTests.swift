@@ -14,6 +14,13 @@ import Pledge
         #expect(Inflection.stem("uses") != Inflection.stem("us"))
         #expect(Inflection.stem("used") != "us")
     }
+
+    /// "accounting" is a trade, not the act of accounting for something: its stem is not that of "account".
+    @Test func keepsNounsInIngApartFromTheirVerb() {
+        #expect(Inflection.stem("accounting") != Inflection.stem("account"))
+        #expect(Inflection.stem("buildings") == Inflection.stem("building"))
+        #expect(Inflection.stem("logging") == Inflection.stem("log"))
+    }
 }
 
 @Suite struct TokenizerTests {
