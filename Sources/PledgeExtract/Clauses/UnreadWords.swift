@@ -73,10 +73,13 @@ enum UnreadWords {
         let narrowing = statement.data == ["user"] ? wordsNarrowingGenericData(in: clause, s, predicate: p, spans: spans) : []
         let described = describedByExamples(s, spans: spans)
         let qualifiers = MemberQualifier.positions(in: s)
+        let standards = FollowedStandard.objects(in: clause, s, spans: spans)
+        let conditionsRead = Set(s[.context].filter { carried($0, .context) }.flatMap { Array($0.range) })
         func isRead(_ i: Int) -> Bool {
             let t = s.tokens[i]
             let w = t.lower
             if narrowing.contains(i) || qualifiers.contains(i) { return false }
+            if inAny(standards, i) { return conditionsRead.contains(i) || FollowedStandard.isUnlimiting(w) }
             if t.isPunctuation || matched.contains(i) || isNeutral(w) || inAny(statement.statedRanges, i) { return true }
             // The company's name, as its title writes it ("the Acme website"), and the scheme of its web address
             // ("http://acme.com").

@@ -12,6 +12,9 @@ import Pledge
         ("We may disclose your phone number to advertisers who judge contests.", "judge"),
         ("We may share your postal address with carefully selected advertisers.", "selected"),
         ("We may share your email address with advertisers of good standing.", "standing"),
+        // What a practice follows limits it, unless it is the policy or the law: a license, settings a data word names.
+        ("We may share your email address with advertisers in accordance with the applicable license.", "license"),
+        ("We may share your postal address with advertisers in accordance with your settings.", "settings"),
     ])
     func aPermissionWithAWordNotReadIsListedNamingIt(_ text: String, _ word: String) throws {
         let document = try Fixtures.extract(text)
@@ -25,6 +28,8 @@ import Pledge
         "From time to time, we may also share your email address with advertisers.",
         "In addition, we may share your email address with advertisers.",
         "We may occasionally share your email address with advertisers.",
+        "We may share your email address with advertisers in accordance with this policy.",
+        "We may share your email address with advertisers in accordance with applicable laws.",
     ])
     func wordsThatChangeNothingLeaveThePermission(_ text: String) throws {
         let document = try Fixtures.extract(text)
