@@ -391,7 +391,8 @@ struct ClauseAnalyzer {
             statement.unless += qualifying.unless.map { Exception(when: [$0]) }
             // "Any information collected during giveaways …": which of the data the promise is about, in the policy's words.
             var qualifier: String? = nil
-            if let q = dataRange.lazy.compactMap({ DataQualifier.clause(in: $0, s) }).first,
+            // One inside an example ("such as the e-mail address provided during payments") qualifies the example only.
+            if let q = dataRange.lazy.compactMap({ DataQualifier.clause(in: $0, s) }).first, !spans.inExample(q.lowerBound),
                let phrase = StatedPhrase.read(q, s, as: .context, taxonomy: taxonomy) {
                 qualifier = phrase.name
                 statement.when.append(phrase.name)

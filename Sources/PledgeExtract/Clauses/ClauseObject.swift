@@ -89,8 +89,12 @@ extension ClauseAnalyzer {
         var namedCategories = Set<String>()
         let tree = taxonomy[.data]
         func generic(_ k: String) -> Bool { tree.node(k)?.parent == nil && tree.contains(k) }
+        let apposition = appositionAfterGenericData(in: ranges, s)
+        // "gathered during your visit": the visit restates what the policy governs; it is no data of the promise.
+        let restatements = ranges.flatMap { ClauseSpans.scopeRestatements(in: $0, of: s) }
         for m in s[.data] where ranges.contains(where: { $0.contains(m.range.lowerBound) }) {
             let i = m.range.lowerBound
+            if restatements.contains(where: { $0.contains(i) }) { continue }
             if spans.isQualifier(i) || verbs.overlaps(m.range) || modifiesRecipient(m, s) || spans.inConcession(i) || m.range.contains(where: spans.inAge) { continue }
             // "any third party outside of our organization": a data word inside a longer recipient phrase names the recipient.
             if s[.recipient].contains(where: { $0.range.count > m.range.count && $0.range.clamped(to: m.range) == m.range }) { continue }
@@ -144,7 +148,7 @@ extension ClauseAnalyzer {
             if keys == m.keys, isQualifiedListMember(m, s) { qualifiedGeneric = qualifiedGeneric || keys.contains(where: generic) }
             if keys == m.keys, m.range.count > 1, isListMember(m, s) { namedCategories.formUnion(keys) }
             for k in keys {
-                if spans.inExample(i) { if !examples.contains(k) { examples.append(k) } }
+                if spans.inExample(i) || apposition?.contains(i) == true { if !examples.contains(k) { examples.append(k) } }
                 else if !head.contains(k) { head.append(k) }
             }
         }
@@ -165,13 +169,16 @@ extension ClauseAnalyzer {
             ? examples.filter { e in !named.contains { tree.covers($0, e) } } : []
         // "your e-mail, your name or any other information that could identify you": a prohibition that ends its list
         // with every other kind of data forbids it for all personal data; the named kinds alone would lose the rest.
-        if effect == .deny, endsWithEveryOtherKind(ranges, s) { return ["user"] }
+        // A duty binds like a prohibition: "we delete all personal information, such as your e-mail address, after six
+        // months" is a duty for all of it, not for the example.
+        let binding = effect != .allow
+        if binding, endsWithEveryOtherKind(ranges, s) { return ["user"] }
         // "We never sell your personal information or email address": beside kinds named by words of their own, personal
         // data in general is a member of its own; a prohibition read as the kinds alone would forbid less than the text.
-        if effect == .deny, head.contains(where: generic), qualifiedGeneric || head.allSatisfy({ generic($0) || ownWords.contains($0) }) { return head.filter(generic) }
+        if binding, head.contains(where: generic), qualifiedGeneric || head.allSatisfy({ generic($0) || ownWords.contains($0) }) { return head.filter(generic) }
         // A category that is a member of the list in words of its own stays beside its kind: the prohibition names it whole
         // ("does not sell your email address or contact information" forbids selling the phone number too).
-        if effect == .deny {
+        if binding {
             let kept = specific(head.isEmpty ? examples : named + added)
             return kept + head.filter { k in namedCategories.contains(k) && !generic(k) && !kept.contains(k) }
         }
@@ -180,6 +187,18 @@ extension ClauseAnalyzer {
         let kinds = named.filter { !generic($0) }
         if examples.isEmpty || kinds.isEmpty { return specific(examples.isEmpty ? named : examples) }
         return specific(kinds + (kinds.allSatisfy(tree.contains) ? examples.filter { e in !kinds.contains { tree.covers($0, e) } } : []))
+    }
+
+    /// "any personal information – no username, no password": kinds set off by a dash or a colon after data named
+    /// generically say what it includes, as examples do; up to the next dash, or the end of the clause.
+    private func appositionAfterGenericData(in ranges: [Range<Int>], _ s: AnnotatedSentence) -> Range<Int>? {
+        let marks: Set<String> = ["–", "—", "-", ":"]
+        guard let m = s[.data].first(where: { m in
+            m.keys == ["user"] && ranges.contains { $0.contains(m.range.lowerBound) } && marks.contains(s.word(m.range.upperBound))
+        }), let range = ranges.first(where: { $0.contains(m.range.lowerBound) }) else { return nil }
+        let start = m.range.upperBound + 1
+        let end = (start..<range.upperBound).first { marks.contains(s.word($0)) } ?? range.upperBound
+        return start..<max(start, end)
     }
 
     /// "… or registration information": a data phrase after one or two words of its own, joined to the one before it as

@@ -363,6 +363,17 @@ struct ClauseSpans: Sendable {
     /// use our applications": the reader using the service the policy is about, a condition every operation it
     /// governs meets. Every word must say so — a use of the service, the service's name or nouns, the reader, a
     /// determiner or a coordinator: "when you use our app to apply for a loan" is a narrower occasion.
+    /// "information gathered during your use of the site", "during your visit": the phrases after "during" in `range`
+    /// that restate what the policy governs, with the word "during"; the longest one, up to a punctuation mark or a
+    /// word that opens another phrase ("during your visit with third parties").
+    static func scopeRestatements(in range: Range<Int>, of s: AnnotatedSentence) -> [Range<Int>] {
+        range.filter { s.word($0) == "during" }.compactMap { i in
+            let end = (i + 1..<s.tokens.count).first { s.tokens[$0].isPunctuation } ?? s.tokens.count
+            let ends = [end] + (i + 2..<max(i + 2, end)).filter { ["with", "to", "for", "by", "and", "or"].contains(s.word($0)) }.reversed()
+            return ends.first { restatesScope(i + 1..<$0, of: s) }.map { i..<$0 }
+        }
+    }
+
     static func restatesScope(_ words: Range<Int>, of s: AnnotatedSentence) -> Bool {
         var k = words.lowerBound
         if s.word(k) == "you" || s.word(k) == "your" { k += 1 }
@@ -375,8 +386,9 @@ struct ClauseSpans: Sendable {
                 || Grammar.determiners.contains(w) || Grammar.coordinators.contains(w) || Grammar.readerPronouns.contains(w)
                 || ["us", "to", "on", "with", "of", "mobile", "any"].contains(w)
         }
+        // "during your visit": the visit itself is no data of the promise, though the word can name browsing data.
         return (bare || (saysUse && words.contains { Grammar.serviceNouns.contains(s.word($0)) }))
-            && !words.contains { j in s[.data].contains { $0.range.contains(j) } }
+            && (bare || !words.contains { j in s[.data].contains { $0.range.contains(j) } })
     }
 
     /// "Because we don't track individual users, an advertiser will never know …": a practice in a subordinate clause

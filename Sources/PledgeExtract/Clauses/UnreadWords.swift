@@ -64,10 +64,7 @@ enum UnreadWords {
                 && ["ways", "manner", "manners"].contains(s.word(i + (s.word(i + 1) == "the" ? 3 : 2)))
         }.map { $0..<($0 + (s.word($0 + 1) == "the" ? 4 : 3)) }
         // "information gathered during your use of the site": a phrase that restates what the policy governs.
-        let scopeRestatements: [Range<Int>] = clause.filter { s.word($0) == "during" }.compactMap { i in
-            let end = (i + 1..<s.tokens.count).first { s.tokens[$0].isPunctuation } ?? s.tokens.count
-            return ClauseSpans.restatesScope(i + 1..<end, of: s) ? i..<end : nil
-        }
+        let scopeRestatements = ClauseSpans.scopeRestatements(in: clause, of: s)
         // "information you voluntarily provide to us": the reader as the source of the data named before it.
         let sources = ReaderProvision.sourceClauses(s)
         let narrowing = statement.data == ["user"] ? wordsNarrowingGenericData(in: clause, s, predicate: p, spans: spans) : []

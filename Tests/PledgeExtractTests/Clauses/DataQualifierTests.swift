@@ -33,6 +33,16 @@ import Pledge
         #expect(try document.rule(.deny, "sell").when.isEmpty)
     }
 
+    /// "gathered during your visit with third parties": the visit restates the scope too, up to the recipient; it is
+    /// neither a condition nor the data (browsing) of the ban, which is on all the personal information.
+    @Test func aVisitBeforeTheRecipientRestatesTheScope() throws {
+        let document = try Fixtures.extract("We will not share any personal information gathered during your visit with third parties.")
+        let ban = try document.rule(.deny, "share")
+        #expect(ban.when.isEmpty, "\(ban.when)")
+        let shared = Operation(action: "share", data: ["user.contact.phone_number"], recipient: "third_party", identifiability: "identified")
+        #expect(try Fixtures.decide(document, shared) == .deny, "\(ban.scope)")
+    }
+
     /// "No information of this type will be collected unless …": the kind the sentence before named, not all personal
     /// data — a ban of every collection would forbid what the policy allows elsewhere.
     @Test func dataOfThisTypeIsTheKindNamedBefore() throws {

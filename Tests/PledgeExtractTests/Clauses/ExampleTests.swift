@@ -82,4 +82,34 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.financial.credit_card"], purpose: "marketing")) != .allow)
         #expect(try Fixtures.decide(document, Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing")) != .allow)
     }
+
+    /// "any personal information – no username, no e-mail address": kinds set off by a dash or a colon after data named
+    /// generically are examples of it; the ban is on all of it, not on the kinds named.
+    @Test(arguments: ["We do not ask for any personal information – no username, no e-mail address.",
+                      "We do not collect any personal information: no name, no e-mail address."])
+    func kindsSetOffAfterGenericDataAreItsExamples(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let phone = Operation(action: "collect", data: ["user.contact.phone_number"], identifiability: "identified")
+        #expect(try Fixtures.decide(document, phone) == .deny, "\(document.rules.map(\.scope))")
+    }
+
+    /// "We delete all personal information, such as your e-mail address, after six months": a duty binds like a ban —
+    /// for all the data it names, not for its example; and a clause inside the example ("provided during payments")
+    /// qualifies the example, not the duty.
+    @Test(arguments: ["We delete all personal information, such as your e-mail address, after six months.",
+                      "We automatically delete all personal information – such as the e-mail address provided during payments – after six months."])
+    func aDutyOverGenericDataIsNotNarrowedToItsExample(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let duty = try document.rule(.require, "delete")
+        #expect(duty.scope.data == ["user"], "\(duty.scope)")
+        #expect(duty.when.isEmpty, "\(duty.when)")
+    }
+
+    /// "such as the e-mail address provided during payments": no condition of the ban, which holds at every time.
+    @Test func aClauseOnAnExampleIsNoConditionOfTheBan() throws {
+        let document = try Fixtures.extract(
+            "We do not share personal information, such as the e-mail address provided during payments, with anyone.")
+        let shared = Operation(action: "share", data: ["user.name"], recipient: "advertiser", identifiability: "identified")
+        #expect(try Fixtures.decide(document, shared) == .deny, "\(document.rules.map(\.when))")
+    }
 }

@@ -8,7 +8,7 @@ import Pledge
 /// markers, numbers, punctuation) — a trap would end the test run.
 @Suite struct MutationTests {
     static let pool = ["not", "only", "may", "never", "unless", "for", "to", "with", "which", "we", "you", "your",
-                       "30", "days", "(", ")", ",", ";", ":", "\"", "e-mail", "share", "the", "right", "if", "except", "-"]
+                       "30", "days", "(", ")", ",", ";", ":", "\"", "e-mail", "share", "the", "right", "if", "except", "-", "during"]
 
     static func sentences() throws -> [String] {
         var texts: [String] = []
