@@ -14,7 +14,26 @@ extension ClauseAnalyzer {
             // "We will not release individual information, only aggregate statistics": the alternative after a comma is
             // what the text does release, not what it bans.
             let alternative = w == "only" && s.word(j - 1) == ","
-            return otherThan || alternative || Grammar.exceptionWords.contains(w) || Grammar.exceptionPhrases.contains { s.has($0, at: j) }
+            let outside = w == "outside" && excludesParties(after: j, s)
+            return otherThan || alternative || outside || Grammar.exceptionWords.contains(w) || Grammar.exceptionPhrases.contains { s.has($0, at: j) }
+        }
+    }
+
+    /// "with anyone outside of our family of companies", "outside our affiliates": everyone but the parties named, set off
+    /// by "of" or a determiner — not "outside companies", nor "outside our organization" or "outside of Acme", which name
+    /// the other parties themselves.
+    private func excludesParties(after j: Int, _ s: AnnotatedSentence) -> Bool {
+        guard !s[.recipient].contains(where: { $0.range.contains(j) }) else { return false }
+        var k = j + 1
+        if s.word(k) == "of" { k += 1 }
+        guard k > j + 1 || Grammar.determiners.contains(s.word(k)) else { return false }
+        while Grammar.determiners.contains(s.word(k)) { k += 1 }
+        let company = s.tokens.indices.contains(k) && s.tokens[k].isCapitalized && companyNames.contains(CompanyNames.name(s.word(k)))
+        // "outside of our corporate family of companies": one word may describe the parties before their name.
+        let describer = !s.tokens[min(k, s.tokens.count - 1)].isPunctuation && !Grammar.prepositions.contains(s.word(k))
+            && !Grammar.coordinators.contains(s.word(k))
+        return !company && s[.recipient].contains { r in
+            (r.range.lowerBound == k || describer && r.range.lowerBound == k + 1) && !r.keys.contains("first_party")
         }
     }
 

@@ -94,4 +94,28 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "share", data: email, recipient: "service_provider", purpose: "marketing.communications")) == .allow)
         #expect(try Fixtures.decide(document, Operation(action: "share", data: email, recipient: "advertiser", purpose: "marketing.communications")) == .deny)
     }
+
+    /// "outside of our family of companies": everyone but the parties named — the ban is on every other party, never on
+    /// the named ones alone (which would invert it).
+    @Test(arguments: [
+        "We do not share your information outside of our family of companies.",
+        "We do not share your information with anyone outside our affiliates.",
+        "We will not share your personal information outside of our corporate family of companies.",
+    ])
+    func partiesAfterOutsideAreLeftOutOfTheBan(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let name = ["user.contact.email"]
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: name, recipient: "advertiser")) == .deny, "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: name, recipient: "business_partner")) == .deny)
+    }
+
+    /// "outside third parties", "outside of Google" in its own policy: the words name the other parties themselves; nothing is left out.
+    @Test func outsideBeforeThePartiesOrTheCompanyLeavesNoOneOut() throws {
+        let adjective = try Fixtures.extract("We do not provide billing information to outside third parties.")
+        #expect(try adjective.rule(.deny, "disclose").unless.isEmpty)
+        let company = try Fixtures.extract("# Acme Privacy Policy\n\nThis information is not distributed outside of Acme to any other parties.\n")
+        let deny = try company.rule(.deny, "disclose")
+        #expect(deny.unless.isEmpty, "\(deny.unless)")
+        #expect(try Fixtures.decide(company, Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser")) == .deny)
+    }
 }
