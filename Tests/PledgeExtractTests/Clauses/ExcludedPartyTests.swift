@@ -113,7 +113,7 @@ import Pledge
     @Test func outsideBeforeThePartiesOrTheCompanyLeavesNoOneOut() throws {
         let adjective = try Fixtures.extract("We do not provide billing information to outside third parties.")
         #expect(try adjective.rule(.deny, "disclose").unless.isEmpty)
-        let company = try Fixtures.extract("# Acme Privacy Policy\n\nThis information is not distributed outside of Acme to any other parties.\n")
+        let company = try Fixtures.extract("# Google Privacy Policy\n\nThis information is not distributed outside of Google to any other parties.\n")
         let deny = try company.rule(.deny, "disclose")
         #expect(deny.unless.isEmpty, "\(deny.unless)")
         #expect(try Fixtures.decide(company, Operation(action: "disclose", data: ["user.contact.email"], recipient: "advertiser")) == .deny)
