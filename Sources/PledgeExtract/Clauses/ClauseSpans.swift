@@ -309,7 +309,7 @@ struct ClauseSpans: Sendable {
                     || (["visit", "visits"].contains(s.word(k - 1)) && (next + 1 == s.tokens.count || s.tokens[next + 1].isPunctuation))
                 // "to website users", "to site visitors": the reader named with the service, no verb.
                 let readers = Grammar.serviceNouns.contains(w) && Grammar.readerPronouns.contains(s.word(next + 1)) && !s[.action].contains { $0.range.lowerBound == next }
-                if placeVisited || readers || Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || Grammar.coordinators.contains(w) || s.tokens[next].isCapitalized
+                if placeVisited || readers || Grammar.storageMedia.contains(w) || Grammar.determiners.contains(w) || Grammar.relativePronouns.contains(w) || Grammar.coordinators.contains(w) || s.tokens[next].isCapitalized
                     || s.tokens[next].isPunctuation || plural || person
                     || w == "be" || (w == "do" && s.word(next + 1) == "so") || Int(w) != nil || Grammar.numberWords[w] != nil || s[.recipient].contains(where: { $0.range.lowerBound == next }) { return nil }
                 // "to reputable third-party vendors": a party after its modifiers, no verb or purpose word between.

@@ -10,7 +10,9 @@ enum ProvidedService {
         s[.purpose].contains { m in
             guard m.range.contains(i), m.keys.contains(where: { taxonomy[.purpose].covers("marketing", $0) }) else { return false }
             // "to deliver relevant advertising": what is delivered is marketing; only products and services are the service.
+            // "to provide you with information about our products": information about them is marketing, not them.
             let offering = m.range.contains { ["product", "products", "service", "services"].contains(s.word($0)) }
+                && !Grammar.dataNouns.contains(s.word(m.range.lowerBound))
             return offering && (obtained(after: m.range.upperBound, s) || provided(before: m.range.lowerBound, s) || gauged(before: m.range.lowerBound, s))
         }
     }

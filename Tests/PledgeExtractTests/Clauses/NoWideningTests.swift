@@ -93,9 +93,19 @@ import Pledge
         let rule = try firstRule(provided, effect: .allow)
         #expect(!(rule.scope.purpose ?? []).contains { $0.hasPrefix("marketing") }, "\(rule.scope.purpose ?? [])")
         #expect(try Fixtures.decide(provided, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications")) != .allow)
-        let told = try Fixtures.extract("We use your email address to send you information about our products and services.")
-        let marketing = try firstRule(told, effect: .allow)
-        #expect((marketing.scope.purpose ?? []).contains { $0.hasPrefix("marketing") }, "\(marketing.scope.purpose ?? [])")
+        for sentence in ["We use your email address to send you information about our products and services.",
+                         "We use your email address to provide you with information about our products and services.",
+                         "We use your email address to provide you with information regarding goods or services."] {
+            let told = try Fixtures.extract(sentence)
+            let marketing = try firstRule(told, effect: .allow)
+            #expect((marketing.scope.purpose ?? []).allSatisfy { $0.hasPrefix("marketing") }, "\(sentence): \(marketing.scope.purpose ?? [])")
+            #expect(try Fixtures.decide(told, Operation(action: "use", data: ["user.contact.email"], purpose: "essential.service")) != .allow)
+        }
+        // A ban on giving data for others to tell the reader about goods is a ban for marketing, not for running the service.
+        let ban = try Fixtures.extract(
+            "We never give your email address to third parties to enable them to provide you with information regarding goods or services.")
+        let marketing = Operation(action: "disclose", data: ["user.contact.email"], recipient: "third_party", purpose: "marketing.communications")
+        #expect(try Fixtures.decide(ban, marketing) == .deny, "\(ban.rules.map(\.scope))")
     }
 
     /// "to assess user interest in various products and services": the interest is what is measured; the exception of

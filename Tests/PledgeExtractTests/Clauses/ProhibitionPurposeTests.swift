@@ -20,6 +20,22 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "essential.service")) == .notCovered)
     }
 
+    /// "interest-based advertising" is ads chosen by interest — the ones served as well as the profiling behind them.
+    @Test func aBanOnInterestBasedAdvertisingReachesTargetedAds() throws {
+        let document = try Fixtures.extract("We do not use cookies to serve interest-based advertising.")
+        for purpose in ["marketing.advertising.first_party.targeted", "marketing.advertising.third_party.targeted", "marketing.advertising.profiling"] {
+            #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: purpose)) == .deny, "\(purpose)")
+        }
+    }
+
+    /// "stored to disk": where data is put, no purpose — the ban holds whatever the keeping is for.
+    @Test func aMediumAfterToIsNoPurpose() throws {
+        let document = try Fixtures.extract("None of this information is stored to disk.")
+        let deny = try document.rule(.deny, "retain")
+        #expect(deny.scope.purpose == nil, "\(deny.scope.purpose ?? [])")
+        #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.contact.email"], purpose: "analytics")) == .deny)
+    }
+
     /// "commercial offers, or advertisements": offers sent to sell are marketing; a ban on them reaches every marketing
     /// e-mail, not advertisements alone.
     @Test func aBanOnCommercialOffersIsABanOnMarketing() throws {
