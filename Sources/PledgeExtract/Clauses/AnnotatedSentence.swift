@@ -363,7 +363,10 @@ struct AnnotatedSentence: Sendable {
 
     /// "to gather personal data": a span opened by "to" and an action, which names a practice rather than a purpose.
     func opensPractice(_ span: Range<Int>) -> Bool {
-        word(span.lowerBound) == "to" && self[.action].contains { $0.range.lowerBound == span.lowerBound + 1 }
+        let verb = span.lowerBound + 1
+        // "to access your personal information": a verb of getting at data, with the data after it.
+        let reaching = Grammar.dataReachingVerbs.contains(word(verb)) && self[.data].contains { (verb + 1...verb + 3).contains($0.range.lowerBound) }
+        return word(span.lowerBound) == "to" && (reaching || self[.action].contains { $0.range.lowerBound == verb })
     }
 
     /// Whether the words starting at `i` are `phrase`.

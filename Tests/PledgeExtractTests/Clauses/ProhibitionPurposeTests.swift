@@ -28,6 +28,19 @@ import Pledge
         }
     }
 
+    /// "Cookies are not used to collect / to access your personal information": the purpose is itself a practice on the
+    /// data, which no rule names with the means; a ban on a purpose in its own words would bind no real operation, so
+    /// the sentence is listed, saying why.
+    @Test(arguments: ["Web beacons are not used to collect your personal information.",
+                      "Web beacons are not used to access your personal information.",
+                      "We do not use cookies to retrieve your e-mail address."])
+    func aPurposeThatIsAPracticeOnDataIsListed(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules.isEmpty, "\(document.rules.map(\.scope))")
+        let reason = try #require(document.unmapped.first?.reason)
+        #expect(reason.hasPrefix("the purpose that limits this prohibition is itself a practice"), "\(reason)")
+    }
+
     /// "stored to disk": where data is put, no purpose — the ban holds whatever the keeping is for.
     @Test func aMediumAfterToIsNoPurpose() throws {
         let document = try Fixtures.extract("None of this information is stored to disk.")
