@@ -10,7 +10,7 @@ enum RetentionReader {
             let w = s.word(i)
             guard let number = Int(w) ?? Grammar.numberWords[w], number > 0, number < 10_000,
                   let unit = Grammar.durationUnits[s.word(i + 1)],
-                  let duration = ISODuration("P\(number)\(unit)") else { continue }
+                  let duration = ISODuration(unit.hasPrefix("T") ? "PT\(number)\(unit.dropFirst())" : "P\(number)\(unit)") else { continue }
             return effect == .allow ? .atMost(duration) : .longerThan(duration)
         }
         return nil

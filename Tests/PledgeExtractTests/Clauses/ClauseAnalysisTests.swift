@@ -88,6 +88,16 @@ import Pledge
     @Test func retentionBecomesABound() throws {
         #expect(try only("We keep server logs for 30 days.").scope.retention == .atMost(ISODuration("P30D")!))
         #expect(try only("We will not retain your card number for more than two years.").scope.retention == .longerThan(ISODuration("P2Y")!))
+        // Hours are a time of day in ISO 8601; a duty to delete after them is broken by keeping data longer, not at once.
+        #expect(try only("We delete your IP address after 24 hours.").scope.retention == .longerThan(ISODuration("PT24H")!))
+    }
+
+    /// "Information older than 30 days is deleted": the period in a passive's subject bounds the duty; read without it,
+    /// the duty would be to delete at once.
+    @Test func aPeriodInAPassivesSubjectBoundsTheDuty() throws {
+        let duty = try only("Server logs older than 30 days are deleted.")
+        #expect(duty.effect == .require)
+        #expect(duty.scope.retention == .longerThan(ISODuration("P30D")!), "\(duty.scope)")
     }
 
     @Test func nonPersonalAndDoesNotIdentifyAreAnonymized() throws {
