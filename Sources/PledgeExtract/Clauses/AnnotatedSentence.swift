@@ -200,11 +200,15 @@ struct AnnotatedSentence: Sendable {
                 && (Grammar.serviceNouns.contains(word(i + 3)) || ["web", "page", "pages", "webpage"].contains(word(i + 3))))
             // "outside the United States": a country's name, not the reader's state.
             let country = word(i - 1) == "united" && tokens[i].isCapitalized
+            // "the state of your connections", "the State of California": how something stands, or a place named.
+            // ("state of residence" is the reader's.)
+            let condition = m.range.count == 1 && ["state", "states"].contains(word(i)) && word(i + 1) == "of"
+                && !["residence", "residency"].contains(word(i + 2))
             // "our email newsletters": a word opening a longer purpose phrase is read with the purpose.
             let inPurpose = self[.purpose].contains { $0.range.count > m.range.count && $0.range.lowerBound == m.range.lowerBound }
             // "to purchase a product", "to order the book": one word after "to" and before its object is a verb, no data.
             let infinitive = m.range.count == 1 && word(i - 1) == "to" && (Grammar.determiners.contains(word(i + 1)) && !Grammar.relativePronouns.contains(word(i + 1)) || word(i + 1) == "you")
-            return !message && !infinitive && !country && !inPurpose && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
+            return !message && !infinitive && !country && !condition && !inPurpose && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
         }
     }
 

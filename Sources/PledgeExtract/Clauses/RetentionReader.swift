@@ -8,8 +8,9 @@ enum RetentionReader {
     static func limit(in range: Range<Int>, _ s: AnnotatedSentence, effect: Effect, ages: [AgeBound]) -> RetentionLimit? {
         for i in range where !ages.contains(where: { $0.range.contains(i) }) {
             let w = s.word(i)
+            // "five minutes ago": a point in time, no period.
             guard let number = Int(w) ?? Grammar.numberWords[w], number > 0, number < 10_000,
-                  let unit = Grammar.durationUnits[s.word(i + 1)],
+                  let unit = Grammar.durationUnits[s.word(i + 1)], s.word(i + 2) != "ago",
                   let duration = ISODuration(unit.hasPrefix("T") ? "PT\(number)\(unit.dropFirst())" : "P\(number)\(unit)") else { continue }
             return effect == .allow ? .atMost(duration) : .longerThan(duration)
         }

@@ -90,6 +90,8 @@ import Pledge
         #expect(try only("We will not retain your card number for more than two years.").scope.retention == .longerThan(ISODuration("P2Y")!))
         // Hours are a time of day in ISO 8601; a duty to delete after them is broken by keeping data longer, not at once.
         #expect(try only("We delete your IP address after 24 hours.").scope.retention == .longerThan(ISODuration("PT24H")!))
+        // "five minutes ago" is a point in time, no period.
+        #expect(try only("We do not keep your IP address, so we cannot tell you what it was five minutes ago.").scope.retention == nil)
     }
 
     /// "Information older than 30 days is deleted": the period in a passive's subject bounds the duty; read without it,

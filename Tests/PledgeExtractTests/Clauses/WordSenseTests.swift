@@ -21,6 +21,18 @@ import Pledge
         #expect(try titled.rule(.allow, "collect").scope.data?.contains("user.contact.address") == true)
     }
 
+    /// "the state of connections per account": how something stands, no region of a postal address; a ban pointing
+    /// back to it is no ban on keeping the reader's state alone.
+    @Test func theStateOfSomethingIsNoPartOfAnAddress() throws {
+        let document = try Fixtures.extract("We monitor the state of connections per account. We do not save this information.")
+        for rule in document.rules { #expect(!(rule.scope.data ?? []).contains("user.contact.address.state"), "\(rule.scope)") }
+        #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.behavior"])) == .deny)
+        let address = try Fixtures.extract("We collect your city, state and zip code.")
+        #expect(try address.rule(.allow, "collect").scope.data?.contains("user.contact.address.state") == true)
+        let residence = try Fixtures.extract("We do not share your state of residence.")
+        #expect(try residence.rule(.deny, "share").scope.data?.contains("user.contact.address.state") == true)
+    }
+
     /// "the names of other WordPress plugins installed on your domain": the name of a thing, up to three words after
     /// "of", is no person's name; "the names of your children" is.
     @Test func theNameOfAThingIsNoPersonsName() throws {
