@@ -1,9 +1,14 @@
 /// "We analyze usage of the site", "we monitor and analyze traffic": a verb that, with the words after it, names a purpose
 /// states the permitted practice as that purpose. Read as a bare use of the data, the permission would cover every purpose.
 /// (A prohibition keeps every purpose: "we do not track usage" bans the tracking whatever it is for.)
+/// "We record and analyze your activity": a verb of analysis names analytics, whatever it analyzes.
 enum ActAsPurpose {
-    /// The purposes named by a purpose phrase that holds the verb of `p` and the words after it.
+    /// The purposes named by a purpose phrase that holds the verb of `p` and the words after it, or by a verb of
+    /// analysis in its verb group.
     static func keys(of p: Predicate, _ s: AnnotatedSentence) -> [String] {
-        s[.purpose].first { $0.range.contains(p.verbs.lowerBound) && $0.range.upperBound > p.verbs.upperBound }?.keys ?? []
+        if let phrase = s[.purpose].first(where: { $0.range.contains(p.verbs.lowerBound) && $0.range.upperBound > p.verbs.upperBound }) {
+            return phrase.keys
+        }
+        return p.verbs.contains { Grammar.analysisVerbs.contains(s.word($0)) } ? ["analytics"] : []
     }
 }

@@ -15,7 +15,7 @@ enum Grammar {
         "list-references", "quantity-words", "intention-verbs", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
         "reader-right-verbs", "stated-exception-markers", "owned-condition-markers", "exclusion-nouns", "partial-quantifiers", "opinion-verbs", "offering-verbs", "hedges",
         "other-purpose-words", "unaffiliated", "placement-verbs", "offered-means", "enabling-verbs", "qualifying-participles", "qualifier-prepositions",
-        "prepositional-to-heads", "storage-media", "data-reaching-verbs", "company-suffixes", "linking-verbs", "providing-verbs", "practice-noun-forms", "expiry-verbs",
+        "prepositional-to-heads", "storage-media", "data-reaching-verbs", "analysis-verbs", "company-suffixes", "linking-verbs", "providing-verbs", "practice-noun-forms", "expiry-verbs",
         "subordinators", "named-things", "member-qualifier-openers", "member-qualifier-words", "knowing-verbs",
     ]
     /// The phrase classes the analysis asks `grammar.yaml` for.
@@ -85,6 +85,8 @@ enum Grammar {
     static let storageMedia = words("storage-media")
     /// "to access your personal information": verbs of getting at data no action names.
     static let dataReachingVerbs = words("data-reaching-verbs")
+    /// "we analyze your activity": verbs whose act is analysis.
+    static let analysisVerbs = words("analysis-verbs")
     /// "Inc", "LLC": legal forms that end a company's name.
     static let companySuffixes = words("company-suffixes")
     /// "linked", "combine": verbs that join data with other data.

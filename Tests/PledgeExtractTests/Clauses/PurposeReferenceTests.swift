@@ -144,7 +144,10 @@ import Pledge
     /// "We analyze usage of the site": the verb and its object name a purpose; the permission is the analysis, not a use
     /// of the data for any purpose — also for a verb joined to one the purpose begins with. A prohibition ("we do not
     /// track usage") keeps every purpose.
-    @Test(arguments: ["We analyze usage of our website.", "We use cookies to monitor and analyze usage."])
+    @Test(arguments: ["We analyze usage of our website.", "We use cookies to monitor and analyze usage.",
+                      // A verb of analysis names analytics whatever it analyzes.
+                      "We record and analyze your activity on our website.",
+                      "We may use a web analytics service to record and analyze your activity on our website."])
     func aVerbThatNamesAPurposeIsThePractice(_ text: String) throws {
         let document = try Fixtures.extract(text)
         let analysis = Operation(action: "use", data: ["user.behavior"], purpose: "analytics")
