@@ -202,13 +202,18 @@ struct AnnotatedSentence: Sendable {
             let country = word(i - 1) == "united" && tokens[i].isCapitalized
             // "the state of your connections", "the State of California": how something stands, or a place named.
             // ("state of residence" is the reader's.)
-            let condition = m.range.count == 1 && ["state", "states"].contains(word(i)) && word(i + 1) == "of"
-                && !["residence", "residency"].contains(word(i + 2))
+            let stateWord = m.range.count == 1 && ["state", "states"].contains(word(i))
+            let condition = stateWord && word(i + 1) == "of" && !["residence", "residency"].contains(word(i + 2))
+            // "federal, state or local law", "state agencies": a level of government, not where the reader lives.
+            let levels = ["federal", "local", "national", "municipal", "government", "governments", "agency", "agencies", "authorities", "court", "courts"]
+            let government = stateWord && (levels.contains(word(i - 1)) || word(i - 1) == "," && levels.contains(word(i - 2))
+                || levels.contains(word(i + 1)) || Grammar.lawWords.contains(word(i + 1))
+                || ["or", "and", ","].contains(word(i + 1)) && (levels.contains(word(i + 2)) || Grammar.lawWords.contains(word(i + 2))))
             // "our email newsletters": a word opening a longer purpose phrase is read with the purpose.
             let inPurpose = self[.purpose].contains { $0.range.count > m.range.count && $0.range.lowerBound == m.range.lowerBound }
             // "to purchase a product", "to order the book": one word after "to" and before its object is a verb, no data.
             let infinitive = m.range.count == 1 && word(i - 1) == "to" && (Grammar.determiners.contains(word(i + 1)) && !Grammar.relativePronouns.contains(word(i + 1)) || word(i + 1) == "you")
-            return !message && !infinitive && !country && !condition && !inPurpose && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
+            return !message && !infinitive && !country && !condition && !government && !inPurpose && !(m.range.count == 1 && ["address", "addresses"].contains(word(i)) && (ours || named || site)) && !namesAThing(m)
         }
     }
 
