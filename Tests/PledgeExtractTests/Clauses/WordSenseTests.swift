@@ -30,8 +30,9 @@ import Pledge
         let address = try Fixtures.extract("We collect your city, state and zip code.")
         #expect(try address.rule(.allow, "collect").scope.data?.contains("user.contact.address.state") == true)
         // "federal, state or local law": a level of government; "such information" after it is not the reader's state.
-        let law = try Fixtures.extract("We may disclose information as required by federal, state or local law. We do not sell such information.")
+        let law = try Fixtures.extract("We comply with federal, state or local law. We may collect such information.")
         for rule in law.rules { #expect(!(rule.scope.data ?? []).contains("user.contact.address.state"), "\(rule.scope)") }
+        #expect(try Fixtures.decide(law, Operation(action: "collect", data: ["user.contact.address.state"])) != .allow)
         let residence = try Fixtures.extract("We do not share your state of residence.")
         #expect(try residence.rule(.deny, "share").scope.data?.contains("user.contact.address.state") == true)
     }
