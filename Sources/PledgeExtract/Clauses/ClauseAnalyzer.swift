@@ -503,9 +503,7 @@ struct ClauseAnalyzer {
             case .keptStricter(let problem):
                 reading.loss = reading.loss ?? problem
             }
-            // "Information older than 30 days is deleted": a passive's subject is its object, period included.
-            statement.retention = RetentionReader.limit(in: object, s, effect: statement.effect, ages: spans.ages)
-                ?? (p.passive ? RetentionReader.limit(in: p.subject, s, effect: statement.effect, ages: spans.ages) : nil)
+            statement.retention = RetentionReader.limit(of: p, object: object, s, effect: statement.effect, ages: spans.ages)
             let permission = statement.effect == .allow
             let exceptionsBefore = statement.unless.count
             ExclusiveLimit.apply(to: &statement, s, verbGroup: p.groupStart..<p.verbs.lowerBound, object: object,

@@ -4,6 +4,12 @@ import Pledge
 /// a permission keeps data at most that long; a prohibition forbids keeping it longer, and a
 /// duty to delete ("deleted after 30 days") is broken by keeping it longer.
 enum RetentionReader {
+    /// The period of a predicate's object — or of its subject, for a passive, whose subject is what it acts on
+    /// ("Information older than 30 days is deleted").
+    static func limit(of p: Predicate, object: Range<Int>, _ s: AnnotatedSentence, effect: Effect, ages: [AgeBound]) -> RetentionLimit? {
+        limit(in: object, s, effect: effect, ages: ages) ?? (p.passive ? limit(in: p.subject, s, effect: effect, ages: ages) : nil)
+    }
+
     /// An age ("persons under 13 years of age") is no period.
     static func limit(in range: Range<Int>, _ s: AnnotatedSentence, effect: Effect, ages: [AgeBound]) -> RetentionLimit? {
         for i in range where !ages.contains(where: { $0.range.contains(i) }) {
