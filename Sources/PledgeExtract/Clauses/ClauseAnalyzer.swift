@@ -495,6 +495,7 @@ struct ClauseAnalyzer {
                 c.range.lowerBound < clauseEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < (predicates.first?.groupStart ?? 0))
                     && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
             }.map { $0.asException(of: statement.effect, s) }
+            if statement.effect == .deny, let problem = UnreadAct.problem(p, s) { reading.loss = reading.loss ?? problem }
             switch apply(conditions, to: &statement, s, stated: &reading.stated) {
             case .understood: break
             case .dropped(let problem):
