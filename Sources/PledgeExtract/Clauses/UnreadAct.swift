@@ -13,7 +13,7 @@ enum UnreadAct {
     /// "will not buy, sell …": a word between the negation and the first verb, a list mark after it.
     private static func before(_ p: Predicate, _ s: AnnotatedSentence) -> Int? {
         let i = p.groupStart - 2
-        guard i >= 0, p.groupStart == p.verbs.lowerBound, [",", "or", "and", "nor"].contains(s.word(i + 1)), !isGrammar(i, s),
+        guard i >= 0, [",", "or", "and", "nor"].contains(s.word(i + 1)), !isGrammar(i, s),
               !s[.action].contains(where: { $0.range.contains(i) }),
               Grammar.negations.contains(s.word(i - 1)) || Grammar.adverbs.contains(s.word(i - 1)) && Grammar.negations.contains(s.word(i - 2))
         else { return nil }
