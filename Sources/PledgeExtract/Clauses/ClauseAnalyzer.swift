@@ -165,7 +165,7 @@ struct ClauseAnalyzer {
             }
             // Data: the subject of a passive, the antecedent of "which is logged", else the object.
             let objectData = dataPart(of: object, s, effect: statement.effect)
-            var subject = p.passive ? coordinatedSubject(p.subject, from: scopeStart, s, spans) : p.subject
+            var subject = p.passive ? headedSubject(coordinatedSubject(p.subject, from: scopeStart, s, spans), s, spans, effect: statement.effect) : p.subject
             // "… are not used for marketing and are not shared": a passive with no subject of its own has the one before.
             if p.passive {
                 let named = subject.contains { !s.tokens[$0].isPunctuation && !Grammar.coordinators.contains(s.word($0)) && !Grammar.adverbs.contains(s.word($0)) }

@@ -67,6 +67,18 @@ extension ClauseAnalyzer {
             .filter { $0 != "first_party" && $0 != "data_subject" }
     }
 
+    /// "Personal information we collect, including e-mail addresses, will not be released": a passive's subject found
+    /// after a clause on its head holds only the head's examples; it runs back to the head, which is what the promise
+    /// is about (the examples alone would make a prohibition or a duty of them only; a permission reads the examples).
+    func headedSubject(_ subject: Range<Int>, _ s: AnnotatedSentence, _ spans: ClauseSpans, effect: Effect) -> Range<Int> {
+        let data = s[.data].filter { subject.contains($0.range.lowerBound) }
+        guard effect != .allow, !data.isEmpty, data.allSatisfy({ spans.inExample($0.range.lowerBound) }),
+              let head = s[.data].last(where: { $0.range.upperBound <= subject.lowerBound && $0.keys == ["user"] }),
+              !(head.range.upperBound..<subject.lowerBound).contains(where: { [".", ";", ":"].contains(s.word($0)) })
+        else { return subject }
+        return head.range.lowerBound..<subject.upperBound
+    }
+
     /// The data a predicate speaks of. A permission keeps the most specific categories it
     /// names (examples included), a prohibition the most general: each errs toward deny.
     func data(in ranges: [Range<Int>], _ s: AnnotatedSentence, _ spans: ClauseSpans, verbs: Range<Int>,

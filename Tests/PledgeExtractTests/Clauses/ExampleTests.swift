@@ -105,6 +105,16 @@ import Pledge
         #expect(duty.when.isEmpty, "\(duty.when)")
     }
 
+    /// "Personal information we collect, including e-mail addresses, will not be released": the ban is of the personal
+    /// information, the clause on it and its examples between; never of the examples alone.
+    @Test(arguments: ["Personal information we collect, including e-mail addresses, will not be released to any third parties.",
+                      "Personal information collected for contests, including e-mail addresses, will not be released to any third parties."])
+    func aPassiveBansItsHeadNotOnlyTheExamplesAfterAClauseOnIt(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let name = Operation(action: "disclose", data: ["user.name"], recipient: "third_party", identifiability: "identified")
+        #expect(try Fixtures.decide(document, name) == .deny, "\(document.rules.map(\.scope))")
+    }
+
     /// "such as the e-mail address provided during payments": no condition of the ban, which holds at every time.
     @Test func aClauseOnAnExampleIsNoConditionOfTheBan() throws {
         let document = try Fixtures.extract(
