@@ -6,8 +6,10 @@
 /// detail the reader has. "send marketing messages to children": what a contact sends is the act, not the person's data.
 extension ClauseAnalyzer {
     private static let messageNouns: Set<String> = ["communications", "communication", "messages", "message", "correspondence", "materials",
-                                                    "solicitations", "offers", "promotions", "advertisements", "notices", "updates", "alerts"]
-    private static let emailWords: Set<String> = ["email", "e-mail", "emails", "e-mails", "newsletter", "newsletters", "inbox", "electronic", "mail", "mailings"]
+                                                    "solicitations", "offers", "promotions", "advertisements", "notices", "updates", "alerts",
+                                                    // "mail", "mailings": by post as often as by e-mail.
+                                                    "mail", "mailing", "mailings"]
+    private static let emailWords: Set<String> = ["email", "e-mail", "emails", "e-mails", "newsletter", "newsletters", "inbox", "electronic"]
     private static let callingVerbs: Set<String> = ["call", "telephone", "phone", "text", "ring"]
 
     /// Settles the actions and data of a contact: the channel of a ban on messages, and the contact data it is made

@@ -156,9 +156,11 @@ import Pledge
     }
 
     /// "We will never send you marketing communications without your consent": messages of no named channel go by any;
-    /// the ban reaches post and the phone as well as e-mail. Named as e-mail, the ban keeps to e-mail.
+    /// the ban reaches post and the phone as well as e-mail. Named as e-mail, the ban keeps to e-mail. "Mailings" go by
+    /// post as often as by e-mail: they name no channel.
     @Test(arguments: ["We will never send you marketing communications without your consent.",
-                      "We do not send marketing messages to our users."])
+                      "We do not send marketing messages to our users.",
+                      "We will not send you promotional mailings."])
     func aBanOnSendingMessagesOfNoChannelBansEveryChannel(sentence: String) throws {
         let document = try Fixtures.extract(sentence)
         for (action, data) in [("email", "user.contact.email"), ("post", "user.contact.address"), ("contact", "user.contact.phone_number")] {
