@@ -395,7 +395,10 @@ extension ClauseAnalyzer {
                 asked ? "the reader is asked to act (\(s.word(p.verbs.lowerBound)) …): no practice of the company is stated" : nil,
                 safeguard ? "keeping data confidential or secure is a safeguard, not a permission to keep it" : nil,
                 // "These features may collect …, and may set a cookie": a verb with no subject of its own has the one before.
-                (unknownActor(p, s) ?? (p.subject.isEmpty && k > 0 ? unknownActor(clauses[k - 1].predicate, s) : nil))
+                // ("They may send their own cookies and may collect …": with no permission before, the sentence's first word.)
+                (unknownActor(p, s) ?? (p.subject.isEmpty && k > 0 ? unknownActor(clauses[k - 1].predicate, s) : nil)
+                    ?? (p.subject.isEmpty && k == 0 && ["and", "or", ","].contains(s.word(p.groupStart - 1))
+                        && Grammar.otherPronouns.contains(s.word(0)) ? s.word(0) : nil))
                     .map { "the actor (\($0)) is not known to be the company" },
                 // "This aggregate information is analyzed … and may be collected": a passive with no subject of its own
                 // has the data of the one before it.

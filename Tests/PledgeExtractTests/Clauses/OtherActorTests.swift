@@ -162,4 +162,14 @@ import Pledge
         let ban = try Fixtures.extract("We will not sell or share the personal information you provide to us.")
         #expect(try Fixtures.decide(ban, Operation(action: "sell", data: ["user.contact.email"], recipient: "third_party")) == .deny)
     }
+
+    /// "They may send their own cookies to you and may collect data about you": a verb with no subject of its own, after
+    /// one the sentence's other party does, is that party's too — no permission of the company's.
+    @Test func aVerbWithNoSubjectAfterAnotherPartysVerbIsTheirs() throws {
+        let document = try Fixtures.extract("They may send their own cookies to you and may collect data about you.")
+        #expect(document.rules(effect: .allow).isEmpty, "\(document.rules.map(\.id))")
+        // Named by the company, the same data is read: "data about you" is the reader's personal data.
+        let own = try Fixtures.extract("We do not share data about you with third parties.")
+        #expect(try Fixtures.decide(own, Operation(action: "share", data: ["user.name"], recipient: "third_party")) == .deny)
+    }
 }
