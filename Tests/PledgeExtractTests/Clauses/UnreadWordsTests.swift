@@ -15,6 +15,8 @@ import Pledge
         // What a practice follows limits it, unless it is the policy or the law: a license, settings a data word names.
         ("We may share your email address with advertisers in accordance with the applicable license.", "license"),
         ("We may share your postal address with advertisers in accordance with your settings.", "settings"),
+        // "a few" of anything is some of it, which the text leaves unsaid.
+        ("For a few services, we may share your email address with advertisers.", "few"),
     ])
     func aPermissionWithAWordNotReadIsListedNamingIt(_ text: String, _ word: String) throws {
         let document = try Fixtures.extract(text)
