@@ -359,10 +359,6 @@ struct ClauseSpans: Sendable {
         }
     }
 
-    /// "(when) you use our app", "(when) visiting the website", "(when) you visit", "(when) you visit our web pages or
-    /// use our applications": the reader using the service the policy is about, a condition every operation it
-    /// governs meets. Every word must say so — a use of the service, the service's name or nouns, the reader, a
-    /// determiner or a coordinator: "when you use our app to apply for a loan" is a narrower occasion.
     /// "information gathered during your use of the site", "during your visit": the phrases after "during" in `range`
     /// that restate what the policy governs, with the word "during"; the longest one, up to a punctuation mark or a
     /// word that opens another phrase ("during your visit with third parties").
@@ -374,6 +370,10 @@ struct ClauseSpans: Sendable {
         }
     }
 
+    /// "(when) you use our app", "(when) visiting the website", "(when) you visit", "(when) you visit our web pages or
+    /// use our applications": the reader using the service the policy is about, a condition every operation it
+    /// governs meets. Every word must say so — a use of the service, the service's name or nouns, the reader, a
+    /// determiner or a coordinator: "when you use our app to apply for a loan" is a narrower occasion.
     static func restatesScope(_ words: Range<Int>, of s: AnnotatedSentence) -> Bool {
         var k = words.lowerBound
         if s.word(k) == "you" || s.word(k) == "your" { k += 1 }
