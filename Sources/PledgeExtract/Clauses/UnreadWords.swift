@@ -406,6 +406,9 @@ extension ClauseAnalyzer {
                     .map { "the data (\($0) …) refers to data the sentence does not name" },
                 purposesToFollow(in: clause.lowerBound..<end, s).map { "the purposes of this practice follow (\($0) …) and are not read with it; alone, the permission would be wider than the text" },
                 listFollows ? "what this practice covers is listed after it (…:) and is not read with it; alone, the permission would be wider than the text" : nil,
+                // "we may employ clear gifs which are used to track usage": a clause on what it acts on gives the purpose.
+                describedUse(of: k, statement, clauses, reading.statements)
+                    ? "the clause on what this practice acts on states its purpose; alone, the permission would be wider than the text" : nil,
             ]
             // "may be disclosed to specific members of our staff and to select third parties": parties read as the words
             // of a purpose leave the disclosure open to anyone.
@@ -434,6 +437,16 @@ extension ClauseAnalyzer {
             reading.note(problem)
         }
         reading.statements = kept
+    }
+
+    /// "We may employ clear gifs, which are used to track usage patterns": a permission with no purpose of its own whose
+    /// object another permission of the sentence describes, with a purpose, in a clause on it. The clause says what
+    /// the first is for; alone, the first would allow every purpose.
+    private func describedUse(of k: Int, _ statement: Statement, _ clauses: [PermissionClause], _ statements: [Statement]) -> Bool {
+        statement.purposes.isEmpty && statements.indices.contains { j in
+            j != k && j < clauses.count && !statements[j].purposes.isEmpty && statements[j].actions == statement.actions
+                && clauses[j].predicate.antecedent.map { clauses[k].range.contains($0.lowerBound) } == true
+        }
     }
 
     /// "It may collect …", "AdNet may use cookies …", "Most sites use cookies": a permission is the company's only when

@@ -128,4 +128,13 @@ import Pledge
         #expect(document.unmapped.map(\.reason) == ["the data (that information …) refers to data the sentence does not name"])
         #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.financial.credit_card"], context: ["user_contact"])) != .allow)
     }
+
+    /// "we may employ clear gifs which are used to track usage patterns": the clause on the gifs says what they are used
+    /// for; the bare "employ clear gifs" would allow every purpose and is not written beside it.
+    @Test func aPermissionWhoseObjectAClauseGivesAPurposeIsNotWrittenBare() throws {
+        let document = try Fixtures.extract("We may employ clear gifs which are used to anonymously track the usage patterns of our users.")
+        let advertising = Operation(action: "use", data: ["user.device.cookie"], purpose: "marketing.advertising", identifiability: "identified")
+        #expect(try Fixtures.decide(document, advertising) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.rules(effect: .allow).allSatisfy { !($0.scope.purpose ?? []).isEmpty }, "\(document.rules.map(\.scope))")
+    }
 }
