@@ -408,7 +408,7 @@ extension ClauseAnalyzer {
                 listFollows ? "what this practice covers is listed after it (…:) and is not read with it; alone, the permission would be wider than the text" : nil,
                 // "we may employ clear gifs which are used to track usage": a clause on what it acts on gives the purpose.
                 describedUse(of: k, statement, clauses, reading.statements)
-                    ? "the clause on what this practice acts on states its purpose; alone, the permission would be wider than the text" : nil,
+                    ? "the clause on what this practice acts on limits its purpose or identifiability; alone, the permission would be wider than the text" : nil,
             ]
             // "may be disclosed to specific members of our staff and to select third parties": parties read as the words
             // of a purpose leave the disclosure open to anyone.
@@ -439,13 +439,17 @@ extension ClauseAnalyzer {
         reading.statements = kept
     }
 
-    /// "We may employ clear gifs, which are used to track usage patterns": a permission with no purpose of its own whose
-    /// object another permission of the sentence describes, with a purpose, in a clause on it. The clause says what
-    /// the first is for; alone, the first would allow every purpose.
+    /// "We may employ clear gifs, which are used to anonymously track usage patterns": a permission whose object another
+    /// permission of the sentence describes in a clause on it, with a purpose or an identifiability the first lacks.
+    /// The clause says what the first is for and how; alone, the first would allow every purpose, or identified data.
     private func describedUse(of k: Int, _ statement: Statement, _ clauses: [PermissionClause], _ statements: [Statement]) -> Bool {
-        statement.purposes.isEmpty && statements.indices.contains { j in
-            j != k && j < clauses.count && !statements[j].purposes.isEmpty && statements[j].actions == statement.actions
-                && clauses[j].predicate.antecedent.map { clauses[k].range.contains($0.lowerBound) } == true
+        statements.indices.contains { j in
+            let other = statements[j]
+            guard j != k, j < clauses.count, other.actions == statement.actions,
+                  clauses[j].predicate.antecedent.map({ clauses[k].range.contains($0.lowerBound) }) == true,
+                  statement.purposes.isEmpty || statement.purposes == other.purposes,
+                  statement.identifiability.isEmpty || statement.identifiability == other.identifiability else { return false }
+            return statement.purposes.isEmpty && !other.purposes.isEmpty || statement.identifiability.isEmpty && !other.identifiability.isEmpty
         }
     }
 
