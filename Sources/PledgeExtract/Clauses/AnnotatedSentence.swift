@@ -177,6 +177,10 @@ struct AnnotatedSentence: Sendable {
         matches[.context] = self[.context].filter { !qualified($0) }
     }
 
+    /// Words for a level of government or its bodies, beside which "state" is one too ("federal, state or local law").
+    private static let governmentLevels: Set<String> = ["federal", "local", "national", "municipal", "government", "governments",
+                                                        "agency", "agencies", "authorities", "court", "courts"]
+
     /// "You can send an e-mail to info@…", "… via email": one e-mail is a message, not the reader's e-mail address. "at the address set
     /// out below", "to our address": the company's own address, where the reader writes. "your PayPal address": the
     /// address of a named service; "the address of the website": a site's.
@@ -205,7 +209,7 @@ struct AnnotatedSentence: Sendable {
             let stateWord = m.range.count == 1 && ["state", "states"].contains(word(i))
             let condition = stateWord && word(i + 1) == "of" && !["residence", "residency"].contains(word(i + 2))
             // "federal, state or local law", "state agencies": a level of government, not where the reader lives.
-            let levels = ["federal", "local", "national", "municipal", "government", "governments", "agency", "agencies", "authorities", "court", "courts"]
+            let levels = Self.governmentLevels
             let government = stateWord && (levels.contains(word(i - 1)) || word(i - 1) == "," && levels.contains(word(i - 2))
                 || levels.contains(word(i + 1)) || Grammar.lawWords.contains(word(i + 1))
                 || ["or", "and", ","].contains(word(i + 1)) && (levels.contains(word(i + 2)) || Grammar.lawWords.contains(word(i + 2))))

@@ -4,10 +4,13 @@
 /// are read only by a condition the rule carries ("in accordance with your instructions"): a data or action word
 /// there ("settings", "license") is no data or act of the rule.
 enum FollowedStandard {
+    /// The neutral phrases that take an object: those ending in a preposition ("in accordance with").
+    private static let leads = Grammar.neutralPhrases.filter { Grammar.prepositions.contains($0.last ?? "") }
+
     /// The words after each neutral phrase that ends in a preposition, up to the next punctuation mark, list mark, or
     /// purpose or condition of the clause ("in accordance with applicable laws for the following purposes").
     static func objects(in clause: Range<Int>, _ s: AnnotatedSentence, spans: ClauseSpans) -> [Range<Int>] {
-        Grammar.neutralPhrases.filter { Grammar.prepositions.contains($0.last ?? "") }.flatMap { phrase in
+        leads.flatMap { phrase in
             clause.filter { s.has(phrase, at: $0) }.map { i in
                 let start = i + phrase.count
                 let end = (start..<clause.upperBound).first { k in
