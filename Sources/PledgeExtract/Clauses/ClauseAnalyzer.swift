@@ -329,9 +329,10 @@ struct ClauseAnalyzer {
             // Purposes are read where a purpose is stated ("for …", "to …", "regarding …"); what is
             // sent in a contact ("send you newsletters") is its purpose too.
             let contactOnly = actions.allSatisfy(isContact)
-            // "are not stored, in order to keep them safe": after a negated verb, a purpose opened as a reason says why
-            // the company refrains; it does not narrow the prohibition, which then holds for every purpose.
-            let reasons = statement.effect == .deny ? spans.purposes.filter { scope.contains($0.lowerBound) && ClauseSpans.isReason($0, s) } : []
+            // "are not stored, in order to keep them safe", "do not log it to mitigate our liability": after a negated
+            // verb, a purpose opened as a reason, or one of keeping something safe or small, says why the company
+            // refrains; it does not narrow the prohibition, which then holds for every purpose.
+            let reasons = statement.effect == .deny ? spans.purposes.filter { scope.contains($0.lowerBound) && (ClauseSpans.isReason($0, s) || ClauseSpans.isRefrainingReason($0, s)) } : []
             if let reason = reasons.first {
                 reading.loss = reading.loss ?? "the purpose (\(s.text(reason.prefix(4))) …) gives the reason for the prohibition, not its limit; it is kept for every purpose, which is stricter"
             }

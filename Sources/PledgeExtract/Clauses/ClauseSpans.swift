@@ -405,6 +405,12 @@ struct ClauseSpans: Sendable {
         s.word(span.lowerBound - 1) == "," || Grammar.reasonMarkers.contains { s.has($0, at: span.lowerBound) }
     }
 
+    /// "to protect your privacy", "to reduce our liability": a purpose of keeping something safe or small, which after
+    /// a negated verb says why the company refrains ("we do not log it to mitigate our liability").
+    static func isRefrainingReason(_ span: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        Grammar.refrainingReasons.contains { s.has($0, at: span.lowerBound) }
+    }
+
     /// Whether `i` stands in brackets that open with an example marker ("(for example, when registering)", "(e.g. …)").
     /// "(2)", "(b)", "(iv)": an enumerated case's label in brackets, opening at `k`.
     static func enumerator(at k: Int, _ s: AnnotatedSentence) -> Bool {

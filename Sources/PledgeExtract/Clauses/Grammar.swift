@@ -209,6 +209,8 @@ enum Grammar {
     static let postedNoticeVerbs = words("posted-notice-verbs")
     /// "in order to …" after a negated verb: the reason for not acting, not a limit of the prohibition.
     static let reasonMarkers = phrases("reason-markers")
+    /// "to protect …", "to reduce …" after a negated verb: why the company refrains, whatever opens the clause.
+    static let refrainingReasons = phrases("refraining-reasons")
     /// "regardless of age": a concession, which names no data.
     static let concessiveOpeners = phrases("concessive-openers")
     /// ", for any reason,": an aside inside a verb group that limits nothing.

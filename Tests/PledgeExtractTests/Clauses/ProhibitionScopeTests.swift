@@ -71,6 +71,10 @@ import Pledge
         ("Card numbers are not stored on our servers, in order to keep them safe.", "retain"),
         ("We do not share your location with advertisers so that your privacy is protected.", "share"),
         ("We will not sell your phone number, to protect your security.", "sell"),
+        // No comma and no "in order to": a purpose of keeping something safe or small is still why the company refrains.
+        ("We do not log your IP address to mitigate our legal liability.", "collect"),
+        ("We never keep your search terms to reduce the risk of a breach.", "retain"),
+        ("Our staff will not share your email address to safeguard your privacy.", "share"),
     ])
     func aReasonForRefrainingLeavesTheProhibitionForEveryPurpose(_ text: String, _ action: String) throws {
         let document = try Fixtures.extract(text)
