@@ -289,4 +289,16 @@ import Pledge
         #expect(document.rules.isEmpty, "\(document.rules.map(\.id))")
         #expect(document.unmapped.first?.reason.contains("return") == true)
     }
+
+    /// What a server logs of a visit — its time, how long it lasted — is where the visitor went, not all they do on the
+    /// site (their purchases, their searches); a language preference is their language, not every setting they keep.
+    @Test(arguments: ["the date and time of each visitor request", "the time spent on our pages", "your access times",
+                      "your language preference"])
+    func aLoggedDetailOfAVisitAllowsNoMoreThanItNames(_ detail: String) throws {
+        let document = try Fixtures.extract("We collect \(detail).")
+        #expect(!document.rules.isEmpty, "\(document.unmapped.map(\.reason))")
+        for data in ["user.behavior.purchase_history", "user.behavior.search_history", "user.account.settings"] {
+            #expect(try Fixtures.decide(document, Operation(action: "collect", data: [data])) != .allow, "\(data)")
+        }
+    }
 }
