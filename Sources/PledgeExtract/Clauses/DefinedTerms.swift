@@ -25,6 +25,10 @@ enum DefinedTerms {
                 // The name may itself say what it is ("Usage Information"); otherwise the definition does.
                 let own = specific(Array(Set(s[.data].filter { s.text($0.range).lowercased() == name.lowercased() }.flatMap(\.keys))).sorted())
                 var keys = own.isEmpty ? specific(named) : own
+                // "“Personal Data” means data that identifies you, including, for example, your name …": a term defined by
+                // examples stands for the narrowest kind they all belong to; read as the examples, a ban on it would leave
+                // the rest of the kind free. (When that kind is all of the user's data, the term's words say so.)
+                if own.isEmpty, !parenthetical, definesByExamples(range, s, tree: tree) { keys = commonKind(of: keys, tree: tree) }
                 // "personal information (“PII”), including your name, postal address and email address": the sentence lists them.
                 if keys.isEmpty, parenthetical, !named.isEmpty, let listed = listedAfter(after, s) {
                     keys = specific(dataKeys(s, in: listed))
@@ -70,6 +74,24 @@ enum DefinedTerms {
             }
         }
         return result
+    }
+
+    /// Whether the first specific data a definition names comes after an example marker ("including, for example",
+    /// "such as") or an open limit ("includes, but is not limited to").
+    private static func definesByExamples(_ range: Range<Int>, _ s: AnnotatedSentence, tree: TaxonomyTree) -> Bool {
+        guard let first = s[.data].filter({ m in range.contains(m.range.lowerBound) && m.keys.contains { tree.node($0)?.parent != nil } })
+            .map(\.range.lowerBound).min() else { return false }
+        return (range.lowerBound..<first).contains { i in
+            Grammar.exampleMarkers.contains { s.has($0, at: i) } || (s.word(i) == "not" && s.word(i + 1) == "limited")
+                || (s.word(i) == "without" && s.word(i + 1) == "limitation")
+        }
+    }
+
+    /// The narrowest kind below the root that covers every key, or none.
+    private static func commonKind(of keys: [String], tree: TaxonomyTree) -> [String] {
+        guard let first = keys.first else { return [] }
+        let kind = ([first] + tree.ancestors(of: first)).first { k in keys.allSatisfy { tree.covers(k, $0) } }
+        return kind.flatMap { tree.node($0)?.parent == nil ? nil : [$0] } ?? []
     }
 
     /// "your name, billing address, phone number, credit card number, email address or other personally identifiable

@@ -58,9 +58,29 @@ import Pledge
     }
 
     @Test func aTermDefinedByRefersToUsesItsOwnNameOrDefinition() throws {
-        let document = try Fixtures.extract("“Device Details” refers to data such as your IP address and device identifier.")
+        let document = try Fixtures.extract("“Device Details” refers to your IP address and device identifier.")
         #expect(document.terms["device_details"] == ["user.device.ip_address", "user.device.device_id"])
         #expect(try Fixtures.extract("“Usage Information” refers to what you click.").terms["usage_information"] == ["user.behavior"])
+    }
+
+    /// A term defined by examples ("data such as …", "including, for example, …", "includes, but is not limited to, …")
+    /// stands for the kind they belong to: a ban on it holds for the kind's other data too, and when the examples span
+    /// every kind of the user's data, for all of it.
+    @Test(arguments: [
+        ("“Device Details” refers to data such as your IP address and device identifier. We never sell Device Details to anyone.",
+         "user.device.cookie_id", "device_details"),
+        ("“Personal Data” means data that allows someone to identify you, including, for example, your name, email address and credit card number. We do not sell Personal Data to third parties.",
+         "user.behavior.purchase_history", "personal_data"),
+        ("“Personal Information” includes, but is not limited to, your name, address, telephone number and IP address. We will not sell your Personal Information to third parties.",
+         "user.behavior.purchase_history", "personal_information"),
+    ])
+    func aTermDefinedByExamplesStandsForTheirKind(_ text: String, _ other: String, _ term: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: [other], recipient: "third_party", identifiability: "identified")) == .deny,
+                "\(document.terms) \(document.rules.map(\.scope))")
+        // The examples are still data of the term's kind.
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.device.ip_address"], recipient: "third_party", identifiability: "identified")) == .deny)
+        if let kind = document.terms[term] { #expect(kind.count == 1, "\(kind)") }
     }
 
     @Test func anExceptionsSectionQualifiesEveryProhibitionOfDisclosure() throws {
