@@ -31,7 +31,11 @@ struct PolicyReader {
         let analyzer = ClauseAnalyzer(taxonomy: taxonomy, companyNames: companyNames,
                                       otherParties: NamedParties(annotated, company: companyNames))
         let (exceptions, consumedByExceptions) = PolicyExceptions.read(annotated, taxonomy: taxonomy)
-        let offers = OptOutOffers.find(annotated, taxonomy: taxonomy)
+        // A choice that points back to the practice before it in its paragraph qualifies that practice alone.
+        let pointedChoices = annotated.indices.reduce(into: [Int: PointedChoice.Kind]()) { choices, i in
+            if i > 0, annotated[i - 1].sentence.block == annotated[i].sentence.block, let kind = PointedChoice.kind(of: annotated[i]) { choices[i] = kind }
+        }
+        let offers = OptOutOffers.find(annotated.indices.filter { pointedChoices[$0] == nil }.map { annotated[$0] }, taxonomy: taxonomy)
         var consumed = consumedByExceptions
         var readings: [Int: SentenceReading] = [:]
         var sectionData: [String: Anaphor?] = [:]
@@ -80,7 +84,12 @@ struct PolicyReader {
             // A sentence that opens pointing to others ("These other sites may collect data") states their act; it
             // completes no lead-in of the company's.
             var itemGap: String? = nil
-            if reading.statements.isEmpty, let lead = leads[index], !Grammar.otherPronouns.contains(s.word(0)) {
+            if reading.statements.isEmpty, let kind = pointedChoices[index], var previous = readings[index - 1],
+               PointedChoice.qualify(&previous, with: kind, s) {
+                readings[index - 1] = previous
+                continue
+            }
+            if reading.statements.isEmpty, pointedChoices[index] == nil, let lead = leads[index], !Grammar.otherPronouns.contains(s.word(0)) {
                 let leadText = annotated[lead].sentence.text
                 let leadIn = (leadText.hasSuffix(":") || leadText.hasSuffix(".") ? String(leadText.dropLast()) : leadText) + " "
                 var joined = s.sentence
