@@ -42,6 +42,13 @@ import Pledge
         #expect(try Fixtures.decide(document, use(for: "personalize.content", ["consent"])) == .allow)
     }
 
+    /// The opt-out is of "this usage": the company's marketing elsewhere is no usage it points to.
+    @Test func anOptOutOfThisUsageLeavesMarketingElsewhereAlone() throws {
+        let document = try Fixtures.extract(policy + "\n\nWe may use your email address to send you our newsletter.\n")
+        let newsletter = Operation(action: "use", data: ["user.contact.email"], purpose: "marketing.communications", context: ["opted_out"])
+        #expect(try Fixtures.decide(document, newsletter) == .allow, "\(document.rules.map(\.scope))")
+    }
+
     /// A consent said to be given ("you consent to this use") is no choice the practice waits for.
     @Test func aConsentSaidToBeGivenIsNoOptIn() throws {
         let s = AnnotatedSentence(Sentence(text: "By using the site, you consent to this use.", line: 1, section: nil, block: 0),
