@@ -10,10 +10,12 @@ enum CrossReferencedExceptions {
     /// below", "except as stated in this privacy policy").
     static func refersToPolicy(_ c: Condition, _ s: AnnotatedSentence) -> Bool { refersToPolicy(c.range, s) }
 
-    /// Whether the words of a bare exception refer to the policy itself ("other than as described below").
+    /// Whether the words of a bare exception refer to the policy itself ("other than as described below", "other than
+    /// under the same circumstances that it discloses personal information").
     static func refersToPolicy(_ range: Range<Int>, _ s: AnnotatedSentence) -> Bool {
         let words = range.map { s.word($0) }
         return words.contains(where: Grammar.referenceVerbs.contains) && words.contains(where: Grammar.referencePlaces.contains)
+            || zip(words, words.dropFirst()).contains { $0 == "same" && Grammar.samenessNouns.contains($1) }
     }
 
     /// "We will not use or share your data in ways unrelated to the ones described above", "for purposes other than those

@@ -211,6 +211,8 @@ enum Grammar {
     static let reasonMarkers = phrases("reason-markers")
     /// "to protect …", "to reduce …" after a negated verb: why the company refrains, whatever opens the clause.
     static let refrainingReasons = phrases("refraining-reasons")
+    /// "under the same circumstances that …", "in the same way": cases stated elsewhere in the policy.
+    static let samenessNouns = words("sameness-nouns")
     /// "regardless of age": a concession, which names no data.
     static let concessiveOpeners = phrases("concessive-openers")
     /// ", for any reason,": an aside inside a verb group that limits nothing.
