@@ -14,8 +14,10 @@ extension PredicateFinder {
 
     /// "We may send your personal information to our service providers": a message verb whose object is data and
     /// whose receiver is another party discloses the data; it e-mails no one, and neither does one whose receiver comes
-    /// first ("send advertisers your data"). The reader ("send you …") or no data as its object keep the message's sense.
-    func sensed(_ match: PhraseMatch) -> PhraseMatch {
+    /// first ("send advertisers your data"); one sent to no one named, by no channel of messages ("send usage information
+    /// about the page") is not read, unless it is forbidden (to anyone, then). The reader ("send you …", "send your receipt to you"), a channel ("by e-mail") or no
+    /// data as its object keep the message's sense.
+    func sensed(_ match: PhraseMatch) -> PhraseMatch? {
         guard match.keys.allSatisfy({ $0 == "email" || $0 == "contact" }) else { return match }
         var k = match.range.upperBound
         while Grammar.determiners.contains(s.word(k)) || ["your", "such", "any", "all", "this", "that"].contains(s.word(k)) { k += 1 }
@@ -31,7 +33,21 @@ extension PredicateFinder {
             (objectEnd..<end).contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
                 && (objectEnd..<r.range.lowerBound).contains { s.word($0) == "to" }
         }
-        guard receiver != nil else { return match }
-        return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm)
+        if receiver != nil { return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm) }
+        guard s.word(match.range.lowerBound).hasPrefix("send") || s.word(match.range.lowerBound) == "sent" else { return match }
+        // "send usage information about that page": data sent to no one named and by no channel of messages is a
+        // transmission to someone the sentence does not say, not a message to the reader; its act is not read.
+        let toPeople = (match.range.lowerBound..<end).contains { i in
+            Grammar.readerPronouns.contains(s.word(i)) || Grammar.personNouns.contains(s.word(i)) || ["them", "him", "her"].contains(s.word(i))
+                || s[.recipient].contains { $0.range.contains(i) && $0.keys.contains("data_subject") }
+        }
+        let clauseEnd = (objectEnd..<s.tokens.count).first { [".", ";"].contains(s.word($0)) } ?? s.tokens.count
+        let byMessage = (objectEnd..<clauseEnd).contains { i in s[.action].contains { $0.range.contains(i) && $0.keys.contains { $0 == "email" || $0 == "contact" } } }
+        // What a message is ("send e-mails", "send messages") is no data transmitted.
+        let message = s[.data].contains { $0.range.lowerBound == k && $0.keys.contains { $0.hasPrefix("user.contact.email") || $0.hasPrefix("user.content") } }
+        if toPeople || byMessage || message { return match }
+        // "We will never send your personal information": sent to no one, which forbids sending it to anyone.
+        let negated = (max(0, match.range.lowerBound - 4)..<match.range.lowerBound).contains { Grammar.negations.contains(s.word($0)) }
+        return negated ? PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm) : nil
     }
 }

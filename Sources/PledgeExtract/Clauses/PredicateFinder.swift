@@ -19,7 +19,7 @@ struct PredicateFinder {
                 && ["your", "the", "a", "an", "our", "their", "its", "this", "these", "such", "all", "any"].contains(s.word(m.range.upperBound)))
         }.flatMap { Array($0.range) })
         for found in s[.action] where !found.range.contains(where: dataTokens.contains) && !isListRemoval(found) {
-            let match = sensed(found)
+            guard let match = sensed(found) else { continue }
             // "the use of", "collection and use of": an action word before "of" is a noun.
             if s.word(match.range.upperBound) == "of" { continue }
             if isInName(match.range) { continue }

@@ -196,4 +196,20 @@ import Pledge
         #expect(try Fixtures.decide(document, newsletter) == .deny, "\(document.rules.map(\.scope))")
         #expect(document.rules(action: "disclose").isEmpty, "\(document.rules.map(\.scope))")
     }
+
+    /// Data sent to no one named, by no channel of messages ("send usage information about that page"), is sent to
+    /// someone the sentence does not say: no message to the reader, and no permission; forbidden, it is forbidden to
+    /// anyone. The reader, a channel or a message keep the sense of a message.
+    @Test func dataSentToNoOneNamedIsNoMessage() throws {
+        let sent = try Fixtures.extract("We send usage information about that page via cookies.")
+        #expect(sent.rules.isEmpty, "\(sent.rules.map(\.scope))")
+        #expect(!sent.unmapped.isEmpty)
+        let banned = try Fixtures.extract("We will never send your personal information.")
+        let toAdvertisers = Operation(action: "share", data: ["user.name"], recipient: "advertiser", identifiability: "identified")
+        #expect(try Fixtures.decide(banned, toAdvertisers) == .deny, "\(banned.rules.map(\.scope))")
+        for text in ["We may send your purchase receipt by email.", "We may send your order details to you."] {
+            let document = try Fixtures.extract(text)
+            #expect(document.rules.map(\.scope.action) == [["email"]], "\(text): \(document.rules.map(\.scope))")
+        }
+    }
 }
