@@ -207,7 +207,7 @@ import Pledge
         let banned = try Fixtures.extract("We will never send your personal information.")
         let toAdvertisers = Operation(action: "share", data: ["user.name"], recipient: "advertiser", identifiability: "identified")
         #expect(try Fixtures.decide(banned, toAdvertisers) == .deny, "\(banned.rules.map(\.scope))")
-        for text in ["We may send your purchase receipt by email.", "We may send your order details to you."] {
+        for text in ["We may send your purchase receipt by email.", "We may send your order details to you.", "We may send e-mails about our new products."] {
             let document = try Fixtures.extract(text)
             #expect(document.rules.map(\.scope.action) == [["email"]], "\(text): \(document.rules.map(\.scope))")
         }
