@@ -59,7 +59,7 @@ extension ClauseAnalyzer {
         keys(.recipient, in: range, s) { i in
             !spans.isQualifier(i) && !spans.inExample(i) && !(messages && onBehalf(i, s))
                 && !s[.recipient].contains { r in r.range.lowerBound == i && spans.ages.contains { $0.qualifiesPerson && $0.range.lowerBound == r.range.upperBound } }
-                && !isAgent(i, s) && !isSourceOrMeans(i, s) && !(effect == .deny && isWhomDataIsAbout(i, s))
+                && !isAgent(i, s) && !isSourceOrMeans(i, s) && !isWhomDataIsAbout(i, s)
                 // "third-party advertising partners": "third-party" says what the partners are; they are the recipient.
                 && !s[.recipient].contains { r in r.range.lowerBound == i && r.keys == ["third_party"]
                     && s[.recipient].contains { $0.range.lowerBound == r.range.upperBound } }
@@ -372,6 +372,11 @@ extension ClauseAnalyzer {
     func isWhomDataIsAbout(_ i: Int, _ s: AnnotatedSentence) -> Bool {
         var j = i - 1
         while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        // "about you or others": people named beside the reader.
+        if ["or", "and"].contains(s.word(j)), Grammar.readerPronouns.contains(s.word(j - 1)) {
+            j -= 2
+            while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        }
         return ["about", "concerning", "regarding"].contains(s.word(j))
     }
 

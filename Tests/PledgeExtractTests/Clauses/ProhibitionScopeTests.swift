@@ -440,6 +440,16 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.demographic.age_range"])) == .deny)
     }
 
+    /// "about you or others", "about you and other users": people named beside the reader are whom the data is about, in a
+    /// permission too; as a recipient they would make a collection one for (or by) other parties.
+    @Test(arguments: ["We may collect personal information about you or others to provide our services.",
+                      "We collect personal information about you and other users to provide our services."])
+    func peopleBesideTheReaderTheDataIsAboutAreNoRecipient(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let rule = try document.rule(.allow, "collect")
+        #expect(rule.scope.recipient == nil, "\(rule.scope)")
+    }
+
     /// "registration information" beside kinds of data is a member of its own, data in general narrowed by a word no
     /// other member names; and the occasion word says which data, not when the ban holds.
     @Test func aMemberNamedByAnOccasionIsDataOfItsOwnAndNoCondition() throws {
