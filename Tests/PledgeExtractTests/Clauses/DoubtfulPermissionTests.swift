@@ -129,6 +129,19 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "retain", data: ["user.financial.credit_card"], context: ["user_contact"])) != .allow)
     }
 
+    /// "… collects data from users via surveys. This data may be shared …": the pointer means the data of the sentence
+    /// before, which no kind names; it is not the card number of the paragraph before, which would be shared.
+    @Test func aReferenceBackToDataNamedByNoKindIsNotResolvedFurtherBack() throws {
+        let document = try Fixtures.extract("""
+            We may ask for your credit card number when you buy from us.
+
+            From time to time, we gather data from users through surveys. This data may be shared with advertisers.
+            """)
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.financial.credit_card"], recipient: "advertiser")) != .allow,
+                "\(document.rules.map(\.scope))")
+        #expect(document.unmapped.contains { $0.reason == "the data (This data …) refers to data the sentence does not name" }, "\(document.unmapped.map(\.reason))")
+    }
+
     /// "we may employ clear gifs which are used to anonymously track usage patterns": the clause on the gifs says what
     /// they are used for, and that the tracking is anonymous; "employ clear gifs" alone would allow every purpose (after
     /// an opening condition) or identified tracking, and is not written beside it.
