@@ -183,10 +183,7 @@ struct PolicyReader {
                 // ("before we can collect this anonymous information" points back itself, and names nothing new.)
                 lastData = Anaphor(permitting: ["user"], prohibiting: ["user"])
                 lastBlock = s.sentence.block
-            } else if s.tokens.indices.contains(where: { i in
-                Grammar.dataNouns.contains(s.word(i)) && !s[.data].contains { $0.range.contains(i) }
-                    && !(Grammar.pointingWords.union(["this", "that", "the"])).contains(s.word(i - 1))
-            }) {
+            } else if s.tokens.indices.contains(where: { i in Grammar.dataNouns.contains(s.word(i)) && !s[.data].contains { $0.range.contains(i) } }) {
                 // "… collects data from users via surveys. This data may be shared …": data named by no kind the reading
                 // knows is what a pointer after it means, never the data of a sentence before.
                 lastData = nil
