@@ -35,8 +35,10 @@ enum IdentifiabilityReader {
                 continue
             }
             for k in m.keys where !levels.contains(k) { levels.append(k) }
-            // "The personal information of our users will be used anonymously": the manner the verb is done in.
-            if !m.keys.contains("identified"), m.range.lowerBound == verbGroup.upperBound, s.word(m.range.upperBound - 1).hasSuffix("ly") {
+            // "The personal information of our users will be used anonymously", "… used in aggregate form", "… shared on
+            // an aggregated basis": the manner the verb is done in.
+            if !m.keys.contains("identified"),
+               m.range.lowerBound == verbGroup.upperBound && s.word(m.range.upperBound - 1).hasSuffix("ly") || inForm(m.range, s) {
                 anonymousManner = true
             }
             if m.keys.contains("identified"), (max(0, m.range.lowerBound - 4)..<m.range.lowerBound).contains(where: { ["manner", "way", "form", "fashion"].contains(s.word($0)) }) {
@@ -54,6 +56,15 @@ enum IdentifiabilityReader {
         guard deniesIdentity else { return levels }
         levels.removeAll { $0 == "identified" }
         return levels.isEmpty ? unidentified : levels
+    }
+
+    /// "in aggregate form", "on an anonymous basis", "in aggregate": a level named as the form a practice takes.
+    private static func inForm(_ level: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        var j = level.lowerBound - 1
+        while ["a", "an"].contains(s.word(j)) { j -= 1 }
+        guard ["in", "on"].contains(s.word(j)) else { return false }
+        let forms: Set<String> = ["form", "forms", "basis", "fashion", "manner"]
+        return forms.contains(s.word(level.upperBound)) || forms.contains(s.word(level.upperBound - 1)) || s.word(level.upperBound - 1) == "aggregate"
     }
 
     /// "In addition to personal information, we may collect aggregate information": the data named first, up to the

@@ -15,6 +15,10 @@ import Pledge
         ("We may share usage data with no personal identifiers with advertisers.", "advertiser"),
         // The manner the verb is done in: personal information, used so that it identifies no one.
         ("Your personal information may be shared anonymously with advertisers.", "advertiser"),
+        // The form the act takes: "in aggregate form", "in aggregate", "on an aggregated basis".
+        ("We may share personal information in aggregate form with advertisers.", "advertiser"),
+        ("We may disclose personal information to our affiliates in aggregate.", "affiliate"),
+        ("Personal data may be disclosed to advertisers in an anonymized form.", "advertiser"),
     ])
     func aPermissionForDataThatIdentifiesNoOneExcludesIdentifiedData(_ text: String, _ recipient: String) throws {
         let document = try Fixtures.extract(text)
