@@ -29,9 +29,12 @@ extension PredicateFinder {
         guard let objectEnd = s[.data].first(where: { $0.range.lowerBound == k })?.range.upperBound
                 ?? (Grammar.dataNouns.contains(s.word(k)) || ["it", "them"].contains(s.word(k)) ? k + 1 : nil) else { return match }
         let end = (objectEnd..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
+        // ("send offers to our users on behalf of other businesses": those the message is sent for receive nothing.)
         let receiver = s[.recipient].first { r in
-            (objectEnd..<end).contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
-                && (objectEnd..<r.range.lowerBound).contains { s.word($0) == "to" }
+            var j = r.range.lowerBound - 1
+            while Grammar.determiners.contains(s.word(j)) { j -= 1 }
+            return (objectEnd..<end).contains(r.range.lowerBound) && !r.keys.contains("data_subject") && !r.keys.contains("first_party")
+                && (objectEnd..<r.range.lowerBound).contains { s.word($0) == "to" } && !s.has(["on", "behalf", "of"], at: j - 2)
         }
         if receiver != nil { return PhraseMatch(range: match.range, keys: ["disclose"], isDefinedTerm: match.isDefinedTerm) }
         guard s.word(match.range.lowerBound).hasPrefix("send") || s.word(match.range.lowerBound) == "sent" else { return match }

@@ -212,4 +212,13 @@ import Pledge
             #expect(document.rules.map(\.scope.action) == [["email"]], "\(text): \(document.rules.map(\.scope))")
         }
     }
+
+    /// "send offers to our users on behalf of other businesses": the businesses the message is sent for receive nothing;
+    /// no disclosure of the reader's data to them, or to anyone, is read.
+    @Test func thoseAMessageIsSentForReceiveNothing() throws {
+        let document = try Fixtures.extract("We may send information or offers to selected groups of our users on behalf of other businesses.")
+        let handedOver = Operation(action: "disclose", data: ["user.contact.email"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, handedOver) != .allow, "\(document.rules.map(\.scope))")
+        #expect(document.rules(action: "disclose").isEmpty, "\(document.rules.map(\.scope))")
+    }
 }
