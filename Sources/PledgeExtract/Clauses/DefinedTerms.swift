@@ -29,14 +29,22 @@ enum DefinedTerms {
                 // examples stands for the narrowest kind they all belong to; read as the examples, a ban on it would leave
                 // the rest of the kind free. (When that kind is all of the user's data, the term's words say so.)
                 if own.isEmpty, !parenthetical, definesByExamples(range, s, tree: tree) { keys = commonKind(of: keys, tree: tree) }
+                // "Personally Identifiable Information (“Personal Data”) consists of information that identifies you, such as
+                // your name …": the sentence goes on to define the term itself, as "“X” means …" does; no sentence after it.
+                let definedHere = parenthetical && ["means", "consists", "refers", "includes", "comprises", "is", "are"].contains(s.word(after))
+                if keys.isEmpty, definedHere {
+                    let rest = after..<s.tokens.count
+                    keys = specific(dataKeys(s, in: rest))
+                    if definesByExamples(rest, s, tree: tree) { keys = commonKind(of: keys, tree: tree) }
+                }
                 // "personal information (“PII”), including your name, postal address and email address": the sentence lists them.
-                if keys.isEmpty, parenthetical, !named.isEmpty, let listed = listedAfter(after, s) {
+                if keys.isEmpty, parenthetical, !definedHere, !named.isEmpty, let listed = listedAfter(after, s) {
                     keys = specific(dataKeys(s, in: listed))
                 }
                 // A generic defining phrase ("identifying information"): the categories come from the list that follows.
                 var k = index + 1
                 // ("Personal Information is used to provide … and personalize the service" lists purposes, not the data.)
-                while keys.isEmpty, parenthetical, !named.isEmpty, k < sentences.count, k <= index + 2, sentences[k].sentence.block == s.sentence.block,
+                while keys.isEmpty, parenthetical, !definedHere, !named.isEmpty, k < sentences.count, k <= index + 2, sentences[k].sentence.block == s.sentence.block,
                       sentences[k].tokens.contains(where: { ["include", "includes", "including", "such", "consists", "namely", "e.g"].contains($0.lower) }) {
                     keys = specific(dataKeys(sentences[k], in: 0..<sentences[k].tokens.count))
                     k += 1

@@ -73,6 +73,9 @@ import Pledge
          "user.behavior.purchase_history", "personal_data", nil),
         ("“Personal Information” includes, but is not limited to, your name, address, telephone number and IP address. We will not sell your Personal Information to third parties.",
          "user.behavior.purchase_history", "personal_information", nil),
+        // Defined in brackets and by the rest of its own sentence; the next sentence's list is of occasions, not of the term.
+        ("Personally Identifiable Information (“Personal Data”) consists of information that identifies you, such as your name, email address and IP address. We collect Personal Data when you take part in activities such as chat rooms and surveys. We do not sell Personal Data to third parties.",
+         "user.financial.credit_card", "personal_data", nil),
     ])
     func aTermDefinedByExamplesStandsForTheirKind(_ text: String, _ other: String, _ term: String, _ kind: [String]?) throws {
         let document = try Fixtures.extract(text)
