@@ -365,6 +365,10 @@ struct ClauseAnalyzer {
             if statement.purposes.isEmpty, statement.effect == .allow { statement.purposes = ActAsPurpose.keys(of: p, s) }
             if statement.exceptAsDescribed, CrossReferencedExceptions.isAlternative(in: object, s) { statement.purposes = [] }
             if let own = chain.contactScope { statement.contactPurposes = statement.purposes.filter(keys(.purpose, in: own, s, where: isPurpose).contains) }
+            if chain.contacting || contactOnly {
+                statement.purposes = ProvidedService.noticed(statement.purposes, s)
+                statement.contactPurposes = statement.contactPurposes.map { ProvidedService.noticed($0, s) }
+            }
             // "use your information to contact you for market research": the use is the contact, and its purpose what the
             // contact is about; a use for a purpose no message serves (research) would allow any processing for it.
             if chain.contacting, statement.effect == .allow, statement.purposes.contains(where: { k in

@@ -17,6 +17,17 @@ enum ProvidedService {
         }
     }
 
+    /// "contact you regarding our services": a message whose topic is the service notifies of it; read as running the
+    /// service, the use that sends it would be allowed for every purpose the service has.
+    static func noticed(_ purposes: [String], _ s: AnnotatedSentence) -> [String] {
+        guard purposes == ["essential.service"], s[.purpose].contains(where: { m in
+            var j = m.range.lowerBound - 1
+            while Grammar.determiners.contains(s.word(j)) || ["our", "its", "their"].contains(s.word(j)) { j -= 1 }
+            return m.keys == ["essential.service"] && Grammar.topicMarkers.contains(s.word(j))
+        }) else { return purposes }
+        return ["essential.service.notifications"]
+    }
+
     /// "to deliver personalized experiences", "providing targeted ads": a providing verb whose object is itself a purpose
     /// names no purpose of its own — read as running the service, it would allow every use the service needs.
     static func deliversPurpose(at i: Int, _ s: AnnotatedSentence, taxonomy: Taxonomy) -> Bool {

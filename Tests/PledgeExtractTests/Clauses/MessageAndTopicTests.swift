@@ -221,4 +221,17 @@ import Pledge
         #expect(try Fixtures.decide(document, handedOver) != .allow, "\(document.rules.map(\.scope))")
         #expect(document.rules(action: "disclose").isEmpty, "\(document.rules.map(\.scope))")
     }
+
+    /// "communicate with you regarding our services": a message about the service is a notice of it; the use that sends
+    /// it serves no other purpose the service has (taking payments, say).
+    @Test(arguments: ["We use your email address to communicate with you regarding our services.",
+                      "We may contact you about our services."])
+    func aMessageAboutTheServiceNotifiesOfIt(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        let data = try #require(document.rules.first?.scope.data, "\(document.unmapped.map(\.reason))")
+        let notice = Operation(action: "contact", data: data, recipient: "data_subject", purpose: "essential.service.notifications")
+        #expect(try Fixtures.decide(document, notice) == .allow, "\(document.rules.map(\.scope))")
+        let paying = Operation(action: "use", data: data, purpose: "essential.service.payment_processing")
+        #expect(try Fixtures.decide(document, paying) != .allow, "\(document.rules.map(\.scope))")
+    }
 }
