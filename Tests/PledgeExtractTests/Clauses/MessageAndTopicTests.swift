@@ -233,5 +233,8 @@ import Pledge
         #expect(try Fixtures.decide(document, notice) == .allow, "\(document.rules.map(\.scope))")
         let paying = Operation(action: "use", data: data, purpose: "essential.service.payment_processing")
         #expect(try Fixtures.decide(document, paying) != .allow, "\(document.rules.map(\.scope))")
+        var billing = notice
+        billing.purpose = "essential.service.payment_processing"
+        #expect(try Fixtures.decide(document, billing) != .allow, "\(document.rules.map(\.scope))")
     }
 }
