@@ -186,6 +186,11 @@ enum UnreadWords {
                 words.insert(j)
             }
             var k = m.range.upperBound
+            // "information provided to us by a user", "data submitted by you": the data someone gives, named by a participle.
+            if k < clause.upperBound, Grammar.givingVerbs.contains(s.word(k)), s.word(k + 1) == "by" || s.has(["to", "us"], at: k + 1) {
+                words.insert(k)
+                continue
+            }
             if Grammar.relativePronouns.contains(s.word(k)) { k += 1 }
             guard Grammar.readerPronouns.contains(s.word(k)) else { continue }
             k += 1

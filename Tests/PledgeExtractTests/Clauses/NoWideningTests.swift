@@ -37,6 +37,8 @@ import Pledge
         "The information that you submit is stored on our servers.",
         "Information you give us is used to process your orders.",
         "We may store the information that you voluntarily supply to us.",
+        "We use information provided to us by our users to improve the site.",
+        "We may share information provided by you with our service providers.",
     ])
     func aPermissionOverDataOrPartiesTheSentenceNarrowsIsListed(_ text: String) throws {
         let document = try Fixtures.extract(text)
