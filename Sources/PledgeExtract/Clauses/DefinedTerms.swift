@@ -10,6 +10,8 @@ enum DefinedTerms {
         var key: String
         var phrase: String
         var data: [String]
+        /// The levels other than identified the definition names ("Aggregate and anonymous data … (“AA Data”)").
+        var levels: [String] = []
     }
 
     static func find(in sentences: [AnnotatedSentence], taxonomy: Taxonomy) -> [Definition] {
@@ -53,10 +55,21 @@ enum DefinedTerms {
                 let key = name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }.reduce(into: "") { $0.append($1) }
                 guard !reduced.isEmpty, !defined.contains(key), !tree.contains(key) else { continue }
                 defined.insert(key)
-                result.append(Definition(key: key, phrase: name, data: reduced))
+                let stated = IdentifiabilityReader.levels(in: 0..<(parenthetical ? after : s.tokens.count), s, verbGroup: 0..<0, effect: .allow) { _ in true }
+                result.append(Definition(key: key, phrase: name, data: reduced, levels: stated.contains("identified") ? [] : stated))
             }
         }
         return result
+    }
+
+    /// "Aggregate and anonymous data … (“AA Data”)": a term defined as data of a level other than identified is data of
+    /// that level; a permission over it holds for that level only (read without it, it would allow identified data).
+    static func applyLevels(_ definitions: [Definition], to statements: inout [Statement]) {
+        for d in definitions where !d.levels.isEmpty {
+            for i in statements.indices where statements[i].effect == .allow && statements[i].identifiability.isEmpty && statements[i].data.contains(d.key) {
+                statements[i].identifiability = d.levels
+            }
+        }
     }
 
     /// Quoted names that are being defined, with the token range of the words that define them, whether they stand in

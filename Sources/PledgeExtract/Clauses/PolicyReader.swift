@@ -214,6 +214,7 @@ struct PolicyReader {
                 unmapped.append(UnmappedSentence(section: s.section, line: s.line, text: s.text, reason: reason))
             }
         }
+        DefinedTerms.applyLevels(definitions, to: &statements)
         PolicyExceptions.apply(exceptions, to: &statements, taxonomy: taxonomy)
         var unused = OptOutOffers.apply(offers, to: &statements, taxonomy: taxonomy, stated: stated)
         // An offer that qualifies no permission forbids what it names once the reader has opted out.

@@ -63,6 +63,19 @@ import Pledge
         #expect(try Fixtures.extract("“Usage Information” refers to what you click.").terms["usage_information"] == ["user.behavior"])
     }
 
+    /// "Aggregate and anonymous usage data (“AA Data”)": the term is data of those levels; a permission over it allows
+    /// no identified data, and a term defined as identifying adds nothing of the kind.
+    @Test func aTermDefinedAtALevelKeepsItInAPermission() throws {
+        let document = try Fixtures.extract("Aggregate and anonymous usage data (“AA Data”) is information about how visitors use the site. We may share AA Data with our partners.")
+        let shared = Operation(action: "share", data: ["user.behavior"], recipient: "business_partner", identifiability: "aggregated")
+        #expect(try Fixtures.decide(document, shared) == .allow, "\(document.rules.map(\.scope))")
+        var identified = shared
+        identified.identifiability = "identified"
+        #expect(try Fixtures.decide(document, identified) != .allow, "\(document.rules.map(\.scope))")
+        let personal = try Fixtures.extract("Information that identifies you, such as your name or email address (“Contact Data”). We may share Contact Data with our partners.")
+        #expect(personal.rules.allSatisfy { $0.scope.identifiability == nil }, "\(personal.rules.map(\.scope))")
+    }
+
     /// A term defined by examples ("data such as …", "including, for example, …", "includes, but is not limited to, …")
     /// stands for the kind they belong to: a ban on it holds for the kind's other data too, and when the examples span
     /// every kind of the user's data, for all of it.
