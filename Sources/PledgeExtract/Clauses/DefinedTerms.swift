@@ -10,7 +10,7 @@ enum DefinedTerms {
         var key: String
         var phrase: String
         var data: [String]
-        /// The levels other than identified the definition names ("Aggregate and anonymous data … (“AA Data”)").
+        /// The levels of identifiability the definition names ("Aggregate and anonymous data … (“AA Data”)").
         var levels: [String] = []
     }
 
@@ -56,14 +56,14 @@ enum DefinedTerms {
                 guard !reduced.isEmpty, !defined.contains(key), !tree.contains(key) else { continue }
                 defined.insert(key)
                 let stated = IdentifiabilityReader.levels(in: 0..<(parenthetical ? after : s.tokens.count), s, verbGroup: 0..<0, effect: .allow) { _ in true }
-                result.append(Definition(key: key, phrase: name, data: reduced, levels: stated.contains("identified") ? [] : stated))
+                result.append(Definition(key: key, phrase: name, data: reduced, levels: stated))
             }
         }
         return result
     }
 
-    /// "Aggregate and anonymous data … (“AA Data”)": a term defined as data of a level other than identified is data of
-    /// that level; a permission over it holds for that level only (read without it, it would allow identified data).
+    /// "Aggregate and anonymous data … (“AA Data”)": a term defined as data of a level is data of that level; a permission
+    /// over it holds for that level only (read without it, it would allow identified data).
     static func applyLevels(_ definitions: [Definition], to statements: inout [Statement]) {
         for d in definitions where !d.levels.isEmpty {
             for i in statements.indices where statements[i].effect == .allow && statements[i].identifiability.isEmpty && statements[i].data.contains(d.key) {
