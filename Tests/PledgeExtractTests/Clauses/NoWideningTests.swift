@@ -293,9 +293,10 @@ import Pledge
     }
 
     /// What a server logs of a visit — its time, how long it lasted — is where the visitor went, not all they do on the
-    /// site (their purchases, their searches); a language preference is their language, not every setting they keep.
+    /// site (their purchases, their searches); a language preference is their language, and the settings of a device
+    /// are the device's, not every setting they keep.
     @Test(arguments: ["the date and time of each visitor request", "the time spent on our pages", "your access times",
-                      "your language preference"])
+                      "your language preference", "your hardware settings", "your device settings"])
     func aLoggedDetailOfAVisitAllowsNoMoreThanItNames(_ detail: String) throws {
         let document = try Fixtures.extract("We collect \(detail).")
         #expect(!document.rules.isEmpty, "\(document.unmapped.map(\.reason))")
