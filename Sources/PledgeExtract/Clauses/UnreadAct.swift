@@ -6,7 +6,7 @@ import Pledge
 enum UnreadAct {
     /// The note for a prohibition's predicate with such a verb, if it has one.
     static func problem(_ p: Predicate, _ s: AnnotatedSentence) -> String? {
-        guard p.negated, let word = before(p, s) ?? after(p, s) else { return nil }
+        guard p.negated, let word = before(p, s) ?? after(p, s) ?? sharingPreposition(p, s) else { return nil }
         return "the act (\(s.word(word))) of this prohibition is not read; it is kept for the acts that are, which forbids less than the text"
     }
 
@@ -30,6 +30,17 @@ enum UnreadAct {
               Grammar.determiners.contains(s.word(k + 1)) || ["your", "our", "their", "its", "any"].contains(s.word(k + 1))
         else { return nil }
         return k
+    }
+
+    /// "solicit data from or market to children": a preposition left open before "or", whose object the next verb shares;
+    /// that verb stands between it and a preposition of its own.
+    private static func sharingPreposition(_ p: Predicate, _ s: AnnotatedSentence) -> Int? {
+        let end = (p.verbs.upperBound..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
+        return (p.verbs.upperBound..<max(p.verbs.upperBound, end - 3)).first { k in
+            Grammar.prepositions.contains(s.word(k)) && ["or", "and"].contains(s.word(k + 1)) && Grammar.prepositions.contains(s.word(k + 3))
+                && !Grammar.prepositions.contains(s.word(k + 2)) && !isGrammar(k + 2, s)
+                && ![Dimension.action, .data, .recipient].contains { d in s[d].contains { $0.range.contains(k + 2) } }
+        }.map { $0 + 2 }
     }
 
     private static func isGrammar(_ i: Int, _ s: AnnotatedSentence) -> Bool {

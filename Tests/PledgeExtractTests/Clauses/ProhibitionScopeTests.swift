@@ -591,6 +591,8 @@ import Pledge
         ("We will not buy, sell, trade or share your personal information.", "buy", "sell"),
         ("We do not sell or market your e-mail address.", "market", "sell"),
         ("We do not sell or lend your information to anyone.", "lend", "sell"),
+        // A preposition left open before "or" shares its object with the verb after it.
+        ("We do not knowingly solicit data from or market to children under 13.", "market", "collect"),
     ])
     func aVerbJoinedToTheBanThatIsNotReadIsListed(_ text: String, _ verb: String, _ read: String) throws {
         let document = try Fixtures.extract(text)
@@ -603,6 +605,8 @@ import Pledge
         "We do not sell, rent or share your personal information.",
         "First-party cookies are anonymous and cannot be used to identify you.",
         "The survey is voluntary and does not collect personal information.",
+        "We do not collect data from or about children under 13.",
+        "We do not sell your data to advertisers, though users who interact with or click on an ad may be counted.",
     ])
     func verbsAllReadOrNoVerbBeforeTheBanLeaveNoNote(_ text: String) throws {
         let document = try Fixtures.extract(text)
