@@ -38,7 +38,7 @@ enum UnreadAct {
         let end = (p.verbs.upperBound..<s.tokens.count).first { [".", ";", ","].contains(s.word($0)) } ?? s.tokens.count
         return (p.verbs.upperBound..<max(p.verbs.upperBound, end - 3)).first { k in
             Grammar.prepositions.contains(s.word(k)) && ["or", "and"].contains(s.word(k + 1)) && Grammar.prepositions.contains(s.word(k + 3))
-                && !Grammar.prepositions.contains(s.word(k + 2)) && !isGrammar(k + 2, s)
+                && !isGrammar(k + 2, s)
                 && ![Dimension.action, .data, .recipient].contains { d in s[d].contains { $0.range.contains(k + 2) } }
         }.map { $0 + 2 }
     }
