@@ -15,8 +15,8 @@ extension PredicateFinder {
     /// "We may send your personal information to our service providers": a message verb whose object is data and
     /// whose receiver is another party discloses the data; it e-mails no one, and neither does one whose receiver comes
     /// first ("send advertisers your data"); one sent to no one named, by no channel of messages ("send usage information
-    /// about the page") is not read, unless it is forbidden (to anyone, then). The reader ("send you …", "send your receipt to you"), a channel ("by e-mail") or no
-    /// data as its object keep the message's sense.
+    /// about the page") is not read, unless it is forbidden (to anyone, then). The reader ("send you …", "send your
+    /// receipt to you"), a channel ("by e-mail") or no data as its object keep the message's sense.
     func sensed(_ match: PhraseMatch) -> PhraseMatch? {
         guard match.keys.allSatisfy({ $0 == "email" || $0 == "contact" }) else { return match }
         var k = match.range.upperBound
