@@ -73,6 +73,11 @@ struct PredicateFinder {
         var j = match.range.lowerBound - 1
         var negated = false
         while j >= 0 {
+            // "We do not sell your data nor share your e-mail address": "nor" joins this verb to the one before, as "or" does.
+            if s.word(j) == "nor", let previous, j > previous.verbs.upperBound, !Grammar.auxiliaries.contains(s.word(j + 1)) {
+                negated = true
+                break
+            }
             if Grammar.adverbs.contains(s.word(j)) || Grammar.negations.contains(s.word(j)) {
                 if isNegation(j) { negated = true }
                 j -= 1
@@ -199,7 +204,7 @@ struct PredicateFinder {
             groupStart = j + 1   // "These providers receive …": a third party named as the subject
         } else if isOwnedSubject(j, match) {
             groupStart = j + 1   // "Our servers log …": the company's own systems act for it
-        } else if let previous, ["and", "but", "or", ","].contains(word), j > previous.verbs.upperBound, !isGerund(match),
+        } else if let previous, ["and", "but", "or", "nor", ","].contains(word), j > previous.verbs.upperBound, !isGerund(match),
                   !s[.data].contains(where: { $0.range.overlaps(match.range) }),
                   // "our collection, use and sharing": a list of nouns of practice, not a verb with its subject unwritten.
                   !Grammar.practiceNouns.contains(s.word(j - 1)) {

@@ -612,4 +612,14 @@ import Pledge
         let document = try Fixtures.extract(text)
         #expect(!document.unmapped.contains { $0.reason.hasPrefix("the act (") }, "\(document.unmapped.map(\.reason))")
     }
+
+    /// "We do not sell member information nor share your account numbers with marketers": "nor" joins a second ban, with
+    /// its own object and recipient; neither narrows the other.
+    @Test func norJoinsASecondBanWithItsOwnObject() throws {
+        let document = try Fixtures.extract("We do not sell your personal information nor share your email address with advertisers.")
+        let selling = Operation(action: "sell", data: ["user.name"], recipient: "business_partner", identifiability: "identified")
+        #expect(try Fixtures.decide(document, selling) == .deny, "\(document.rules.map(\.scope))")
+        let sharing = Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.scope))")
+    }
 }
