@@ -336,29 +336,17 @@ struct ClauseAnalyzer {
             if let reason = reasons.first {
                 reading.loss = reading.loss ?? "the purpose (\(s.text(reason.prefix(4))) …) gives the reason for the prohibition, not its limit; it is kept for every purpose, which is stricter"
             }
-            // "statistics about visitors, sales and traffic patterns": a topic right after the data says what the data is
-            // about, not what it is shared for (what a message is about is its purpose).
-            let describesData = { (topic: Range<Int>) -> Bool in
-                Grammar.dataNouns.contains(s.word(topic.lowerBound - 1)) || s[.data].contains { $0.range.upperBound == topic.lowerBound }
-            }
-            // A purpose word inside a data phrase ("social security number") names no purpose.
-            // Nor does a relative clause of giving ("the address you choose to provide", "the purpose for which you
-            // provided it": a purpose named by reference, which is not understood).
-            let byReference = { (i: Int) -> Bool in
-                (max(0, i - 5)..<i).contains { j in
-                    ["which", "whom"].contains(s.word(j)) && Grammar.readerPronouns.contains(s.word(j + 1))
-                        && !(j..<i).contains { s.tokens[$0].isPunctuation }
-                }
-            }
-            // Nor, in a prohibition, does a clause on the people the data is about ("visitors who sign up for our newsletter").
+            // A purpose word inside a data phrase ("social security number") names no purpose, nor does one named by
+            // reference (``PurposeWords``), nor, in a prohibition, a clause on the people the data is about ("visitors who
+            // sign up for our newsletter").
             let aboutPeople = statement.effect == .allow ? nil : clauseOnPeople(in: object, s)
             let isPurpose = { (i: Int) -> Bool in
                 !s[.data].contains { $0.range.contains(i) } && !spans.inCondition(i) && !reasons.contains { $0.contains(i) } && !(aboutPeople?.contains(i) ?? false)
                     && !ProvidedService.names(at: i, s, taxonomy: self.taxonomy) && !ProvidedService.deliversPurpose(at: i, s, taxonomy: self.taxonomy)
-                    && !sources.contains { $0.contains(i) } && !byReference(i) && !s[.purpose].contains { $0.range.contains(i) && modifiesRecipient($0, s) }
+                    && !sources.contains { $0.contains(i) } && !PurposeWords.namedByReference(i, s) && !s[.purpose].contains { $0.range.contains(i) && modifiesRecipient($0, s) }
                     // "Vindale Research's services": a word of the company's name names no purpose.
                     && !(s.tokens[i].isCapitalized && companyNames.contains(CompanyNames.name(s.word(i))))
-                    && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) && (contactOnly || !describesData($0)) } || (contactOnly && object.contains(i)))
+                    && (spans.inPurpose(i) || spans.topics.contains { $0.contains(i) && (contactOnly || !PurposeWords.describesData($0, s)) } || (contactOnly && object.contains(i)))
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
             statement.purposes = statement.effect == .allow ? PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) : PurposeKinds.everyOwner(statement.purposes, taxonomy: taxonomy)

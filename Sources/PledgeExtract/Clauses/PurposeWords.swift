@@ -1,0 +1,17 @@
+/// Words in a purpose's place that name no purpose of the practice.
+enum PurposeWords {
+    /// "statistics about visitors, sales and traffic patterns": a topic right after the data says what the data is about,
+    /// not what it is shared for (what a message is about is its purpose).
+    static func describesData(_ topic: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        Grammar.dataNouns.contains(s.word(topic.lowerBound - 1)) || s[.data].contains { $0.range.upperBound == topic.lowerBound }
+    }
+
+    /// "the address you choose to provide", "the purpose for which you provided it": a relative clause of giving names a
+    /// purpose by reference, which is not understood.
+    static func namedByReference(_ i: Int, _ s: AnnotatedSentence) -> Bool {
+        (max(0, i - 5)..<i).contains { j in
+            ["which", "whom"].contains(s.word(j)) && Grammar.readerPronouns.contains(s.word(j + 1))
+                && !(j..<i).contains { s.tokens[$0].isPunctuation }
+        }
+    }
+}
