@@ -1,0 +1,46 @@
+import Testing
+import Pledge
+@testable import PledgeExtract
+
+/// The acts a prohibition forbids: every verb joined to those it reads — by a list, by "or", by "nor" — is forbidden,
+/// and one the vocabulary does not know is named in the listing. Sentences written for the test.
+@Suite struct BanActsTests {
+    /// "We will not buy, sell, trade or share …", "we do not sell or market …": a verb joined to those a prohibition
+    /// reads, which no action names, is forbidden too; the prohibition is kept for the acts read and the sentence is
+    /// listed, naming the verb — never dropped in silence.
+    @Test(arguments: [
+        ("We will not buy, sell, trade or share your personal information.", "buy", "sell"),
+        ("We do not sell or market your e-mail address.", "market", "sell"),
+        ("We do not sell or lend your information to anyone.", "lend", "sell"),
+        // A preposition left open before "or" shares its object with the verb after it.
+        ("We do not knowingly solicit data from or market to children under 13.", "market", "collect"),
+    ])
+    func aVerbJoinedToTheBanThatIsNotReadIsListed(_ text: String, _ verb: String, _ read: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(document.rules(effect: .deny, action: read).count == 1, "\(document.rules.map(\.id))")
+        let reason = try #require(document.unmapped.first?.reason)
+        #expect(reason.hasPrefix("the act (\(verb)) of this prohibition is not read"), "\(reason)")
+    }
+
+    @Test(arguments: [
+        "We do not sell, rent or share your personal information.",
+        "First-party cookies are anonymous and cannot be used to identify you.",
+        "The survey is voluntary and does not collect personal information.",
+        "We do not collect data from or about children under 13.",
+        "We do not sell your data to advertisers, though users who interact with or click on an ad may be counted.",
+    ])
+    func verbsAllReadOrNoVerbBeforeTheBanLeaveNoNote(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(!document.unmapped.contains { $0.reason.hasPrefix("the act (") }, "\(document.unmapped.map(\.reason))")
+    }
+
+    /// "We do not sell member information nor share your account numbers with marketers": "nor" joins a second ban, with
+    /// its own object and recipient; neither narrows the other.
+    @Test func norJoinsASecondBanWithItsOwnObject() throws {
+        let document = try Fixtures.extract("We do not sell your personal information nor share your email address with advertisers.")
+        let selling = Operation(action: "sell", data: ["user.name"], recipient: "business_partner", identifiability: "identified")
+        #expect(try Fixtures.decide(document, selling) == .deny, "\(document.rules.map(\.scope))")
+        let sharing = Operation(action: "share", data: ["user.contact.email"], recipient: "advertiser")
+        #expect(try Fixtures.decide(document, sharing) == .deny, "\(document.rules.map(\.scope))")
+    }
+}
