@@ -167,6 +167,13 @@ struct ClauseSpans: Sendable {
             conditions.append(Condition(range: compelled.words, lifts: false, facts: compelled.facts(s, taxonomy: taxonomy),
                                         marker: s.word(compelled.words.lowerBound)))
         }
+        // "consistent with your choices", "subject to your settings": an opt-out bounds the promise (``ChoiceBound``), not a
+        // condition in its own words.
+        for range in ChoiceBound.find(in: s) {
+            conditions.removeAll { $0.facts.isEmpty && $0.range.lowerBound == range.lowerBound }
+            guard !conditions.contains(where: { $0.range.overlaps(range) }) else { continue }
+            conditions.append(Condition(range: range, lifts: true, facts: ["opted_out"], marker: s.word(range.lowerBound), boundByChoice: true))
+        }
         conditions.sort { $0.range.lowerBound < $1.range.lowerBound }
 
         // "except when you consent or in limited cases, such as when the law requires it": a condition that follows a

@@ -11,6 +11,9 @@ struct Condition: Sendable, Hashable {
     var facts: [String]
     /// The words that open the condition, lower case ("if", "in the event of", "unless").
     var marker: String
+    /// "consistent with your choices" (``ChoiceBound``): an opt-out that lifts a permission; a prohibition or a duty
+    /// that follows the reader's choices binds at least whenever they chose nothing, so it is kept without it.
+    var boundByChoice = false
 }
 
 extension Condition {

@@ -24,6 +24,7 @@ extension ClauseAnalyzer {
         var added: [(condition: Condition, fact: String)] = []
         defer { Condition.joinAlternatives(added, in: &statement, s) }
         for c in conditions {
+            if c.boundByChoice, statement.effect != .allow { continue }
             // "This information is stored without your name attached": what must not hold for a permission is no case
             // that lifts it (as "unless" it would hold exactly when it should not), and no fact a rule can require.
             if statement.effect == .allow, c.lifts, c.marker == "without" {

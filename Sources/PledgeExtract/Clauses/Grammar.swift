@@ -9,7 +9,7 @@ enum Grammar {
         "company-pronouns", "reader-pronouns", "embedders", "prepositions", "clause-openers", "relative-pronouns",
         "coordinators", "practice-governors", "service-use-verbs", "service-nouns", "not-purposes-after-for",
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
-        "choice-words", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "guardian-words", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
+        "choice-words", "choice-nouns", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "guardian-words", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "requiring-verbs", "listed-use-verbs", "contest-purpose-words", "list-opening-ends", "pointed-purpose-openings", "sequence-words", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "quantity-words", "intention-verbs", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
@@ -23,7 +23,7 @@ enum Grammar {
         "permission-governors", "negative-openers", "purpose-markers", "example-markers",
         "lifting-conditions", "enabling-conditions", "neutral-phrases", "device-places", "exception-phrases", "no-one", "universal-purposes",
         "reason-markers", "asides", "group-asides", "pointed-scopes", "unstated-conditions", "exclusion-verbs", "hedge-phrases", "concessive-openers", "minor-age-openers", "age-openers", "age-closers", "minor-age-closers", "age-closers-other",
-        "group-times", "attention-leads", "co-actor-openers",
+        "group-times", "attention-leads", "co-actor-openers", "choice-bound-markers",
     ]
 
     /// The bundled grammar. Loading it cannot fail unless the package is broken, which its tests catch.
@@ -115,6 +115,9 @@ enum Grammar {
     static let noticeWords = words("notice-words")
     /// Words that offer the reader a choice ("the option to opt out").
     static let choiceWords = words("choice-words")
+    /// "consistent with your choices": openers by which what the reader chose bounds a promise, and the nouns of choice.
+    static let choiceBoundMarkers = phrases("choice-bound-markers")
+    static let choiceNouns = words("choice-nouns")
     /// "we will typically notify you": adverbs that make a promise what the company usually does, not what it will do.
     static let hedges = words("hedges")
     /// "in some cases", "where appropriate": a promise that holds only in cases the text does not name.

@@ -91,6 +91,8 @@ enum UnreadWords {
             // "make your e-mail address available to …": the word that closes the verb phrase around its object.
             if w == SplitVerb.closer, p.verbs.contains(where: { SplitVerb.openers.contains(s.word($0)) }) { return true }
             if inAny(spans.examples, i) || inAny(spans.restatements, i) || inAny(obligations, i) || markers.contains(i) { return true }
+            // "consistent with your privacy choices": all of it is the opt-out the rule carries.
+            if facts.contains("opted_out"), spans.conditions.contains(where: { $0.boundByChoice && $0.range.contains(i) }) { return true }
             if inAny(neutralPhrases, i) || inAny(scopeRestatements, i) || inAny(described, i) || inAny(pointers, i) { return true }
             // "the information you choose to give us": the reader as source says which data; read as all personal data
             // it would be wider, so it counts only beside data the rule names by kind ("the e-mail address you give").

@@ -12,9 +12,10 @@ import Pledge
         ("We may disclose your phone number to advertisers who judge contests.", "judge"),
         ("We may share your postal address with carefully selected advertisers.", "selected"),
         ("We may share your email address with advertisers of good standing.", "standing"),
-        // What a practice follows limits it, unless it is the policy or the law: a license, settings a data word names.
+        // What a practice follows limits it, unless it is the policy or the law: a license, settings a data word names
+        // (other than the reader's own, which bound it by an opt-out: ``ChoiceBoundTests``).
         ("We may share your email address with advertisers in accordance with the applicable license.", "license"),
-        ("We may share your postal address with advertisers in accordance with your settings.", "settings"),
+        ("We may share your postal address with advertisers in accordance with their settings.", "settings"),
         // "a few" of anything is some of it, which the text leaves unsaid.
         ("For a few services, we may share your email address with advertisers.", "few"),
     ])
