@@ -23,6 +23,10 @@ enum DefinedTerms {
             for (name, range, parenthetical, after) in quotedNames(s) {
                 let words = name.split(separator: " ")
                 guard words.count >= 2, words.count <= 5 else { continue }   // "Site", "Information" are too generic to hijack
+                // "“Business Associates” means third party service providers which … contract with … for transactions": a
+                // term for parties, whatever data its definition mentions.
+                if !parenthetical, let party = s[.recipient].first(where: { range.contains($0.range.lowerBound) })?.range.lowerBound,
+                   party <= range.lowerBound + 4, !Grammar.readerPronouns.contains(s.word(party)), !s[.data].contains(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound < party }) { continue }
                 let named = dataKeys(s, in: range)
                 // The name may itself say what it is ("Usage Information"); otherwise the definition does.
                 let own = specific(Array(Set(s[.data].filter { s.text($0.range).lowercased() == name.lowercased() }.flatMap(\.keys))).sorted())
@@ -31,6 +35,10 @@ enum DefinedTerms {
                 // examples stands for the narrowest kind they all belong to; read as the examples, a ban on it would leave
                 // the rest of the kind free. (When that kind is all of the user's data, the term's words say so.)
                 if own.isEmpty, !parenthetical, definesByExamples(range, s, tree: tree) { keys = commonKind(of: keys, tree: tree) }
+                // "“Personal Information” means information that may identify you and includes Financial Information": what
+                // the term includes is added to a definition already whole, which names all of the user's data; the term
+                // keeps its own words' meaning (read as what it includes, a ban on it would leave the rest free).
+                if own.isEmpty, !parenthetical, addsToWholeData(range, s, tree: tree) { keys = [] }
                 // "Personally Identifiable Information (“Personal Data”) consists of information that identifies you, such as
                 // your name …": the sentence goes on to define the term itself, as "“X” means …" does; no sentence after it.
                 let definedHere = parenthetical && ["means", "consists", "refers", "includes", "comprises", "is", "are"].contains(s.word(after))
@@ -106,6 +114,16 @@ enum DefinedTerms {
             Grammar.exampleMarkers.contains { s.has($0, at: i) } || (s.word(i) == "not" && s.word(i + 1) == "limited")
                 || (s.word(i) == "without" && s.word(i + 1) == "limitation")
         }
+    }
+
+    /// Whether the definition names data by no kind ("information that identifies you") and then, after "and", what it
+    /// includes besides ("and includes Financial Information").
+    private static func addsToWholeData(_ range: Range<Int>, _ s: AnnotatedSentence, tree: TaxonomyTree) -> Bool {
+        let matches = s[.data].filter { range.contains($0.range.lowerBound) }
+        guard let general = matches.filter({ m in m.keys.allSatisfy { tree.node($0)?.parent == nil } }).map(\.range.upperBound).min(),
+              let first = matches.filter({ m in m.keys.contains { tree.node($0)?.parent != nil } }).map(\.range.lowerBound).min(), general <= first
+        else { return false }
+        return (general..<first).contains { i in ["and", ","].contains(s.word(i)) && ["includes", "include", "including"].contains(s.word(i + 1)) }
     }
 
     /// The narrowest kind below the root that covers every key, or none.

@@ -87,6 +87,9 @@ import Pledge
         // Defined in brackets and by the rest of its own sentence; the next sentence's list is of occasions, not of the term.
         ("Personally Identifiable Information (“Personal Data”) consists of information that identifies you, such as your name, email address and IP address. We collect Personal Data when you take part in activities such as chat rooms and surveys. We do not sell Personal Data to third parties.",
          "user.financial.credit_card", "personal_data", nil),
+        // Defined whole ("information that may identify you"), then added to ("and includes …"): what it includes is no limit.
+        ("“Personal Information” means information that may be used, alone or in combination, to identify a specific individual and includes Financial Information. We will not sell your Personal Information to third parties.",
+         "user.contact.email", "personal_information", nil),
     ])
     func aTermDefinedByExamplesStandsForTheirKind(_ text: String, _ other: String, _ term: String, _ kind: [String]?) throws {
         let document = try Fixtures.extract(text)
@@ -96,6 +99,19 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.device.ip_address"], recipient: "third_party", identifiability: "identified")) == .deny)
         // A kind that is all of the user's data defines nothing: the term's own words ("personal") say what it is.
         #expect(document.terms[term] == kind, "\(document.terms)")
+    }
+
+    /// "“Business Associates” means third party service providers … for transactions": a term for parties is no data,
+    /// whatever data its definition mentions; a ban on passing data to them keeps the data it names.
+    @Test func aTermForPartiesIsNoData() throws {
+        let document = try Fixtures.extract("""
+            “Zorb Associates” means third party service providers we contract with to provide services for transactions occurring on the site.
+
+            Your email address will not be sold to Zorb Associates.
+            """)
+        #expect(document.terms["zorb_associates"] == nil, "\(document.terms)")
+        #expect(try Fixtures.decide(document, Operation(action: "sell", data: ["user.contact.email"], recipient: "service_provider")) == .deny,
+                "\(document.rules.map(\.scope))")
     }
 
     @Test func anExceptionsSectionQualifiesEveryProhibitionOfDisclosure() throws {
