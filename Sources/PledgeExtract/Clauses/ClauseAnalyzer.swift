@@ -388,6 +388,8 @@ struct ClauseAnalyzer {
             if let q = dataRange.lazy.compactMap({ DataQualifier.clause(in: $0, s) }).first, !spans.inExample(q.lowerBound),
                let phrase = StatedPhrase.read(q, s, as: .context, taxonomy: taxonomy) {
                 qualifier = phrase.name
+                // ("Data submitted during registration": the occasion in its words is the qualifier's, no fact of its own.)
+                statement.when.removeAll { f in s[.context].contains { q.contains($0.range.lowerBound) && $0.keys.contains(f) } }
                 statement.when.append(phrase.name)
                 statement.statedRanges.append(phrase.range)
                 reading.stated.append(phrase)
@@ -487,6 +489,7 @@ struct ClauseAnalyzer {
             let conditions = spans.conditions.filter { c in
                 c.range.lowerBound < clauseEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < (predicates.first?.groupStart ?? 0))
                     && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
+                    && (statement.effect == .allow || !DescribedOccasion.describesData(c, s, verbs: p.verbs))
             }.map { $0.asException(of: statement.effect, s) }
             if statement.effect == .deny, let problem = UnreadAct.problem(p, s) { reading.loss = reading.loss ?? problem }
             switch apply(conditions, to: &statement, s, stated: &reading.stated) {

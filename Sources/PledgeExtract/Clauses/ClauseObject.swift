@@ -120,6 +120,7 @@ extension ClauseAnalyzer {
             // the data; a permission for the part names no key (a prohibition of it keeps the whole).
             if effect == .allow, namesPart(before: i, s) { continue }
             if disclosure, namesDestination(m, s) { continue }
+            if effect != .allow, DataSource.describesPeople(m, s) { continue }
             // "We never ask for your password by e-mail": in a prohibition, data named as the means of the act is not
             // what is forbidden, when the clause names other data; without it the prohibition is the broader one.
             if effect == .deny, isMeans(m, s), s[.data].contains(where: { o in o.range != m.range && !isMeans(o, s)
@@ -232,7 +233,8 @@ extension ClauseAnalyzer {
     /// "… or your email address", "…, browsing history": a data phrase joined to the one before it as a member of a list.
     private func isListMember(_ m: PhraseMatch, _ s: AnnotatedSentence) -> Bool {
         var j = m.range.lowerBound - 1
-        while j >= 0, Grammar.determiners.contains(s.word(j)) { j -= 1 }
+        // ("… or personally-identifiable location information": a level said of the member is part of it.)
+        while j >= 0, Grammar.determiners.contains(s.word(j)) || s[.identifiability].contains(where: { $0.range.contains(j) }) { j -= 1 }
         return ["or", "and", "nor", ","].contains(s.word(j))
     }
 
