@@ -491,7 +491,10 @@ struct ClauseAnalyzer {
                     && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
                     && (statement.effect == .allow || !DescribedOccasion.describesData(c, s, verbs: p.verbs))
             }.map { $0.asException(of: statement.effect, s) }
-            if statement.effect == .deny, let problem = UnreadAct.problem(p, s) { reading.loss = reading.loss ?? problem }
+            if statement.effect == .deny, let problem = UnreadAct.problem(p, s) {
+                reading.loss = reading.loss ?? problem
+                if UnreadAct.amongTransfers(statement.actions, taxonomy: taxonomy), !statement.actions.contains("disclose") { statement.actions.append("disclose") }
+            }
             switch apply(conditions, to: &statement, s, stated: &reading.stated) {
             case .understood: break
             case .dropped(let problem):

@@ -2,12 +2,19 @@ import Pledge
 
 /// "We will not buy, sell, trade or share your data", "we do not sell or market your information": a verb joined to
 /// the ones a prohibition reads, which no action names. The prohibition is kept for the acts it reads — they are
-/// forbidden — but it forbids less than the text, so the sentence is listed too, naming the verb.
+/// forbidden — but it may forbid less than the text, so the sentence is listed too, naming the verb. Among acts that all
+/// give data to others, the verb is most likely one more such act ("sell, rent or offer"), which disclosure covers.
 enum UnreadAct {
     /// The note for a prohibition's predicate with such a verb, if it has one.
     static func problem(_ p: Predicate, _ s: AnnotatedSentence) -> String? {
         guard p.negated, let word = before(p, s) ?? after(p, s) ?? sharingPreposition(p, s) else { return nil }
         return "the act (\(s.word(word))) of this prohibition is not read; it is kept for the acts that are, which forbids less than the text"
+    }
+
+    /// "We will not sell, rent or offer your data": whether every act the prohibition reads gives data to others, so that
+    /// it forbids every disclosure (broader than the text at most).
+    static func amongTransfers(_ actions: [String], taxonomy: Taxonomy) -> Bool {
+        !actions.isEmpty && actions.allSatisfy { taxonomy[.action].covers("disclose", $0) }
     }
 
     /// "will not buy, sell …": a word between the negation and the first verb, a list mark after it.

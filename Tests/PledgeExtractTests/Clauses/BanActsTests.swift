@@ -22,6 +22,20 @@ import Pledge
         #expect(reason.hasPrefix("the act (\(verb)) of this prohibition is not read"), "\(reason)")
     }
 
+    /// "sell, rent or offer", "sell or lend": a verb not read among acts that all give data to others is forbidden as
+    /// disclosure (giving the data away free is no less forbidden than selling it); beside an act that gives nothing
+    /// ("buy"), no more is read into it than the acts named.
+    @Test(arguments: [
+        ("We do not sell, rent or offer your email address to third parties.", true),
+        ("We do not sell or lend your email address to anyone.", true),
+        ("We will not buy or collect your email address.", false),
+    ])
+    func aVerbNotReadAmongTransfersIsForbiddenAsDisclosure(_ text: String, _ transfers: Bool) throws {
+        let document = try Fixtures.extract(text)
+        let giving = Operation(action: "disclose", data: ["user.contact.email"], recipient: "third_party")
+        #expect(try Fixtures.decide(document, giving) == (transfers ? .deny : .notCovered), "\(document.rules.map(\.scope))")
+    }
+
     @Test(arguments: [
         "We do not sell, rent or share your personal information.",
         "First-party cookies are anonymous and cannot be used to identify you.",
