@@ -188,7 +188,16 @@ struct ClauseAnalyzer {
             if let collection = chain.collection {
                 var own = spans
                 own.purposes.removeAll { $0 == collection.span }
-                let collected = data(in: [collection.span], s, own, verbs: collection.verb..<(collection.verb + 1), effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect))
+                var collected = data(in: [collection.span], s, own, verbs: collection.verb..<(collection.verb + 1), effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect))
+                let joined = chain.verbJoinedToCollection(s)
+                if collected.isEmpty, let j = joined, !Grammar.analysisVerbs.contains(s.word(j)) {
+                    let end = (j..<s.tokens.count).first { [",", ";", "."].contains(s.word($0)) } ?? s.tokens.count
+                    collected = data(in: [j + 1..<end], s, own, verbs: j..<(j + 1), effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect))
+                }
+                if collected.isEmpty, statement.effect == .allow, joined != nil {
+                    reading.note("the purpose that limits this permission is not understood")
+                    continue
+                }
                 if !collected.isEmpty {
                     actions = collection.actions
                     statement.actions = actions

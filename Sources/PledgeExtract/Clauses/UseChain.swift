@@ -16,6 +16,17 @@ struct UseChain {
     /// up to the next infinitive joined to it ("and to improve our services").
     var contactScope: Range<Int>? = nil
 
+    /// "use your information to track and analyze trends", "use cookies to collect and store information": the verb
+    /// joined to the collection in its own infinitive, if any. An analysis says what the collection is for; an act
+    /// names the data collected after it.
+    func verbJoinedToCollection(_ s: AnnotatedSentence) -> Int? {
+        guard let collection else { return nil }
+        // (The span ends where the joined verb, read as a practice of its own, begins.)
+        return (collection.verb + 1...collection.span.upperBound).first { j in
+            ["and", "or"].contains(s.word(j - 1)) && (Grammar.analysisVerbs.contains(s.word(j)) || s[.action].contains { $0.range.lowerBound == j })
+        }
+    }
+
     static func read(_ p: Predicate, object: Range<Int>, infinitives: [(index: Int, actions: [String])], spans: ClauseSpans, _ s: AnnotatedSentence,
                      taxonomy: Taxonomy) -> UseChain {
         var result = UseChain(actions: p.actions)

@@ -30,6 +30,24 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.behavior"], purpose: "marketing.advertising")) != .allow)
     }
 
+    /// "to collect and store information about your visits": the data after the act joined to the collection is what
+    /// is collected, and the means is used for nothing else.
+    @Test func whatAnActJoinedToTheCollectionNamesIsCollected() throws {
+        let document = try Fixtures.extract("We use cookies to collect and store information about your visits.")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.behavior"])) == .allow, "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.device.cookie"], purpose: "marketing")) != .allow)
+    }
+
+    /// "to track and analyze transaction trends": the analysis joined to the collection is what it is for; not
+    /// understood, it leaves no permission to use the data for any purpose.
+    @Test func anAnalysisJoinedToTheCollectionIsItsPurpose() throws {
+        let document = try Fixtures.extract("We will use your information to track and analyze zorblax trends.")
+        #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")) != .allow,
+                "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.contact.email"], purpose: "marketing")) != .allow)
+        #expect(document.unmapped.contains { $0.reason == "the purpose that limits this permission is not understood" }, "\(document.unmapped.map(\.reason))")
+    }
+
     @Test(arguments: [
         "We use cookies on our zorbling pages to collect your IP address.",      // where the means is used
         "We use a vendor to collect your e-mail address.",                        // a party, not a means
