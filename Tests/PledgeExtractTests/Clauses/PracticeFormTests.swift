@@ -41,10 +41,12 @@ import Pledge
     /// "to track and analyze transaction trends": the analysis joined to the collection is what it is for; not
     /// understood, it leaves no permission to use the data for any purpose.
     @Test func anAnalysisJoinedToTheCollectionIsItsPurpose() throws {
-        let document = try Fixtures.extract("We will use your information to track and analyze zorblax trends.")
+        let document = try Fixtures.extract("We will use your information to track and analyze transaction trends.")
         #expect(try Fixtures.decide(document, Operation(action: "use", data: ["user.contact.email"], purpose: "marketing")) != .allow,
                 "\(document.rules.map(\.scope))")
         #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.contact.email"], purpose: "marketing")) != .allow)
+        // What is analysed is not what is collected.
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.behavior.purchase_history"], purpose: "marketing")) != .allow)
         #expect(document.unmapped.contains { $0.reason == "the purpose that limits this permission is not understood" }, "\(document.unmapped.map(\.reason))")
     }
 
