@@ -191,7 +191,9 @@ struct AnnotatedSentence: Sendable {
             // "information you provide by email": how the reader sent it.
             // ("by emailing us": a way of writing, no address.)
             let sent = word(i - 1) == "by" && Grammar.givingVerbs.contains(word(i - 2)) || ["emailing", "e-mailing"].contains(word(i))
-            let message = m.range.count == 1 && ((["a", "an", "via"].contains(word(i - 1)) || sent) && ["e-mail", "email", "e-mails", "emails", "emailing", "e-mailing"].contains(word(i))
+            // ("please email us", "e-mail us at …": the verb by which the reader writes, no address.)
+            let writing = word(i + 1) == "us" && ["e-mail", "email"].contains(word(i))
+            let message = m.range.count == 1 && ((["a", "an", "via"].contains(word(i - 1)) || sent || writing) && ["e-mail", "email", "e-mails", "emails", "emailing", "e-mailing"].contains(word(i))
                 // "whether you have received a message": one message the reader got, no content of the reader's.
                 || word(i - 1) == "a" && word(i) == "message" && ["received", "receive", "receives", "opened", "open", "opens"].contains(word(i - 2)))
             let ours = word(i - 1) == "our" || word(i - 1) == "the" && (m.range.upperBound..<m.range.upperBound + 3).contains { Grammar.referencePlaces.contains(word($0)) }

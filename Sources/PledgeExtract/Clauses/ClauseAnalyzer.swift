@@ -217,6 +217,10 @@ struct ClauseAnalyzer {
                     statement.data = data(in: [0..<p.groupStart], s, spans, verbs: p.verbs, effect: statement.effect, anaphor: nil)
                 }
             }
+            // "solicit data from, or market to, children": a preposition left open before the next verb shares its object.
+            if statement.data.isEmpty, statement.effect != .allow, let next, let shared = sharedObject(after: object, next: next, s) {
+                statement.data = data(in: [shared], s, spans, verbs: p.verbs, effect: statement.effect, anaphor: nil)
+            }
             settleMessage(&statement, actions: &actions, p, follows: index > 0, clauseEnd: clauseEnd, s, spans)
             statement.actions = Processing.acts(byPost(statement.actions, data: statement.data), verbs: p.verbs, s, effect: statement.effect)
             // A plain statement of practice that speaks of data ("Payment records are kept …") is a promise too.

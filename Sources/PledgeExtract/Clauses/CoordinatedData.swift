@@ -53,6 +53,19 @@ extension ClauseAnalyzer {
         return nil
     }
 
+    /// "solicit data from, or market to, children": when `object` ends on a preposition left open before "or" and the
+    /// next verb, which has a preposition of its own, the words after that preposition to the clause's end or comma.
+    func sharedObject(after object: Range<Int>, next: Predicate, _ s: AnnotatedSentence) -> Range<Int>? {
+        guard let last = object.last(where: { !s.tokens[$0].isPunctuation && !Grammar.coordinators.contains(s.word($0)) }),
+              Grammar.prepositions.contains(s.word(last)), (last + 1..<next.groupStart).contains(where: { ["or", "and", "nor"].contains(s.word($0)) }),
+              Grammar.prepositions.contains(s.word(next.verbs.upperBound)) || Grammar.prepositions.contains(s.word(next.verbs.upperBound - 1))
+        else { return nil }
+        var start = next.verbs.upperBound
+        while Grammar.prepositions.contains(s.word(start)) || s.word(start) == "," { start += 1 }
+        let end = (start..<s.tokens.count).first { [",", ";", "."].contains(s.word($0)) } ?? s.tokens.count
+        return start < end ? start..<end : nil
+    }
+
     /// An action word read as a verb: "contacts" that names data is a noun.
     private func isVerb(_ j: Int, _ s: AnnotatedSentence) -> Bool {
         s[.action].contains { $0.range.contains(j) } && !s[.data].contains { $0.range.contains(j) }

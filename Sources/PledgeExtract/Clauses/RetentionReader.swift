@@ -18,6 +18,8 @@ enum RetentionReader {
             guard let number = Int(w) ?? Grammar.numberWords[w], number > 0, number < 10_000,
                   let unit = Grammar.durationUnits[s.word(i + 1)], s.word(i + 2) != "ago",
                   let duration = ISODuration(unit.hasPrefix("T") ? "PT\(number)\(unit.dropFirst())" : "P\(number)\(unit)") else { continue }
+            // "please allow 4 – 6 weeks for this process", "it may take 10 days": the time an act takes, no period data is kept.
+            if (max(0, i - 4)..<i).contains(where: { Grammar.takingTimeVerbs.contains(s.word($0)) }) { continue }
             return effect == .allow ? .atMost(duration) : .longerThan(duration)
         }
         return nil

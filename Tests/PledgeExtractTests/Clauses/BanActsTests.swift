@@ -13,7 +13,7 @@ import Pledge
         ("We do not sell or market your e-mail address.", "market", "sell"),
         ("We do not sell or lend your information to anyone.", "lend", "sell"),
         // A preposition left open before "or" shares its object with the verb after it.
-        ("We do not knowingly solicit data from or market to children under 13.", "market", "collect"),
+        ("We do not knowingly solicit data from or pitch to children under 13.", "pitch", "collect"),
     ])
     func aVerbJoinedToTheBanThatIsNotReadIsListed(_ text: String, _ verb: String, _ read: String) throws {
         let document = try Fixtures.extract(text)
@@ -34,6 +34,16 @@ import Pledge
         let document = try Fixtures.extract(text)
         let giving = Operation(action: "disclose", data: ["user.contact.email"], recipient: "third_party")
         #expect(try Fixtures.decide(document, giving) == (transfers ? .deny : .notCovered), "\(document.rules.map(\.scope))")
+    }
+
+    /// "solicit data from, or market to, children": both bans bind the children's data the second verb's preposition
+    /// names; marketing to them is a contact, barred whatever it is for.
+    @Test(arguments: ["We do not knowingly solicit data from, or market to, children under 13.",
+                      "We do not knowingly solicit data from or market to children under 13."])
+    func aPrepositionLeftOpenSharesTheNextVerbsObject(_ text: String) throws {
+        let document = try Fixtures.extract(text)
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.childrens"])) == .deny, "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "contact", data: ["user.childrens"], recipient: "data_subject", purpose: "marketing")) == .deny)
     }
 
     @Test(arguments: [

@@ -294,13 +294,15 @@ import Pledge
 
     /// What a server logs of a visit — its time, how long it lasted — is where the visitor went, not all they do on the
     /// site (their purchases, their searches); a language preference is their language, and the settings of a device
-    /// are the device's, not every setting they keep.
+    /// are the device's, not every setting they keep; the content a visitor views is what they looked at, not what they
+    /// wrote.
     @Test(arguments: ["the date and time of each visitor request", "the time spent on our pages", "your access times",
-                      "your language preference", "your hardware settings", "your device settings"])
+                      "your language preference", "your hardware settings", "your device settings", "the content you have viewed",
+                      "the videos you watch"])
     func aLoggedDetailOfAVisitAllowsNoMoreThanItNames(_ detail: String) throws {
         let document = try Fixtures.extract("We collect \(detail).")
         #expect(!document.rules.isEmpty, "\(document.unmapped.map(\.reason))")
-        for data in ["user.behavior.purchase_history", "user.behavior.search_history", "user.account.settings"] {
+        for data in ["user.behavior.purchase_history", "user.behavior.search_history", "user.account.settings", "user.content"] {
             #expect(try Fixtures.decide(document, Operation(action: "collect", data: [data])) != .allow, "\(data)")
         }
     }

@@ -23,6 +23,23 @@ import Pledge
 
     /// "the state of connections per account": how something stands, no region of a postal address; a ban pointing
     /// back to it is no ban on keeping the reader's state alone.
+    /// "please email us (please allow 4 – 6 weeks for this process)": the verb by which the reader writes is no e-mail
+    /// address, and the time the company takes is no period data is kept; the ban is of sharing all the information.
+    @Test func writingToUsAndTheTimeItTakesNameNoDataAndNoPeriod() throws {
+        let document = try Fixtures.extract("If you would prefer we not share your information with other companies, please email us (please allow 4 – 6 weeks for this process).")
+        let ban = try document.rule(.deny, "share")
+        #expect(ban.scope.retention == nil, "\(String(describing: ban.scope.retention))")
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.name"], recipient: "third_party")) == .deny, "\(document.rules.map(\.scope))")
+    }
+
+    /// "We may market to you by e-mail": the contact is for marketing, not any purpose.
+    @Test func marketingToTheReaderIsAContactForMarketing() throws {
+        let document = try Fixtures.extract("We may market to you by email.")
+        #expect(try Fixtures.decide(document, Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "marketing")) == .allow,
+                "\(document.rules.map(\.scope)) \(document.unmapped.map(\.reason))")
+        #expect(try Fixtures.decide(document, Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "essential.service")) != .allow)
+    }
+
     @Test func theStateOfSomethingIsNoPartOfAnAddress() throws {
         let document = try Fixtures.extract("We monitor the state of connections per account. We do not save this information.")
         for rule in document.rules { #expect(!(rule.scope.data ?? []).contains("user.contact.address.state"), "\(rule.scope)") }
