@@ -363,6 +363,11 @@ struct ClauseAnalyzer {
             }
             statement.purposes = keys(.purpose, in: scope, s, where: isPurpose)
             statement.purposes = statement.effect == .allow ? PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) : PurposeKinds.everyOwner(statement.purposes, taxonomy: taxonomy)
+            let led = statement.effect == .allow ? LeadingPurpose.span(for: p, scope: scope, first: predicates.first, spans, s) : nil
+            if let led {
+                let shared = PurposeKinds.narrowest(keys(.purpose, in: led, s, where: isPurpose), in: led, s, taxonomy: taxonomy, where: isPurpose)
+                statement.purposes += shared.filter { !statement.purposes.contains($0) }
+            }
             if statement.purposes.isEmpty, statement.effect == .allow { statement.purposes = ActAsPurpose.keys(of: p, s) }
             if statement.exceptAsDescribed, CrossReferencedExceptions.isAlternative(in: object, s) { statement.purposes = [] }
             if let own = chain.contactScope { statement.contactPurposes = statement.purposes.filter(keys(.purpose, in: own, s, where: isPurpose).contains) }
@@ -414,7 +419,7 @@ struct ClauseAnalyzer {
                 continue
             }
             let unexplained = (spans.purposes + (contactOnly ? spans.topics : [])).filter { span in
-                object.contains(span.lowerBound) && !reasons.contains(span) && !chained.contains(span.lowerBound) && span.count > 1
+                (object.contains(span.lowerBound) || span == led) && !reasons.contains(span) && !chained.contains(span.lowerBound) && span.count > 1
                     // Explained only by a purpose the rule can take: not one inside a data phrase ("site statistics").
                     && !s[.purpose].contains { span.contains($0.range.lowerBound) && isPurpose($0.range.lowerBound) }
                     // "not sold to unaffiliated companies": after a prohibition's verb, "to" before a party names whom.

@@ -6,6 +6,20 @@ import Pledge
 /// the next sentence or named before, and prohibitions of what lies outside the policy's own practices. Each reading
 /// is never wider than the text. Sentences written for the test.
 @Suite struct PurposeReferenceTests {
+    /// "To improve our site, we collect … and share …": the purpose that leads the sentence limits every verb of its main
+    /// clause, in the taxonomy's words or in the policy's own; after ";" a promise of its own is not limited by it.
+    @Test(arguments: [
+        ("To improve our site, we collect your IP address and share your email address with partners.", true),
+        ("In order to zorble our site, we collect your IP address and share your email address with partners.", true),
+        ("To improve our site, we collect your IP address; we share your email address with partners.", false),
+    ])
+    func aLeadingPurposeLimitsEveryVerbOfItsClause(_ text: String, _ shared: Bool) throws {
+        let document = try Fixtures.extract(text)
+        let sharing = Operation(action: "share", data: ["user.contact.email"], recipient: "business_partner", purpose: "marketing")
+        #expect(try Fixtures.decide(document, sharing) == (shared ? .notCovered : .allow), "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "collect", data: ["user.device.ip_address"], purpose: "marketing")) == .notCovered)
+    }
+
     /// "to keep track of advertisements": the verbs around the purpose word are words of the purpose; the permission is
     /// for that purpose in the policy's words, a kind of advertising, not for every kind of advertising.
     @Test func aPracticeVerbInsideAPurposeKeepsThePurposeInItsWords() throws {
