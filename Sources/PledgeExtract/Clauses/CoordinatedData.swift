@@ -53,16 +53,21 @@ extension ClauseAnalyzer {
         return nil
     }
 
-    /// "solicit data from, or market to, children": when `object` ends on a preposition left open before "or" and the
-    /// next verb, which has a preposition of its own, the words after that preposition to the clause's end or comma.
+    /// "solicit data from, or market to, children", "We do not share with others, or sell or rent to others, any personal
+    /// information": when `object` names only to or from whom (it ends on a preposition left open, or holds only a party),
+    /// and "or" joins the next verb, that verb's object is this one's too: the words after its verbs to the end of the
+    /// sentence or a ";".
     func sharedObject(after object: Range<Int>, next: Predicate, _ s: AnnotatedSentence) -> Range<Int>? {
-        guard let last = object.last(where: { !s.tokens[$0].isPunctuation && !Grammar.coordinators.contains(s.word($0)) }),
-              Grammar.prepositions.contains(s.word(last)), (last + 1..<next.groupStart).contains(where: { ["or", "and", "nor"].contains(s.word($0)) }),
-              Grammar.prepositions.contains(s.word(next.verbs.upperBound)) || Grammar.prepositions.contains(s.word(next.verbs.upperBound - 1))
-        else { return nil }
+        let words = object.filter { !s.tokens[$0].isPunctuation && !Grammar.coordinators.contains(s.word($0)) }
+        guard let last = words.last, (last + 1..<next.groupStart).contains(where: { ["or", "and", "nor"].contains(s.word($0)) }) else { return nil }
+        let open = Grammar.prepositions.contains(s.word(last))
+        let partyOnly = Grammar.prepositions.contains(s.word(words[0])) && words.dropFirst().allSatisfy { j in
+            s[.recipient].contains { $0.range.contains(j) } || Grammar.determiners.contains(s.word(j))
+        }
+        guard open || partyOnly else { return nil }
         var start = next.verbs.upperBound
         while Grammar.prepositions.contains(s.word(start)) || s.word(start) == "," { start += 1 }
-        let end = (start..<s.tokens.count).first { [",", ";", "."].contains(s.word($0)) } ?? s.tokens.count
+        let end = (start..<s.tokens.count).first { [";", "."].contains(s.word($0)) } ?? s.tokens.count
         return start < end ? start..<end : nil
     }
 

@@ -43,6 +43,7 @@ enum ExclusiveLimit {
             return false
         }
         var facts: [String] = []
+        var factStarts: [Int] = []
         // "only in response to a subpoena, or when we believe …": a condition joined by "or" right after a marked one is
         // another case of the same limit, never a condition of the prohibition it makes (which would bind only then).
         // "only with your consent, or when the law requires it": a marked fact outside any condition opens the cases too.
@@ -58,6 +59,7 @@ enum ExclusiveLimit {
             let isMarked = marked(c.range.lowerBound) || alternative(c)
             guard isMarked || inGroup else { continue }
             if isMarked { markedEnd = c.range.upperBound }
+            if !c.facts.isEmpty { factStarts.append(c.range.lowerBound) }
             for f in c.facts where !facts.contains(f) { facts.append(f) }
             // "only if they voluntarily submit it to us": a condition kept in the policy's words is the exception too, when
             // the exclusive word marks it ("If you give us data about others, we will only use it …" keeps its condition).
@@ -66,12 +68,16 @@ enum ExclusiveLimit {
             if c.facts.isEmpty, isMarked || inGroup && object.contains(c.range.lowerBound), let own = stated.first(where: { c.range.contains($0.range.lowerBound) && (statement.when + statement.alternatives).contains($0.name) }),
                !facts.contains(own.name) {
                 facts.append(own.name)
+                factStarts.append(c.range.lowerBound)
             }
         }
         // "only with your consent": a fact named outside any condition.
         for m in s[.context] where object.contains(m.range.lowerBound) && !isQualifier(m.range.lowerBound)
             && (marked(m.range.lowerBound) || inGroup) {
-            for f in m.keys where statement.when.contains(f) && !facts.contains(f) { facts.append(f) }
+            for f in m.keys where statement.when.contains(f) && !facts.contains(f) {
+                facts.append(f)
+                factStarts.append(m.range.lowerBound)
+            }
         }
         let purposeMarked = !statement.purposes.isEmpty
             && purposeSpans.contains { object.contains($0.lowerBound) && (marked($0.lowerBound) || inGroup) }
@@ -94,7 +100,14 @@ enum ExclusiveLimit {
         statement.actions = Processing.acts(statement.actions, verbs: verbGroup.upperBound..<object.lowerBound, s, effect: .deny)
         statement.when.removeAll(where: facts.contains)
         statement.alternatives.removeAll(where: facts.contains)
-        statement.unless.append(contentsOf: facts.map { Exception(when: [$0]) })
+        // "only for sending newsletters upon request": a purpose or party and a fact marked together, with no "or" between
+        // them, are one case that needs both; either alone would lift more than the text.
+        let limitStarts = (purposeMarked ? purposeSpans : []).filter { object.contains($0.lowerBound) }.map(\.lowerBound)
+            + (recipientMarked ? recipientRanges : []).filter { object.contains($0.lowerBound) }.map(\.lowerBound)
+        let together = !limitStarts.isEmpty && !factStarts.isEmpty && factStarts.allSatisfy { f in
+            limitStarts.allSatisfy { l in !(min(l, f)..<max(l, f)).contains { ["or", "and/or"].contains(s.word($0)) } }
+        }
+        if !together { statement.unless.append(contentsOf: facts.map { Exception(when: [$0]) }) }
         // "For your security, we only store your card if you set up an account": a reason leading the sentence says why
         // the limit is kept; it does not narrow what the limit forbids.
         if !purposeMarked, !facts.isEmpty, !purposeSpans.contains(where: object.contains),
@@ -111,7 +124,8 @@ enum ExclusiveLimit {
         // providers for billing, not with anyone for billing nor with providers for anything.
         if purposeMarked || recipientMarked {
             statement.unless.append(Exception(scope: Scope(purpose: purposeMarked ? statement.purposes : nil,
-                                                           recipient: recipientMarked ? statement.recipients : nil)))
+                                                           recipient: recipientMarked ? statement.recipients : nil),
+                                              when: together ? facts : []))
             if purposeMarked { statement.purposes = [] }
             if recipientMarked { statement.recipients = [] }
         }

@@ -46,6 +46,21 @@ import Pledge
         #expect(try Fixtures.decide(document, Operation(action: "contact", data: ["user.childrens"], recipient: "data_subject", purpose: "marketing")) == .deny)
     }
 
+    /// "We do not share with others, or sell or rent to others, any personal information": a verb with only a party
+    /// after it shares the object of the verb "or" joins to it.
+    @Test func aVerbWithOnlyAPartyAfterItSharesTheNextVerbsObject() throws {
+        let document = try Fixtures.extract("We do not share with others, or sell or rent to others, any personal information that you provide to us.")
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.contact.email"], recipient: "business_partner", identifiability: "identified")) == .deny,
+                "\(document.rules.map(\.scope))")
+    }
+
+    /// "not sold or given to any other organization": giving it away is forbidden with the sale.
+    @Test func givenToIsADisclosure() throws {
+        let document = try Fixtures.extract("Your email address will not be sold or given to any other organization.")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.contact.email"], recipient: "business_partner")) == .deny,
+                "\(document.rules.map(\.scope))")
+    }
+
     @Test(arguments: [
         "We do not sell, rent or share your personal information.",
         "First-party cookies are anonymous and cannot be used to identify you.",

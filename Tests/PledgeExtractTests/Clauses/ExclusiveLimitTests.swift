@@ -294,4 +294,20 @@ import Pledge
             #expect(try Fixtures.decide(document, use) == .deny, "\(other) \(document.rules.map(\.scope))")
         }
     }
+
+    /// "only for sending newsletters upon request": the purpose and the fact marked together are one case, which needs
+    /// both; "only with your consent or to provide the service" gives two cases, each its own.
+    @Test func aPurposeAndAFactMarkedTogetherLiftTheBanOnlyTogether() throws {
+        let document = try Fixtures.extract("Your email address will only be used for sending newsletters upon request.")
+        func use(_ purpose: String, _ facts: [String]) -> Operation {
+            Operation(action: "use", data: ["user.contact.email"], purpose: purpose, context: facts)
+        }
+        #expect(try Fixtures.decide(document, use("marketing.communications", ["user_request"])) != .deny, "\(document.rules.map(\.unless))")
+        #expect(try Fixtures.decide(document, use("marketing.advertising", ["user_request"])) == .deny)
+        #expect(try Fixtures.decide(document, use("marketing.communications", [])) == .deny)
+        let either = try Fixtures.extract("We will share your information only with your consent or to provide the service.")
+        #expect(try Fixtures.decide(either, Operation(action: "share", data: ["user.name"], purpose: "essential.service")) != .deny)
+        #expect(try Fixtures.decide(either, Operation(action: "share", data: ["user.name"], purpose: "marketing", context: ["consent"])) != .deny)
+    }
+
 }
