@@ -388,6 +388,13 @@ struct ClauseAnalyzer {
             let deny = statement.effect == .deny
             statement.identifiability = IdentifiabilityReader.levels(in: identityScope, s, verbGroup: p.groupStart..<p.verbs.upperBound,
                                                                      effect: statement.effect) { !spans.inCondition($0) && !(deny && spans.inPurpose($0)) }
+            // "personal information, IP addresses and usage information": device or usage data listed in words of its own
+            // beside personal data (not as its example) is forbidden in any form that could still single someone out, not
+            // only when it identifies by name.
+            if statement.effect != .allow, statement.data == ["user"], statement.identifiability == ["identified"],
+               listsTraceableData(beside: dataRange, s, spans) {
+                statement.identifiability = ["identified", "pseudonymous"]
+            }
             // "We may disclose this information": data pointed back to keeps the identifiability it was named with (``Anaphor``).
             if statement.effect == .allow, statement.identifiability.isEmpty, let levels = anaphor?.identifiability, !levels.isEmpty,
                s[.data].contains(where: { m in dataRange.contains { $0.contains(m.range.lowerBound) } && m.keys == ["user"] && isAnaphoric(m, s) }) {

@@ -71,6 +71,22 @@ extension ClauseAnalyzer {
         return start < end ? start..<end : nil
     }
 
+    /// "personal information, IP addresses and usage information": device or usage data listed as a member of its own
+    /// (not an example) beside personal data in general, with only list words, levels and other data between them.
+    func listsTraceableData(beside ranges: [Range<Int>], _ s: AnnotatedSentence, _ spans: ClauseSpans) -> Bool {
+        let named = s[.data].filter { m in ranges.contains { $0.contains(m.range.lowerBound) } && !spans.inExample(m.range.lowerBound) }
+        let general = named.filter { $0.keys == ["user"] }
+        func listWord(_ j: Int) -> Bool {
+            s.tokens[j].isPunctuation || Grammar.coordinators.contains(s.word(j)) || Grammar.determiners.contains(s.word(j))
+                || ["other", "any", "your", "our"].contains(s.word(j)) || [Dimension.data, .identifiability].contains { d in s[d].contains { $0.range.contains(j) } }
+        }
+        return named.contains { m in
+            m.keys.contains { k in ["user.device", "user.behavior"].contains { taxonomy[.data].covers($0, k) } } && general.contains { g in
+                (min(g.range.upperBound, m.range.upperBound)..<max(g.range.lowerBound, m.range.lowerBound)).allSatisfy(listWord)
+            }
+        }
+    }
+
     /// An action word read as a verb: "contacts" that names data is a noun.
     private func isVerb(_ j: Int, _ s: AnnotatedSentence) -> Bool {
         s[.action].contains { $0.range.contains(j) } && !s[.data].contains { $0.range.contains(j) }

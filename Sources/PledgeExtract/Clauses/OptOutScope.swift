@@ -30,7 +30,8 @@ enum OptOutScope {
         let disclosures = actions.filter { actionTree.covers("disclose", $0) }.firstOccurrences()
         // "opt out of promotional mailings and surveys": a survey sent is a message for research, and the offer stops it.
         let surveys = s[.context].contains { inWindow($0) && $0.keys.contains("survey") } ? ["analytics"] : []
-        let messages = purposes.filter { purposeTree.covers("marketing.communications", $0) } + surveys
+        // ("our notification e-mails or newsletters": notices are messages the offer stops too.)
+        let messages = purposes.filter { purposeTree.covers("marketing.communications", $0) || purposeTree.covers("essential.service.notifications", $0) } + surveys
         // "unsubscribe from our newsletters or other communications": every message of the company, whatever its purpose.
         // "promotional emails and other promotional communications": every channel, for the purpose named.
         let messageNouns: Set<String> = ["communications", "messages", "emails", "e-mails", "correspondence", "mailings"]

@@ -51,4 +51,15 @@ import Pledge
         #expect(try Fixtures.decide(document, share("user.contact.email")) == .deny, "\(document.rules.map(\.scope))")
         #expect(try Fixtures.decide(document, share("user.location")) == .deny)
     }
+
+    /// "personal information, IP addresses and usage information": the device and usage data listed beside personal data
+    /// are forbidden in a form that still singles someone out, not only by name; given as examples of personal data
+    /// ("such as your IP address"), they are personal data, and the ban stays with identified data.
+    @Test func deviceDataListedBesidePersonalDataIsForbiddenPseudonymousToo() throws {
+        let listed = try Fixtures.extract("# Privacy\n\nWe will not share your personal information, IP addresses and usage information with advertisers.\n")
+        let ip = Operation(action: "share", data: ["user.device.ip_address"], recipient: "advertiser", identifiability: "pseudonymous")
+        #expect(try Fixtures.decide(listed, ip) == .deny, "\(listed.rules.map(\.scope))")
+        let examples = try Fixtures.extract("# Privacy\n\nWe will not share your personal information, such as your IP address, with advertisers.\n")
+        #expect(try Fixtures.decide(examples, ip) != .deny, "\(examples.rules.map(\.scope))")
+    }
 }

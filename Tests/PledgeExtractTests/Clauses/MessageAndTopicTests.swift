@@ -146,6 +146,13 @@ import Pledge
         #expect(try Fixtures.decide(emails, call) != .deny)
     }
 
+    /// "opt out of our notification e-mails or newsletters": the offer stops the notices as well as the newsletters.
+    @Test func anOptOutOfNotificationsStopsThemToo() throws {
+        let document = try Fixtures.extract("Users who no longer wish to receive our notification e-mails or newsletters may opt out of receiving these communications.")
+        let notice = Operation(action: "email", data: ["user.contact.email"], recipient: "data_subject", purpose: "essential.service.notifications", context: ["opted_out"])
+        #expect(try Fixtures.decide(document, notice) == .deny, "\(document.rules.map(\.scope))")
+    }
+
     /// "promotional materials related to our Services": what the materials are about is no purpose of the message, nor
     /// of the use; "to website users" is whom it is sent to.
     @Test func whatAMessageIsAboutIsNoPurposeOfIt() throws {
