@@ -392,7 +392,7 @@ struct ClauseAnalyzer {
             // beside personal data (not as its example) is forbidden in any form that could still single someone out, not
             // only when it identifies by name.
             if statement.effect != .allow, statement.data == ["user"], statement.identifiability == ["identified"],
-               listsTraceableData(beside: dataRange, s, spans) {
+               listsTraceableData(beside: dataRange, s) {
                 statement.identifiability = ["identified", "pseudonymous"]
             }
             // "We may disclose this information": data pointed back to keeps the identifiability it was named with (``Anaphor``).

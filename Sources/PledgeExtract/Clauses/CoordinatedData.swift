@@ -72,9 +72,10 @@ extension ClauseAnalyzer {
     }
 
     /// "personal information, IP addresses and usage information": device or usage data listed as a member of its own
-    /// (not an example) beside personal data in general, with only list words, levels and other data between them.
-    func listsTraceableData(beside ranges: [Range<Int>], _ s: AnnotatedSentence, _ spans: ClauseSpans) -> Bool {
-        let named = s[.data].filter { m in ranges.contains { $0.contains(m.range.lowerBound) } && !spans.inExample(m.range.lowerBound) }
+    /// beside personal data in general, with only list words, levels and other data between them (not an example:
+    /// "such as" is no list word).
+    func listsTraceableData(beside ranges: [Range<Int>], _ s: AnnotatedSentence) -> Bool {
+        let named = s[.data].filter { m in ranges.contains { $0.contains(m.range.lowerBound) } }
         let general = named.filter { $0.keys == ["user"] }
         func listWord(_ j: Int) -> Bool {
             s.tokens[j].isPunctuation || Grammar.coordinators.contains(s.word(j)) || Grammar.determiners.contains(s.word(j))
