@@ -126,6 +126,13 @@ extension ClauseAnalyzer {
             if effect == .deny, isMeans(m, s), s[.data].contains(where: { o in o.range != m.range && !isMeans(o, s)
                 && ranges.contains { $0.contains(o.range.lowerBound) } && !spans.isQualifier(o.range.lowerBound) }) { continue }
             var keys = m.keys
+            // "we collect subscribers' e-mail addresses. We do not share addresses with other companies": a bare "addresses",
+            // no list's member, after e-mail addresses were named (and no postal one) are those.
+            if m.range.count == 1, ["address", "addresses"].contains(s.word(i)), keys == ["user.contact.address"], !isListMember(m, s),
+               !Grammar.coordinators.contains(s.word(m.range.upperBound)), !["your", "their", "his", "her", "mailing", "postal", "home"].contains(s.word(i - 1)),
+               let anaphor, anaphor.contains("user.contact.email"), !anaphor.contains("user.contact.address") {
+                keys = ["user.contact.email"]
+            }
             // "If you send us an e-mail request, we may store that information", "If we learn that we hold data of a
             // child, we will delete that information": a reference back past a thing the sentence's own condition
             // introduces may mean that thing; it is not taken from the sentence before.

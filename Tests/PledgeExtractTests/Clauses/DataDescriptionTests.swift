@@ -62,4 +62,13 @@ import Pledge
         let examples = try Fixtures.extract("# Privacy\n\nWe will not share your personal information, such as your IP address, with advertisers.\n")
         #expect(try Fixtures.decide(examples, ip) != .deny, "\(examples.rules.map(\.scope))")
     }
+
+    /// "we collect subscribers' e-mail addresses. We do not share addresses with other companies": the bare "addresses"
+    /// are the e-mail addresses just named; "your name, address or phone number" is a postal address still.
+    @Test func bareAddressesAfterEmailAddressesAreThose() throws {
+        let document = try Fixtures.extract("# Privacy\n\nWe collect subscribers' e-mail addresses to send our newsletter. We do not share addresses with other companies.\n")
+        #expect(try Fixtures.decide(document, share("user.contact.email")) == .deny, "\(document.rules.map(\.scope))")
+        let postal = try Fixtures.extract("# Privacy\n\nWe collect your e-mail address. We do not sell your name, address or phone number.\n")
+        #expect(postal.rules(effect: .deny).first?.scope.data?.contains("user.contact.address") == true, "\(postal.rules.map(\.scope))")
+    }
 }
