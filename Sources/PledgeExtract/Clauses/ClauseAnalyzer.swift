@@ -515,6 +515,9 @@ struct ClauseAnalyzer {
                 c.range.lowerBound < clauseEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < (predicates.first?.groupStart ?? 0))
                     && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
                     && (statement.effect == .allow || !DescribedOccasion.describesData(c, s, verbs: p.verbs))
+                    // "… from children when they use the Internet": an occasion every use of the service meets binds always.
+                    && (statement.effect == .allow || c.lifts || !c.facts.isEmpty
+                        || !ClauseSpans.restatesScope(c.range.dropFirst(c.marker.split(separator: " ").count), of: s, othersToo: true))
             }.map { $0.asException(of: statement.effect, s) }
             if statement.effect == .deny, let problem = UnreadAct.problem(p, s) {
                 reading.loss = reading.loss ?? problem

@@ -31,7 +31,7 @@ extension ClauseAnalyzer {
         func facts(negated wanted: Bool) -> [String] {
             keys(.context, in: scope, s) { i in
                 !spans.isQualifier(i) && !s[.data].contains { $0.range.contains(i) } && i < (ownClause ?? scope.upperBound)
-                    && !ClauseSpans.inBracketedExample(i, s) && !(deny && namesData(i, s)) && negated(i) == wanted
+                    && !ClauseSpans.inBracketedExample(i, s) && !(deny && (namesData(i, s) || describesData(i, s))) && negated(i) == wanted
             }.filter { !Grammar.eventFacts.contains($0) }
         }
         return (facts(negated: false), facts(negated: true))
@@ -42,6 +42,13 @@ extension ClauseAnalyzer {
     private func namesData(_ i: Int, _ s: AnnotatedSentence) -> Bool {
         guard let fact = s[.context].first(where: { $0.range.lowerBound == i }) else { return false }
         return Grammar.dataNouns.contains(s.word(fact.range.upperBound)) || s[.data].contains { $0.range.lowerBound == fact.range.upperBound }
+    }
+
+    /// "the data you send us", "information that you give us at registration": an occasion that opens a relative clause
+    /// right after data says which data, not when a prohibition holds.
+    private func describesData(_ i: Int, _ s: AnnotatedSentence) -> Bool {
+        let k = Grammar.relativePronouns.contains(s.word(i - 1)) ? i - 1 : i
+        return Grammar.dataNouns.contains(s.word(k - 1)) || s[.data].contains { $0.range.upperBound == k }
     }
 
     /// "on behalf of Acme and/or third parties": a party named in the phrase, whose message or act it is.

@@ -381,9 +381,11 @@ struct ClauseSpans: Sendable {
     /// use our applications": the reader using the service the policy is about, a condition every operation it
     /// governs meets. Every word must say so — a use of the service, the service's name or nouns, the reader, a
     /// determiner or a coordinator: "when you use our app to apply for a loan" is a narrower occasion.
-    static func restatesScope(_ words: Range<Int>, of s: AnnotatedSentence) -> Bool {
+    /// `othersToo`: the users named by "they" ("when they use the Internet"), which only a prohibition may take as the
+    /// readers (a permission would hold on an occasion of someone else's).
+    static func restatesScope(_ words: Range<Int>, of s: AnnotatedSentence, othersToo: Bool = false) -> Bool {
         var k = words.lowerBound
-        if s.word(k) == "you" || s.word(k) == "your" { k += 1 }
+        if s.word(k) == "you" || s.word(k) == "your" || othersToo && ["they", "their"].contains(s.word(k)) { k += 1 }
         guard words.filter({ !s.tokens[$0].isPunctuation }).count <= 14, Grammar.serviceUseVerbs.contains(s.word(k)) else { return false }
         // A visit with nothing after it is a visit to the service ("we receive your IP address when you visit").
         let bare = words.upperBound == k + 1 || (k + 1..<words.upperBound).allSatisfy { s.tokens[$0].isPunctuation || s.word($0) == "us" }
@@ -413,9 +415,11 @@ struct ClauseSpans: Sendable {
     }
 
     /// "to protect your privacy", "to reduce our liability": a purpose of keeping something safe or small, which after
-    /// a negated verb says why the company refrains ("we do not log it to mitigate our liability").
+    /// a negated verb says why the company refrains ("we do not log it to mitigate our liability"); so does one that
+    /// calls itself a reason ("For reasons of security, we do not store …", "for privacy reasons").
     static func isRefrainingReason(_ span: Range<Int>, _ s: AnnotatedSentence) -> Bool {
         Grammar.refrainingReasons.contains { s.has($0, at: span.lowerBound) }
+            || s.word(span.lowerBound) == "for" && span.prefix(4).contains { ["reason", "reasons"].contains(s.word($0)) }
     }
 
     /// Whether `i` stands in brackets that open with an example marker ("(for example, when registering)", "(e.g. …)").

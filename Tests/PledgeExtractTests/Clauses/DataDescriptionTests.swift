@@ -22,6 +22,16 @@ import Pledge
         #expect(try Fixtures.decide(document, share("user.contact.email")) == .deny)
     }
 
+    /// "the data you send us": the reader's sending says which data, not that the ban holds only when they contact the
+    /// company; "when they use our site" is every use of the service, no occasion of the ban either.
+    @Test(arguments: ["We will never share the data you send us with advertisers.",
+                      "We do not share personal information of children with advertisers when they use our site."])
+    func aClauseOnTheDataOrTheServiceIsNoOccasionOfTheBan(sentence: String) throws {
+        let document = try Fixtures.extract("# Privacy\n\n\(sentence)\n")
+        let ban = try document.rule(.deny, "share")
+        #expect(ban.when.isEmpty, "\(ban.when)")
+    }
+
     /// "if you register" right after the data is the ban's own occasion, as the text says.
     @Test func anOccasionAfterTheDataItselfStaysTheBansCondition() throws {
         let document = try Fixtures.extract("# Privacy\n\nWe will not share your email address if you register.\n")

@@ -75,6 +75,9 @@ import Pledge
         ("We do not log your IP address to mitigate our legal liability.", "collect"),
         ("We never keep your search terms to reduce the risk of a breach.", "retain"),
         ("Our staff will not share your email address to safeguard your privacy.", "share"),
+        // A purpose that calls itself a reason.
+        ("For reasons of security, credit card numbers are not stored on our servers.", "retain"),
+        ("We do not keep your card number for security reasons.", "retain"),
     ])
     func aReasonForRefrainingLeavesTheProhibitionForEveryPurpose(_ text: String, _ action: String) throws {
         let document = try Fixtures.extract(text)
