@@ -183,22 +183,14 @@ struct ClauseAnalyzer {
             let dataRange: [Range<Int>] = p.antecedent.map { [$0, objectData] } ?? (p.passive ? (subjectNamesData ? [subject] : [subject, objectData]) : [objectData])
             statement.data = data(in: dataRange, s, spans, verbs: p.verbs, effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect),
                                   disclosure: actions.allSatisfy { taxonomy[.action].covers("disclose", $0) })
-            // "We use cookies to collect your IP address": what is collected is the data of the collection, whose means
-            // (how it is collected) the rule does not name; the means alone is not what is collected.
+            // "We use cookies to collect your IP address": what is collected is the data of the collection (``CollectedData``).
             if let collection = chain.collection {
-                var own = spans
-                own.purposes.removeAll { $0 == collection.span }
-                var collected = data(in: [collection.span], s, own, verbs: collection.verb..<(collection.verb + 1), effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect))
-                let joined = chain.verbJoinedToCollection(s)
-                if collected.isEmpty, let j = joined, !Grammar.analysisVerbs.contains(s.word(j)) {
-                    let end = (j..<s.tokens.count).first { [",", ";", "."].contains(s.word($0)) } ?? s.tokens.count
-                    collected = data(in: [j + 1..<end], s, own, verbs: j..<(j + 1), effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect))
-                }
-                if collected.isEmpty, statement.effect == .allow, joined != nil {
+                switch collected(by: chain, collection, spans, effect: statement.effect, anaphor: anaphor?.keys(for: statement.effect), s) {
+                case .unread: break
+                case .purposeNotUnderstood:
                     reading.note("the purpose that limits this permission is not understood")
                     continue
-                }
-                if !collected.isEmpty {
+                case .data(let collected):
                     actions = collection.actions
                     statement.actions = actions
                     // "We use cookies to collect information": information of no kind, collected by cookies, is what the
@@ -462,24 +454,8 @@ struct ClauseAnalyzer {
                 reading.note(problem)
                 continue
             }
-            // "We collect the domain name and monitor site traffic to improve our site": a purpose after the practice joined
-            // to this one (no subject of its own) may be this one's too; read without it, the permission could be wider.
-            if statement.effect == .allow, statement.purposes.isEmpty, let next, !next.negated,
-               ["and", "or"].contains(s.word(next.groupStart - 1)), !Grammar.companyPronouns.contains(s.word(next.groupStart)),
-               let shared = spans.purposes.first(where: { $0.lowerBound >= next.verbs.upperBound && !spans.inCondition($0.lowerBound) }) {
-                let problem = "the purpose after the practice joined to this one (\(s.text(shared.prefix(3))) …) may limit it too; alone, it would be wider than the text"
-                reading.note(problem)
-                continue
-            }
-            if statement.effect == .allow, statement.purposes.isEmpty, let next, let problem = PurposeClause.problem(next, s) {
-                reading.note(problem)
-                continue
-            }
-            // "We use your data for marketing (with your consent) and may send you e-mails": a condition of the practice
-            // this one is joined to (no subject of its own) may be this one's too; read without it, the permission could
-            // be wider than the text.
-            if statement.effect == .allow, index > 0, let joined = JoinedLimit.range(of: p, after: predicates[index - 1], s, spans, when: statement.when) {
-                let problem = "the condition of the practice joined to this one (\(s.text(joined.prefix(4))) …) may limit it too; alone, it would be wider than the text"
+            // A permission joined to a practice whose purpose or condition may be its own too (``JoinedPracticeLimit``).
+            if let problem = joinedPracticeLimit(of: p, previous: index > 0 ? predicates[index - 1] : nil, next: next, statement, spans, s) {
                 reading.note(problem)
                 continue
             }
@@ -509,16 +485,7 @@ struct ClauseAnalyzer {
                 }
                 reading.loss = reading.loss ?? "the purpose that limits this prohibition (\(s.text(purpose.prefix(4))) …) is not understood; it is kept for every purpose, which is stricter"
             }
-            // An unknown condition right after a purpose qualifies the purpose's own verb, not the
-            // promise: "… in order to provide better service when visitors return".
-            let conditions = spans.conditions.filter { c in
-                c.range.lowerBound < clauseEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < (predicates.first?.groupStart ?? 0))
-                    && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
-                    && (statement.effect == .allow || !DescribedOccasion.describesData(c, s, verbs: p.verbs))
-                    // "… from children when they use the Internet": an occasion every use of the service meets binds always.
-                    && (statement.effect == .allow || c.lifts || !c.facts.isEmpty
-                        || !ClauseSpans.restatesScope(c.range.dropFirst(c.marker.split(separator: " ").count), of: s, othersToo: true))
-            }.map { $0.asException(of: statement.effect, s) }
+            let conditions = conditions(of: p, scope: scope, clauseEnd: clauseEnd, firstGroup: predicates.first?.groupStart ?? 0, effect: statement.effect, spans, s)
             if statement.effect == .deny, let problem = UnreadAct.problem(p, s) {
                 reading.loss = reading.loss ?? problem
                 if UnreadAct.amongTransfers(statement.actions, taxonomy: taxonomy), !statement.actions.contains("disclose") { statement.actions.append("disclose") }

@@ -12,6 +12,21 @@ extension ClauseAnalyzer {
         case keptStricter(String)
     }
 
+    /// The conditions of the clause that bind a statement of `p`: those in its scope, or leading the sentence.
+    func conditions(of p: Predicate, scope: Range<Int>, clauseEnd: Int, firstGroup: Int, effect: Effect, _ spans: ClauseSpans,
+                    _ s: AnnotatedSentence) -> [Condition] {
+        spans.conditions.filter { c in
+            c.range.lowerBound < clauseEnd && (c.range.lowerBound >= scope.lowerBound || c.range.lowerBound < firstGroup)
+                // An unknown condition right after a purpose qualifies the purpose's own verb, not the promise: "… in
+                // order to provide better service when visitors return".
+                && !(c.facts.isEmpty && spans.purposes.contains { $0.upperBound == c.range.lowerBound })
+                && (effect == .allow || !DescribedOccasion.describesData(c, s, verbs: p.verbs))
+                // "… from children when they use our site": an occasion every use of the service meets binds always.
+                && (effect == .allow || c.lifts || !c.facts.isEmpty
+                    || !ClauseSpans.restatesScope(c.range.dropFirst(c.marker.split(separator: " ").count), of: s, othersToo: true))
+        }.map { $0.asException(of: effect, s) }
+    }
+
     /// Folds the conditions into the statement. A condition with no known fact cannot be
     /// written; dropping it widens the rule, which is safe for a prohibition or a duty (they
     /// then bind always) and never for a permission.
