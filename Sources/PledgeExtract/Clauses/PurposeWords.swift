@@ -14,4 +14,15 @@ enum PurposeWords {
                 && !(j..<i).contains { s.tokens[$0].isPunctuation }
         }
     }
+
+    /// "for marketing or other purposes", "for advertising and any other purpose": the purposes named are joined to every
+    /// other, so together they name none in particular.
+    static func anyOther(in range: Range<Int>, _ s: AnnotatedSentence) -> Bool {
+        range.contains { i in
+            ["or", "and"].contains(s.word(i)) && {
+                let k = s.word(i + 1) == "any" ? i + 2 : i + 1
+                return s.word(k) == "other" && ["purposes", "purpose", "reasons", "reason", "uses"].contains(s.word(k + 1))
+            }()
+        }
+    }
 }

@@ -11,7 +11,12 @@ enum StatedPurposes {
     /// outside every purpose phrase, or a phrase cannot be named.
     static func restate(_ statement: Statement, unread: [Int], clause: Range<Int>, _ s: AnnotatedSentence, spans: ClauseSpans,
                         taxonomy: Taxonomy) -> (statement: Statement, phrases: [StatedPhrase])? {
-        let spansHit = spans.purposes.filter { span in clause.contains(span.lowerBound) && unread.contains { span.contains($0) } }
+        // ("…, but cannot be used to contact you individually": a purpose after "but" and a negation is a ban's.)
+        let spansHit = spans.purposes.filter { span in
+            clause.contains(span.lowerBound) && unread.contains { span.contains($0) } && !(clause.lowerBound..<span.lowerBound).contains { j in
+                s.word(j) == "but" && (j + 1..<min(span.lowerBound, j + 5)).contains { Grammar.negations.contains(s.word($0)) || s.word($0) == "cannot" }
+            }
+        }
         // "to comply with the law and to zorble the zorblax": purposes joined in a list are alternatives, each read apart.
         let members = spansHit.flatMap { listedPurposes(in: $0, s, examples: spans.examples) }
         let phrases = members.filter { member in unread.contains { member.contains($0) } }

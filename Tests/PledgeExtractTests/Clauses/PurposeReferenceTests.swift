@@ -6,6 +6,20 @@ import Pledge
 /// the next sentence or named before, and prohibitions of what lies outside the policy's own practices. Each reading
 /// is never wider than the text. Sentences written for the test.
 @Suite struct PurposeReferenceTests {
+    /// "for marketing or other purposes": the ban holds for every purpose, not marketing alone.
+    @Test func aPurposeJoinedToEveryOtherNamesNone() throws {
+        let document = try Fixtures.extract("We do not share information transferred through cookies with third parties for marketing or other purposes.")
+        #expect(try Fixtures.decide(document, Operation(action: "share", data: ["user.device.cookie"], recipient: "third_party", purpose: "analytics")) == .deny,
+                "\(document.rules.map(\.scope))")
+    }
+
+    /// "…, but cannot be used to contact you individually": a purpose after "but" and a negation is what the ban forbids,
+    /// never what the permission before it is for.
+    @Test func aPurposeABanForbidsIsNoPurposeOfThePermissionBeforeIt() throws {
+        let document = try Fixtures.extract("Aggregated information may occasionally be shared with our advertisers, but cannot be used to contact you individually.")
+        #expect(!document.rules.contains { $0.effect == .allow && $0.scope.purpose?.contains { $0.contains("contact") } == true }, "\(document.rules.map(\.scope))")
+    }
+
     /// "To improve our site, we collect … and share …": the purpose that leads the sentence limits every verb of its main
     /// clause, in the taxonomy's words or in the policy's own; after ";" a promise of its own is not limited by it.
     @Test(arguments: [
