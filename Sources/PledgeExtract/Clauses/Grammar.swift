@@ -9,7 +9,7 @@ enum Grammar {
         "company-pronouns", "reader-pronouns", "embedders", "prepositions", "clause-openers", "relative-pronouns",
         "coordinators", "practice-governors", "service-use-verbs", "service-nouns", "not-purposes-after-for",
         "thing-prepositions", "topic-markers", "cessation", "data-nouns", "compulsion", "law-words", "notice-words",
-        "choice-words", "choice-nouns", "taking-time-verbs", "marketing-verbs", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "guardian-words", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
+        "choice-words", "choice-nouns", "taking-time-verbs", "marketing-verbs", "protected-interests", "exclusive", "neutral", "meta-verbs", "meta-nouns", "definition-verbs", "title-words", "identity-words", "retention-words", "circumstance-words", "change-verbs", "guardian-words", "safeguard-words", "exception-words", "reaching-notice-verbs", "posted-notice-verbs",
         "person-nouns", "excess-words", "need-words", "disclaimer-verbs", "practice-nouns", "event-facts", "event-verbs", "party-nouns",
         "giving-verbs", "entering-verbs", "giving-governors", "requesting-verbs", "requiring-verbs", "listed-use-verbs", "contest-purpose-words", "list-opening-ends", "pointed-purpose-openings", "sequence-words", "irregular-participles", "means-nouns", "permitting-verbs", "time-words", "reference-verbs", "reference-places", "browser-choice-verbs", "purpose-giving-verbs",
         "list-references", "quantity-words", "intention-verbs", "purpose-nouns", "other-pronouns", "obtaining-verbs", "pointing-words", "request-markers",
@@ -115,6 +115,8 @@ enum Grammar {
     static let noticeWords = words("notice-words")
     /// Words that offer the reader a choice ("the option to opt out").
     static let choiceWords = words("choice-words")
+    /// "the rights, property or safety of our users": what is protected of the parties named after it.
+    static let protectedInterests = words("protected-interests")
     /// "We may market to you": verbs whose act is marketing.
     static let marketingVerbs = words("marketing-verbs")
     /// "please allow 4 – 6 weeks", "it may take 10 days": verbs by which a duration is the time an act takes.

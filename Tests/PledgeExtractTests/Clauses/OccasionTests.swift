@@ -125,4 +125,13 @@ import Pledge
         marketing.purpose = "marketing"
         #expect(try Fixtures.decide(document, marketing) != .allow, "\(document.rules.map(\.scope))")
     }
+
+    /// "to protect the rights, property or safety of visitors, the public, … and its agents, partners and affiliates": the
+    /// parties protected receive nothing: no permission gives them the data.
+    @Test func partiesWhoseSafetyIsProtectedReceiveNothing() throws {
+        let document = try Fixtures.extract("We may release information about our visitors when release is appropriate to comply with law, or to protect the rights, property or safety of the public, our customers, or our partners and affiliates.")
+        #expect(!document.rules.contains { ($0.scope.recipient ?? []).contains { ["public", "business_partner", "affiliate"].contains($0) } },
+                "\(document.rules.map(\.scope))")
+        #expect(try Fixtures.decide(document, Operation(action: "disclose", data: ["user.name"], recipient: "public", context: ["security_incident"])) != .allow)
+    }
 }
