@@ -384,6 +384,12 @@ struct AnnotatedSentence: Sendable {
         return word(span.lowerBound) == "to" && (reaching || self[.action].contains { $0.range.lowerBound == verb })
     }
 
+    /// Whether data is named right before `k`: a data phrase ends there, or a head noun of data no key names ("the
+    /// information we collect …").
+    func endsData(at k: Int) -> Bool {
+        Grammar.dataNouns.contains(word(k - 1)) || self[.data].contains { $0.range.upperBound == k }
+    }
+
     /// Whether the words starting at `i` are `phrase`.
     func has(_ phrase: [String], at i: Int) -> Bool {
         guard i >= 0, i + phrase.count <= tokens.count else { return false }

@@ -357,7 +357,7 @@ struct ClauseAnalyzer {
             statement.purposes = statement.effect == .allow ? PurposeKinds.narrowest(statement.purposes, in: scope, s, taxonomy: taxonomy, where: isPurpose) : PurposeKinds.everyOwner(statement.purposes, taxonomy: taxonomy)
             // "for marketing or other purposes": a prohibition of every purpose.
             if statement.effect == .deny, PurposeWords.anyOther(in: scope, s) { statement.purposes = [] }
-            let led = statement.effect == .allow ? LeadingPurpose.span(for: p, scope: scope, first: predicates.first, spans, s) : nil
+            let led = statement.effect == .allow ? LeadingPurpose.span(for: p, scope: scope, spans, s) : nil
             if let led {
                 let shared = PurposeKinds.narrowest(keys(.purpose, in: led, s, where: isPurpose), in: led, s, taxonomy: taxonomy, where: isPurpose)
                 statement.purposes += shared.filter { !statement.purposes.contains($0) }

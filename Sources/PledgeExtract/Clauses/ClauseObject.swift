@@ -48,7 +48,7 @@ extension ClauseAnalyzer {
     /// right after data says which data, not when a prohibition holds.
     private func describesData(_ i: Int, _ s: AnnotatedSentence) -> Bool {
         let k = Grammar.relativePronouns.contains(s.word(i - 1)) ? i - 1 : i
-        return Grammar.dataNouns.contains(s.word(k - 1)) || s[.data].contains { $0.range.upperBound == k }
+        return s.endsData(at: k)
     }
 
     /// "on behalf of Acme and/or third parties": a party named in the phrase, whose message or act it is.

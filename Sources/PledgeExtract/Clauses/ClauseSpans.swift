@@ -15,6 +15,8 @@ struct ClauseSpans: Sendable {
     var concessions: [Range<Int>] = []
     /// "persons under 13": ages, which say whose data and name neither an age range nor a period.
     var ages: [AgeBound] = []
+    /// "In order to repair …, we may use …": the purpose that leads the sentence (``LeadingPurpose``).
+    var leadingPurpose: Range<Int>? = nil
     /// "Apart from our contractors, …": the exception set before the clause (``LeadingException``).
     var leadingException: Range<Int>? = nil
 
@@ -214,6 +216,7 @@ struct ClauseSpans: Sendable {
         if let first = predicates.first, first.subject.lowerBound > 0,
            let start = purposeStart(s, at: 0, opensPurpose: opensPurpose), !s.has(["to"], at: 0) || s.tokens.count > 1 {
             purposes.append(start..<first.subject.lowerBound)
+            leadingPurpose = start..<first.subject.lowerBound
         }
         for p in predicates {
             var k = p.verbs.upperBound

@@ -7,8 +7,7 @@ enum DataQualifier {
     /// data right after a data phrase, followed by a preposition of when or how ("collected during", "received via").
     static func clause(in range: Range<Int>, _ s: AnnotatedSentence) -> Range<Int>? {
         // After a data phrase, or a head noun of data no key names ("Any information collected during …").
-        let ends = s[.data].map(\.range.upperBound) + range.filter { Grammar.dataNouns.contains(s.word($0)) }.map { $0 + 1 }
-        for participle in ends.sorted() where range.contains(participle - 1) && range.contains(participle) {
+        for participle in range where range.contains(participle - 1) && s.endsData(at: participle) {
             guard Grammar.qualifyingParticiples.contains(s.word(participle)),
                   Grammar.qualifierPrepositions.contains(s.word(participle + 1)) else { continue }
             var end = participle + 2

@@ -7,9 +7,7 @@ enum DescribedOccasion {
     static func describesData(_ c: Condition, _ s: AnnotatedSentence, verbs: Range<Int>) -> Bool {
         guard !c.lifts else { return false }
         let start = c.range.lowerBound
-        // After a data phrase, or a head noun of data no key names ("the information we collect when …").
-        let ends = s[.data].map(\.range.upperBound) + s.tokens.indices.filter { Grammar.dataNouns.contains(s.word($0)) }.map { $0 + 1 }
-        guard let data = ends.filter({ $0 < start && start - $0 <= 5 }).max() else { return false }
+        guard let data = (max(0, start - 5)..<start).last(where: { s.endsData(at: $0) }) else { return false }
         let gap = data..<start
         guard !gap.contains(where: { s.tokens[$0].isPunctuation || verbs.contains($0) }) else { return false }
         var first = gap.lowerBound

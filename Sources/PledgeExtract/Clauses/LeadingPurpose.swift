@@ -4,9 +4,8 @@
 enum LeadingPurpose {
     /// The leading purpose a permission of `p` shares, when `p` is not the predicate whose scope already holds it and
     /// nothing between them opens another promise (";", "but", "however").
-    static func span(for p: Predicate, scope: Range<Int>, first: Predicate?, _ spans: ClauseSpans, _ s: AnnotatedSentence) -> Range<Int>? {
-        guard let first, first.subject.lowerBound > 0,
-              let lead = spans.purposes.first(where: { $0.upperBound == first.subject.lowerBound }), !scope.contains(lead.lowerBound),
+    static func span(for p: Predicate, scope: Range<Int>, _ spans: ClauseSpans, _ s: AnnotatedSentence) -> Range<Int>? {
+        guard let lead = spans.leadingPurpose, !scope.contains(lead.lowerBound),
               !(lead.upperBound..<p.groupStart).contains(where: { [";", "but", "however", ":"].contains(s.word($0)) })
         else { return nil }
         return lead

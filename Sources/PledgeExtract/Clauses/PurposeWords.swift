@@ -3,7 +3,7 @@ enum PurposeWords {
     /// "statistics about visitors, sales and traffic patterns": a topic right after the data says what the data is about,
     /// not what it is shared for (what a message is about is its purpose).
     static func describesData(_ topic: Range<Int>, _ s: AnnotatedSentence) -> Bool {
-        Grammar.dataNouns.contains(s.word(topic.lowerBound - 1)) || s[.data].contains { $0.range.upperBound == topic.lowerBound }
+        s.endsData(at: topic.lowerBound)
     }
 
     /// "the address you choose to provide", "the purpose for which you provided it": a relative clause of giving names a
@@ -21,7 +21,7 @@ enum PurposeWords {
         range.contains { i in
             ["or", "and"].contains(s.word(i)) && {
                 let k = s.word(i + 1) == "any" ? i + 2 : i + 1
-                return s.word(k) == "other" && ["purposes", "purpose", "reasons", "reason", "uses"].contains(s.word(k + 1))
+                return s.word(k) == "other" && Grammar.purposeNouns.contains(s.word(k + 1))
             }()
         }
     }
